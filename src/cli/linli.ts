@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { loadConfig } from '../platform/config.js';
+import { startPlatform } from '../platform/bootstrap.js';
+import { seedDistrict, districtCount } from '../platform/demo.js';
+import { verifyAudit } from '../platform/audit/audit.verify.js';
+import { listProfiles } from '../platform/profiles.js';
+import { buildApp } from '../platform/http/app.js';
+import { modules } from '../modules/index.js';
+import { buildWeb, webNeedsBuild, WEB_DIST } from './web-build.js';
+import { printDemoAccounts } from './demo-accounts.js';
+
+const HELP = `linli — 邻里基层社会治理平台 / Linli community governance platform
+
+用法 / usage: linli <command> [options]
+
+  start                         启动服务（首次启动自动创建演示区）/ start the server (creates the demo district on first start)
+  migrate                       执行数据库迁移 / run database migrations
+  seed --profile P --scale S    创建演示区 / create a demo district (profiles: ${listProfiles().join(', ')}; scale 0.01 … 1)
+  audit verify                  校验审计哈希链 / verify the audit hash chain
+  openapi --out FILE            导出 OpenAPI 文档 / write the OpenAPI document
+  build-web                     构建网页应用 / build the web app
+
+环境变量 / environment: PORT (3000), DATA_DIR (./data), DATABASE_URL (postgres://… instead of the embedded database),
+LINLI_PROFILE (jingan), LINLI_SCALE (0.01). See docs/operations.md.`;
+
+const log = (line: string) => console.log(line);
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      return start(config);
+    case 'migrate': {
+      const p = await startPlatform(config, modules);
+      log(p.migrated.length ? `已执行迁移 / migrated: ${p.migrated.join(', ')}` : '数据库已是最新 / database is up to date');
+      return p.close();
+    }
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { profile: { type: 'string', default: config.defaultProfile }, scale: { type: 'string', default: String(config.defaultScale) } } });
+      const p = await startPlatform(config, modules);
+      try {
+        const r = await seedDistrict(p.core, { profile: values.profile!, scale: Number(values.scale), log });
+        log(`演示区已创建 / demo district created in ${r.seconds.toFixed(1)} s`);
+        await printDemoAccounts(p.core, log);
+      } finally {
+        await p.close();
+      }
+      return;
+    }
+    case 'audit': {
+      if (rest[0] !== 'verify') throw new Error('usage: linli audit verify');
+      const p = await startPlatform(config, modules);
+      try {
+        const r = (await verifyAudit(p.core.db)) as Awaited<ReturnType<typeof verifyAudit>> & { lastHash?: string };
+        if (r.ok) log(`审计链完好 / audit chain intact: ${r.checked} entries, last hash ${r.lastHash}`);
+        else {
+          log(`审计链被破坏 / audit chain BROKEN at entry ${r.firstBrokenSeq}: ${r.reason} (${r.checked} entries verified before it)`);
+          process.exitCode = 2;
+        }
+      } finally {
+        await p.close();
+      }
+      return;
+    }
+    case 'openapi': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+      const p = await startPlatform(config, modules, { memory: !config.databaseUrl });
+      const app = await buildApp(p.core);
+      const doc = JSON.stringify(app.swagger(), null, 2) + '\n';
+      if (values.out) {
+        mkdirSync(dirname(values.out), { recursive: true });
+        writeFileSync(values.out, doc);
+        log(`OpenAPI → ${values.out}`);
+      } else process.stdout.write(doc);
+      await app.close();
+      return p.close();
+    }
+    case 'build-web':
+      return buildWeb(log);
+    case undefined:
+    case 'help':
+    case '--help':
+      log(HELP);
+      return;
+    default:
+      log(HELP);
+      throw new Error(`unknown command ${command}`);
+  }
+}
+
+async function start(config: ReturnType<typeof loadConfig>) {
+  const t0 = Date.now();
+  log(`邻里 Linli — 启动中 / starting (${config.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.dataDir}`})`);
+  const p = await startPlatform(config, modules);
+  if (p.migrated.length) log(`数据库迁移 / migrations: ${p.migrated.length}`);
+  if ((await districtCount(p.core)) === 0) {
+    log(`首次启动：创建演示区 / first start: creating the demo district (${config.defaultProfile}, scale ${config.defaultScale})`);
+    const r = await seedDistrict(p.core, { profile: config.defaultProfile, scale: config.defaultScale, log: (l) => log('  ' + l) });
+    log(`演示区已创建 / demo district created in ${r.seconds.toFixed(1)} s`);
+  }
+  if (webNeedsBuild()) {
+    try {
+      await buildWeb(log);
+    } catch (e) {
+      log(`网页应用构建失败，仅提供 API / web build failed, serving the API only: ${(e as Error).message}`);
+    }
+  }
+  const app = await buildApp(p.core, { logger: { level: config.logLevel }, webDir: WEB_DIST });
+  const stops = p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []));
+  await app.listen({ port: config.port, host: config.host });
+  log('');
+  log(`邻里 Linli 已启动 / is running: http://localhost:${config.port}  (API 文档 / API docs: http://localhost:${config.port}/docs)`);
+  log(`启动用时 / started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  await printDemoAccounts(p.core, log);
+  const shutdown = async () => {
+    log('正在停止 / stopping …');
+    for (const stop of stops) await stop();
+    await app.close();
+    await p.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(`错误 / error: ${(e as Error).message}`);
+  if (process.env.LINLI_DEBUG) console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { Scope } from '../../platform/scope.js';
+import { unitIdsInScope } from '../org/index.js';
+
+type Db = Kysely<Database>;
+
+/** A user is visible where one of their active positions is anchored inside the scope. */
+function visibleUsers(db: Db, scope: Scope) {
+  return db.selectFrom('app_user').where((eb) =>
+    scope.all
+      ? eb.val(true)
+      : eb.exists(
+          eb
+            .selectFrom('position')
+            .whereRef('position.user_id', '=', 'app_user.id')
+            .where('position.ended_at', 'is', null)
+            .where('position.unit_id', 'in', unitIdsInScope(db, scope))
+            .select(sql`1`.as('x')),
+        ),
+  );
+}
+
+export async function list(db: Db, scope: Scope, q: { q?: string; limit: number; offset: number }) {
+  let query = visibleUsers(db, scope);
+  if (q.q) query = query.where((eb) => eb.or([eb('app_user.username', 'like', `%${q.q}%`), eb('app_user.display_name', 'like', `%${q.q}%`)]));
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const items = await query.selectAll('app_user').orderBy('app_user.username').limit(q.limit).offset(q.offset).execute();
+  return { items, total: Number(total) };
+}
+
+export const findVisible = (db: Db, scope: Scope, id: number) => visibleUsers(db, scope).selectAll('app_user').where('app_user.id', '=', id).executeTakeFirst();
+
+export const findByUsername = (db: Db, username: string) =>
+  db.selectFrom('app_user').select(['id']).where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase())).executeTakeFirst();
+
+export const positionsOf = (db: Db, userIds: number[]) =>
+  userIds.length ? db.selectFrom('position').selectAll().where('user_id', 'in', userIds).where('ended_at', 'is', null).orderBy('id').execute() : Promise.resolve([]);
+
+export async function sample(db: Db, scope: Scope, inside: boolean) {
+  const visible = visibleUsers(db, scope).select('app_user.id');
+  const q = inside ? visible : db.selectFrom('app_user').select('app_user.id').where('app_user.id', 'not in', visible);
+  const row = await q.orderBy('app_user.id').limit(1).executeTakeFirst();
+  return row ? String(row.id) : null;
+}
+
+export const insertUser = (db: Db, row: { district_id: number | null; username: string; display_name: string; password_hash: string; must_change_password: boolean; is_demo: boolean }) =>
+  db.insertInto('app_user').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const insertPosition = (db: Db, row: { district_id: number | null; user_id: number; role: string; unit_id: number | null; department_id: number | null; grid_id: number | null }) =>
+  db.insertInto('position').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const endPosition = (db: Db, id: number) => db.updateTable('position').set({ ended_at: new Date() }).where('id', '=', id).execute();
+
+export const unlock = (db: Db, id: number) => db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();

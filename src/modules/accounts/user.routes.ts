@@ -1,0 +1,130 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Selectable } from 'kysely';
+import type { Core } from '../../platform/core.js';
+import type { Database } from '../../platform/db/schema.js';
+import { Label, PageQuery, pageOf, paged } from '../../platform/http/paging.js';
+import { actorOf } from '../../platform/http/request-context.js';
+import { ROLES, roleDef, type RoleId } from '../../platform/roles.js';
+import { UserService } from './user.service.js';
+
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const PositionView = Type.Object({
+  id: Type.Integer(), role: Type.String(), roleLabel: Label, unitId: Nullable(Type.Integer()), unitName: Nullable(Type.String()),
+  departmentId: Nullable(Type.Integer()), departmentName: Nullable(Type.String()), gridId: Nullable(Type.Integer()), gridName: Nullable(Type.String()),
+});
+const UserView = Type.Object({
+  id: Type.Integer(), username: Type.String(), displayName: Type.String(), active: Type.Boolean(),
+  lockedUntil: Nullable(Type.String()), mustChangePassword: Type.Boolean(), positions: Type.Array(PositionView),
+});
+const PositionInput = Type.Object({
+  role: Type.String({ minLength: 1 }), unitId: Type.Integer({ minimum: 1 }),
+  departmentId: Type.Optional(Nullable(Type.Integer())), gridId: Type.Optional(Nullable(Type.Integer())),
+});
+const Password = Type.String({ minLength: 1, maxLength: 200 });
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const tags = ['accounts'];
+
+export function userRoutes(app: FastifyInstance, core: Core) {
+  const users = new UserService(core);
+
+  const view = async (user: Selectable<Database['app_user']>, positions: Array<Selectable<Database['position']>>) => {
+    const mine = positions.filter((p) => p.user_id === user.id);
+    const names = core.scopeResolver
+      ? await core.scopeResolver.describe(core.db, mine.map((p) => ({ id: p.id, userId: p.user_id, districtId: p.district_id, role: p.role as RoleId, unitId: p.unit_id, departmentId: p.department_id, gridId: p.grid_id })))
+      : new Map();
+    return {
+      id: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      active: user.active,
+      lockedUntil: user.locked_until && user.locked_until > new Date() ? user.locked_until.toISOString() : null,
+      mustChangePassword: user.must_change_password,
+      positions: mine.map((p) => ({
+        id: p.id, role: p.role, roleLabel: roleDef(p.role).label, unitId: p.unit_id, unitName: names.get(p.id)?.unitName ?? null,
+        departmentId: p.department_id, departmentName: names.get(p.id)?.departmentName ?? null, gridId: p.grid_id, gridName: names.get(p.id)?.gridName ?? null,
+      })),
+    };
+  };
+
+  app.get('/roles', {
+    config: { access: { auth: 'session', probe: { kind: 'none' } } },
+    schema: { tags, summary: '角色目录 / Roles', response: { 200: Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), label: Label, scopeKind: Type.String(), unitTypes: Type.Array(Type.String()) })) }) } },
+  }, async () => ({ items: ROLES.map((r) => ({ role: r.role, label: r.label, scopeKind: r.scopeKind, unitTypes: [...r.unitTypes] })) }));
+
+  const ListQuery = Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) })]);
+  app.get('/users', {
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'user' } } },
+    schema: { tags, summary: '用户列表 / Users', querystring: ListQuery, response: { 200: paged(UserView) } },
+  }, async (req) => {
+    const q = req.query as Static<typeof ListQuery>;
+    const { page, pageSize } = pageOf(q);
+    const r = await users.list(actorOf(req), { q: q.q?.trim() || undefined, page, pageSize });
+    return { items: await Promise.all(r.items.map((u) => view(u, r.positions))), total: r.total, page, pageSize };
+  });
+
+  app.get('/users/:id', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user' } } },
+    schema: { tags, summary: '用户详情 / User', params: IdParams, response: { 200: UserView } },
+  }, async (req) => {
+    const r = await users.get(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    return view(r.user, r.positions);
+  });
+
+  const CreateBody = Type.Object({
+    username: Type.String({ minLength: 1, maxLength: 50 }), displayName: Type.String({ maxLength: 50 }), initialPassword: Password, position: PositionInput,
+  });
+  app.post('/users', {
+    config: {
+      access: {
+        auth: 'session',
+        probe: { kind: 'create', resource: 'unit', field: 'position.unitId', body: { username: 'probe{unique}', displayName: '探测', initialPassword: 'Probe#2026x', position: { role: 'committee_worker' } } },
+      },
+    },
+    schema: { tags, summary: '新建用户 / Create a user', body: CreateBody, response: { 201: UserView } },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    const user = await users.create(actor, req.body as Static<typeof CreateBody>);
+    const r = await users.get(actor, user.id);
+    return reply.status(201).send(await view(r.user, r.positions));
+  });
+
+  app.post('/users/:id/positions', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { role: 'resident', unitId: 1 } } } },
+    schema: { tags, summary: '添加岗位 / Add a position', params: IdParams, body: PositionInput, response: { 200: UserView } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { id } = req.params as Static<typeof IdParams>;
+    await users.addPosition(actor, id, req.body as Static<typeof PositionInput>);
+    const r = await users.get(actor, id);
+    return view(r.user, r.positions);
+  });
+
+  const PositionParams = Type.Object({ id: Type.Integer({ minimum: 1 }), positionId: Type.Integer({ minimum: 1 }) });
+  app.post('/users/:id/positions/:positionId/end', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', query: {}, body: {} } } },
+    schema: { tags, summary: '结束岗位 / End a position', params: PositionParams, response: { 200: UserView } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { id, positionId } = req.params as Static<typeof PositionParams>;
+    await users.endPosition(actor, id, positionId);
+    const r = await users.get(actor, id);
+    return view(r.user, r.positions);
+  });
+
+  app.post('/users/:id/reset-password', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { initialPassword: 'Probe#2026x' } } } },
+    schema: { tags, summary: '重置密码 / Reset password', params: IdParams, body: Type.Object({ initialPassword: Password }) },
+  }, async (req, reply) => {
+    await users.resetPassword(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as { initialPassword: string }).initialPassword);
+    return reply.status(204).send();
+  });
+
+  app.post('/users/:id/unlock', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: {} } } },
+    schema: { tags, summary: '解除锁定 / Unlock', params: IdParams },
+  }, async (req, reply) => {
+    await users.unlock(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,78 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { defineModule } from '../../platform/module.js';
+import { pathInScope } from '../../platform/scope.js';
+import { PageQuery, pageOf, paged } from '../../platform/http/paging.js';
+import { actorOf } from '../../platform/http/request-context.js';
+import { searchAudit } from '../../platform/audit/audit.repository.js';
+import { verifyAudit } from '../../platform/audit/audit.verify.js';
+
+const AUDIT = { read: 'audit.read', verify: 'audit.verify' } as const;
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const EventView = Type.Object({
+  seq: Type.Integer(), at: Type.String(), actorId: Nullable(Type.Integer()), actorName: Nullable(Type.String()), role: Nullable(Type.String()),
+  action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()), summary: Type.Unknown(), requestId: Nullable(Type.String()), purpose: Nullable(Type.String()),
+});
+const Query = Type.Intersect([
+  PageQuery,
+  Type.Object({
+    actor: Type.Optional(Type.String({ maxLength: 100 })), action: Type.Optional(Type.String({ maxLength: 100 })),
+    targetType: Type.Optional(Type.String({ maxLength: 50 })), targetId: Type.Optional(Type.String({ maxLength: 50 })),
+    from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })),
+  }),
+]);
+
+/** The audit trail's reading side: search within one's territory, and the chain check for administrators. */
+export const auditModule = defineModule({
+  id: 'audit',
+  name: { zh: '审计日志', en: 'Audit log' },
+  permissions: {
+    [AUDIT.read]: { label: { zh: '查阅审计日志', en: 'Read the audit log' }, roles: ['street_staff', 'district_staff', 'admin'] },
+    [AUDIT.verify]: { label: { zh: '校验审计链', en: 'Verify the audit chain' }, roles: ['admin'] },
+  },
+  navigation: [
+    { key: 'audit.events', path: '/audit', label: { zh: '审计日志', en: 'Audit log' }, icon: 'AuditOutlined', permission: AUDIT.read, order: 95, group: { zh: '系统', en: 'System' } },
+  ],
+  resources: {
+    auditEvent: {
+      async sample(db, scope, inside) {
+        const q = db.selectFrom('audit_event').select('seq').where('unit_path', 'is not', null);
+        const row = await (inside ? q.where(pathInScope(scope, 'unit_path')) : q.where((eb) => eb.not(pathInScope(scope, 'unit_path')))).limit(1).executeTakeFirst();
+        return row ? String(row.seq) : null;
+      },
+      async visible(db, scope, id) {
+        return !!(await db.selectFrom('audit_event').select('seq').where('seq', '=', Number(id)).where(pathInScope(scope, 'unit_path')).executeTakeFirst());
+      },
+    },
+  },
+  routes: (app, core) => {
+    app.get('/events', {
+      config: { access: { auth: 'session', probe: { kind: 'list', resource: 'auditEvent', idKey: 'seq' } } },
+      schema: { tags: ['audit'], summary: '检索审计日志 / Search the audit log', querystring: Query, response: { 200: paged(EventView) } },
+    }, async (req) => {
+      const actor = actorOf(req);
+      core.assert(actor, AUDIT.read);
+      const q = req.query as Static<typeof Query>;
+      const { page, pageSize } = pageOf(q);
+      const r = await searchAudit(core.db, actor.scope, { ...q, page, pageSize });
+      return {
+        items: r.items.map((e) => ({
+          seq: e.seq, at: e.at.toISOString(), actorId: e.actor_id, actorName: e.actor_name, role: e.role, action: e.action,
+          targetType: e.target_type, targetId: e.target_id, summary: e.summary, requestId: e.request_id, purpose: e.purpose,
+        })),
+        total: r.total, page, pageSize,
+      };
+    });
+
+    app.get('/verify', {
+      config: { access: { auth: 'session', probe: { kind: 'permission', permission: AUDIT.verify } } },
+      schema: {
+        tags: ['audit'], summary: '校验审计哈希链 / Verify the audit hash chain',
+        response: { 200: Type.Object({ ok: Type.Boolean(), checked: Type.Integer(), firstBrokenSeq: Nullable(Type.Integer()), reason: Nullable(Type.String()) }) },
+      },
+    }, async (req) => {
+      core.assert(actorOf(req), AUDIT.verify);
+      const r = await verifyAudit(core.db);
+      return { ok: r.ok, checked: r.checked, firstBrokenSeq: r.firstBrokenSeq, reason: r.reason };
+    });
+  },
+});

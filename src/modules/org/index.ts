@@ -1,0 +1,12 @@
+/**
+ * The org module's interface for other modules: they find units and scopes through these functions and
+ * never read the org tables themselves.
+ */
+export { findVisible as findVisibleUnit, findById as findUnitById } from './unit.repository.js';
+export type { UnitRow } from './unit.repository.js';
+export type { UnitType } from './org.schema.js';
+export type { OrgAnchors } from './org.demo.js';
+export { ORG } from './org.policy.js';
+export { findVisible as findVisibleGrid } from './grid.repository.js';
+export { findVisible as findVisibleDepartment } from './department.repository.js';
+export { idsInScope as unitIdsInScope } from './unit.repository.js';

@@ -1,0 +1,142 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { pathInScope, type Scope } from '../../platform/scope.js';
+import type { OrgTables, UnitType } from './org.schema.js';
+
+type Db = Kysely<Database>;
+export type UnitRow = Selectable<OrgTables['unit']>;
+
+export interface UnitListQuery {
+  parentId?: number;
+  q?: string;
+  type?: UnitType;
+  includeRetired?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** A unit the scope reaches, or undefined: out of scope and missing look the same to the caller. */
+export const findVisible = (db: Db, scope: Scope, id: number) =>
+  db.selectFrom('unit').selectAll().where('id', '=', id).where(pathInScope(scope, 'path')).executeTakeFirst();
+
+export const findById = (db: Db, id: number) => db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findByCode = (db: Db, districtId: number, code: string) =>
+  db.selectFrom('unit').selectAll().where('district_id', '=', districtId).where('code', '=', code).executeTakeFirst();
+
+export async function list(db: Db, scope: Scope, q: UnitListQuery) {
+  let query = db.selectFrom('unit').where(pathInScope(scope, 'unit.path'));
+  if (q.parentId !== undefined) query = query.where('unit.parent_id', '=', q.parentId);
+  else if (!q.q && !q.type) {
+    // No parent asked: the tops of what the caller reaches (a committee for its worker, every district for an admin).
+    query = scope.all ? query.where('unit.parent_id', 'is', null) : query.where('unit.path', 'in', scope.paths);
+  }
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    query = query.where((eb) => eb.or([eb('unit.name', 'like', like), eb('unit.code', 'like', `${q.q}%`)]));
+  }
+  if (q.type) query = query.where('unit.type', '=', q.type);
+  if (!q.includeRetired) query = query.where('unit.retired_at', 'is', null);
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const items = await query
+    .selectAll('unit')
+    .select((eb) =>
+      eb
+        .selectFrom('unit as c')
+        .whereRef('c.parent_id', '=', 'unit.id')
+        .where('c.retired_at', 'is', null)
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('child_count'),
+    )
+    .orderBy('unit.depth')
+    .orderBy('unit.code')
+    .orderBy('unit.name')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return { items, total: Number(total) };
+}
+
+export const activeChildCount = async (db: Db, id: number) =>
+  Number(
+    (
+      await db
+        .selectFrom('unit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('parent_id', '=', id)
+        .where('retired_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export const namesOf = (db: Db, ids: number[]) =>
+  ids.length ? db.selectFrom('unit').select(['id', 'name', 'type', 'kind']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+export async function nextIds(db: Db, n: number): Promise<number[]> {
+  const rows = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('unit', 'id'))::int as id from generate_series(1, ${n})`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+export async function insert(db: Db, row: Omit<UnitRow, 'created_at' | 'retired_at' | 'attributes'> & { attributes: Record<string, unknown> }) {
+  return db
+    .insertInto('unit')
+    .values({ ...row, attributes: JSON.stringify(row.attributes) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertMany(db: Db, rows: Array<Omit<UnitRow, 'created_at' | 'retired_at' | 'attributes'> & { attributes: Record<string, unknown> }>) {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const chunk = rows.slice(i, i + 2000).map((r) => ({ ...r, attributes: JSON.stringify(r.attributes) }));
+    await db.insertInto('unit').values(chunk).execute();
+  }
+}
+
+export const rename = (db: Db, id: number, name: string) =>
+  db.updateTable('unit').set({ name }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+export const retire = (db: Db, id: number) =>
+  db.updateTable('unit').set({ retired_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+/** Re-roots a whole subtree: one statement rewrites every descendant's path prefix and depth. */
+export async function move(db: Db, unit: UnitRow, parent: UnitRow) {
+  const newPath = `${parent.path}${unit.id}/`;
+  const delta = parent.depth + 1 - unit.depth;
+  await db
+    .updateTable('unit')
+    .set({
+      path: sql`${newPath} || substr(path, ${unit.path.length + 1})`,
+      depth: sql`depth + ${delta}`,
+    })
+    .where('path', 'like', `${unit.path}%`)
+    .execute();
+  return db
+    .updateTable('unit')
+    .set({ parent_id: parent.id })
+    .where('id', '=', unit.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export const addHistory = (
+  db: Db,
+  row: { district_id: number; unit_id: number; kind: 'created' | 'renamed' | 'moved' | 'retired'; before: object; after: object; reason: string | null; actor_id: number | null; actor_name: string | null },
+) => db.insertInto('unit_history').values({ ...row, before: JSON.stringify(row.before), after: JSON.stringify(row.after) }).execute();
+
+export async function history(db: Db, unitId: number, limit: number, offset: number) {
+  const base = db.selectFrom('unit_history').where('unit_id', '=', unitId);
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const items = await base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return { items, total: Number(total) };
+}
+
+export async function sample(db: Db, scope: Scope, inside: boolean, type?: UnitType) {
+  let q = db.selectFrom('unit').select('id').where('retired_at', 'is', null);
+  q = inside ? q.where(pathInScope(scope, 'path')) : q.where((eb) => eb.not(pathInScope(scope, 'path')));
+  if (type) q = q.where('type', '=', type);
+  const row = await q.orderBy('depth', 'desc').orderBy('id').limit(1).executeTakeFirst();
+  return row ? String(row.id) : null;
+}
+
+/** Subquery of the unit ids a scope reaches, for other modules to filter their own rows by territory. */
+export const idsInScope = (db: Db, scope: Scope) => db.selectFrom('unit').select('unit.id').where(pathInScope(scope, 'unit.path'));

@@ -1,0 +1,72 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Actor } from '../actor.js';
+import { chainHash, GENESIS, type ChainedFields } from './audit.hash.js';
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId?: string | number | null;
+  /** Territory path of the target, so that those entitled to a unit can read its trail. */
+  unitPath?: string | null;
+  districtId?: number | null;
+  /** Before/after summary or what was read; never a full ID number or phone. */
+  summary?: Record<string, unknown>;
+  /** Why sensitive data was read. */
+  purpose?: string | null;
+}
+
+// Any constant: one chain for the deployment, serialised by a transaction-scoped advisory lock.
+const AUDIT_LOCK = 7_306_142;
+
+/**
+ * Appends one entry to the hash chain inside the caller's transaction: if the change rolls back, so does
+ * its entry, and no entry exists for a change that did not happen.
+ */
+export async function recordAudit(trx: Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_event')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const fields: ChainedFields = {
+    seq: (last?.seq ?? 0) + 1,
+    districtId: entry.districtId ?? actor.scope.districtId ?? null,
+    at: new Date().toISOString(),
+    actorId: actor.userId || null,
+    actorName: actor.userName,
+    positionId: actor.positionId,
+    role: actor.role,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId === undefined || entry.targetId === null ? null : String(entry.targetId),
+    unitPath: entry.unitPath ?? null,
+    summary: JSON.parse(JSON.stringify(entry.summary ?? {})),
+    purpose: entry.purpose ?? null,
+    requestId: actor.requestId,
+  };
+  const prevHash = last?.hash ?? GENESIS;
+  await trx
+    .insertInto('audit_event')
+    .values({
+      seq: fields.seq,
+      district_id: fields.districtId,
+      at: fields.at,
+      actor_id: fields.actorId,
+      actor_name: fields.actorName,
+      position_id: fields.positionId,
+      role: fields.role,
+      action: fields.action,
+      target_type: fields.targetType,
+      target_id: fields.targetId,
+      unit_path: fields.unitPath,
+      summary: JSON.stringify(fields.summary),
+      purpose: fields.purpose,
+      request_id: fields.requestId,
+      prev_hash: prevHash,
+      hash: chainHash(prevHash, fields),
+    })
+    .execute();
+}

@@ -1,0 +1,12 @@
+import { registerMessages } from '../errors.js';
+
+registerMessages({
+  AUTH_INVALID: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  AUTH_LOCKED: { zh: '连续登录失败次数过多，账号已锁定至 {until}', en: 'Too many failed logins; the account is locked until {until}' },
+  PASSWORD_WRONG: { zh: '当前密码不正确', en: 'The current password is wrong' },
+  PASSWORD_POLICY: {
+    zh: '新密码不符合要求：至少 8 位，且包含小写字母、大写字母、数字、符号中的至少 3 类，不能包含用户名',
+    en: 'The new password does not meet the rules: at least 8 characters from at least 3 of lowercase, uppercase, digits and symbols, not containing the username',
+  },
+  PASSWORD_REUSED: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+});

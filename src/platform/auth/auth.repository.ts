@@ -1,0 +1,82 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Position } from './auth.types.js';
+import type { RoleId } from '../roles.js';
+
+type Db = Kysely<Database>;
+
+export const findUserByName = (db: Db, username: string) =>
+  db
+    .selectFrom('app_user')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .executeTakeFirst();
+
+export const findUser = (db: Db, id: number) => db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function activePositions(db: Db, userId: number): Promise<Position[]> {
+  const rows = await db
+    .selectFrom('position')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map(toPosition);
+}
+
+export const toPosition = (r: Selectable<Database['position']>): Position => ({
+  id: r.id,
+  userId: r.user_id,
+  districtId: r.district_id,
+  role: r.role as RoleId,
+  unitId: r.unit_id,
+  departmentId: r.department_id,
+  gridId: r.grid_id,
+});
+
+export async function recordFailedLogin(db: Db, userId: number, maxFailures: number, lockMinutes: number) {
+  const user = await db
+    .updateTable('app_user')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .where('id', '=', userId)
+    .returning(['failed_logins'])
+    .executeTakeFirstOrThrow();
+  if (user.failed_logins >= maxFailures) {
+    const lockedUntil = new Date(Date.now() + lockMinutes * 60_000);
+    await db.updateTable('app_user').set({ failed_logins: 0, locked_until: lockedUntil }).where('id', '=', userId).execute();
+    return lockedUntil;
+  }
+  return null;
+}
+
+export const clearFailures = (db: Db, userId: number) =>
+  db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+
+export const insertSession = (db: Db, row: Insertable<Database['user_session']>) =>
+  db.insertInto('user_session').values(row).execute();
+
+export const findSession = (db: Db, id: string) =>
+  db.selectFrom('user_session').selectAll().where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
+
+export const touchSession = (db: Db, id: string, at: Date) =>
+  db.updateTable('user_session').set({ last_seen_at: at }).where('id', '=', id).execute();
+
+export const endSession = (db: Db, id: string) =>
+  db.updateTable('user_session').set({ ended_at: new Date() }).where('id', '=', id).execute();
+
+export const endUserSessions = (db: Db, userId: number, exceptId?: string) => {
+  let q = db.updateTable('user_session').set({ ended_at: new Date() }).where('user_id', '=', userId).where('ended_at', 'is', null);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q.execute();
+};
+
+export const setSessionPosition = (db: Db, id: string, positionId: number) =>
+  db.updateTable('user_session').set({ position_id: positionId }).where('id', '=', id).execute();
+
+export const setPassword = (db: Db, userId: number, passwordHash: string, mustChange: boolean) =>
+  db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, must_change_password: mustChange, password_changed_at: new Date(), failed_logins: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();

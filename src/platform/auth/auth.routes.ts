@@ -1,0 +1,157 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Core } from '../core.js';
+import { roleDef } from '../roles.js';
+import { Label } from '../http/paging.js';
+import { actorOf, sessionOf } from '../http/request-context.js';
+import type { AuthService, SessionState } from './auth.service.js';
+import './auth.messages.js';
+
+export const SESSION_COOKIE = 'linli_sid';
+
+const PositionView = Type.Object({
+  id: Type.Integer(),
+  role: Type.String(),
+  roleLabel: Label,
+  unitId: Type.Union([Type.Integer(), Type.Null()]),
+  unitName: Type.Union([Type.String(), Type.Null()]),
+  departmentId: Type.Union([Type.Integer(), Type.Null()]),
+  departmentName: Type.Union([Type.String(), Type.Null()]),
+  gridId: Type.Union([Type.Integer(), Type.Null()]),
+  gridName: Type.Union([Type.String(), Type.Null()]),
+});
+
+const SessionView = Type.Object({
+  user: Type.Object({
+    id: Type.Integer(),
+    username: Type.String(),
+    displayName: Type.String(),
+    mustChangePassword: Type.Boolean(),
+    isDemo: Type.Boolean(),
+  }),
+  positions: Type.Array(PositionView),
+  activePositionId: Type.Union([Type.Integer(), Type.Null()]),
+  csrfToken: Type.String(),
+  idleTimeoutMinutes: Type.Integer(),
+  /** Also in the httpOnly cookie; returned for system clients that call with a bearer token. */
+  token: Type.Optional(Type.String()),
+});
+
+export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthService) {
+  const view = async (state: SessionState) => {
+    const names = core.scopeResolver ? await core.scopeResolver.describe(core.db, state.positions) : new Map();
+    return {
+      user: {
+        id: state.userId,
+        username: state.userName,
+        displayName: state.displayName,
+        mustChangePassword: state.mustChangePassword,
+        isDemo: state.isDemo,
+      },
+      positions: state.positions.map((p) => ({
+        id: p.id,
+        role: p.role,
+        roleLabel: roleDef(p.role).label,
+        unitId: p.unitId,
+        unitName: names.get(p.id)?.unitName ?? null,
+        departmentId: p.departmentId,
+        departmentName: names.get(p.id)?.departmentName ?? null,
+        gridId: p.gridId,
+        gridName: names.get(p.id)?.gridName ?? null,
+      })),
+      activePositionId: state.position?.id ?? null,
+      csrfToken: state.csrfToken,
+      idleTimeoutMinutes: core.config.sessionIdleMinutes,
+    };
+  };
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: core.config.cookieSecure });
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        access: { auth: 'public', probe: { kind: 'none' } },
+        rateLimit: { max: core.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: '登录 / Log in',
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
+        response: { 200: SessionView },
+      },
+    },
+    async (req, reply) => {
+      const { username, password } = req.body as { username: string; password: string };
+      const token = await auth.login(username, password, {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        requestId: req.id,
+        locale: req.locale,
+      });
+      setCookie(reply, token);
+      return { ...(await view(await auth.resolve(token))), token };
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true } },
+      schema: { tags: ['auth'], summary: '当前会话 / Current session', response: { 200: SessionView } },
+    },
+    async (req) => view(sessionOf(req)),
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true } },
+      schema: { tags: ['auth'], summary: '退出登录 / Log out' },
+    },
+    async (req, reply) => {
+      await auth.logout(actorOf(req), sessionOf(req).sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/auth/position',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'self' } } },
+      schema: {
+        tags: ['auth'],
+        summary: '切换岗位 / Switch position',
+        body: Type.Object({ positionId: Type.Integer() }),
+        response: { 200: SessionView },
+      },
+    },
+    async (req) => {
+      const state = sessionOf(req);
+      await auth.switchPosition(actorOf(req), state, (req.body as { positionId: number }).positionId);
+      const token = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1] ?? req.cookies[SESSION_COOKIE]!;
+      return view(await auth.resolve(token));
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: {
+        access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true },
+        rateLimit: { max: core.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码 / Change password',
+        body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) }),
+      },
+    },
+    async (req, reply) => {
+      const { currentPassword, newPassword } = req.body as { currentPassword: string; newPassword: string };
+      await auth.changePassword(actorOf(req), sessionOf(req), currentPassword, newPassword);
+      return reply.status(204).send();
+    },
+  );
+}

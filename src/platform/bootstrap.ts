@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrate } from './db/migrator.js';
+import { platformMigrations } from './platform.migrations.js';
+import { Core } from './core.js';
+import type { Config } from './config.js';
+import type { ModuleManifest } from './module.js';
+
+/** Orders modules so that each comes after the modules it depends on; refuses unknown or circular needs. */
+export function orderModules(modules: ModuleManifest[]): ModuleManifest[] {
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const out: ModuleManifest[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (m: ModuleManifest, trail: string[]) => {
+    if (state.get(m.id) === 'done') return;
+    if (state.get(m.id) === 'visiting') throw new Error(`module dependency cycle: ${[...trail, m.id].join(' → ')}`);
+    state.set(m.id, 'visiting');
+    for (const dep of m.dependsOn ?? []) {
+      const d = byId.get(dep);
+      if (!d) throw new Error(`module ${m.id} depends on missing module ${dep}`);
+      visit(d, [...trail, m.id]);
+    }
+    state.set(m.id, 'done');
+    out.push(m);
+  };
+  for (const m of modules) visit(m, []);
+  return out;
+}
+
+export interface Platform {
+  core: Core;
+  handle: DatabaseHandle;
+  migrated: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the database (embedded unless DATABASE_URL is set), migrates it, and builds the core. */
+export async function startPlatform(config: Config, modules: ModuleManifest[], opts: { memory?: boolean } = {}): Promise<Platform> {
+  const ordered = orderModules(modules);
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: opts.memory ? undefined : join(config.dataDir, 'pgdata'),
+  });
+  const migrated = await migrate(handle.db, [
+    { module: 'platform', migrations: platformMigrations },
+    ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] })),
+  ]);
+  const core = new Core(handle.db, handle.kind, config, ordered);
+  return { core, handle, migrated, close: () => handle.close() };
+}

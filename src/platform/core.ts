@@ -1,0 +1,95 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Config } from './config.js';
+import type { Database } from './db/schema.js';
+import type { DatabaseKind } from './db/database.js';
+import type { ModuleManifest, ScopedResource, ScopeResolver } from './module.js';
+import type { Actor } from './actor.js';
+import { EventBus, type DomainEvent } from './events.js';
+import { AppError, forbidden, registerMessages } from './errors.js';
+import { recordAudit, type AuditEntry } from './audit/audit.writer.js';
+import { ROLE_IDS, type RoleId } from './roles.js';
+
+/** What a mutation gets: its transaction, its audit, its events (delivered after commit). */
+export interface Work {
+  db: Transaction<Database>;
+  actor: Actor;
+  audit(entry: AuditEntry): Promise<void>;
+  emit(type: string, payload: Record<string, unknown>, districtId?: number | null): void;
+}
+
+/**
+ * The running platform: the database, the configuration and what the modules registered. It loops over
+ * manifests and imports none of them.
+ */
+export class Core {
+  readonly bus = new EventBus();
+  readonly permissions = new Map<string, Set<RoleId>>();
+  readonly resources = new Map<string, ScopedResource>();
+  scopeResolver?: ScopeResolver;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dbKind: DatabaseKind,
+    readonly config: Config,
+    readonly modules: ModuleManifest[],
+  ) {
+    for (const m of modules) {
+      for (const [action, def] of Object.entries(m.permissions ?? {})) {
+        this.permissions.set(action, new Set(def.roles));
+      }
+      for (const [name, resource] of Object.entries(m.resources ?? {})) {
+        if (this.resources.has(name)) throw new Error(`resource ${name} registered twice`);
+        this.resources.set(name, resource);
+      }
+      if (m.messages) registerMessages(m.messages);
+      for (const [type, handler] of Object.entries(m.events ?? {})) this.bus.subscribe(type, handler);
+      if (m.provides?.scope) this.scopeResolver = m.provides.scope;
+    }
+  }
+
+  /** One-line policy check: may this actor do this action at all (scope is checked on the record). */
+  can(actor: Actor, action: string): boolean {
+    const roles = this.permissions.get(action);
+    if (!roles) throw new Error(`permission ${action} is not declared by any module`);
+    return actor.role !== null && roles.has(actor.role);
+  }
+
+  assert(actor: Actor, action: string): void {
+    if (!this.can(actor, action)) throw forbidden(action);
+  }
+
+  /** Roles that hold a permission (for navigation and docs). */
+  rolesFor(action: string): RoleId[] {
+    return ROLE_IDS.filter((r) => this.permissions.get(action)?.has(r));
+  }
+
+  /**
+   * Runs a change in one transaction with its audit entries; events are published only once it committed.
+   */
+  async mutate<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
+    const events: DomainEvent[] = [];
+    const result = await this.db.transaction().execute(async (trx) => {
+      const work: Work = {
+        db: trx,
+        actor,
+        audit: (entry) => recordAudit(trx, actor, entry),
+        emit: (type, payload, districtId = actor.scope.districtId) =>
+          events.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
+      };
+      return fn(work);
+    });
+    if (events.length) await this.bus.publish(events);
+    return result;
+  }
+
+  /** The same core over another handle (a transaction that a whole seeding runs in). */
+  withDb(db: Kysely<Database>): Core {
+    return Object.assign(Object.create(Core.prototype) as Core, this, { db });
+  }
+
+  module(id: string): ModuleManifest {
+    const m = this.modules.find((x) => x.id === id);
+    if (!m) throw new AppError('MODULE_MISSING', 500, { id });
+    return m;
+  }
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { PGlitePool } from './pglite-pool.js';
+import { typeParsers } from './type-parsers.js';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** A human description without credentials, for logs. */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… — when set, Linli talks to a PostgreSQL server. */
+  databaseUrl?: string;
+  /** Folder of the embedded database; undefined means in memory (tests). */
+  pgliteDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPGlite(opts.pgliteDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const types = {
+    getTypeParser: (oid: number, format?: string) =>
+      typeParsers[oid] ?? (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format),
+  };
+  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
+  pool.on('connect', (client) => {
+    client.query(`SET TIME ZONE 'UTC'`).catch(() => undefined);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  const safe = url.replace(/\/\/[^@/]*@/, '//***@');
+  return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: () => db.destroy() };
+}
+
+async function openPGlite(dir?: string): Promise<DatabaseHandle> {
+  if (dir) mkdirSync(dir, { recursive: true });
+  const parsers = Object.fromEntries(Object.entries(typeParsers).map(([k, f]) => [Number(k), (v: string) => f(v)]));
+  const pglite = await PGlite.create(dir ?? undefined, { parsers });
+  await pglite.exec(`SET TIME ZONE 'UTC'`);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
+  return { db, kind: 'pglite', describe: dir ? `PGlite ${dir}` : 'PGlite (memory)', close: () => db.destroy() };
+}

@@ -1,0 +1,95 @@
+import type { Generated, ColumnType } from 'kysely';
+
+/**
+ * The typed database. The platform declares its own tables here; each module adds its tables by augmenting
+ * this interface from its own schema file (`declare module '…/platform/db/schema.js'`), so the core never
+ * imports a module and a module never needs to edit the core.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database extends PlatformTables {}
+
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+
+export interface PlatformTables {
+  linli_migration: { module: string; name: string; executed_at: Generated<Date> };
+  district: {
+    id: Generated<number>;
+    code: string;
+    name: string;
+    profile: string;
+    created_at: Generated<Date>;
+  };
+  app_user: {
+    id: Generated<number>;
+    district_id: number | null;
+    username: string;
+    display_name: string;
+    password_hash: string;
+    must_change_password: boolean;
+    is_demo: boolean;
+    active: Generated<boolean>;
+    failed_logins: Generated<number>;
+    locked_until: Date | null;
+    password_changed_at: Generated<Date>;
+    locale: Generated<string>;
+    created_at: Generated<Date>;
+  };
+  position: {
+    id: Generated<number>;
+    district_id: number | null;
+    user_id: number;
+    role: string;
+    unit_id: number | null;
+    department_id: number | null;
+    grid_id: number | null;
+    started_at: Generated<Date>;
+    ended_at: Date | null;
+  };
+  scope_grant: {
+    id: Generated<number>;
+    position_id: number;
+    unit_id: number;
+    reason: string;
+    granted_at: Generated<Date>;
+  };
+  user_session: {
+    id: string;
+    user_id: number;
+    position_id: number | null;
+    csrf_token: string;
+    created_at: Generated<Date>;
+    last_seen_at: Date;
+    ended_at: Date | null;
+    ip: string | null;
+    user_agent: string | null;
+  };
+  audit_event: {
+    seq: number;
+    district_id: number | null;
+    at: Timestamp;
+    actor_id: number | null;
+    actor_name: string | null;
+    position_id: number | null;
+    role: string | null;
+    action: string;
+    target_type: string;
+    target_id: string | null;
+    unit_path: string | null;
+    summary: Json<Record<string, unknown>>;
+    purpose: string | null;
+    request_id: string | null;
+    prev_hash: string;
+    hash: string;
+  };
+  job_lock: { name: string; locked_until: Date; holder: string };
+  catalog: {
+    district_id: number;
+    name: string;
+    draft: boolean;
+    source: string | null;
+    entries: Json<unknown[]>;
+    extra: Json<Record<string, unknown>>;
+    updated_at: Generated<Date>;
+  };
+}

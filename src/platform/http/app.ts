@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Core } from '../core.js';
+import { AppError, messageFor } from '../errors.js';
+import { pickLocale } from '../i18n.js';
+import { AuthService } from '../auth/auth.service.js';
+import { registerAuthRoutes, SESSION_COOKIE } from '../auth/auth.routes.js';
+import { registerSystemRoutes } from './system.routes.js';
+import { validationSummary } from './validation.js';
+import { httpMetrics } from './metrics.js';
+
+export interface AppOptions {
+  logger?: boolean | object;
+  /** Folder of the built web app; served with a fallback to index.html for client routes. */
+  webDir?: string;
+}
+
+export interface LinliApp extends FastifyInstance {
+  linliRoutes: RouteOptions[];
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(core: Core, opts: AppOptions = {}): Promise<LinliApp> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 10 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as LinliApp;
+
+  app.linliRoutes = [];
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    if (url.startsWith('/api/') && !route.config?.access) {
+      throw new Error(`route ${route.method} ${url} declares no access: every API route must say what it reaches`);
+    }
+    if (url.startsWith('/api/')) app.linliRoutes.push(route);
+  });
+
+  const auth = new AuthService(core);
+  app.decorateRequest('locale', 'zh-CN');
+  app.decorateRequest('session', null);
+  app.decorateRequest('actor', null);
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (req, ctx) => new AppError('RATE_LIMITED', 429, { after: ctx.after }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Linli 邻里 API', version: '0.1.0', description: '邻里基层社会治理平台 API / Linli community governance API' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  httpMetrics(app);
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.locale = pickLocale(req.headers['x-linli-locale'] as string | undefined ?? req.headers['accept-language']);
+    reply.header('x-request-id', req.id);
+    const url = req.url;
+    if (!url.startsWith('/api/')) return;
+    const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+    const token = bearer ?? req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    try {
+      const state = await auth.resolve(token);
+      // A cookie is sent by the browser on its own; a write must also prove it came from our page.
+      if (!bearer && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== state.csrfToken) {
+        throw new AppError('CSRF_INVALID', 403);
+      }
+      req.session = state;
+      req.actor = {
+        userId: state.userId,
+        userName: state.displayName,
+        positionId: state.position?.id ?? null,
+        role: state.position?.role ?? null,
+        scope: state.scope,
+        requestId: req.id,
+        locale: req.locale,
+      };
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CSRF_INVALID') throw e;
+      // An expired or unknown session is treated as anonymous; routes that need one say so.
+      if (e instanceof AppError && e.code === 'SESSION_EXPIRED') reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      (req as FastifyRequest & { sessionError?: string }).sessionError = e instanceof AppError ? e.code : 'UNAUTHENTICATED';
+    }
+  });
+
+  app.addHook('preHandler', async (req) => {
+    const access = req.routeOptions.config?.access;
+    if (!access || access.auth === 'public') return;
+    if (!req.session) {
+      const why = (req as FastifyRequest & { sessionError?: string }).sessionError;
+      throw new AppError(why === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', 401);
+    }
+    if (req.session.mustChangePassword && !access.beforePasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED', 403);
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    const locale = req.locale ?? 'zh-CN';
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({
+        error: { code: error.code, message: messageFor(error.code, error.params, locale), details: error.details },
+      });
+    }
+    const e = error as { validation?: unknown[]; validationContext?: string; statusCode?: number; code?: string };
+    if (e.validation) {
+      const { summary, details } = validationSummary(e.validation as never, e.validationContext ?? 'body', locale);
+      return reply.status(400).send({ error: { code: 'VALIDATION', message: messageFor('VALIDATION', { summary }, locale), details } });
+    }
+    if (e.statusCode && e.statusCode < 500) {
+      const code = e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
+      return reply.status(e.statusCode).send({ error: { code, message: messageFor('VALIDATION', { summary: (error as Error).message }, locale) } });
+    }
+    req.log.error(error);
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: messageFor('INTERNAL', { requestId: req.id }, locale) } });
+  });
+
+  registerSystemRoutes(app, core);
+  registerAuthRoutes(app, core, auth);
+  for (const m of core.modules) {
+    if (m.routes) await app.register(async (scoped) => m.routes!(scoped, core), { prefix: `/api/${m.prefix ?? m.id}` });
+  }
+
+  const webDir = opts.webDir;
+  const hasWeb = webDir && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!;
+    const isApi = path.startsWith('/api/') || path.startsWith('/open311/') || path === '/metrics';
+    if (!isApi && hasWeb && req.method === 'GET') {
+      // Client-side routes: the app decides what /org/units/42 shows.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({
+      error: { code: 'ROUTE_NOT_FOUND', message: messageFor('ROUTE_NOT_FOUND', { method: req.method, url: path }, req.locale) },
+    });
+  });
+
+  await app.ready();
+  return app;
+}

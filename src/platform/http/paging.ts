@@ -1,0 +1,22 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const PageQuery = Type.Object({
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+});
+export type PageQuery = Static<typeof PageQuery>;
+
+export const paged = <T extends import('@sinclair/typebox').TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+
+export function pageOf(q: { page?: number; pageSize?: number }) {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 20;
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+export const ErrorBody = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
+});
+
+export const Label = Type.Object({ zh: Type.String(), en: Type.String() });

@@ -1,0 +1,68 @@
+import { sql } from 'kysely';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../core.js';
+import { roleDef } from '../roles.js';
+import { registry } from './metrics.js';
+import { Label } from './paging.js';
+import { actorOf } from './request-context.js';
+
+const started = new Date();
+
+export function registerSystemRoutes(app: FastifyInstance, core: Core) {
+  app.get(
+    '/api/health',
+    {
+      config: { access: { auth: 'public', probe: { kind: 'none' } } },
+      schema: {
+        tags: ['system'],
+        summary: '健康检查 / Health',
+        response: { 200: Type.Object({ status: Type.String(), database: Type.String(), startedAt: Type.String() }) },
+      },
+    },
+    async () => {
+      await sql`select 1`.execute(core.db);
+      return { status: 'ok', database: core.dbKind, startedAt: started.toISOString() };
+    },
+  );
+
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+    reply.type(registry.contentType);
+    return registry.metrics();
+  });
+
+  app.get(
+    '/api/nav',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'self' } } },
+      schema: {
+        tags: ['system'],
+        summary: '当前岗位的导航 / Navigation for the active position',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                key: Type.String(),
+                path: Type.String(),
+                label: Label,
+                icon: Type.String(),
+                group: Type.Union([Label, Type.Null()]),
+                order: Type.Number(),
+              }),
+            ),
+            layout: Type.Union([Type.Literal('desktop'), Type.Literal('mobile')]),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const items = core.modules
+        .flatMap((m) => m.navigation ?? [])
+        .filter((n) => core.can(actor, n.permission))
+        .sort((a, b) => a.order - b.order)
+        .map((n) => ({ key: n.key, path: n.path, label: n.label, icon: n.icon, group: n.group ?? null, order: n.order }));
+      return { items, layout: actor.role ? roleDef(actor.role).layout : 'desktop' };
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Label } from './i18n.js';
+import type { RoleId } from './roles.js';
+import type { EventHandler } from './events.js';
+import type { Core } from './core.js';
+import type { Scope } from './scope.js';
+import type { Database } from './db/schema.js';
+import type { Position } from './auth/auth.types.js';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<Database>): Promise<void>;
+}
+
+export interface PermissionDef {
+  label: Label;
+  roles: readonly RoleId[];
+}
+
+export interface NavEntry {
+  key: string;
+  path: string;
+  label: Label;
+  icon: string;
+  /** Shown only to positions holding this permission. */
+  permission: string;
+  group?: Label;
+  order: number;
+}
+
+/**
+ * A kind of record that routes expose, described so that scope can be tested generically: the route walker
+ * asks a resource for records inside and outside a scope and checks every route that names it.
+ */
+export interface ScopedResource {
+  /** A record id the scope reaches, and one it does not (null when none exists). */
+  sample(db: Kysely<Database>, scope: Scope, inside: boolean): Promise<string | null>;
+  /** Whether the record is inside the scope. */
+  visible(db: Kysely<Database>, scope: Scope, id: string): Promise<boolean>;
+}
+
+export interface DemoContext {
+  core: Core;
+  districtId: number;
+  profile: string;
+  scale: number;
+  /** Deterministic pseudo-random numbers, so a demo district is the same every time. */
+  random: () => number;
+  log: (line: string) => void;
+  /** What modules seeded earlier hand on to later ones (e.g. the org module's anchors for accounts). */
+  shared: Record<string, unknown>;
+}
+
+export interface ScopeResolver {
+  /** The scope of a position: its territory paths and overlay ids. */
+  resolve(db: Kysely<Database>, position: Position): Promise<Scope>;
+  /** Names of the units, departments and grids positions are anchored to, for display. */
+  describe(db: Kysely<Database>, positions: Position[]): Promise<Map<number, PositionNames>>;
+}
+
+export interface PositionNames {
+  unitName: string | null;
+  unitPath: string | null;
+  departmentName: string | null;
+  gridName: string | null;
+}
+
+export interface ModuleManifest {
+  id: string;
+  name: Label;
+  dependsOn?: string[];
+  /** Route prefix under /api; defaults to the module id. */
+  prefix?: string;
+  permissions?: Record<string, PermissionDef>;
+  migrations?: Migration[];
+  routes?: (app: FastifyInstance, core: Core) => void | Promise<void>;
+  /** Catalogs of the district profile this module reads. */
+  catalogs?: string[];
+  navigation?: NavEntry[];
+  events?: Record<string, EventHandler>;
+  messages?: Record<string, Label>;
+  resources?: Record<string, ScopedResource>;
+  provides?: { scope?: ScopeResolver };
+  demo?: (ctx: DemoContext) => Promise<void>;
+  stats?: (core: Core, districtId: number) => Promise<Record<string, number>>;
+  /** Long-running work started with the server (SLA sweeps, reminders); returns a stop function. */
+  jobs?: (core: Core) => () => Promise<void> | void;
+}
+
+export const defineModule = (m: ModuleManifest): ModuleManifest => m;

@@ -1,0 +1,38 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+
+/**
+ * What a position may see, as territory paths. A path is '/1/23/456/' from the district down, so "this
+ * unit and everything below it" is a prefix match on one indexed column. Repositories apply it; routes
+ * and the UI never filter by scope themselves.
+ */
+export interface Scope {
+  /** Administrator of the deployment: every district. */
+  all: boolean;
+  districtId: number | null;
+  /** Prefixes the position reaches; empty means nothing in the territory. */
+  paths: string[];
+  departmentId: number | null;
+  gridId: number | null;
+}
+
+export const NO_SCOPE: Scope = { all: false, districtId: null, paths: [], departmentId: null, gridId: null };
+
+/** SQL condition: the path column lies inside the scope. */
+export function pathInScope(scope: Scope, column: Expression<string | null> | string): Expression<SqlBool> {
+  const col = typeof column === 'string' ? sql.ref(column) : column;
+  if (scope.all) return sql<SqlBool>`true`;
+  if (scope.paths.length === 0) return sql<SqlBool>`false`;
+  const likes = scope.paths.map((p) => sql`${col} like ${escapeLike(p) + '%'}`);
+  return sql<SqlBool>`(${sql.join(likes, sql` or `)})`;
+}
+
+/** True when the path lies inside the scope (for checks on a loaded record). */
+export function containsPath(scope: Scope, path: string | null | undefined): boolean {
+  if (scope.all) return true;
+  if (!path) return false;
+  return scope.paths.some((p) => path.startsWith(p));
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}

@@ -1,0 +1,74 @@
+import { useMemo, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, theme as antTheme } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router-dom';
+import { isApiError } from './api/client';
+import { AuthProvider } from './auth/AuthContext';
+import { I18nProvider, useI18n } from './i18n';
+import { PrefsProvider, usePrefs } from './prefs';
+import { AppRoutes } from './router';
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // 4xx answers are final (404 out of scope, 403, 401 …); retry once on network or server errors.
+        retry: (count, err) => !(isApiError(err) && err.status >= 400 && err.status < 500) && count < 1,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** antd locale and theme follow the UI language and the large-text preference. */
+function Themed({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  const { largeText } = usePrefs();
+  const theme = useMemo(
+    () => ({
+      algorithm: antTheme.defaultAlgorithm,
+      token: largeText
+        ? { fontSize: 18, controlHeight: 44, controlHeightLG: 52, controlHeightSM: 32, lineHeight: 1.6 }
+        : { fontSize: 14 },
+    }),
+    [largeText],
+  );
+  return (
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>
+      <AntApp>
+        <div data-testid="app-root" data-locale={locale} data-large-text={largeText ? 'on' : 'off'}>
+          {children}
+        </div>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Re-fetches what is on screen when the language changes, so server messages follow it. */
+function LocaleAware({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  return <I18nProvider onChange={() => void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' })}>{children}</I18nProvider>;
+}
+
+export function App() {
+  const queryClient = useMemo(makeQueryClient, []);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleAware>
+        <PrefsProvider>
+          <Themed>
+            <BrowserRouter>
+              <AuthProvider>
+                <AppRoutes />
+              </AuthProvider>
+            </BrowserRouter>
+          </Themed>
+        </PrefsProvider>
+      </LocaleAware>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,62 @@
+/** Shapes shared by every module: sessions, positions, labels, paged lists. */
+
+/** A server label in both languages. */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+export interface Position {
+  id: string;
+  role: string;
+  roleLabel: Label;
+  unitId: string;
+  unitName: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  gridId: string | null;
+  gridName: string | null;
+  /** Not in the contract; shown when the server sends it. */
+  endedAt?: string | null;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  mustChangePassword: boolean;
+  isDemo: boolean;
+}
+
+export interface Session {
+  user: SessionUser;
+  positions: Position[];
+  activePositionId: string | null;
+  csrfToken: string;
+  idleTimeoutMinutes: number;
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: Label;
+  icon: string | null;
+  group: Label | null;
+  order: number;
+}
+
+export interface Nav {
+  items: NavItem[];
+  layout: 'desktop' | 'mobile';
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}

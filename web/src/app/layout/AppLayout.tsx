@@ -1,0 +1,33 @@
+import { useAuth } from '../auth/AuthContext';
+import { useI18n } from '../i18n';
+import { useNav } from '../nav';
+import { Alert } from 'antd';
+import { ErrorAlert } from '../../shared/components/ErrorAlert';
+import { Loading } from '../../shared/components/QueryState';
+import { DesktopLayout } from './DesktopLayout';
+import { MobileLayout } from './MobileLayout';
+import { PageOutlet } from './PageOutlet';
+import { withHome } from './navItems';
+
+/** Chooses the desktop or mobile layout as GET /api/nav says, and renders the current page inside it. */
+export function AppLayout() {
+  const nav = useNav();
+  const { t } = useI18n();
+  const { activePosition, session } = useAuth();
+  if (nav.isPending) return <Loading testId="nav-loading" />;
+  const items = withHome(nav.data?.items);
+  const banner = (
+    <>
+      {nav.error ? <ErrorAlert error={nav.error} onRetry={() => void nav.refetch()} testId="nav-error" /> : null}
+      {session && !activePosition ? (
+        <Alert type="warning" showIcon title={t('home.noPosition')} style={{ marginBottom: 16 }} data-testid="no-position" />
+      ) : null}
+    </>
+  );
+  const Shell = nav.data?.layout === 'mobile' ? MobileLayout : DesktopLayout;
+  return (
+    <Shell items={items} banner={banner}>
+      <PageOutlet />
+    </Shell>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { App, Button, Dropdown, Select, Switch, Tag, Tooltip } from 'antd';
+import { DownOutlined, FontSizeOutlined, KeyOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import type { Position } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { useI18n } from '../i18n';
+import { usePrefs } from '../prefs';
+import { errorMessage } from '../../shared/components/ErrorAlert';
+
+export function positionText(p: Position, label: (l: Position['roleLabel']) => string): string {
+  return [label(p.roleLabel), p.unitName, p.departmentName, p.gridName].filter(Boolean).join(' · ');
+}
+
+/** 中文 ⇄ English. Persists in localStorage 'linli.locale'. */
+export function LocaleSwitch({ block = false, testId = 'locale-switch' }: { block?: boolean; testId?: string }) {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <Button
+      type="text"
+      icon={<TranslationOutlined />}
+      data-testid={testId}
+      aria-label={t('locale.switchAria')}
+      lang={locale === 'en' ? 'zh-CN' : 'en'}
+      block={block}
+      onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+    >
+      {t('locale.switchTo')}
+    </Button>
+  );
+}
+
+/** 大字模式: larger font and controls for elderly users. */
+export function LargeTextToggle({ showLabel = true, testId = 'large-text-toggle' }: { showLabel?: boolean; testId?: string }) {
+  const { t } = useI18n();
+  const { largeText, setLargeText } = usePrefs();
+  const sw = (
+    <Switch
+      checked={largeText}
+      onChange={setLargeText}
+      data-testid={testId}
+      aria-label={t('header.largeText')}
+      checkedChildren={<FontSizeOutlined />}
+      unCheckedChildren={<FontSizeOutlined />}
+    />
+  );
+  if (!showLabel) return <Tooltip title={t('header.largeText')}>{sw}</Tooltip>;
+  return (
+    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: 'pointer' }}>
+      {sw}
+      <span>{t('header.largeText')}</span>
+    </label>
+  );
+}
+
+/** Shown when the user holds several positions: switching changes the scope of everything. */
+export function PositionSwitcher({ block = false, testId = 'position-switcher' }: { block?: boolean; testId?: string }) {
+  const { session, switchPosition } = useAuth();
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  if (!session || session.positions.length < 2) return null;
+  return (
+    <div data-testid={testId} style={{ width: block ? '100%' : undefined }}>
+      <Select<string>
+        aria-label={t('header.switchPosition')}
+        value={session.activePositionId ?? undefined}
+        loading={busy}
+        disabled={busy}
+        style={{ minWidth: block ? '100%' : 220, maxWidth: block ? '100%' : 360 }}
+        popupMatchSelectWidth={false}
+        options={session.positions.map((p) => ({
+          value: p.id,
+          label: <span data-testid={`position-option-${p.id}`}>{positionText(p, label)}</span>,
+        }))}
+        onChange={async (id) => {
+          setBusy(true);
+          try {
+            await switchPosition(id);
+            message.success(t('header.positionSwitched'));
+            navigate('/');
+          } catch (e) {
+            message.error(errorMessage(e));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/** Desktop user menu: change password, large text, sign out. */
+export function UserMenu() {
+  const { session, logout } = useAuth();
+  const { t } = useI18n();
+  const { largeText, setLargeText } = usePrefs();
+  const navigate = useNavigate();
+  if (!session) return null;
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('header.changePassword')}</span> },
+          {
+            key: 'largeText',
+            icon: <FontSizeOutlined />,
+            label: (
+              <span data-testid="menu-large-text">
+                {t('header.largeText')} {largeText ? '✓' : ''}
+              </span>
+            ),
+          },
+          { type: 'divider' },
+          { key: 'logout', icon: <LogoutOutlined />, danger: true, label: <span data-testid="logout">{t('header.logout')}</span> },
+        ],
+        onClick: ({ key }) => {
+          if (key === 'password') navigate('/password');
+          else if (key === 'largeText') setLargeText(!largeText);
+          else if (key === 'logout') void logout('user');
+        },
+      }}
+    >
+      <Button type="text" data-testid="user-menu" aria-label={t('header.userMenu')} icon={<UserOutlined />}>
+        <span data-testid="user-display-name">{session.user.displayName}</span>
+        {session.user.isDemo && (
+          <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="demo-tag">
+            {t('header.demo')}
+          </Tag>
+        )}
+        <DownOutlined style={{ fontSize: 10 }} />
+      </Button>
+    </Dropdown>
+  );
+}

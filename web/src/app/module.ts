@@ -1,0 +1,17 @@
+/**
+ * What a feature module gives the web app: its routes. Each module lives in web/src/modules/<key>/ and is
+ * listed once in web/src/modules/index.ts. Menu entries are not declared here: they come from GET /api/nav,
+ * so what a user sees depends on their role.
+ */
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+export interface ModuleRoute {
+  /** Absolute path, e.g. '/org/units/:id'. */
+  path: string;
+  component: LazyExoticComponent<ComponentType> | ComponentType;
+}
+
+export interface WebModule {
+  key: string;
+  routes: ModuleRoute[];
+}

@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+import type { WebModule } from '../../app/module';
+
+/** Accounts: users, positions, password resets (server module `accounts`). */
+export const accountsModule: WebModule = {
+  key: 'accounts',
+  routes: [
+    { path: '/accounts/users', component: lazy(() => import('./pages/UsersPage')) },
+    { path: '/accounts/users/:id', component: lazy(() => import('./pages/UserDetailPage')) },
+  ],
+};

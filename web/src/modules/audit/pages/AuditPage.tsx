@@ -1,0 +1,222 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Tag, Typography } from 'antd';
+import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { api } from '../../../app/api/client';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { JsonView } from '../../../shared/components/JsonView';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { PagedTable } from '../../../shared/components/PagedTable';
+import { dayjs, formatTime } from '../../../shared/format';
+import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
+import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
+import { useAuditT } from '../i18n';
+import type { AuditEvent, AuditVerify } from '../types';
+
+const FILTERS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to', 'page', 'pageSize'] as const;
+
+interface SearchValues {
+  actor?: string;
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  range?: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null;
+}
+
+function VerifyChain() {
+  const t = useAuditT();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<AuditVerify | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await api.get<AuditVerify>('/api/audit/verify'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={run} data-testid="audit-verify">
+        {t('audit.verify')}
+      </Button>
+      {(result || error) && (
+        <div style={{ flexBasis: '100%' }}>
+          {error ? <ErrorAlert error={error} testId="audit-verify-error" /> : null}
+          {result && (
+            <Alert
+              data-testid="audit-verify-result"
+              data-ok={result.ok ? 'true' : 'false'}
+              type={result.ok ? 'success' : 'error'}
+              showIcon
+              style={{ marginTop: 8 }}
+              title={
+                result.ok
+                  ? t('audit.verifyOk', { checked: result.checked })
+                  : result.firstBrokenSeq !== null
+                    ? t('audit.verifyBroken', { seq: result.firstBrokenSeq })
+                    : t('audit.verifyBrokenNoSeq')
+              }
+              description={!result.ok && result.reason ? t('audit.verifyReason', { reason: result.reason }) : undefined}
+            />
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** /audit — search the audit log, read each entry's summary, verify the hash chain. */
+export default function AuditPage() {
+  const t = useAuditT();
+  const [url, setUrl] = useUrlState(FILTERS);
+  const [form] = Form.useForm<SearchValues>();
+  const page = toPage(url.page);
+  const pageSize = toPage(url.pageSize, DEFAULT_PAGE_SIZE);
+
+  useEffect(() => {
+    form.setFieldsValue({
+      actor: url.actor || undefined,
+      action: url.action || undefined,
+      targetType: url.targetType || undefined,
+      targetId: url.targetId || undefined,
+      range: url.from || url.to ? [url.from ? dayjs(url.from) : null, url.to ? dayjs(url.to) : null] : null,
+    });
+  }, [form, url.actor, url.action, url.targetType, url.targetId, url.from, url.to]);
+
+  const q = usePaged<AuditEvent>(['audit', 'events'], '/api/audit/events', {
+    actor: url.actor || undefined,
+    action: url.action || undefined,
+    targetType: url.targetType || undefined,
+    targetId: url.targetId || undefined,
+    from: url.from || undefined,
+    to: url.to || undefined,
+    page,
+    pageSize,
+  });
+
+  const search = (v: SearchValues) => {
+    const [from, to] = v.range ?? [null, null];
+    setUrl({
+      actor: v.actor?.trim() || null,
+      action: v.action?.trim() || null,
+      targetType: v.targetType?.trim() || null,
+      targetId: v.targetId?.trim() || null,
+      from: from ? from.startOf('day').toISOString() : null,
+      to: to ? to.endOf('day').toISOString() : null,
+      page: null,
+    });
+  };
+
+  return (
+    <div data-testid="audit-page">
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <Card style={{ marginBottom: 16 }}>
+        <Form<SearchValues> form={form} layout="inline" onFinish={search} data-testid="audit-search" style={{ rowGap: 12 }}>
+          <Form.Item name="actor" label={t('audit.actor')}>
+            <Input allowClear placeholder={t('audit.actorPlaceholder')} data-testid="audit-actor" />
+          </Form.Item>
+          <Form.Item name="action" label={t('audit.action')}>
+            <Input allowClear placeholder={t('audit.actionPlaceholder')} data-testid="audit-action" />
+          </Form.Item>
+          <Form.Item name="targetType" label={t('audit.targetType')}>
+            <Input allowClear data-testid="audit-target-type" style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="targetId" label={t('audit.targetId')}>
+            <Input allowClear data-testid="audit-target-id" />
+          </Form.Item>
+          <Form.Item name="range" label={t('audit.range')}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} data-testid="audit-range" />
+          </Form.Item>
+          <Form.Item>
+            <Flex gap={8}>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search-submit">
+                {t('common.search')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  setUrl({ actor: null, action: null, targetType: null, targetId: null, from: null, to: null, page: null });
+                }}
+                data-testid="audit-search-reset"
+              >
+                {t('common.reset')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          <VerifyChain />
+        </Flex>
+        {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
+        <PagedTable<AuditEvent>
+          testId="audit-table"
+          rowKey="seq"
+          loading={q.isFetching}
+          data={q.data}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })}
+          expandable={{
+            expandedRowRender: (e) => <JsonView value={e.summary} testId={`audit-summary-${e.seq}`} />,
+          }}
+          columns={[
+            { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
+            { title: t('audit.at'), dataIndex: 'at', render: (at: string) => formatTime(at, true) },
+            {
+              title: t('audit.actor'),
+              key: 'actor',
+              render: (_, e) => (
+                <span>
+                  {e.actorName ?? e.actorId ?? '—'}
+                  {e.role && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
+                      {e.role}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
+            },
+            { title: t('audit.action'), dataIndex: 'action', render: (a: string) => <Tag>{a}</Tag> },
+            {
+              title: t('audit.target'),
+              key: 'target',
+              render: (_, e) =>
+                e.targetType ? (
+                  <span>
+                    {e.targetType}
+                    {e.targetId && (
+                      <Typography.Text type="secondary" copyable style={{ display: 'block', fontSize: '0.85em' }}>
+                        {e.targetId}
+                      </Typography.Text>
+                    )}
+                  </span>
+                ) : (
+                  '—'
+                ),
+            },
+            { title: t('audit.purpose'), dataIndex: 'purpose', render: (p: string | null) => p || '—' },
+            {
+              title: t('audit.requestId'),
+              dataIndex: 'requestId',
+              render: (r: string | null) =>
+                r ? (
+                  <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+                    {r}
+                  </Typography.Text>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,308 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Card, Descriptions, Empty, Flex, List, Switch, Tabs, Tag, Typography } from 'antd';
+import { ApartmentOutlined, EditOutlined, PlusOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../../app/i18n';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { PagedTable } from '../../../shared/components/PagedTable';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
+import { formatTime } from '../../../shared/format';
+import { orgKeys, useHousingTypes } from '../api';
+import { useOrgT } from '../i18n';
+import type { Unit, UnitDetail, UnitHistoryEntry } from '../types';
+import { CreateUnitModal, MoveUnitModal, RenameUnitModal, RetireUnitModal } from './UnitForms';
+
+type Dialog = 'create' | 'move' | 'rename' | 'retire' | null;
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** A history entry's before/after as "field: old → new" lines. */
+function ChangeText({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
+  const keys = Array.from(new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]));
+  if (!keys.length) return <>—</>;
+  return (
+    <Flex vertical gap={2}>
+      {keys.map((k) => {
+        const b = before?.[k];
+        const a = after?.[k];
+        return (
+          <span key={k} style={{ wordBreak: 'break-all' }}>
+            <Typography.Text type="secondary">{k}: </Typography.Text>
+            {before && k in before ? (
+              <>
+                <Typography.Text delete>{show(b)}</Typography.Text> → {show(a)}
+              </>
+            ) : (
+              show(a)
+            )}
+          </span>
+        );
+      })}
+    </Flex>
+  );
+}
+
+function ChildrenTab({ unit }: { unit: UnitDetail }) {
+  const t = useOrgT();
+  const { label } = useI18n();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const q = usePaged<Unit>([...orgKeys.all, 'units', 'list', unit.id], '/api/org/units', {
+    parentId: unit.id,
+    includeRetired,
+    page,
+    pageSize,
+  });
+  return (
+    <>
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+          <Switch
+            size="small"
+            checked={includeRetired}
+            onChange={(v) => {
+              setIncludeRetired(v);
+              setPage(1);
+            }}
+            data-testid="unit-children-include-retired"
+          />
+          {t('org.showRetired')}
+        </label>
+      </Flex>
+      {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
+      <PagedTable<Unit>
+        testId="unit-children"
+        rowKey="id"
+        loading={q.isFetching}
+        data={q.data}
+        page={page}
+        pageSize={pageSize}
+        onPageChange={(p, s) => {
+          setPage(s !== pageSize ? 1 : p);
+          setPageSize(s);
+        }}
+        columns={[
+          {
+            title: t('unit.name'),
+            dataIndex: 'name',
+            render: (name: string, u) => (
+              <Link to={`/org/units/${u.id}`} data-testid={`child-link-${u.id}`}>
+                {name}
+              </Link>
+            ),
+          },
+          { title: t('unit.type'), key: 'type', render: (_, u) => label(u.typeLabel) },
+          { title: t('unit.code'), dataIndex: 'code', render: (c: string | null) => c ?? '—' },
+          { title: t('unit.childCount'), dataIndex: 'childCount', align: 'right' },
+          {
+            title: t('unit.status'),
+            key: 'status',
+            render: (_, u) => (u.retiredAt ? <Tag>{t('unit.retired')}</Tag> : <Tag color="green">{t('unit.active')}</Tag>),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function HistoryTab({ unit }: { unit: UnitDetail }) {
+  const t = useOrgT();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const q = usePaged<UnitHistoryEntry>([...orgKeys.all, 'history', unit.id], `/api/org/units/${encodeURIComponent(unit.id)}/history`, {
+    page,
+    pageSize,
+  });
+  return (
+    <>
+      {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
+      <PagedTable<UnitHistoryEntry>
+        testId="unit-history"
+        rowKey="id"
+        loading={q.isFetching}
+        data={q.data}
+        page={page}
+        pageSize={pageSize}
+        onPageChange={(p, s) => {
+          setPage(s !== pageSize ? 1 : p);
+          setPageSize(s);
+        }}
+        columns={[
+          { title: t('history.at'), dataIndex: 'at', render: (at: string) => formatTime(at), width: 150 },
+          {
+            title: t('history.kind'),
+            dataIndex: 'kind',
+            render: (k: UnitHistoryEntry['kind']) => <Tag>{t(`history.kind.${k}` as 'history.kind.created')}</Tag>,
+          },
+          { title: t('history.change'), key: 'change', render: (_, h) => <ChangeText before={h.before} after={h.after} /> },
+          { title: t('history.reason'), dataIndex: 'reason', render: (r: string | null) => r || '—' },
+          { title: t('history.actor'), dataIndex: 'actorName', render: (a: string | null) => a || '—' },
+        ]}
+      />
+    </>
+  );
+}
+
+function GridsTab({ unit }: { unit: UnitDetail }) {
+  const t = useOrgT();
+  if (!unit.grids.length) return <Empty description={t('unit.noGrids')} data-testid="unit-grids" />;
+  return (
+    <div data-testid="unit-grids">
+      <List
+        size="small"
+        dataSource={unit.grids}
+        renderItem={(g) => (
+          <List.Item>
+            <Link to={`/org/grids/${g.id}`} data-testid={`unit-grid-${g.id}`}>
+              {g.name}
+            </Link>
+            {g.code && <Typography.Text type="secondary">{g.code}</Typography.Text>}
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}
+
+function AttributesView({ unit }: { unit: UnitDetail }) {
+  const t = useOrgT();
+  const { label } = useI18n();
+  const attrs = unit.attributes ?? {};
+  const housingCode = typeof attrs.housingType === 'string' ? attrs.housingType : null;
+  const housing = useHousingTypes(!!housingCode);
+  const housingName = housingCode
+    ? label(housing.data?.items.find((h) => h.code === housingCode)?.name) || housingCode
+    : null;
+  const other = Object.entries(attrs).filter(([k]) => k !== 'housingType');
+  const items: { key: string; label: ReactNode; children: ReactNode }[] = [
+    { key: 'type', label: t('unit.type'), children: <span data-testid="unit-type">{label(unit.typeLabel)}</span> },
+    {
+      key: 'code',
+      label: t('unit.code'),
+      children: <span data-testid="unit-code">{unit.code ?? <Typography.Text type="secondary">{t('unit.noCode')}</Typography.Text>}</span>,
+    },
+    {
+      key: 'status',
+      label: t('unit.status'),
+      children: unit.retiredAt ? (
+        <Tag data-testid="unit-status">
+          {t('unit.retired')} · {formatTime(unit.retiredAt)}
+        </Tag>
+      ) : (
+        <Tag color="green" data-testid="unit-status">
+          {t('unit.active')}
+        </Tag>
+      ),
+    },
+    { key: 'children', label: t('unit.childCount'), children: unit.childCount },
+  ];
+  if (unit.kind) {
+    items.splice(1, 0, {
+      key: 'kind',
+      label: t('unit.kind'),
+      children: t(`unitKind.${unit.kind}` as 'unitKind.town') || unit.kind,
+    });
+  }
+  if (housingName) items.push({ key: 'housingType', label: t('unit.housingType'), children: <span data-testid="unit-housing-type">{housingName}</span> });
+  for (const [k, v] of other) items.push({ key: `attr:${k}`, label: k, children: show(v) });
+  return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} data-testid="unit-attributes" />;
+}
+
+/** Everything about one unit: breadcrumb from its ancestors, attributes, children, grids, history, actions. */
+export function UnitDetailPanel({ unit, onChanged }: { unit: UnitDetail; onChanged: () => void }) {
+  const t = useOrgT();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [tab, setTab] = useState('children');
+  const can = unit.can;
+  const retired = !!unit.retiredAt;
+  const done = () => {
+    setDialog(null);
+    onChanged();
+  };
+
+  const actions = (
+    <>
+      {can?.create && !retired && unit.type !== 'house' && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="unit-action-create">
+          {t('unit.actionCreate')}
+        </Button>
+      )}
+      {can?.rename && !retired && (
+        <Button icon={<EditOutlined />} onClick={() => setDialog('rename')} data-testid="unit-action-rename">
+          {t('unit.actionRename')}
+        </Button>
+      )}
+      {can?.move && !retired && (
+        <Button icon={<SwapOutlined />} onClick={() => setDialog('move')} data-testid="unit-action-move">
+          {t('unit.actionMove')}
+        </Button>
+      )}
+      {can?.retire && !retired && (
+        <Button danger icon={<StopOutlined />} onClick={() => setDialog('retire')} data-testid="unit-action-retire">
+          {t('unit.actionRetire')}
+        </Button>
+      )}
+    </>
+  );
+
+  return (
+    <Card data-testid="unit-detail" data-unit-id={unit.id}>
+      <PageHeader
+        crumbs={[
+          { title: <ApartmentOutlined />, to: '/org' },
+          ...unit.ancestors.map((a) => ({ title: a.name, to: `/org/units/${a.id}` })),
+          { title: unit.name },
+        ]}
+        title={
+          <>
+            {unit.name} {retired && <Tag style={{ verticalAlign: 'middle' }}>{t('unit.retired')}</Tag>}
+          </>
+        }
+        titleTestId="unit-name"
+        extra={actions}
+      />
+      <AttributesView unit={unit} />
+      <Tabs
+        style={{ marginTop: 16 }}
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'children',
+            label: <span data-testid="unit-tab-children">{t('unit.tabChildren')}</span>,
+            children: <ChildrenTab unit={unit} />,
+            disabled: unit.type === 'house',
+          },
+          {
+            key: 'grids',
+            label: <span data-testid="unit-tab-grids">{`${t('unit.tabGrids')} (${unit.grids.length})`}</span>,
+            children: <GridsTab unit={unit} />,
+          },
+          {
+            key: 'history',
+            label: <span data-testid="unit-tab-history">{t('unit.tabHistory')}</span>,
+            children: <HistoryTab unit={unit} />,
+          },
+        ]}
+      />
+      <CreateUnitModal
+        parent={unit}
+        open={dialog === 'create'}
+        onClose={() => setDialog(null)}
+        onDone={() => {
+          done();
+          setTab('children');
+        }}
+      />
+      <MoveUnitModal unit={unit} open={dialog === 'move'} onClose={() => setDialog(null)} onDone={done} />
+      <RenameUnitModal unit={unit} open={dialog === 'rename'} onClose={() => setDialog(null)} onDone={done} />
+      <RetireUnitModal unit={unit} open={dialog === 'retire'} onClose={() => setDialog(null)} onDone={done} />
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+import { Table, type TableProps } from 'antd';
+import type { Paged } from '../../app/api/types';
+import { useI18n } from '../../app/i18n';
+import { DEFAULT_PAGE_SIZE } from '../hooks/usePaged';
+
+export interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'onChange'> {
+  data: Paged<T> | undefined;
+  page: number;
+  pageSize?: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  testId?: string;
+}
+
+/** An antd Table bound to a server-paged list `{ items, total, page, pageSize }`. */
+export function PagedTable<T extends object>({
+  data,
+  page,
+  pageSize = DEFAULT_PAGE_SIZE,
+  onPageChange,
+  testId,
+  ...rest
+}: PagedTableProps<T>) {
+  const { t } = useI18n();
+  return (
+    <div data-testid={testId}>
+      <Table<T>
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        {...rest}
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: t('common.empty') }}
+        pagination={{
+          current: data?.page ?? page,
+          pageSize: data?.pageSize ?? pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100, 200],
+          showTotal: (total) => t('common.total', { total }),
+          hideOnSinglePage: false,
+          onChange: onPageChange,
+        }}
+      />
+    </div>
+  );
+}
