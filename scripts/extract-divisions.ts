@@ -95,7 +95,9 @@ function parseCsvLine(line: string): string[] {
 function readCsv(file: string): Row[] {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = parseCsvLine(lines[0]).map((h) => h.trim());
+  const first = lines[0];
+  if (first === undefined) throw new Error(`${file} is empty`);
+  const header = parseCsvLine(first).map((h) => h.trim());
   return lines.slice(1).map((line) => {
     const cells = parseCsvLine(line);
     const row: Row = {};
@@ -114,6 +116,11 @@ function readJson(file: string): Row[] {
     for (const [k, v] of Object.entries(r as Record<string, unknown>)) row[k] = String(v ?? '').trim();
     return row;
   });
+}
+
+/** A cell of a row, '' when the column is absent. */
+function cell(row: Row, key: string): string {
+  return row[key] ?? '';
 }
 
 /** Rows of dist/<name>.csv, or dist/<name>.json when the CSV is absent. */
@@ -174,32 +181,37 @@ function main(): void {
   const errors: string[] = [];
 
   for (const spec of DISTRICTS) {
-    const area = areas.find((a) => normaliseCode(a.code, 6, 'district') === spec.code);
+    const area = areas.find((a) => normaliseCode(cell(a, 'code'), 6, 'district') === spec.code);
     if (!area) {
       errors.push(`${spec.id}: district ${spec.code} not in the package`);
       continue;
     }
-    if (area.name !== spec.name) errors.push(`${spec.id}: district ${spec.code} is named ${area.name}, expected ${spec.name}`);
+    const areaName = cell(area, 'name');
+    if (areaName !== spec.name) errors.push(`${spec.id}: district ${spec.code} is named ${areaName}, expected ${spec.name}`);
 
     const streetMap = new Map<string, Street>();
     for (const s of streets) {
-      const code = normaliseCode(s.code, 9, 'street');
-      const parent = s.areaCode ? normaliseCode(s.areaCode, 6, 'district') : code.slice(0, 6);
+      const code = normaliseCode(cell(s, 'code'), 9, 'street');
+      const areaCode = cell(s, 'areaCode');
+      const parent = areaCode ? normaliseCode(areaCode, 6, 'district') : code.slice(0, 6);
       if (parent !== spec.code) continue;
       if (streetMap.has(code)) errors.push(`${spec.id}: duplicate street ${code}`);
-      streetMap.set(code, { code, name: s.name, kind: streetKind(s.name), committees: [] });
+      const name = cell(s, 'name');
+      streetMap.set(code, { code, name, kind: streetKind(name), committees: [] });
     }
 
     let committeeCount = 0;
     const seen = new Set<string>();
     for (const v of villages) {
-      const code = normaliseCode(v.code, 12, 'committee');
+      const code = normaliseCode(cell(v, 'code'), 12, 'committee');
       if (code.slice(0, 6) !== spec.code) continue;
-      const streetCode = v.streetCode ? normaliseCode(v.streetCode, 9, 'street') : code.slice(0, 9);
+      const name = cell(v, 'name');
+      const rawStreet = cell(v, 'streetCode');
+      const streetCode = rawStreet ? normaliseCode(rawStreet, 9, 'street') : code.slice(0, 9);
       if (streetCode !== code.slice(0, 9)) errors.push(`${spec.id}: committee ${code} says street ${streetCode}`);
       const street = streetMap.get(streetCode);
       if (!street) {
-        errors.push(`${spec.id}: committee ${code} ${v.name} belongs to unknown street ${streetCode}`);
+        errors.push(`${spec.id}: committee ${code} ${name} belongs to unknown street ${streetCode}`);
         continue;
       }
       if (seen.has(code)) {
@@ -207,7 +219,7 @@ function main(): void {
         continue;
       }
       seen.add(code);
-      street.committees.push({ code, name: v.name, kind: committeeKind(v.name) });
+      street.committees.push({ code, name, kind: committeeKind(name) });
       committeeCount++;
     }
 
@@ -225,7 +237,7 @@ function main(): void {
       file: {
         source: SOURCE,
         edition: EDITION,
-        district: { code: spec.code, name: area.name },
+        district: { code: spec.code, name: areaName },
         streets: streetList,
       },
     });
@@ -253,4 +265,9 @@ function main(): void {
   console.log(`written to ${profilesDir}<id>/divisions.json`);
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Label } from './i18n.js';
 import type { RoleId } from './roles.js';
 import type { EventHandler } from './events.js';
@@ -30,14 +30,16 @@ export interface NavEntry {
 }
 
 /**
- * A kind of record that routes expose, described so that scope can be tested generically: the route walker
- * asks a resource for records inside and outside a scope and checks every route that names it.
+ * A kind of record that routes expose, described so that scope can be tested generically. `reachable` is the
+ * oracle: the ids a scope reaches, stated plainly and apart from the repository queries it checks, so that a
+ * mistake in a repository cannot hide itself in the test.
  */
 export interface ScopedResource {
-  /** A record id the scope reaches, and one it does not (null when none exists). */
-  sample(db: Kysely<Database>, scope: Scope, inside: boolean): Promise<string | null>;
-  /** Whether the record is inside the scope. */
-  visible(db: Kysely<Database>, scope: Scope, id: string): Promise<boolean>;
+  table: keyof Database & string;
+  idColumn: string;
+  /** Column to prefer samples by (deepest units first, for example); descending. */
+  sampleOrder?: string;
+  reachable(db: Kysely<Database>, scope: Scope): SelectQueryBuilder<Database, any, { id: unknown }>;
 }
 
 export interface DemoContext {

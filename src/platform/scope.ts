@@ -36,3 +36,12 @@ export function containsPath(scope: Scope, path: string | null | undefined): boo
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
+
+/**
+ * The same rule as pathInScope, written differently (starts_with over an array): used by the scope test's
+ * oracles so that a fault in one formulation shows up against the other.
+ */
+export function pathWithinScope(scope: Scope, column: string): Expression<SqlBool> {
+  if (scope.all) return sql<SqlBool>`true`;
+  return sql<SqlBool>`exists (select 1 from unnest(${sql.val(scope.paths)}::text[]) as p(prefix) where starts_with(${sql.ref(column)}, p.prefix))`;
+}

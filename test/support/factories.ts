@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { Database } from '../../src/platform/db/schema.js';
 import type { Core } from '../../src/platform/core.js';
 import type { Actor } from '../../src/platform/actor.js';
 import type { RoleId } from '../../src/platform/roles.js';
@@ -20,11 +22,11 @@ export async function makeDistrict(core: Core) {
   return core.db.insertInto('district').values({ code, name: `测试区${code}`, profile: 'test' }).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function makeUnit(core: Core, type: UnitType, opts: { parentId?: number; name?: string; code?: string | null; districtId?: number } = {}) {
-  let parent = opts.parentId ? await core.db.selectFrom('unit').selectAll().where('id', '=', opts.parentId).executeTakeFirstOrThrow() : undefined;
+export async function makeUnit(core: Core, type: UnitType, opts: { parentId?: number; name?: string; code?: string | null; districtId?: number } = {}): Promise<Selectable<Database['unit']>> {
+  let parent: Selectable<Database['unit']> | undefined = opts.parentId ? await core.db.selectFrom('unit').selectAll().where('id', '=', opts.parentId).executeTakeFirstOrThrow() : undefined;
   const parentType = PARENT_TYPE[type];
   if (!parent && parentType) parent = await makeUnit(core, parentType, { districtId: opts.districtId });
-  const districtId = parent?.district_id ?? opts.districtId ?? (await makeDistrict(core)).id;
+  const districtId: number = parent?.district_id ?? opts.districtId ?? (await makeDistrict(core)).id;
   const [{ id }] = (await core.db.selectNoFrom((eb) => eb.fn<number>('nextval', [eb.val('unit_id_seq')]).as('id')).execute()) as [{ id: number }];
   const nid = Number(id);
   return core.db

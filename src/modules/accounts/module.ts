@@ -3,7 +3,7 @@ import { accountsMessages } from './accounts.messages.js';
 import { ACCOUNTS, accountsPermissions } from './accounts.policy.js';
 import { seedDemoAccounts } from './accounts.demo.js';
 import { userRoutes } from './user.routes.js';
-import * as users from './user.repository.js';
+import { pathWithinScope } from '../../platform/scope.js';
 
 export const accountsModule = defineModule({
   id: 'accounts',
@@ -17,8 +17,16 @@ export const accountsModule = defineModule({
   ],
   resources: {
     user: {
-      sample: (db, scope, inside) => users.sample(db, scope, inside),
-      visible: async (db, scope, id) => !!(await users.findVisible(db, scope, Number(id))),
+      table: 'app_user',
+      idColumn: 'app_user.id',
+      // A user with an active position anchored inside the scope.
+      reachable: (db, scope) =>
+        db
+          .selectFrom('position as p')
+          .innerJoin('unit as u', 'u.id', 'p.unit_id')
+          .select('p.user_id as id')
+          .where('p.ended_at', 'is', null)
+          .where(pathWithinScope(scope, 'u.path')),
     },
   },
   demo: async (ctx) => {

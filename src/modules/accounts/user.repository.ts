@@ -37,12 +37,6 @@ export const findByUsername = (db: Db, username: string) =>
 export const positionsOf = (db: Db, userIds: number[]) =>
   userIds.length ? db.selectFrom('position').selectAll().where('user_id', 'in', userIds).where('ended_at', 'is', null).orderBy('id').execute() : Promise.resolve([]);
 
-export async function sample(db: Db, scope: Scope, inside: boolean) {
-  const visible = visibleUsers(db, scope).select('app_user.id');
-  const q = inside ? visible : db.selectFrom('app_user').select('app_user.id').where('app_user.id', 'not in', visible);
-  const row = await q.orderBy('app_user.id').limit(1).executeTakeFirst();
-  return row ? String(row.id) : null;
-}
 
 export const insertUser = (db: Db, row: { district_id: number | null; username: string; display_name: string; password_hash: string; must_change_password: boolean; is_demo: boolean }) =>
   db.insertInto('app_user').values(row).returningAll().executeTakeFirstOrThrow();

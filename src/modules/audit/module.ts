@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineModule } from '../../platform/module.js';
-import { pathInScope } from '../../platform/scope.js';
+import { pathWithinScope } from '../../platform/scope.js';
 import { PageQuery, pageOf, paged } from '../../platform/http/paging.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { searchAudit } from '../../platform/audit/audit.repository.js';
@@ -34,14 +34,14 @@ export const auditModule = defineModule({
   ],
   resources: {
     auditEvent: {
-      async sample(db, scope, inside) {
-        const q = db.selectFrom('audit_event').select('seq').where('unit_path', 'is not', null);
-        const row = await (inside ? q.where(pathInScope(scope, 'unit_path')) : q.where((eb) => eb.not(pathInScope(scope, 'unit_path')))).limit(1).executeTakeFirst();
-        return row ? String(row.seq) : null;
-      },
-      async visible(db, scope, id) {
-        return !!(await db.selectFrom('audit_event').select('seq').where('seq', '=', Number(id)).where(pathInScope(scope, 'unit_path')).executeTakeFirst());
-      },
+      table: 'audit_event',
+      idColumn: 'audit_event.seq',
+      // Entries about a unit the scope reaches; entries about no unit (logins) only for the deployment's administrators.
+      reachable: (db, scope) =>
+        db
+          .selectFrom('audit_event')
+          .select('audit_event.seq as id')
+          .where((eb) => (scope.all ? eb.val(true) : eb.and([eb('audit_event.unit_path', 'is not', null), pathWithinScope(scope, 'audit_event.unit_path')]))),
     },
   },
   routes: (app, core) => {

@@ -44,10 +44,3 @@ export const findVisible = (db: Db, scope: Scope, id: number) =>
     .select(['department.id', 'department.code', 'department.name', 'department.parent_id', 'department.street_id', 'street.name as street_name'])
     .select((eb) => eb.selectFrom('department as t').whereRef('t.parent_id', '=', 'department.id').select(eb.fn.countAll<number>().as('n')).as('team_count'))
     .executeTakeFirst();
-
-export async function sample(db: Db, scope: Scope, inside: boolean) {
-  const visible = visibleDepartments(db, scope).select('department.id');
-  const q = inside ? visible : db.selectFrom('department').select('department.id').where('department.id', 'not in', visible);
-  const row = await q.orderBy('department.id').limit(1).executeTakeFirst();
-  return row ? String(row.id) : null;
-}

@@ -65,12 +65,3 @@ export function covering(db: Db, path: string) {
     .distinct()
     .execute();
 }
-
-export async function sample(db: Db, scope: Scope, inside: boolean) {
-  const visible = visibleGrids(db, scope).select('grid.id');
-  const q = inside ? visible : db.selectFrom('grid').select('grid.id').where('grid.id', 'not in', visible);
-  const row = await q.orderBy('grid.id').limit(1).executeTakeFirst();
-  return row ? String(row.id) : null;
-}
-
-export const isVisible = async (db: Db, scope: Scope, id: number) => !!(await findVisible(db, scope, id));

@@ -7,9 +7,7 @@ import { orgScopeResolver } from './org.scope.js';
 import { seedTerritory } from './org.demo.js';
 import { unitRoutes } from './unit.routes.js';
 import { gridRoutes } from './grid.routes.js';
-import * as units from './unit.repository.js';
-import * as grids from './grid.repository.js';
-import * as departments from './department.repository.js';
+import { pathWithinScope } from '../../platform/scope.js';
 
 export const orgModule = defineModule({
   id: 'org',
@@ -30,16 +28,45 @@ export const orgModule = defineModule({
   ],
   resources: {
     unit: {
-      sample: (db, scope, inside) => units.sample(db, scope, inside),
-      visible: async (db, scope, id) => !!(await units.findVisible(db, scope, Number(id))),
+      table: 'unit',
+      idColumn: 'unit.id',
+      sampleOrder: 'unit.depth',
+      reachable: (db, scope) => db.selectFrom('unit').select('unit.id as id').where(pathWithinScope(scope, 'unit.path')),
     },
     grid: {
-      sample: (db, scope, inside) => grids.sample(db, scope, inside),
-      visible: (db, scope, id) => grids.isVisible(db, scope, Number(id)),
+      table: 'grid',
+      idColumn: 'grid.id',
+      // Owning street reached, or the caller's own grid, or a covered unit reached.
+      reachable: (db, scope) =>
+        db
+          .selectFrom('grid')
+          .innerJoin('unit as s', 's.id', 'grid.street_id')
+          .select('grid.id as id')
+          .where((eb) =>
+            eb.or([
+              pathWithinScope(scope, 's.path'),
+              eb('grid.id', '=', scope.gridId ?? -1),
+              eb('grid.id', 'in', db.selectFrom('grid_unit as gu').innerJoin('unit as u', 'u.id', 'gu.unit_id').select('gu.grid_id').where(pathWithinScope(scope, 'u.path'))),
+            ]),
+          ),
     },
     department: {
-      sample: (db, scope, inside) => departments.sample(db, scope, inside),
-      visible: async (db, scope, id) => !!(await departments.findVisible(db, scope, Number(id))),
+      table: 'department',
+      idColumn: 'department.id',
+      // Own department or its teams, a team in a street reached, or any department when the district is reached.
+      reachable: (db, scope) =>
+        db
+          .selectFrom('department')
+          .leftJoin('unit as s', 's.id', 'department.street_id')
+          .select('department.id as id')
+          .where((eb) =>
+            eb.or([
+              eb('department.id', '=', scope.departmentId ?? -1),
+              eb('department.parent_id', '=', scope.departmentId ?? -1),
+              eb.and([eb('department.street_id', 'is not', null), pathWithinScope(scope, 's.path')]),
+              eb('department.district_id', 'in', db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(pathWithinScope(scope, 'd.path'))),
+            ]),
+          ),
     },
   },
   demo: async (ctx) => {

@@ -156,6 +156,7 @@ export function apportion(sizes: number[], total: number): number[] {
 
 interface DeptEntry {
   code: string;
+  kind?: string;
   name: { zh: string; en?: string } | string;
 }
 interface TeamEntry {
@@ -169,7 +170,8 @@ interface TeamEntry {
 async function seedDepartments(ctx: DemoContext, anchors: OrgAnchors) {
   const db = ctx.core.db;
   const catalog = await getCatalog(db, ctx.districtId, 'departments');
-  const departments = (catalog?.entries ?? []) as DeptEntry[];
+  // Courts, congresses and people's organisations are listed in the catalog but take no orders.
+  const departments = ((catalog?.entries ?? []) as DeptEntry[]).filter((d) => !d.kind || d.kind === 'department' || d.kind === 'centre');
   const teams = ((catalog?.extra.streetTeams as TeamEntry[] | undefined) ?? []);
   const zh = (n: DeptEntry['name']) => (typeof n === 'string' ? n : n.zh);
   const codeToId = new Map<string, number>();

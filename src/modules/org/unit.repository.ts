@@ -130,13 +130,6 @@ export async function history(db: Db, unitId: number, limit: number, offset: num
   return { items, total: Number(total) };
 }
 
-export async function sample(db: Db, scope: Scope, inside: boolean, type?: UnitType) {
-  let q = db.selectFrom('unit').select('id').where('retired_at', 'is', null);
-  q = inside ? q.where(pathInScope(scope, 'path')) : q.where((eb) => eb.not(pathInScope(scope, 'path')));
-  if (type) q = q.where('type', '=', type);
-  const row = await q.orderBy('depth', 'desc').orderBy('id').limit(1).executeTakeFirst();
-  return row ? String(row.id) : null;
-}
 
 /** Subquery of the unit ids a scope reaches, for other modules to filter their own rows by territory. */
 export const idsInScope = (db: Db, scope: Scope) => db.selectFrom('unit').select('unit.id').where(pathInScope(scope, 'unit.path'));

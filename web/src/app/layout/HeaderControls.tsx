@@ -70,10 +70,8 @@ export function PositionSwitcher({ block = false, testId = 'position-switcher' }
         disabled={busy}
         style={{ minWidth: block ? '100%' : 220, maxWidth: block ? '100%' : 360 }}
         popupMatchSelectWidth={false}
-        options={session.positions.map((p) => ({
-          value: p.id,
-          label: <span data-testid={`position-option-${p.id}`}>{positionText(p, label)}</span>,
-        }))}
+        options={session.positions.map((p) => ({ value: p.id, label: positionText(p, label) }))}
+        optionRender={(opt) => <span data-testid={`position-option-${opt.value}`}>{opt.label}</span>}
         onChange={async (id) => {
           setBusy(true);
           try {

@@ -79,7 +79,7 @@ export function UnitPicker({
       value: u.id,
       unit: u,
       label: (
-        <span data-testid={`unit-option-${u.id}`}>
+        <span>
           {u.name}{' '}
           <Tag style={{ marginInlineStart: 4 }}>{u.typeLabel ? label(u.typeLabel) : u.type}</Tag>
           {u.code && <span style={{ opacity: 0.55, fontSize: '0.85em' }}>{u.code}</span>}
@@ -100,6 +100,7 @@ export function UnitPicker({
         showSearch={{ filterOption: false, onSearch: setSearch }}
         notFoundContent={res.isFetching ? <Spin size="small" /> : t('unitPicker.noResult')}
         options={options}
+        optionRender={(opt) => <span data-testid={`unit-option-${opt.value}`}>{opt.label}</span>}
         onChange={(id, opt) => {
           const unit = (Array.isArray(opt) ? opt[0] : opt) as { unit?: UnitRef } | undefined;
           setPicked(unit?.unit ?? null);

@@ -50,9 +50,10 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
           showSearch={{ optionFilterProp: 'search' }}
           options={(roles.data?.items ?? []).map((r) => ({
             value: r.role,
-            label: <span data-testid={`role-option-${r.role}`}>{label(r.label)}</span>,
+            label: label(r.label),
             search: `${r.label.zh} ${r.label.en} ${r.role}`,
           }))}
+          optionRender={(opt) => <span data-testid={`role-option-${opt.value}`}>{opt.label}</span>}
           onChange={() => {
             form.setFieldValue(name('departmentId'), undefined);
             form.setFieldValue(name('gridId'), undefined);

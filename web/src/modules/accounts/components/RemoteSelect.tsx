@@ -34,8 +34,8 @@ export function RemoteSelect<T extends { id: string }>({
     staleTime: 30_000,
   });
   const options = useMemo(
-    () => (res.data?.items ?? []).map((it) => ({ value: it.id, label: <span data-testid={`${testId}-option-${it.id}`}>{render(it)}</span> })),
-    [res.data, render, testId],
+    () => (res.data?.items ?? []).map((it) => ({ value: it.id, label: render(it) })),
+    [res.data, render],
   );
   return (
     <div data-testid={testId}>
@@ -48,6 +48,7 @@ export function RemoteSelect<T extends { id: string }>({
         showSearch={{ filterOption: false, onSearch: setSearch }}
         notFoundContent={res.isFetching ? <Spin size="small" /> : t('common.empty')}
         options={options}
+        optionRender={(opt) => <span data-testid={`${testId}-option-${opt.value}`}>{opt.label}</span>}
       />
     </div>
   );

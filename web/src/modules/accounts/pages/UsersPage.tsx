@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Position } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { SearchBox } from '../../../shared/components/SearchBox';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
@@ -47,13 +48,12 @@ export default function UsersPage() {
       />
       <Card>
         <Flex style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            defaultValue={url.q}
+          <SearchBox
+            value={url.q}
             placeholder={t('users.search')}
-            onSearch={(v) => setUrl({ q: v.trim() || null, page: null })}
+            onSearch={(v) => setUrl({ q: v || null, page: null })}
             style={{ maxWidth: 360 }}
-            data-testid="users-search"
+            testId="users-search"
           />
         </Flex>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}

@@ -1,6 +1,7 @@
-import { Card, Input, Tag } from 'antd';
+import { Card, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { SearchBox } from '../../../shared/components/SearchBox';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
@@ -29,14 +30,13 @@ export default function DepartmentsPage() {
     <div data-testid="departments-page">
       <PageHeader title={t('departments.title')} subtitle={t('departments.subtitle')} />
       <Card>
-        <Input.Search
-          allowClear
-          defaultValue={url.q}
-          placeholder={t('common.searchPlaceholder')}
-          onSearch={(v) => setUrl({ q: v.trim() || null, page: null })}
-          style={{ maxWidth: 320, marginBottom: 16 }}
-          data-testid="departments-search"
-        />
+        <SearchBox
+            value={url.q}
+            placeholder={t('common.searchPlaceholder')}
+            onSearch={(v) => setUrl({ q: v || null, page: null })}
+            style={{ maxWidth: 320, marginBottom: 16 }}
+            testId="departments-search"
+          />
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
         <PagedTable<Department>
           testId="departments-table"

@@ -1,6 +1,7 @@
-import { Card, Flex, Input, Tag } from 'antd';
+import { Card, Flex, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { SearchBox } from '../../../shared/components/SearchBox';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
@@ -32,13 +33,12 @@ export default function GridsPage() {
       <PageHeader title={t('grids.title')} subtitle={t('grids.subtitle')} />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            defaultValue={url.q}
+          <SearchBox
+            value={url.q}
             placeholder={t('common.searchPlaceholder')}
-            onSearch={(v) => setUrl({ q: v.trim() || null, page: null })}
+            onSearch={(v) => setUrl({ q: v || null, page: null })}
             style={{ maxWidth: 320 }}
-            data-testid="grids-search"
+            testId="grids-search"
           />
           <UnitPicker
             type="street"

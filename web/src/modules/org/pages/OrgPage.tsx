@@ -1,9 +1,10 @@
-import { Card, Col, Empty, Input, List, Pagination, Row, Tag, Typography } from 'antd';
+import { Card, Col, Empty, List, Pagination, Row, Tag, Typography } from 'antd';
 import { useNavigate, useParams, useLocation } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
+import { SearchBox } from '../../../shared/components/SearchBox';
 import { usePaged } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
 import { orgKeys, useInvalidateOrg, useUnit } from '../api';
@@ -74,15 +75,12 @@ export default function OrgPage() {
       <Row gutter={[16, 16]}>
         <Col xs={{ span: 24, order: id ? 2 : 1 }} lg={{ span: 8, order: 1 }} xxl={6}>
           <Card size="small" title={t('org.treeTitle')}>
-            <Input.Search
-              allowClear
-              defaultValue={url.q}
-              key={url.q}
+            <SearchBox
+              value={url.q}
               placeholder={t('org.searchPlaceholder')}
-              onSearch={(v) => setUrl({ q: v.trim() || null, qpage: null })}
+              onSearch={(v) => setUrl({ q: v || null, qpage: null })}
               style={{ marginBottom: 12 }}
-              data-testid="org-search"
-              enterButton
+              testId="org-search"
             />
             {url.q ? (
               <>

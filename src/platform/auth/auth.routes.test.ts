@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
+import { FACTORY_PASSWORD, makeUnit, makeUser } from '../../../test/support/factories.js';
+import { login } from '../../../test/support/http.js';
+import type { LinliApp } from '../http/app.js';
+
+let t: TestPlatform;
+let app: LinliApp;
+let committeeId: number;
+beforeAll(async () => {
+  t = await createTestPlatform({ config: { loginRateLimitPerMinute: 1000 } });
+  app = await t.app();
+  committeeId = (await makeUnit(t.core, 'committee')).id;
+});
+afterAll(() => t.close());
+
+const post = (url: string, payload: object, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload, headers });
+
+describe('login and sessions', () => {
+  it('logs in with an httpOnly cookie and returns positions and a CSRF token', async () => {
+    const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.ok' });
+    const res = await post('/api/auth/login', { username: 'LOGIN.OK', password: FACTORY_PASSWORD });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'linli_sid')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const body = res.json();
+    expect(body.user.id).toBe(user.id);
+    expect(body.positions[0].role).toBe('committee_worker');
+    expect(body.positions[0].roleLabel.zh).toBe('社区工作者（社工）');
+    expect(body.csrfToken.length).toBeGreaterThan(20);
+    // The session row stores a hash, never the token itself.
+    const rows = await t.core.db.selectFrom('user_session').select('id').where('user_id', '=', user.id).execute();
+    expect(rows.map((r) => r.id)).not.toContain(cookie.value);
+  });
+
+  it('answers a wrong password in the caller language without saying which part was wrong', async () => {
+    await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.wrong' });
+    const zh = await post('/api/auth/login', { username: 'login.wrong', password: 'nope' });
+    expect(zh.statusCode).toBe(401);
+    expect(zh.json().error).toEqual({ code: 'AUTH_INVALID', message: '用户名或密码错误' });
+    const en = await post('/api/auth/login', { username: 'nobody.here', password: 'nope' }, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(en.json().error.message).toBe('Wrong username or password');
+  });
+
+  it('locks the account for 30 minutes after 5 failures, even for the right password', async () => {
+    const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.lock' });
+    for (let i = 0; i < 4; i++) expect((await post('/api/auth/login', { username: 'login.lock', password: 'bad' })).statusCode).toBe(401);
+    const fifth = await post('/api/auth/login', { username: 'login.lock', password: 'bad' });
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().error.code).toBe('AUTH_LOCKED');
+    const right = await post('/api/auth/login', { username: 'login.lock', password: FACTORY_PASSWORD });
+    expect(right.statusCode).toBe(423);
+    const row = await t.core.db.selectFrom('app_user').select('locked_until').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const minutes = (row.locked_until!.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(29);
+    expect(minutes).toBeLessThanOrEqual(30);
+    const actions = await t.core.db.selectFrom('audit_event').select('action').where('target_id', '=', String(user.id)).orderBy('seq').execute();
+    expect(actions.map((a) => a.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.login_failed', 'auth.login_failed', 'auth.locked']);
+  });
+
+  it('ends a session idle for longer than the timeout', async () => {
+    const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.idle' });
+    const c = await login(app, 'login.idle', FACTORY_PASSWORD);
+    expect((await c.get('/api/auth/session')).status).toBe(200);
+    await t.core.db.updateTable('user_session').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', user.id).execute();
+    const r = await c.get('/api/auth/session');
+    expect(r.status).toBe(401);
+    expect(r.body.error.code).toBe('SESSION_EXPIRED');
+    expect((await c.get('/api/auth/session')).status).toBe(401);
+  });
+
+  it('refuses a write without the CSRF token when the browser cookie authenticates it', async () => {
+    await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.csrf' });
+    const c = await login(app, 'login.csrf', FACTORY_PASSWORD);
+    const noToken = await app.inject({ method: 'POST', url: '/api/auth/position', payload: { positionId: c.session.activePositionId }, headers: { cookie: c.cookie } });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().error.code).toBe('CSRF_INVALID');
+    const ok = await c.post('/api/auth/position', { positionId: c.session.activePositionId });
+    expect(ok.status).toBe(200);
+  });
+
+  it('accepts a bearer token for system clients without CSRF', async () => {
+    await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.bearer' });
+    const res = await post('/api/auth/login', { username: 'login.bearer', password: FACTORY_PASSWORD });
+    const token = res.json().token as string;
+    const r = await app.inject({ method: 'POST', url: '/api/auth/position', payload: { positionId: res.json().activePositionId }, headers: { authorization: `Bearer ${token}` } });
+    expect(r.statusCode).toBe(200);
+  });
+
+  it('forces a first password change before anything else, with the policy explained', async () => {
+    await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.first', mustChange: true });
+    const c = await login(app, 'login.first', FACTORY_PASSWORD);
+    expect(c.session.user.mustChangePassword).toBe(true);
+    const blocked = await c.get(`/api/org/units/${committeeId}`);
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const weak = await c.post('/api/auth/password', { currentPassword: FACTORY_PASSWORD, newPassword: 'short' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.code).toBe('PASSWORD_POLICY');
+    expect(weak.body.error.message).toContain('至少 8 位');
+    expect(weak.body.error.details.problems).toContain('length');
+    const same = await c.post('/api/auth/password', { currentPassword: FACTORY_PASSWORD, newPassword: FACTORY_PASSWORD });
+    expect(same.body.error.code).toBe('PASSWORD_REUSED');
+    const wrong = await c.post('/api/auth/password', { currentPassword: 'Wrong#2026', newPassword: 'Better#2026x' });
+    expect(wrong.body.error.code).toBe('PASSWORD_WRONG');
+    expect((await c.post('/api/auth/password', { currentPassword: FACTORY_PASSWORD, newPassword: 'Better#2026x' })).status).toBe(204);
+    expect((await c.get(`/api/org/units/${committeeId}`)).status).toBe(200);
+    const again = await login(app, 'login.first', 'Better#2026x');
+    expect(again.session.user.mustChangePassword).toBe(false);
+  });
+
+  it('asks for rotation when a password is older than the policy allows', async () => {
+    const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.old' });
+    await t.core.db.updateTable('app_user').set({ password_changed_at: new Date(Date.now() - 91 * 86_400_000) }).where('id', '=', user.id).execute();
+    const c = await login(app, 'login.old', FACTORY_PASSWORD);
+    expect(c.session.user.mustChangePassword).toBe(true);
+  });
+
+  it('logs out: the cookie no longer opens a session', async () => {
+    await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.out' });
+    const c = await login(app, 'login.out', FACTORY_PASSWORD);
+    expect((await c.post('/api/auth/logout', {})).status).toBe(204);
+    expect((await c.get('/api/auth/session')).status).toBe(401);
+  });
+});
+
+describe('login rate limit', () => {
+  it('answers 429 with a localised error once the limit is reached', async () => {
+    const limited = await createTestPlatform({ config: { loginRateLimitPerMinute: 3 } });
+    try {
+      const a = await limited.app();
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) codes.push((await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+      expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(codes[4]).toBe(429);
+      const r = await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });
+      expect(r.json().error.code).toBe('RATE_LIMITED');
+      expect(r.json().error.message).toContain('请求过于频繁');
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RouteOptions } from 'fastify';
+import { createTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { login, type Client } from './support/http.js';
+import { makeUnit } from './support/factories.js';
+import { reaches, sampleRecord } from './support/scope-oracle.js';
+import { ROLE_IDS } from '../src/platform/roles.js';
+import type { Access } from '../src/platform/http/access.js';
+import type { Actor } from '../src/platform/actor.js';
+import type { LinliApp } from '../src/platform/http/app.js';
+
+/**
+ * Walks every registered API route for every role, inside and outside that role's scope. It reads the
+ * routes from the running app, so a module that adds a route is walked without touching this file; a
+ * route that names no resource or an unknown one fails here.
+ */
+let t: TestPlatform;
+let app: LinliApp;
+const clients = new Map<string, { client: Client; actor: Actor }>();
+
+beforeAll(async () => {
+  t = await createTestPlatform({ seed: { profile: 'huangpu', scale: 0.001 } });
+  // A second district, so "outside" also means another tenant.
+  const house = await makeUnit(t.core, 'house');
+  void house;
+  app = await t.app();
+  const demo = await t.core.db
+    .selectFrom('app_user')
+    .innerJoin('position', 'position.user_id', 'app_user.id')
+    .select(['app_user.username', 'position.role'])
+    .where('app_user.is_demo', '=', true)
+    .execute();
+  const { AuthService } = await import('../src/platform/auth/auth.service.js');
+  for (const d of demo) {
+    const client = await login(app, d.username);
+    const state = await new AuthService(t.core).resolve(client.cookie.split('=')[1]!);
+    clients.set(d.username, {
+      client,
+      actor: { userId: state.userId, userName: state.displayName, positionId: state.position!.id, role: state.position!.role, scope: state.scope, requestId: 'scope-test', locale: 'zh-CN' },
+    });
+  }
+}, 300_000);
+afterAll(() => t.close());
+
+const routes = () =>
+  app.linliRoutes.flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD').map((method) => ({ method, url: r.url, access: r.config!.access as Access, route: r as RouteOptions })));
+
+const auditCount = async () => Number((await t.core.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+function fill(url: string, param: string, id: string) {
+  return url.replace(`:${param}`, id).replace(/:[A-Za-z]+/g, '1');
+}
+
+function setPath(obj: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let cur = obj;
+  for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Record<string, unknown>;
+  cur[keys[keys.length - 1]!] = value;
+}
+
+const unique = (body: Record<string, unknown>) => JSON.parse(JSON.stringify(body).replaceAll('{unique}', Math.random().toString(36).slice(2, 8)));
+
+describe('scope over every route', () => {
+  it('has a demo account for every role', () => {
+    const roles = new Set([...clients.values()].map((c) => c.actor.role));
+    expect([...ROLE_IDS].filter((r) => !roles.has(r))).toEqual([]);
+  });
+
+  it('every API route declares what it reaches, with a known resource', () => {
+    const all = routes();
+    expect(all.length).toBeGreaterThan(15);
+    for (const r of all) {
+      expect(r.access, `${r.method} ${r.url}`).toBeDefined();
+      const p = r.access.probe;
+      if ('resource' in p) expect(t.core.resources.has(p.resource), `${r.method} ${r.url} names unknown resource ${p.resource}`).toBe(true);
+    }
+  });
+
+  it('refuses out-of-scope records with 404, filters lists, and writes nothing outside scope', async () => {
+    const leaks: string[] = [];
+    const served = new Set<string>();
+    for (const [username, { client, actor }] of clients) {
+      for (const r of routes()) {
+        const p = r.access.probe;
+        const label = `${username}(${actor.role}) ${r.method} ${r.url}`;
+        if (p.kind === 'record' || p.kind === 'create') {
+          const resource = t.core.resources.get(p.resource)!;
+          const outside = await sampleRecord(t.core.db, resource, actor.scope, false);
+          const inside = await sampleRecord(t.core.db, resource, actor.scope, true);
+          if (outside) {
+                        const before = await auditCount();
+            let res;
+            if (p.kind === 'record') {
+              const url = fill(r.url, p.param ?? 'id', outside);
+              res = r.method === 'GET' ? await client.get(url) : await client.post(url, unique(p.body ?? {}));
+            } else {
+              const body = unique(p.body);
+              setPath(body, p.field, Number(outside));
+              res = await client.post(r.url, body);
+            }
+            const ok = res.status === 404 || (res.status === 403 && res.body?.error?.code === 'FORBIDDEN');
+            if (!ok) leaks.push(`${label} outside record ${outside}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+            if ((await auditCount()) !== before) leaks.push(`${label} outside record ${outside}: something was written`);
+          }
+          if (inside && r.method === 'GET' && p.kind === 'record') {
+            const res = await client.get(fill(r.url, p.param ?? 'id', inside));
+            if (res.status >= 500) leaks.push(`${label} inside: ${res.status}`);
+            if (res.status === 200) served.add(`${r.method} ${r.url}`);
+            if (res.status === 404) leaks.push(`${label} inside record ${inside} answered 404`);
+          }
+        }
+        if (p.kind === 'list' && r.method === 'GET') {
+          const resource = t.core.resources.get(p.resource)!;
+          const qs = new URLSearchParams({ pageSize: '200', ...(p.query ?? {}) }).toString();
+          const res = await client.get(`${r.url}?${qs}`);
+          if (res.status === 200) {
+            served.add(`${r.method} ${r.url}`);
+            for (const item of res.body[p.itemsKey ?? 'items'] as Array<Record<string, unknown>>) {
+              const id = String(item[p.idKey ?? 'id']);
+              if (!(await reaches(t.core.db, resource, actor.scope, id))) leaks.push(`${label}: list shows ${p.resource} ${id} outside scope`);
+            }
+          } else if (!(res.status === 403 && res.body?.error?.code === 'FORBIDDEN')) {
+            leaks.push(`${label}: list answered ${res.status}`);
+          }
+        }
+        if (p.kind === 'permission' && r.method === 'GET') {
+          const res = await client.get(r.url);
+          const expected = t.core.can(actor, p.permission) ? 200 : 403;
+          if (res.status !== expected) leaks.push(`${label}: expected ${expected}, got ${res.status}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+    // Every read route served something to somebody: a route that always says 404 would prove nothing.
+    const reads = routes().filter((r) => r.method === 'GET' && (r.access.probe.kind === 'record' || r.access.probe.kind === 'list'));
+    expect(reads.map((r) => `${r.method} ${r.url}`).filter((k) => !served.has(k))).toEqual([]);
+  }, 600_000);
+
+  it('a committee worker reaches their committee and nothing of another committee', async () => {
+    const worker = clients.get('worker')!;
+    const other = clients.get('worker2')!;
+    const mine = worker.client.session.positions[0].unitId as number;
+    const theirs = other.client.session.positions[0].unitId as number;
+    expect((await worker.client.get(`/api/org/units/${mine}`)).status).toBe(200);
+    const res = await worker.client.get(`/api/org/units/${theirs}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toContain('未找到');
+    const list = await worker.client.get(`/api/org/units?q=${encodeURIComponent('居委会')}&pageSize=200`);
+    expect(list.body.items.map((u: { id: number }) => u.id)).toEqual([mine]);
+    expect((await worker.client.get(`/api/org/units?parentId=${theirs}`)).status).toBe(404);
+  });
+});
