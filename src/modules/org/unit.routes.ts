@@ -9,7 +9,7 @@ import type { UnitRow } from './unit.repository.js';
 import { typeLabel, UNIT_TYPES } from './unit.rules.js';
 import { GridService } from './grid.service.js';
 
-const UnitType = Type.Union(UNIT_TYPES.map((t) => Type.Literal(t)));
+const UnitType = Type.Unsafe<(typeof UNIT_TYPES)[number]>({ type: 'string', enum: UNIT_TYPES });
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const UnitView = Type.Object({

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/api/client';
+import type { Label } from '../../../app/api/types';
+import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { JsonView } from '../../../shared/components/JsonView';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -71,8 +74,24 @@ function VerifyChain() {
 }
 
 /** /audit — search the audit log, read each entry's summary, verify the hash chain. */
+/** Role labels for display; the roles list may be closed to the reader, then the role code is shown. */
+function useRoleLabels() {
+  const { label } = useI18n();
+  const q = useQuery({
+    queryKey: ['accounts', 'roles'],
+    queryFn: ({ signal }) => api.get<{ items: { role: string; label: Label }[] }>('/api/accounts/roles', undefined, signal),
+    staleTime: 10 * 60_000,
+    retry: false,
+  });
+  return (role: string) => {
+    const l = q.data?.items.find((r) => r.role === role)?.label;
+    return l ? label(l) : role;
+  };
+}
+
 export default function AuditPage() {
   const t = useAuditT();
+  const roleLabel = useRoleLabels();
   const [url, setUrl] = useUrlState(FILTERS);
   const [form] = Form.useForm<SearchValues>();
   const page = toPage(url.page);
@@ -177,7 +196,7 @@ export default function AuditPage() {
                   {e.actorName ?? e.actorId ?? '—'}
                   {e.role && (
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
-                      {e.role}
+                      {roleLabel(e.role)}
                     </Typography.Text>
                   )}
                 </span>

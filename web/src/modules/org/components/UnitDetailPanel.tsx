@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Card, Descriptions, Empty, Flex, List, Switch, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Switch, Tabs, Tag, Typography } from 'antd';
 import { ApartmentOutlined, EditOutlined, PlusOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { SimpleList } from '../../../shared/components/SimpleList';
 import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { formatTime } from '../../../shared/format';
 import { orgKeys, useHousingTypes } from '../api';
@@ -151,22 +152,21 @@ function HistoryTab({ unit }: { unit: UnitDetail }) {
 
 function GridsTab({ unit }: { unit: UnitDetail }) {
   const t = useOrgT();
-  if (!unit.grids.length) return <Empty description={t('unit.noGrids')} data-testid="unit-grids" />;
   return (
-    <div data-testid="unit-grids">
-      <List
-        size="small"
-        dataSource={unit.grids}
-        renderItem={(g) => (
-          <List.Item>
-            <Link to={`/org/grids/${g.id}`} data-testid={`unit-grid-${g.id}`}>
-              {g.name}
-            </Link>
-            {g.code && <Typography.Text type="secondary">{g.code}</Typography.Text>}
-          </List.Item>
-        )}
-      />
-    </div>
+    <SimpleList
+      testId="unit-grids"
+      items={unit.grids}
+      rowKey={(g) => g.id}
+      empty={t('unit.noGrids')}
+      render={(g) => (
+        <>
+          <Link to={`/org/grids/${g.id}`} data-testid={`unit-grid-${g.id}`}>
+            {g.name}
+          </Link>
+          {g.code && <Typography.Text type="secondary">{g.code}</Typography.Text>}
+        </>
+      )}
+    />
   );
 }
 

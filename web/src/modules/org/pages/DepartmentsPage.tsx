@@ -31,12 +31,12 @@ export default function DepartmentsPage() {
       <PageHeader title={t('departments.title')} subtitle={t('departments.subtitle')} />
       <Card>
         <SearchBox
-            value={url.q}
-            placeholder={t('common.searchPlaceholder')}
-            onSearch={(v) => setUrl({ q: v || null, page: null })}
-            style={{ maxWidth: 320, marginBottom: 16 }}
-            testId="departments-search"
-          />
+          value={url.q}
+          placeholder={t('common.searchPlaceholder')}
+          onSearch={(v) => setUrl({ q: v || null, page: null })}
+          style={{ maxWidth: 320, marginBottom: 16 }}
+          testId="departments-search"
+        />
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
         <PagedTable<Department>
           testId="departments-table"

@@ -1,10 +1,11 @@
-import { Card, Col, Empty, List, Pagination, Row, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Pagination, Row, Tag, Typography } from 'antd';
 import { useNavigate, useParams, useLocation } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { SearchBox } from '../../../shared/components/SearchBox';
+import { SimpleList } from '../../../shared/components/SimpleList';
 import { usePaged } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
 import { orgKeys, useInvalidateOrg, useUnit } from '../api';
@@ -23,24 +24,24 @@ function SearchResults({ q, page, onPage, selectedId }: { q: string; page: numbe
   const res = usePaged<Unit>([...orgKeys.all, 'units', 'search'], '/api/org/units', { q, page, pageSize: SEARCH_PAGE_SIZE });
   if (res.error) return <ErrorAlert error={res.error} onRetry={() => void res.refetch()} />;
   return (
-    <div data-testid="org-search-results">
-      <List<Unit>
-        size="small"
+    <div>
+      <SimpleList<Unit>
+        testId="org-search-results"
+        items={res.data?.items ?? []}
         loading={res.isFetching}
-        dataSource={res.data?.items ?? []}
-        locale={{ emptyText: t('common.empty') }}
-        renderItem={(u) => (
-          <List.Item
-            style={{ cursor: 'pointer', background: u.id === selectedId ? 'rgba(22,119,255,0.08)' : undefined, paddingInline: 8 }}
-            onClick={() => navigate(`/org/units/${u.id}${search}`)}
-            data-testid={`org-search-result-${u.id}`}
-          >
+        rowKey={(u) => u.id}
+        selectedKey={selectedId}
+        empty={t('common.empty')}
+        itemTestId={(u) => `org-search-result-${u.id}`}
+        onClick={(u) => navigate(`/org/units/${u.id}${search}`)}
+        render={(u) => (
+          <>
             <span>
               {u.name} <Tag style={{ marginInlineStart: 4 }}>{label(u.typeLabel)}</Tag>
               {u.retiredAt && <Tag>{t('unit.retired')}</Tag>}
             </span>
             {u.code && <Typography.Text type="secondary">{u.code}</Typography.Text>}
-          </List.Item>
+          </>
         )}
       />
       {(res.data?.total ?? 0) > SEARCH_PAGE_SIZE && (
