@@ -102,7 +102,7 @@ export function PasswordPage() {
               {t('header.logout')}
             </Button>
           ) : (
-            <Button block type="text" onClick={() => navigate(-1)} data-testid="password-cancel">
+            <Button block type="text" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))} data-testid="password-cancel">
               {t('common.back')}
             </Button>
           )}
