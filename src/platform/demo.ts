@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Core } from './core.js';
 import type { DemoContext } from './module.js';
 import { loadProfile } from './profiles.js';
@@ -31,7 +32,7 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
   if (!(opts.scale > 0 && opts.scale <= 2)) throw new Error(`scale must be in (0, 2], got ${opts.scale}`);
   const profile = loadProfile(opts.profile);
   // All or nothing: a start killed half-way through seeding leaves no half district behind.
-  return core.db.transaction().execute(async (trx) => {
+  const result = await core.db.transaction().execute(async (trx) => {
     const c = core.withDb(trx);
     const existing = await c.db.selectFrom('district').select('id').where('code', '=', profile.districtCode).executeTakeFirst();
     if (existing) throw new Error(`区 ${profile.name.zh} 已存在 / district ${profile.name.en} already exists (id ${existing.id})`);
@@ -46,6 +47,9 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
     for (const m of c.modules) if (m.demo) await m.demo(ctx);
     return { districtId: district.id, shared: ctx.shared, seconds: (Date.now() - started) / 1000 };
   });
+  // Fresh bulk data has no planner statistics until autovacuum comes round; gather them now.
+  await sql`analyze`.execute(core.db);
+  return result;
 }
 
 export async function districtCount(core: Core): Promise<number> {

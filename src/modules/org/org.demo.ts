@@ -66,7 +66,7 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
   const housesPerCommittee = Math.max(6, Math.round(1720 * ctx.scale));
   // An upper bound: a building holds at least one house.
   const estimate = committeeCount * (2 + compoundsPer + housesPerCommittee * 2) + 100;
-  ids.push(...(await repo.nextIds(db, Math.ceil(estimate))));
+  for (const id of await repo.nextIds(db, Math.ceil(estimate))) ids.push(id);
 
   const anchors: OrgAnchors = { districtUnitId: district.id, streets: [], committees: [], houses: [], grids: [], departments: [] };
   const houseRows: Row[] = [];

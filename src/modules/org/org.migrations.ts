@@ -67,4 +67,14 @@ export const orgMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    name: '0002_name_search',
+    async up(db) {
+      // Substring search on names ('%锦绣%') cannot use a btree; trigrams can.
+      await sql`
+        create extension if not exists pg_trgm;
+        create index unit_name_trgm on unit using gin (name gin_trgm_ops);
+      `.execute(db);
+    },
+  },
 ];

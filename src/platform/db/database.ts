@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGlitePool } from './pglite-pool.js';
 import { typeParsers } from './type-parsers.js';
 import type { Database } from './schema.js';
@@ -35,6 +36,9 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
       typeParsers[oid] ?? (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format),
   };
   const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
+  // An idle connection the server closed (restart, admin command) must not take the process down; the pool
+  // replaces it on next use.
+  pool.on('error', (err) => console.error(`PostgreSQL idle connection error: ${err.message}`));
   pool.on('connect', (client) => {
     client.query(`SET TIME ZONE 'UTC'`).catch(() => undefined);
   });
@@ -47,7 +51,8 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 async function openPGlite(dir?: string): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
   const parsers = Object.fromEntries(Object.entries(typeParsers).map(([k, f]) => [Number(k), (v: string) => f(v)]));
-  const pglite = await PGlite.create(dir ?? undefined, { parsers });
+  // pg_trgm is the one extension we use (substring search on names); a server ships it in contrib.
+  const pglite = await PGlite.create(dir ?? undefined, { parsers, extensions: { pg_trgm } });
   await pglite.exec(`SET TIME ZONE 'UTC'`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
   return { db, kind: 'pglite', describe: dir ? `PGlite ${dir}` : 'PGlite (memory)', close: () => db.destroy() };

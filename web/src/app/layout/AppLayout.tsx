@@ -1,7 +1,7 @@
+import { Alert } from 'antd';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n';
 import { useNav } from '../nav';
-import { Alert } from 'antd';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
 import { DesktopLayout } from './DesktopLayout';

@@ -70,6 +70,18 @@ export function UnitPicker({
     staleTime: 30_000,
   });
 
+  // A value set from outside (e.g. from the URL) whose unit is not loaded yet: fetch it to show its name.
+  const known = !value || picked?.id === value || !!res.data?.items.some((u) => u.id === value);
+  const current = useQuery({
+    queryKey: ['org', 'unit', value],
+    queryFn: ({ signal }) => api.get<UnitRef>(`/api/org/units/${encodeURIComponent(value!)}`, undefined, signal),
+    enabled: !known && !res.isPending,
+    staleTime: 60_000,
+  });
+  useEffect(() => {
+    if (current.data && current.data.id === value) setPicked(current.data);
+  }, [current.data, value]);
+
   const options = useMemo(() => {
     const items = (res.data?.items ?? []).filter(
       (u) => !excludeIds?.includes(u.id) && (types.length === 0 || types.includes(u.type)),
