@@ -23,11 +23,6 @@ export function DesktopLayout({ items, banner, children }: { items: NavItem[]; b
   const [collapsed, setCollapsed] = useState(false);
 
   const selected = matchNav(items, pathname);
-  const selectedGroup = selected ? groupKey(selected) : null;
-  const [openKeys, setOpenKeys] = useState<string[]>(selectedGroup ? [selectedGroup] : []);
-  useEffect(() => {
-    if (selectedGroup) setOpenKeys((keys) => (keys.includes(selectedGroup) ? keys : [...keys, selectedGroup]));
-  }, [selectedGroup]);
 
   const menuItems = useMemo<MenuItem[]>(() => {
     const out: MenuItem[] = [];
@@ -51,8 +46,8 @@ export function DesktopLayout({ items, banner, children }: { items: NavItem[]; b
       if (!g) {
         g = { label: label(it.group), icon: it.icon, children: [] };
         groups.set(gk, g);
-        // The group takes the place of its first item in the order.
-        out.push({ key: gk, icon: <NavIcon name={it.icon} />, label: g.label, children: g.children });
+        // The group takes the place of its first item in the order; groups stay open so every entry shows.
+        out.push({ key: gk, type: 'group', label: g.label, children: g.children });
       }
       g.children.push(entry);
     }
@@ -104,8 +99,6 @@ export function DesktopLayout({ items, banner, children }: { items: NavItem[]; b
             mode="inline"
             items={menuItems}
             selectedKeys={selected ? [selected.key] : []}
-            openKeys={collapsed ? undefined : openKeys}
-            onOpenChange={(keys) => setOpenKeys(keys as string[])}
             style={{ borderInlineEnd: 'none' }}
           />
         </nav>

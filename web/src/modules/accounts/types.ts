@@ -3,8 +3,10 @@ import type { Label, Position } from '../../app/api/types';
 export interface Role {
   role: string;
   label: Label;
-  /** What a position of this role is scoped to, e.g. 'unit', 'department', 'grid' (server-defined). */
+  /** How a position's scope is found: 'subtree' | 'grid' | 'grants' | 'deployment'. */
   scopeKind: string;
+  /** The unit types a position of this role is anchored to. */
+  unitTypes: string[];
 }
 
 export interface User {

@@ -31,10 +31,12 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
   const roles = useRoles();
   const name = (f: string): (string | number)[] => [...prefix, f];
   const role = Form.useWatch(name('role'), form) as string | undefined;
-  const scopeKind = roles.data?.items.find((r) => r.role === role)?.scopeKind ?? '';
-  const needsDepartment = /department/i.test(scopeKind);
-  const needsGrid = /grid/i.test(scopeKind);
-  const unitType = UNIT_TYPES.includes(scopeKind) ? scopeKind : undefined;
+  // A position sits at the unit level its role lives at; grid workers also name their grid, department
+  // staff their department (the server checks the same rules).
+  const unitTypes = roles.data?.items.find((r) => r.role === role)?.unitTypes ?? [];
+  const needsDepartment = role === 'department_staff';
+  const needsGrid = role === 'grid_worker';
+  const unitType = unitTypes.length === 1 && UNIT_TYPES.includes(unitTypes[0]!) ? unitTypes[0] : undefined;
 
   return (
     <>
