@@ -3,6 +3,8 @@ import type { Core } from './core.js';
 import type { DemoContext } from './module.js';
 import { loadProfile } from './profiles.js';
 import { putCatalog } from './catalog.js';
+import { recordAudit } from './audit/audit.writer.js';
+import { systemActor } from './actor.js';
 
 export interface DemoResult {
   districtId: number;
@@ -45,6 +47,9 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
     log(`profile ${profile.id}: ${profile.catalogs.length} catalogs`);
     const ctx: DemoContext = { core: c, districtId: district.id, profile: profile.id, scale: opts.scale, random: seededRandom(20261123), log, shared: {} };
     for (const m of c.modules) if (m.demo) await m.demo(ctx);
+    const stats: Record<string, number> = {};
+    for (const m of c.modules) if (m.stats) Object.assign(stats, await m.stats(c, district.id));
+    await recordAudit(trx, systemActor('seed'), { action: 'platform.district.seed', targetType: 'district', targetId: district.id, districtId: district.id, summary: { profile: profile.id, scale: opts.scale, ...stats } });
     return { districtId: district.id, shared: ctx.shared, seconds: (Date.now() - started) / 1000 };
   });
   // Fresh bulk data has no planner statistics until autovacuum comes round; gather them now.

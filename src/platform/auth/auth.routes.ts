@@ -33,6 +33,8 @@ const SessionView = Type.Object({
   activePositionId: Type.Union([Type.Integer(), Type.Null()]),
   csrfToken: Type.String(),
   idleTimeoutMinutes: Type.Integer(),
+  /** Actions the active position may take, so the UI offers only those (every call is checked again). */
+  permissions: Type.Array(Type.String()),
   /** Also in the httpOnly cookie; returned for system clients that call with a bearer token. */
   token: Type.Optional(Type.String()),
 });
@@ -62,6 +64,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       activePositionId: state.position?.id ?? null,
       csrfToken: state.csrfToken,
       idleTimeoutMinutes: core.config.sessionIdleMinutes,
+      permissions: state.position ? [...core.permissions.keys()].filter((a) => core.permissions.get(a)!.has(state.position!.role)).sort() : [],
     };
   };
   const setCookie = (reply: FastifyReply, token: string) =>

@@ -89,5 +89,10 @@ describe('API conventions', () => {
     expect(rnav.items.map((i: { key: string }) => i.key)).not.toContain('audit.events');
     const grid = await login(app, 'grid');
     expect((await grid.get('/api/nav')).body.layout).toBe('mobile');
+    // The session names what the active position may do; the audit check is the administrator's alone.
+    expect(street.session.permissions).toEqual(expect.arrayContaining(['org.unit.read', 'org.unit.manage', 'audit.read']));
+    expect(street.session.permissions).not.toContain('audit.verify');
+    expect((await login(app, 'admin')).session.permissions).toContain('audit.verify');
+    expect(resident.session.permissions).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export interface Session {
   activePositionId: string | null;
   csrfToken: string;
   idleTimeoutMinutes: number;
+  /** The actions the active position may take (the server checks them again on every call). */
+  permissions: string[];
 }
 
 export interface Paged<T> {

@@ -202,12 +202,9 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
     },
     { key: 'children', label: t('unit.childCount'), children: unit.childCount },
   ];
-  if (unit.kind) {
-    items.splice(1, 0, {
-      key: 'kind',
-      label: t('unit.kind'),
-      children: t(`unitKind.${unit.kind}` as 'unitKind.town') || unit.kind,
-    });
+  // Only a kind that differs from its level's usual one is worth a row (a 镇 among streets, a 村 among committees).
+  if (unit.kind === 'town' || unit.kind === 'village') {
+    items.splice(1, 0, { key: 'kind', label: t('unit.kind'), children: t(`unitKind.${unit.kind}`) });
   }
   if (housingName) items.push({ key: 'housingType', label: t('unit.housingType'), children: <span data-testid="unit-housing-type">{housingName}</span> });
   for (const [k, v] of other) items.push({ key: `attr:${k}`, label: k, children: show(v) });
