@@ -82,6 +82,16 @@ export class Core {
     return result;
   }
 
+  /**
+   * Records a read of sensitive personal data (an ID number, a phone, a health or assistance tag). A purpose
+   * is required: no purpose, no read. Call it before returning the data, so a failed write means no data.
+   */
+  async recordSensitiveRead(actor: Actor, entry: AuditEntry & { purpose: string }): Promise<void> {
+    const purpose = entry.purpose?.trim();
+    if (!purpose) throw new AppError('PURPOSE_REQUIRED', 400);
+    await this.db.transaction().execute((trx) => recordAudit(trx, actor, { ...entry, purpose }));
+  }
+
   /** The same core over another handle (a transaction that a whole seeding runs in). */
   withDb(db: Kysely<Database>): Core {
     return Object.assign(Object.create(Core.prototype) as Core, this, { db });

@@ -42,6 +42,7 @@ registerMessages({
   CSRF_INVALID: { zh: '请求校验失败（CSRF），请刷新页面后重试', en: 'Request check failed (CSRF); reload the page and retry' },
   VALIDATION: { zh: '请求参数有误：{summary}', en: 'Invalid request: {summary}' },
   RATE_LIMITED: { zh: '请求过于频繁，请 {after} 后再试', en: 'Too many requests; retry in {after}' },
+  PURPOSE_REQUIRED: { zh: '查看敏感个人信息须说明用途', en: 'State a purpose to see sensitive personal data' },
   PASSWORD_CHANGE_REQUIRED: { zh: '请先修改初始密码', en: 'Change your initial password first' },
   INTERNAL: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'Internal server error; retry later (request {requestId})' },
   ROUTE_NOT_FOUND: { zh: '接口不存在：{method} {url}', en: 'No such endpoint: {method} {url}' },

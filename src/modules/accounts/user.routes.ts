@@ -3,12 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
 import type { Core } from '../../platform/core.js';
 import type { Database } from '../../platform/db/schema.js';
-import { Label, PageQuery, pageOf, paged } from '../../platform/http/paging.js';
+import { Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { ROLES, roleDef, type RoleId } from '../../platform/roles.js';
 import { UserService } from './user.service.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const PositionView = Type.Object({
   id: Type.Integer(), role: Type.String(), roleLabel: Label, unitId: Nullable(Type.Integer()), unitName: Nullable(Type.String()),
   departmentId: Nullable(Type.Integer()), departmentName: Nullable(Type.String()), gridId: Nullable(Type.Integer()), gridName: Nullable(Type.String()),
@@ -22,7 +21,6 @@ const PositionInput = Type.Object({
   departmentId: Type.Optional(Nullable(Type.Integer())), gridId: Type.Optional(Nullable(Type.Integer())),
 });
 const Password = Type.String({ minLength: 1, maxLength: 200 });
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const tags = ['accounts'];
 
 export function userRoutes(app: FastifyInstance, core: Core) {

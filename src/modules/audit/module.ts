@@ -1,13 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
-import { PageQuery, pageOf, paged } from '../../platform/http/paging.js';
+import { PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { searchAudit } from '../../platform/audit/audit.repository.js';
 import { verifyAudit } from '../../platform/audit/audit.verify.js';
 
 const AUDIT = { read: 'audit.read', verify: 'audit.verify' } as const;
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const EventView = Type.Object({
   seq: Type.Integer(), at: Type.String(), actorId: Nullable(Type.Integer()), actorName: Nullable(Type.String()), role: Nullable(Type.String()),
   action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()), summary: Type.Unknown(), requestId: Nullable(Type.String()), purpose: Nullable(Type.String()),

@@ -1,14 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { Label, PageQuery, pageOf, paged } from '../../platform/http/paging.js';
+import { Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { getCatalog } from '../../platform/catalog.js';
 import { GridService } from './grid.service.js';
 import { ORG } from './org.policy.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const GridView = Type.Object({
   id: Type.Integer(), code: Type.String(), name: Type.String(), kind: Type.String(),
   streetId: Type.Integer(), streetName: Type.String(), unitCount: Type.Integer(),

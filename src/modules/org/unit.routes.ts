@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
-import { Label, PageQuery, pageOf, paged } from '../../platform/http/paging.js';
+import { Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { UnitService } from './unit.service.js';
 import type { UnitRow } from './unit.repository.js';
@@ -10,7 +10,6 @@ import { typeLabel, UNIT_TYPES } from './unit.rules.js';
 import { GridService } from './grid.service.js';
 
 const UnitType = Type.Unsafe<(typeof UNIT_TYPES)[number]>({ type: 'string', enum: UNIT_TYPES });
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const UnitView = Type.Object({
   id: Type.Integer(),
@@ -37,7 +36,6 @@ const UnitDetail = Type.Intersect([
   }),
 ]);
 
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const Reason = Type.Optional(Nullable(Type.String({ maxLength: 500 })));
 const CreateBody = Type.Object({
   parentId: Type.Integer({ minimum: 1 }),

@@ -53,6 +53,16 @@ describe('audit chain', () => {
   });
 });
 
+describe('reads of sensitive data', () => {
+  it('are logged with their purpose, and refused without one', async () => {
+    const actor = { ...systemActor('req-read'), userId: 42, userName: '社工 王芳' };
+    await expect(t.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: 7, purpose: '  ' })).rejects.toMatchObject({ code: 'PURPOSE_REQUIRED' });
+    await t.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: 7, summary: { field: 'idNumber' }, purpose: '办理居住证明' });
+    const row = await t.core.db.selectFrom('audit_event').selectAll().where('action', '=', 'people.person.reveal').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ purpose: '办理居住证明', actor_id: 42, target_id: '7', request_id: 'req-read' });
+  });
+});
+
 describe('canonical JSON', () => {
   it('does not depend on key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { y: 1, x: 0 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [2, { x: 0, y: 1 }] }, b: 1 }));

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Core } from '../core.js';
 import { roleDef } from '../roles.js';
-import { Label } from '../http/paging.js';
+import { Label } from '../http/schemas.js';
 import { actorOf, sessionOf } from '../http/request-context.js';
 import type { AuthService, SessionState } from './auth.service.js';
 import './auth.messages.js';

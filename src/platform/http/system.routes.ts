@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Core } from '../core.js';
 import { roleDef } from '../roles.js';
 import { registry } from './metrics.js';
-import { Label } from './paging.js';
+import { Label } from './schemas.js';
 import { actorOf } from './request-context.js';
 
 const started = new Date();

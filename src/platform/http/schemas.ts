@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 export const PageQuery = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
@@ -20,3 +20,7 @@ export const ErrorBody = Type.Object({
 });
 
 export const Label = Type.Object({ zh: Type.String(), en: Type.String() });
+
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
