@@ -46,6 +46,25 @@ describe('API conventions', () => {
     expect(en.body.error.details.some((d: { field: string; problem: string }) => d.field === 'body.name' || d.problem.includes('name'))).toBe(true);
   });
 
+  it('explains a wrong level, a duplicate code and a cycle in the caller language', async () => {
+    const streetId = street.session.positions[0].unitId;
+    const wrong = await street.post('/api/org/units', { parentId: streetId, type: 'compound', name: '错层小区' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toMatchObject({ code: 'UNIT_LEVEL_INVALID', message: '层级不对：小区只能建在居委会之下，不能建在街道之下' });
+    const en = await street.post('/api/org/units', { parentId: streetId, type: 'compound', name: 'x' }, { 'accept-language': 'en' });
+    expect(en.body.error.message).toBe('Wrong level: a Compound belongs under a Committee, not under a Street');
+    const committees = (await street.get(`/api/org/units?parentId=${streetId}&pageSize=2`)).body.items;
+    const dup = await street.post('/api/org/units', { parentId: streetId, type: 'committee', name: '重复编码居委会', code: committees[0].code });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.message).toBe(`编码 ${committees[0].code} 已被“${committees[0].name}”使用`);
+    const cycle = await street.post(`/api/org/units/${streetId}/move`, { newParentId: committees[0].id });
+    expect([400, 404]).toContain(cycle.status);
+    const compound = (await street.get(`/api/org/units?parentId=${committees[0].id}`)).body.items[0];
+    const building = (await street.get(`/api/org/units?parentId=${compound.id}`)).body.items[0];
+    const loop = await street.post(`/api/org/units/${compound.id}/move`, { newParentId: building.id });
+    expect(loop.body.error).toMatchObject({ code: 'UNIT_CYCLE', message: `不能把“${compound.name}”移到它自己或它的下级之下` });
+  });
+
   it('answers an unknown endpoint with the error shape, and unauthenticated calls with 401', async () => {
     const r = await app.inject({ url: '/api/nope' });
     expect(r.statusCode).toBe(404);
