@@ -54,7 +54,7 @@ async function main(argv: string[]) {
       if (rest[0] !== 'verify') throw new Error('usage: linli audit verify');
       const p = await startPlatform(config, modules);
       try {
-        const r = (await verifyAudit(p.core.db)) as Awaited<ReturnType<typeof verifyAudit>> & { lastHash?: string };
+        const r = await verifyAudit(p.core.db);
         if (r.ok) log(`审计链完好 / audit chain intact: ${r.checked} entries, last hash ${r.lastHash}`);
         else {
           log(`审计链被破坏 / audit chain BROKEN at entry ${r.firstBrokenSeq}: ${r.reason} (${r.checked} entries verified before it)`);

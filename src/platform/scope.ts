@@ -1,4 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { startsWith } from './db/like.js';
 
 /**
  * What a position may see, as territory paths. A path is '/1/23/456/' from the district down, so "this
@@ -22,7 +23,7 @@ export function pathInScope(scope: Scope, column: Expression<string | null> | st
   const col = typeof column === 'string' ? sql.ref(column) : column;
   if (scope.all) return sql<SqlBool>`true`;
   if (scope.paths.length === 0) return sql<SqlBool>`false`;
-  const likes = scope.paths.map((p) => sql`${col} like ${escapeLike(p) + '%'}`);
+  const likes = scope.paths.map((p) => sql`${col} like ${startsWith(p)}`);
   return sql<SqlBool>`(${sql.join(likes, sql` or `)})`;
 }
 
@@ -33,9 +34,6 @@ export function containsPath(scope: Scope, path: string | null | undefined): boo
   return scope.paths.some((p) => path.startsWith(p));
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
-}
 
 /**
  * The same rule as pathInScope, written differently (starts_with over an array): used by the scope test's

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/scope.js';
 import { unitIdsInScope } from '../org/index.js';
+import { contains } from '../../platform/db/like.js';
 
 type Db = Kysely<Database>;
 
@@ -23,7 +24,7 @@ function visibleUsers(db: Db, scope: Scope) {
 
 export async function list(db: Db, scope: Scope, q: { q?: string; limit: number; offset: number }) {
   let query = visibleUsers(db, scope);
-  if (q.q) query = query.where((eb) => eb.or([eb('app_user.username', 'like', `%${q.q}%`), eb('app_user.display_name', 'like', `%${q.q}%`)]));
+  if (q.q) query = query.where((eb) => eb.or([eb('app_user.username', 'like', contains(q.q!)), eb('app_user.display_name', 'like', contains(q.q!))]));
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const items = await query.selectAll('app_user').orderBy('app_user.username').limit(q.limit).offset(q.offset).execute();
   return { items, total: Number(total) };

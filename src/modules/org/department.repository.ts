@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathInScope, type Scope } from '../../platform/scope.js';
+import { contains, startsWith } from '../../platform/db/like.js';
 
 type Db = Kysely<Database>;
 
@@ -25,7 +26,7 @@ function visibleDepartments(db: Db, scope: Scope) {
 
 export async function list(db: Db, scope: Scope, q: { q?: string; parentId?: number; limit: number; offset: number }) {
   let query = visibleDepartments(db, scope).where('department.retired_at', 'is', null);
-  if (q.q) query = query.where((eb) => eb.or([eb('department.name', 'like', `%${q.q}%`), eb('department.code', 'like', `${q.q}%`)]));
+  if (q.q) query = query.where((eb) => eb.or([eb('department.name', 'like', contains(q.q!)), eb('department.code', 'like', startsWith(q.q!))]));
   if (q.parentId) query = query.where('department.parent_id', '=', q.parentId);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const items = await query

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathInScope, type Scope } from '../../platform/scope.js';
+import { contains, startsWith } from '../../platform/db/like.js';
 
 type Db = Kysely<Database>;
 
@@ -26,7 +27,7 @@ function visibleGrids(db: Db, scope: Scope) {
 export async function list(db: Db, scope: Scope, q: { streetId?: number; q?: string; limit: number; offset: number }) {
   let query = visibleGrids(db, scope).where('grid.retired_at', 'is', null);
   if (q.streetId) query = query.where('grid.street_id', '=', q.streetId);
-  if (q.q) query = query.where((eb) => eb.or([eb('grid.name', 'like', `%${q.q}%`), eb('grid.code', 'like', `${q.q}%`)]));
+  if (q.q) query = query.where((eb) => eb.or([eb('grid.name', 'like', contains(q.q!)), eb('grid.code', 'like', startsWith(q.q!))]));
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const items = await query
     .select(['grid.id', 'grid.code', 'grid.name', 'grid.kind', 'grid.street_id', 'street.name as street_name'])

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathInScope, type Scope } from '../../platform/scope.js';
 import type { OrgTables, UnitType } from './org.schema.js';
+import { contains, startsWith } from '../../platform/db/like.js';
 
 type Db = Kysely<Database>;
 export type UnitRow = Selectable<OrgTables['unit']>;
@@ -32,8 +33,8 @@ export async function list(db: Db, scope: Scope, q: UnitListQuery) {
     query = scope.all ? query.where('unit.parent_id', 'is', null) : query.where('unit.path', 'in', scope.paths);
   }
   if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    query = query.where((eb) => eb.or([eb('unit.name', 'like', like), eb('unit.code', 'like', `${q.q}%`)]));
+    const text = q.q;
+    query = query.where((eb) => eb.or([eb('unit.name', 'like', contains(text)), eb('unit.code', 'like', startsWith(text))]));
   }
   if (q.type) query = query.where('unit.type', '=', q.type);
   if (!q.includeRetired) query = query.where('unit.retired_at', 'is', null);
@@ -115,7 +116,7 @@ export async function move(db: Db, unit: UnitRow, parent: UnitRow) {
       path: sql`${newPath} || substr(path, ${unit.path.length + 1})`,
       depth: sql`depth + ${delta}`,
     })
-    .where('path', 'like', `${unit.path}%`)
+    .where('path', 'like', startsWith(unit.path))
     .execute();
   return db
     .updateTable('unit')

@@ -139,5 +139,8 @@ describe('territory units', () => {
     const r = await units.list(staff, { q: '搜索测试', page: 1, pageSize: 20 });
     expect(r.items.map((u) => u.id)).toEqual([mine.id]);
     expect(r.total).toBe(1);
+    // A typed % or _ is a character, not a wildcard.
+    expect((await units.list(staff, { q: '%', page: 1, pageSize: 20 })).total).toBe(0);
+    expect((await units.list(staff, { q: '搜索_试', page: 1, pageSize: 20 })).total).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { pathInScope, type Scope } from '../scope.js';
+import { contains, startsWith } from '../db/like.js';
 
 export interface AuditQuery {
   actor?: string;
@@ -19,9 +20,9 @@ export async function searchAudit(db: Kysely<Database>, scope: Scope, q: AuditQu
     const actor = q.actor;
     query = /^\d+$/.test(actor)
       ? query.where('actor_id', '=', Number(actor))
-      : query.where('actor_name', 'like', `%${actor}%`);
+      : query.where('actor_name', 'like', contains(actor));
   }
-  if (q.action) query = query.where('action', 'like', `${q.action}%`);
+  if (q.action) query = query.where('action', 'like', startsWith(q.action));
   if (q.targetType) query = query.where('target_type', '=', q.targetType);
   if (q.targetId) query = query.where('target_id', '=', q.targetId);
   if (q.from) query = query.where('at', '>=', new Date(q.from));

@@ -8,6 +8,8 @@ export interface VerifyResult {
   checked: number;
   firstBrokenSeq: number | null;
   reason: string | null;
+  /** Hash of the last entry: kept beside a backup, it shows later whether entries were cut from the end. */
+  lastHash: string | null;
 }
 
 /**
@@ -47,9 +49,9 @@ export async function verifyAudit(db: Kysely<Database>, batchSize = 5000): Promi
       checked++;
     }
   }
-  return { ok: true, checked, firstBrokenSeq: null, reason: null, lastHash: prev } as VerifyResult & { lastHash: string };
+  return { ok: true, checked, firstBrokenSeq: null, reason: null, lastHash: checked ? prev : null };
 }
 
 function broken(checked: number, seq: number, reason: string): VerifyResult {
-  return { ok: false, checked, firstBrokenSeq: seq, reason };
+  return { ok: false, checked, firstBrokenSeq: seq, reason, lastHash: null };
 }
