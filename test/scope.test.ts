@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteOptions } from 'fastify';
 import { createTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -123,6 +124,21 @@ describe('scope over every route', () => {
             leaks.push(`${label}: list answered ${res.status}`);
           }
         }
+        if (p.kind === 'export' && r.method === 'GET') {
+          const resource = t.core.resources.get(p.resource)!;
+          const qs = new URLSearchParams(p.query ?? {}).toString();
+          const raw = await app.inject({ method: 'GET', url: `${r.url}${qs ? `?${qs}` : ''}`, headers: { cookie: client.cookie } });
+          if (raw.statusCode === 200) {
+            served.add(`${r.method} ${r.url}`);
+            const book = new ExcelJS.Workbook();
+            await book.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
+            const ids: string[] = [];
+            book.worksheets[0]!.eachRow((row, n) => void (n > 1 && ids.push(String(row.getCell(1).value))));
+            for (const id of ids) if (!(await reaches(t.core.db, resource, actor.scope, id))) leaks.push(`${label}: export has ${p.resource} ${id} outside scope`);
+          } else if (!(raw.statusCode === 403 && raw.json().error?.code === 'FORBIDDEN')) {
+            leaks.push(`${label}: export answered ${raw.statusCode}`);
+          }
+        }
         if (p.kind === 'permission' && r.method === 'GET') {
           const res = await client.get(r.url);
           const expected = t.core.can(actor, p.permission) ? 200 : 403;
@@ -132,7 +148,7 @@ describe('scope over every route', () => {
     }
     expect(leaks).toEqual([]);
     // Every read route served something to somebody: a route that always says 404 would prove nothing.
-    const reads = routes().filter((r) => r.method === 'GET' && (r.access.probe.kind === 'record' || r.access.probe.kind === 'list'));
+    const reads = routes().filter((r) => r.method === 'GET' && ['record', 'list', 'export'].includes(r.access.probe.kind));
     expect(reads.map((r) => `${r.method} ${r.url}`).filter((k) => !served.has(k))).toEqual([]);
   }, 600_000);
 

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/module.js';
 import { orgModule } from './org/module.js';
 import { accountsModule } from './accounts/module.js';
 import { auditModule } from './audit/module.js';
+import { peopleModule } from './people/module.js';
 
 /** The modules of this deployment. The platform receives this list; it imports no module itself. */
-export const modules: ModuleManifest[] = [orgModule, accountsModule, auditModule];
+export const modules: ModuleManifest[] = [orgModule, accountsModule, peopleModule, auditModule];

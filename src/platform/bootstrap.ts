@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { createFieldCrypto, loadDataKey } from './crypto/field-crypto.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrator.js';
 import { platformMigrations } from './platform.migrations.js';
@@ -45,6 +47,8 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     { module: 'platform', migrations: platformMigrations },
     ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] })),
   ]);
-  const core = new Core(handle.db, handle.kind, config, ordered);
+  // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
+  const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
+  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode));
   return { core, handle, migrated, close: () => handle.close() };
 }

@@ -15,6 +15,8 @@ export interface Config {
   defaultScale: number;
   logLevel: string;
   cookieSecure: boolean;
+  /** 'aes' (AES-256-GCM) or 'sm' (SM4 + SM3, for deployments that must pass 密评). */
+  cryptoMode: 'aes' | 'sm';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultScale: num('LINLI_SCALE', 0.01),
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',
+    cryptoMode: env.LINLI_CRYPTO_MODE === 'sm' ? 'sm' : 'aes',
   };
 }

@@ -8,6 +8,7 @@ import { EventBus, type DomainEvent } from './events.js';
 import { AppError, forbidden, registerMessages } from './errors.js';
 import { recordAudit, type AuditEntry } from './audit/audit.writer.js';
 import { ROLE_IDS, type RoleId } from './roles.js';
+import type { FieldCrypto } from './crypto/field-crypto.js';
 
 /** What a mutation gets: its transaction, its audit, its events (delivered after commit). */
 export interface Work {
@@ -32,6 +33,8 @@ export class Core {
     readonly dbKind: DatabaseKind,
     readonly config: Config,
     readonly modules: ModuleManifest[],
+    /** Encryption and keyed lookup hashes for personal data at rest. */
+    readonly crypto: FieldCrypto,
   ) {
     for (const m of modules) {
       for (const [action, def] of Object.entries(m.permissions ?? {})) {
@@ -42,7 +45,7 @@ export class Core {
         this.resources.set(name, resource);
       }
       if (m.messages) registerMessages(m.messages);
-      for (const [type, handler] of Object.entries(m.events ?? {})) this.bus.subscribe(type, handler);
+      for (const [type, handler] of Object.entries(m.events ?? {})) this.bus.subscribe(type, (e) => handler(e, this));
       if (m.provides?.scope) this.scopeResolver = m.provides.scope;
     }
   }

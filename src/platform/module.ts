@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Label } from './i18n.js';
 import type { RoleId } from './roles.js';
-import type { EventHandler } from './events.js';
+import type { DomainEvent } from './events.js';
 import type { Core } from './core.js';
 import type { Scope } from './scope.js';
 import type { Database } from './db/schema.js';
@@ -80,7 +80,8 @@ export interface ModuleManifest {
   /** Catalogs of the district profile this module reads. */
   catalogs?: string[];
   navigation?: NavEntry[];
-  events?: Record<string, EventHandler>;
+  /** Domain events this module listens to, delivered after the emitting transaction commits. */
+  events?: Record<string, (event: DomainEvent, core: Core) => Promise<void> | void>;
   messages?: Record<string, Label>;
   resources?: Record<string, ScopedResource>;
   provides?: { scope?: ScopeResolver };

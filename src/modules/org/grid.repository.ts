@@ -66,3 +66,9 @@ export function covering(db: Db, path: string) {
     .distinct()
     .execute();
 }
+
+/** The territory paths a grid covers, if the scope reaches the grid (for filtering other modules' lists). */
+export async function pathsOfVisibleGrid(db: Db, scope: Scope, gridId: number): Promise<string[] | null> {
+  if (!(await findVisible(db, scope, gridId))) return null;
+  return (await unitsOf(db, gridId)).map((u) => u.path);
+}

@@ -141,3 +141,45 @@ export async function history(db: Db, unitId: number, limit: number, offset: num
 
 /** Subquery of the unit ids a scope reaches, for other modules to filter their own rows by territory. */
 export const idsInScope = (db: Db, scope: Scope) => db.selectFrom('unit').select('unit.id').where(pathInScope(scope, 'unit.path'));
+
+/** Committees under a path with their house counts (for per-committee figures of other modules). */
+export async function committeesWithHouseCounts(db: Db, within: string) {
+  return db
+    .selectFrom('unit as c')
+    .select(['c.id', 'c.name', 'c.code', 'c.path'])
+    .select((eb) =>
+      eb
+        .selectFrom('unit as h')
+        .where('h.type', '=', 'house')
+        .where('h.retired_at', 'is', null)
+        .where('h.path', 'like', sql<string>`c.path || '%'`)
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('houses'),
+    )
+    .where('c.type', '=', 'committee')
+    .where('c.retired_at', 'is', null)
+    .where((eb) => eb.or([eb('c.path', 'like', startsWith(within)), eb(sql.val(within), 'like', sql<string>`c.path || '%'`)]))
+    .orderBy('c.code')
+    .execute();
+}
+
+/** Names and types of units by id (addresses for other modules' records). */
+export const unitNames = (db: Db, ids: number[]) =>
+  ids.length ? db.selectFrom('unit').select(['id', 'name', 'type', 'path', 'parent_id']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+/** Houses of a district with their address parts, a page at a time by id (demo data and imports). */
+export function housesWithAddress(db: Db, districtId: number, afterId: number, limit: number) {
+  return db
+    .selectFrom('unit as h')
+    .innerJoin('unit as b', 'b.id', 'h.parent_id')
+    .innerJoin('unit as cp', 'cp.id', 'b.parent_id')
+    .innerJoin('unit as c', 'c.id', 'cp.parent_id')
+    .select(['h.id', 'h.name as house', 'h.path', 'b.name as building', 'cp.name as compound', sql<string | null>`cp.attributes->>'housingType'`.as('housing_type'), 'c.code as committee_code', 'c.id as committee_id'])
+    .where('h.district_id', '=', districtId)
+    .where('h.type', '=', 'house')
+    .where('h.retired_at', 'is', null)
+    .where('h.id', '>', afterId)
+    .orderBy('h.id')
+    .limit(limit)
+    .execute();
+}

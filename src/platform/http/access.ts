@@ -14,6 +14,8 @@ export type Probe =
   | { kind: 'list'; resource: string; itemsKey?: string; idKey?: string; query?: Record<string, string> }
   /** Creates under a parent given in the body at `field`; an out-of-scope parent must be 404. */
   | { kind: 'create'; resource: string; field: string; body: Record<string, unknown> }
+  /** A spreadsheet whose first column holds record ids of `resource`: none may lie outside scope. */
+  | { kind: 'export'; resource: string; query?: Record<string, string> }
   /** Deployment-wide read for the entitled (a permission check is the whole rule). */
   | { kind: 'permission'; permission: string };
 

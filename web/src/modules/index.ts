@@ -6,9 +6,11 @@ import type { WebModule } from '../app/module';
 import { orgModule } from './org';
 import { accountsModule } from './accounts';
 import { auditModule } from './audit';
+import { peopleModule } from './people';
 
 export const modules: WebModule[] = [
   orgModule,
   accountsModule,
   auditModule,
+  peopleModule,
 ];

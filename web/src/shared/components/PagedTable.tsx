@@ -8,6 +8,8 @@ export interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | '
   page: number;
   pageSize?: number;
   onPageChange: (page: number, pageSize: number) => void;
+  /** Server-side sorting: called when a column with `sorter: true` is clicked (order null: sorting cleared). */
+  onSortChange?: (field: string | null, order: 'ascend' | 'descend' | null) => void;
   testId?: string;
 }
 
@@ -17,6 +19,7 @@ export function PagedTable<T extends object>({
   page,
   pageSize = DEFAULT_PAGE_SIZE,
   onPageChange,
+  onSortChange,
   testId,
   ...rest
 }: PagedTableProps<T>) {
@@ -29,6 +32,16 @@ export function PagedTable<T extends object>({
         {...rest}
         dataSource={data?.items ?? []}
         locale={{ emptyText: t('common.empty') }}
+        onChange={
+          onSortChange
+            ? (_p, _f, sorter, extra) => {
+                if (extra.action !== 'sort') return;
+                const one = Array.isArray(sorter) ? sorter[0] : sorter;
+                const field = one?.order ? String(one.columnKey ?? one.field ?? '') || null : null;
+                onSortChange(field, one?.order ?? null);
+              }
+            : undefined
+        }
         pagination={{
           current: data?.page ?? page,
           pageSize: data?.pageSize ?? pageSize,

@@ -38,6 +38,7 @@ export function UnitPicker({
   testId = 'unit-picker',
   disabled,
   allowClear = true,
+  size,
   style,
 }: {
   value?: string | null;
@@ -51,6 +52,7 @@ export function UnitPicker({
   testId?: string;
   disabled?: boolean;
   allowClear?: boolean;
+  size?: 'small' | 'middle' | 'large';
   style?: CSSProperties;
 }) {
   const { t, label } = useI18n();
@@ -71,7 +73,9 @@ export function UnitPicker({
   });
 
   // A value set from outside (e.g. from the URL) whose unit is not loaded yet: fetch it to show its name.
-  const known = !value || picked?.id === value || !!res.data?.items.some((u) => u.id === value);
+  // Ids may come as numbers (from the server) or strings (from the URL): compare them as strings.
+  const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b);
+  const known = !value || same(picked?.id, value) || !!res.data?.items.some((u) => same(u.id, value));
   const current = useQuery({
     queryKey: ['org', 'unit', value],
     queryFn: ({ signal }) => api.get<UnitRef>(`/api/org/units/${encodeURIComponent(value!)}`, undefined, signal),
@@ -79,14 +83,14 @@ export function UnitPicker({
     staleTime: 60_000,
   });
   useEffect(() => {
-    if (current.data && current.data.id === value) setPicked(current.data);
+    if (current.data && String(current.data.id) === String(value)) setPicked(current.data);
   }, [current.data, value]);
 
   const options = useMemo(() => {
     const items = (res.data?.items ?? []).filter(
       (u) => !excludeIds?.includes(u.id) && (types.length === 0 || types.includes(u.type)),
     );
-    const all = picked && !items.some((u) => u.id === picked.id) ? [picked, ...items] : items;
+    const all = picked && !items.some((u) => String(u.id) === String(picked.id)) ? [picked, ...items] : items;
     return all.map((u) => ({
       value: u.id,
       unit: u,
@@ -105,7 +109,8 @@ export function UnitPicker({
     <div data-testid={testId} style={style}>
       <Select<string>
         style={{ width: '100%' }}
-        value={value ?? undefined}
+        size={size}
+        value={value === null || value === undefined || value === '' ? undefined : (options.find((o) => String(o.value) === String(value))?.value ?? value)}
         disabled={disabled}
         allowClear={allowClear}
         placeholder={placeholder ?? t('unitPicker.placeholder')}

@@ -1,0 +1,11 @@
+import ExcelJS from 'exceljs';
+import { makeResidentId } from '../id-number.js';
+import { TEMPLATE_SHEET, templateXlsx } from './import.template.js';
+import { check } from './import.testkit.js';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await templateXlsx()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(TEMPLATE_SHEET)!;
+    ws.spliceRows(3, 2);
+    ws.getRow(3).values = ['王芳', '', makeResidentId('310106', '1990-07-15', 46), '', new Date(Date.UTC(1990, 6, 15)), '', '13812345678', '来沪人员（居住证）', '', '310106001002', '华山小区', '3号', '1202', '承租人', '2023/3/1'];
+    const out = await check(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx');
+    console.log(JSON.stringify(out, null, 1).slice(0, 3000));

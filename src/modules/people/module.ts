@@ -1,0 +1,86 @@
+import { defineModule } from '../../platform/module.js';
+import { pathWithinScope } from '../../platform/scope.js';
+import { every, runExclusive } from '../../platform/jobs.js';
+import { todayInShanghai } from '../../platform/time.js';
+import './people.schema.js';
+import { peopleMigrations } from './people.migrations.js';
+import { peopleMessages } from './people.messages.js';
+import { PEOPLE, peoplePermissions } from './people.policy.js';
+import { peopleRoutes } from './people.routes.js';
+import { onUnitMoved } from './people.events.js';
+import { seedPeople } from './people.demo.js';
+import { recomputeRuleTags } from './tag.repository.js';
+import { loadTagCatalog } from './tag.catalog.js';
+import { refreshAllTagArrays } from './person.repository.js';
+import { ImportService } from './import.service.js';
+
+const group = { zh: '人口房屋', en: 'Residents & houses' };
+
+export const peopleModule = defineModule({
+  id: 'people',
+  name: { zh: '实有人口与房屋', en: 'Residents and houses' },
+  dependsOn: ['org', 'accounts'],
+  permissions: peoplePermissions,
+  migrations: peopleMigrations,
+  messages: peopleMessages,
+  catalogs: ['tags'],
+  routes: (app, core) => peopleRoutes(app, core),
+  navigation: [
+    { key: 'people.persons', path: '/people', label: { zh: '实有人口', en: 'Residents' }, icon: 'TeamOutlined', permission: PEOPLE.read, order: 20, group },
+    { key: 'people.visits', path: '/people/visits', label: { zh: '走访', en: 'Visits' }, icon: 'CarryOutOutlined', permission: PEOPLE.visit, order: 21, group },
+    { key: 'people.quality', path: '/people/quality', label: { zh: '数据质量', en: 'Data quality' }, icon: 'DashboardOutlined', permission: PEOPLE.quality, order: 23, group },
+  ],
+  events: { 'org.unit.moved': onUnitMoved },
+  resources: {
+    person: {
+      table: 'person',
+      idColumn: 'person.id',
+      // Where they live, or a current tie to a house (an owner living elsewhere).
+      reachable: (db, scope) =>
+        db
+          .selectFrom('person')
+          .select('person.id as id')
+          .where((eb) =>
+            eb.or([
+              pathWithinScope(scope, 'person.unit_path'),
+              eb('person.id', 'in', db.selectFrom('person_house as ph').select('ph.person_id').where('ph.until', 'is', null).where(pathWithinScope(scope, 'ph.unit_path'))),
+            ]),
+          ),
+    },
+    visit: {
+      table: 'visit',
+      idColumn: 'visit.id',
+      reachable: (db, scope) => db.selectFrom('visit').select('visit.id as id').where(pathWithinScope(scope, 'visit.unit_path')),
+    },
+  },
+  demo: async (ctx) => {
+    ctx.shared.people = await seedPeople(ctx);
+  },
+  stats: async (core, districtId) => {
+    const r = await core.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', districtId).executeTakeFirstOrThrow();
+    return { persons: Number(r.n) };
+  },
+  // Ages move with the calendar: once a day, bring computed tags (高龄, 独居老人 …) up to date.
+  jobs: (core) => {
+    // Imports that were running when the process stopped rolled back with it: say so on their jobs.
+    void ImportService.failInterrupted(core);
+    return every(
+      60 * 60_000,
+      async () => {
+        const today = todayInShanghai();
+        await runExclusive(core, `people.rule-tags.${today}`, 24 * 3600_000, async () => {
+          const districts = await core.db.selectFrom('district').select('id').execute();
+          for (const d of districts) {
+            const catalog = await loadTagCatalog(core.db, d.id);
+            await core.db.transaction().execute(async (trx) => {
+              await recomputeRuleTags(trx, d.id, catalog.rules, today);
+              await refreshAllTagArrays(trx, d.id);
+            });
+          }
+        });
+      },
+      (e) => console.error(`rule tags: ${(e as Error).message}`),
+      60_000,
+    );
+  },
+});

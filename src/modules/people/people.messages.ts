@@ -1,0 +1,38 @@
+import type { Label } from '../../platform/i18n.js';
+
+export const peopleMessages: Record<string, Label> = {
+  PERSON_INVALID: { zh: '人员信息有误：{summary}', en: 'The person is not valid: {summary}' },
+  PERSON_EXISTS: { zh: '证件号码已登记（{name}），请直接修改该人员', en: 'This document number is already registered ({name}); edit that person instead' },
+  HOUSE_REQUIRED: { zh: '请选择一处房屋', en: 'Choose a house' },
+  NOT_A_HOUSE: { zh: '“{name}”不是房屋，人员只能登记在房屋上', en: '"{name}" is not a house; people are registered at houses' },
+  TAG_UNKNOWN: { zh: '标签 {code} 不在本区标签目录中', en: 'Tag {code} is not in this district\'s catalog' },
+  TAG_RULE_ONLY: { zh: '标签“{name}”由规则自动计算，不能手工设置', en: 'Tag "{name}" is computed by rule and cannot be set by hand' },
+  VISIT_CONFLICT: { zh: '走访记录编号 {clientId} 已用于另一处房屋', en: 'Visit id {clientId} was already used for another house' },
+  IMPORT_FORMAT: { zh: '文件“{name}”不是 .xlsx 或 .csv 文件', en: 'The file "{name}" is not an .xlsx or .csv file' },
+  IMPORT_NO_FILE: { zh: '请选择要导入的文件', en: 'Choose a file to import' },
+  REVEAL_FIELD_EMPTY: { zh: '该人员没有登记此项', en: 'This person has no such value recorded' },
+};
+
+/** Field problems from person.rules, in both languages, for messages that name the field. */
+export const FIELD_LABEL: Record<string, Label> = {
+  name: { zh: '姓名', en: 'Name' },
+  docType: { zh: '证件类型', en: 'Document type' },
+  docNumber: { zh: '证件号码', en: 'Document number' },
+  gender: { zh: '性别', en: 'Gender' },
+  birthDate: { zh: '出生日期', en: 'Birth date' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  residence: { zh: '居住状态', en: 'Residence' },
+};
+
+export const PROBLEM_LABEL: Record<string, Label> = {
+  PERSON_NAME: { zh: '姓名为空或过长', en: 'empty or too long' },
+  ID_FORMAT: { zh: '应为 18 位（末位可为 X）', en: 'must be 18 characters (the last may be X)' },
+  ID_CHECK_DIGIT: { zh: '校验位错误', en: 'wrong check digit' },
+  ID_BIRTH_DATE: { zh: '其中的出生日期不存在', en: 'contains an impossible birth date' },
+  ID_GENDER_MISMATCH: { zh: '与证件号码不符', en: 'does not match the ID number' },
+  ID_BIRTH_MISMATCH: { zh: '与证件号码不符', en: 'does not match the ID number' },
+  DOC_FORMAT: { zh: '格式不符合该证件类型', en: 'does not fit the document type' },
+  DATE_INVALID: { zh: '日期无效或在未来', en: 'invalid or in the future' },
+  PHONE_FORMAT: { zh: '应为 11 位手机号或带区号的固定电话', en: 'must be an 11-digit mobile or a landline with area code' },
+  RESIDENCE_DOC_MISMATCH: { zh: '持居民身份证者不能登记为境外人员', en: 'a resident ID holder cannot be a foreign national' },
+};

@@ -1,0 +1,25 @@
+import type { PermissionDef } from '../../platform/module.js';
+
+export const PEOPLE = {
+  read: 'people.read',
+  manage: 'people.manage',
+  reveal: 'people.reveal',
+  sensitiveTags: 'people.tag.sensitive',
+  visit: 'people.visit.record',
+  import: 'people.import',
+  export: 'people.export',
+  quality: 'people.quality',
+} as const;
+
+// Base data is kept by committees (every post does every job, 全岗通); streets and the district read it;
+// grid workers and building leaders see their own patch and record visits; departments go through sharing.
+export const peoplePermissions: Record<string, PermissionDef> = {
+  [PEOPLE.read]: { label: { zh: '查看实有人口与房屋', en: 'View residents and houses' }, roles: ['building_leader', 'committee_worker', 'committee_head', 'grid_worker', 'street_staff', 'district_staff', 'admin'] },
+  [PEOPLE.manage]: { label: { zh: '维护实有人口与房屋', en: 'Maintain residents and houses' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'admin'] },
+  [PEOPLE.reveal]: { label: { zh: '查看完整证件号与电话（须说明用途）', en: 'Reveal full ID numbers and phones (with a purpose)' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'admin'] },
+  [PEOPLE.sensitiveTags]: { label: { zh: '查看敏感标签（健康、救助、矫正）', en: 'See sensitive tags (health, assistance, correction)' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
+  [PEOPLE.visit]: { label: { zh: '记录走访', en: 'Record visits' }, roles: ['building_leader', 'committee_worker', 'committee_head', 'grid_worker'] },
+  [PEOPLE.import]: { label: { zh: '导入人口房屋数据', en: 'Import residents and houses' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'admin'] },
+  [PEOPLE.export]: { label: { zh: '导出名单', en: 'Export lists' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
+  [PEOPLE.quality]: { label: { zh: '查看数据质量', en: 'View data quality' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
+};

@@ -1,0 +1,61 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Core } from '../../platform/core.js';
+import type { Actor } from '../../platform/actor.js';
+import { localize } from '../../platform/i18n.js';
+import { PersonService } from './person.service.js';
+import { loadTagCatalog } from './tag.catalog.js';
+import { addresses, personView } from './person.view.js';
+import { PEOPLE } from './people.policy.js';
+import type { PersonQuery } from './person.repository.js';
+
+/** Beyond this a list is a data transfer, not an export: sharing or a report is the way. */
+export const EXPORT_LIMIT = 100_000;
+
+const COLUMNS = [
+  { key: 'id', zh: '编号', en: 'ID', width: 10 },
+  { key: 'name', zh: '姓名', en: 'Name', width: 12 },
+  { key: 'gender', zh: '性别', en: 'Gender', width: 6 },
+  { key: 'age', zh: '年龄', en: 'Age', width: 6 },
+  { key: 'doc', zh: '证件号码（脱敏）', en: 'Document (masked)', width: 22 },
+  { key: 'phone', zh: '电话（脱敏）', en: 'Phone (masked)', width: 14 },
+  { key: 'residence', zh: '居住状态', en: 'Residence', width: 16 },
+  { key: 'address', zh: '地址', en: 'Address', width: 36 },
+  { key: 'tags', zh: '标签', en: 'Tags', width: 30 },
+] as const;
+
+/**
+ * Streams the caller's list as .xlsx: the same scope and filters as the list, numbers masked, sensitive tags
+ * left out for those who may not see them; the export itself is logged with its filters and size.
+ */
+export async function exportPersons(core: Core, actor: Actor, q: Omit<PersonQuery, 'today' | 'hiddenTags' | 'limit' | 'offset'> & { unitId?: number }) {
+  core.assert(actor, PEOPLE.export);
+  const people = new PersonService(core);
+  const first = await people.list(actor, { ...q, limit: 1, offset: 0 });
+  const total = Math.min(first.total, EXPORT_LIMIT);
+  await core.recordSensitiveRead(actor, {
+    action: 'people.person.export', targetType: 'person_list', summary: { filters: { ...q }, rows: total, truncated: first.total > EXPORT_LIMIT },
+    purpose: '导出名单 / list export', unitPath: actor.scope.paths[0] ?? null,
+  });
+  const catalog = await loadTagCatalog(core.db, actor.scope.districtId ?? 0);
+  const out = new PassThrough();
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const sheet = book.addWorksheet(actor.locale === 'en' ? 'Residents' : '实有人口');
+  sheet.columns = COLUMNS.map((c) => ({ header: actor.locale === 'en' ? c.en : c.zh, key: c.key, width: c.width }));
+  (async () => {
+    for (let offset = 0; offset < total; offset += 2000) {
+      const page = await people.list(actor, { ...q, limit: Math.min(2000, total - offset), offset });
+      const addr = await addresses(core.db, page.items.map((p) => p.house_id).filter((x): x is number => x !== null));
+      for (const p of page.items) {
+        const v = personView(p, catalog, page.hidden, p.house_id ? addr.get(p.house_id) : undefined);
+        sheet.addRow({
+          id: v.id, name: v.name, gender: v.gender === 'male' ? '男' : v.gender === 'female' ? '女' : '', age: v.age, doc: v.docMasked, phone: v.phoneMasked ?? '',
+          residence: localize(v.residenceLabel, actor.locale), address: v.address?.text ?? '', tags: v.tags.map((t) => localize(t.name, actor.locale)).join('、'),
+        }).commit();
+      }
+    }
+    sheet.commit();
+    await book.commit();
+  })().catch((e) => out.destroy(e as Error));
+  return { stream: out, rows: total };
+}

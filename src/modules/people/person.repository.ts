@@ -1,0 +1,200 @@
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { pathInScope, type Scope } from '../../platform/scope.js';
+import { contains, startsWith } from '../../platform/db/like.js';
+import type { PeopleTables } from './people.schema.js';
+
+type Db = Kysely<Database>;
+export type PersonRow = Selectable<PeopleTables['person']>;
+
+/** A person is reachable where they live, or where they hold a current tie to a house (an owner elsewhere). */
+export function visiblePersons(db: Db, scope: Scope) {
+  return db.selectFrom('person').where((eb) =>
+    eb.or([
+      pathInScope(scope, 'person.unit_path'),
+      eb.exists(
+        eb.selectFrom('person_house as ph').whereRef('ph.person_id', '=', 'person.id').where('ph.until', 'is', null).where(pathInScope(scope, 'ph.unit_path')).select(sql`1`.as('x')),
+      ),
+    ]),
+  );
+}
+
+export const findVisible = (db: Db, scope: Scope, id: number) => visiblePersons(db, scope).selectAll('person').where('person.id', '=', id).executeTakeFirst();
+
+export const findByDocHash = (db: Db, districtId: number, hash: string) =>
+  db.selectFrom('person').selectAll().where('district_id', '=', districtId).where('doc_hash', '=', hash).executeTakeFirst();
+
+export const insertPerson = (db: Db, row: Insertable<PeopleTables['person']>) => db.insertInto('person').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const updatePerson = (db: Db, id: number, patch: Partial<Insertable<PeopleTables['person']>>) =>
+  db.updateTable('person').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+export interface PersonQuery {
+  /** Territory prefixes to narrow to (a unit's path, or a grid's committees), inside the caller's scope. */
+  within?: string[];
+  q?: string;
+  /** All of these tags. */
+  tags?: string[];
+  /** Tags the caller may not see: never matched, never returned. */
+  hiddenTags?: string[];
+  ageMin?: number;
+  ageMax?: number;
+  gender?: string;
+  residence?: string;
+  /** No visit to their house for this many days. */
+  noVisitDays?: number;
+  today: string;
+  sort: 'name' | 'age' | 'updated';
+  desc: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function list(db: Db, scope: Scope, q: PersonQuery) {
+  let query = db.selectFrom('person').where(pathInScope(scope, 'person.unit_path'));
+  if (q.within) query = query.where(pathInScope({ ...scope, all: false, paths: q.within }, 'person.unit_path'));
+  if (q.q) {
+    const text = q.q.trim();
+    if (/^\d{4}$/.test(text) || /^\d{3}[\dXx]$/.test(text)) {
+      query = query.where((eb) => eb.or([eb('person.doc_last4', '=', text.toUpperCase()), eb('person.phone_last4', '=', text)]));
+    } else if (/^[a-z]+$/i.test(text)) {
+      const t = text.toLowerCase();
+      query = query.where((eb) => eb.or([eb('person.name_pinyin', 'like', startsWith(t)), eb('person.name_initials', 'like', startsWith(t))]));
+    } else {
+      query = query.where('person.name', 'like', contains(text));
+    }
+  }
+  if (q.tags?.length) query = query.where(sql<boolean>`person.tags @> ${sql.val(q.tags)}::text[]`);
+  if (q.gender) query = query.where('person.gender', '=', q.gender);
+  if (q.residence) query = query.where('person.residence', '=', q.residence);
+  if (q.ageMin !== undefined) query = query.where('person.birth_date', '<=', sql<string>`(${q.today}::date - make_interval(years => ${q.ageMin}))::date`);
+  if (q.ageMax !== undefined) query = query.where('person.birth_date', '>', sql<string>`(${q.today}::date - make_interval(years => ${q.ageMax + 1}))::date`);
+  if (q.noVisitDays !== undefined) {
+    query = query.where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('house_info as hi')
+            .whereRef('hi.house_id', '=', 'person.house_id')
+            .where('hi.last_visited_at', '>=', sql<Date>`${q.today}::date - make_interval(days => ${q.noVisitDays})`)
+            .select(sql`1`.as('x')),
+        ),
+      ),
+    );
+  }
+  const order = q.sort === 'age' ? 'person.birth_date' : q.sort === 'updated' ? 'person.updated_at' : 'person.name_pinyin';
+  // Age ascending means the youngest first: the latest birth date.
+  const dir = (q.sort === 'age' ? !q.desc : q.desc) ? 'desc' : 'asc';
+  const rows = await query
+    .selectAll('person')
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy(order, dir)
+    .orderBy('person.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  const total = rows.length ? Number(rows[0]!.total) : q.offset === 0 ? 0 : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { items: rows, total };
+}
+
+export const housesOf = (db: Db, personId: number) =>
+  db.selectFrom('person_house').selectAll().where('person_id', '=', personId).where('until', 'is', null).orderBy('id').execute();
+
+export const activeTags = (db: Db, personId: number) =>
+  db.selectFrom('person_tag').selectAll().where('person_id', '=', personId).where('end_date', 'is', null).orderBy('tag_code').execute();
+
+export const householdsOf = (db: Db, personId: number) =>
+  db
+    .selectFrom('household_member as m')
+    .innerJoin('household as h', 'h.id', 'm.household_id')
+    .select(['h.id', 'h.house_id', 'h.head_person_id', 'm.relation_to_head'])
+    .where('m.person_id', '=', personId)
+    .where('h.dissolved_at', 'is', null)
+    .execute();
+
+/** Everyone tied to a house: residents and those with a relation to it. */
+export async function peopleOfHouse(db: Db, houseId: number) {
+  return db
+    .selectFrom('person')
+    .leftJoin('person_house as ph', (j) => j.onRef('ph.person_id', '=', 'person.id').on('ph.house_id', '=', houseId).on('ph.until', 'is', null))
+    .selectAll('person')
+    .select(['ph.relation', 'ph.since'])
+    .where((eb) => eb.or([eb('person.house_id', '=', houseId), eb('ph.house_id', '=', houseId)]))
+    .orderBy('person.birth_date')
+    .execute();
+}
+
+export const householdsOfHouse = (db: Db, houseId: number) =>
+  db.selectFrom('household').selectAll().where('house_id', '=', houseId).where('dissolved_at', 'is', null).orderBy('id').execute();
+
+export const membersOf = (db: Db, householdIds: number[]) =>
+  householdIds.length ? db.selectFrom('household_member').selectAll().where('household_id', 'in', householdIds).execute() : Promise.resolve([]);
+
+export const houseInfo = (db: Db, houseId: number) => db.selectFrom('house_info').selectAll().where('house_id', '=', houseId).executeTakeFirst();
+
+export async function ensureHouseInfo(db: Db, row: { house_id: number; district_id: number; unit_path: string }) {
+  await db.insertInto('house_info').values(row).onConflict((oc) => oc.column('house_id').doNothing()).execute();
+}
+
+export const updateHouseInfo = (db: Db, houseId: number, patch: { use?: string; area_m2?: string | null; ownership?: string | null }) =>
+  db.updateTable('house_info').set({ ...patch, updated_at: new Date() }).where('house_id', '=', houseId).returningAll().executeTakeFirstOrThrow();
+
+export async function tieToHouse(db: Db, row: Insertable<PeopleTables['person_house']>) {
+  await db
+    .insertInto('person_house')
+    .values(row)
+    .onConflict((oc) => oc.columns(['person_id', 'house_id', 'relation']).where('until', 'is', null).doNothing())
+    .execute();
+}
+
+export async function joinHousehold(db: Db, input: { districtId: number; houseId: number; unitPath: string; personId: number; headPersonId: number | null; relationToHead: string | null; since: string | null }) {
+  let household = await db
+    .selectFrom('household')
+    .selectAll()
+    .where('house_id', '=', input.houseId)
+    .where('dissolved_at', 'is', null)
+    .where((eb) => (input.headPersonId ? eb('head_person_id', '=', input.headPersonId) : eb.val(true)))
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!household) {
+    household = await db
+      .insertInto('household')
+      .values({ district_id: input.districtId, house_id: input.houseId, head_person_id: input.headPersonId ?? input.personId, unit_path: input.unitPath })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  await db
+    .insertInto('household_member')
+    .values({ household_id: household.id, person_id: input.personId, relation_to_head: input.relationToHead, since: input.since })
+    .onConflict((oc) => oc.columns(['household_id', 'person_id']).doUpdateSet({ relation_to_head: input.relationToHead }))
+    .execute();
+  return household;
+}
+
+/** Re-derives the tags array of these persons from their active tag rows. */
+export async function refreshTagArrays(db: Db, personIds: number[]) {
+  if (!personIds.length) return;
+  await sql`update person set tags = coalesce((select array_agg(t.tag_code order by t.tag_code) from person_tag t where t.person_id = person.id and t.end_date is null), '{}')
+            where person.id = any(${sql.val(personIds)}::int[])`.execute(db);
+}
+
+export async function addTag(db: Db, row: Insertable<PeopleTables['person_tag']>) {
+  const r = await db
+    .insertInto('person_tag')
+    .values(row)
+    .onConflict((oc) => oc.columns(['person_id', 'tag_code']).where('end_date', 'is', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return !!r;
+}
+
+export const endTag = (db: Db, personId: number, code: string, day: string) =>
+  db.updateTable('person_tag').set({ end_date: day }).where('person_id', '=', personId).where('tag_code', '=', code).where('end_date', 'is', null).returning('id').executeTakeFirst();
+
+/** Re-derives every tags array of a district (after a bulk load or a full rule pass). */
+export async function refreshAllTagArrays(db: Db, districtId: number) {
+  await sql`update person set tags = coalesce(t.codes, '{}')
+            from (select p.id, (select array_agg(x.tag_code order by x.tag_code) from person_tag x where x.person_id = p.id and x.end_date is null) as codes
+                  from person p where p.district_id = ${districtId}) t
+            where person.id = t.id and person.tags is distinct from coalesce(t.codes, '{}')`.execute(db);
+}

@@ -1,0 +1,204 @@
+import type { Core } from '../../platform/core.js';
+import type { Actor } from '../../platform/actor.js';
+import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
+import { localize } from '../../platform/i18n.js';
+import { todayInShanghai } from '../../platform/time.js';
+import { findVisibleUnit } from '../org/index.js';
+import * as repo from './person.repository.js';
+import { recomputeRuleTags } from './tag.repository.js';
+import { loadTagCatalog, type TagCatalog } from './tag.catalog.js';
+import { checkPerson, nameKeys } from './person.rules.js';
+import { maskId, maskPhone } from './id-number.js';
+import { PEOPLE } from './people.policy.js';
+import { FIELD_LABEL, PROBLEM_LABEL } from './people.messages.js';
+import type { HouseRelation, PersonRecord } from './people.types.js';
+
+export interface PersonInput extends PersonRecord {
+  houseId: number;
+  relation: HouseRelation;
+  since?: string | null;
+  /** Join the household of this head (in the same house); none: the person heads a new household. */
+  headPersonId?: number | null;
+  relationToHead?: string | null;
+}
+
+export class PersonService {
+  constructor(private readonly core: Core) {}
+
+  private get db() {
+    return this.core.db;
+  }
+
+  /** Tags the actor may not see: filtered out of every answer and every filter. */
+  async hiddenTags(actor: Actor, catalog?: TagCatalog) {
+    if (this.core.can(actor, PEOPLE.sensitiveTags)) return new Set<string>();
+    const c = catalog ?? (await loadTagCatalog(this.db, actor.scope.districtId ?? 0));
+    return new Set(c.sensitiveCodes);
+  }
+
+  async list(actor: Actor, q: Omit<repo.PersonQuery, 'today' | 'hiddenTags'> & { unitId?: number }) {
+    this.core.assert(actor, PEOPLE.read);
+    let within = q.within;
+    if (q.unitId) {
+      const unit = await findVisibleUnit(this.db, actor.scope, q.unitId);
+      if (!unit) throw notFound('unit');
+      within = [unit.path];
+    }
+    const hidden = await this.hiddenTags(actor);
+    // Filtering by a tag one may not see would reveal who carries it.
+    if (q.tags?.some((t) => hidden.has(t))) throw notFound('tag');
+    const r = await repo.list(this.db, actor.scope, { ...q, within, today: todayInShanghai() });
+    return { ...r, hidden };
+  }
+
+  async get(actor: Actor, id: number) {
+    this.core.assert(actor, PEOPLE.read);
+    const person = await repo.findVisible(this.db, actor.scope, id);
+    if (!person) throw notFound('person');
+    const hidden = await this.hiddenTags(actor);
+    const [houses, tags, households] = await Promise.all([repo.housesOf(this.db, id), repo.activeTags(this.db, id), repo.householdsOf(this.db, id)]);
+    return { person, houses, tags: tags.filter((t) => !hidden.has(t.tag_code)), households, hidden };
+  }
+
+  async create(actor: Actor, input: PersonInput) {
+    this.core.assert(actor, PEOPLE.manage);
+    const person = this.valid(actor, input);
+    const house = await this.house(actor, input.houseId);
+    const docHash = this.core.crypto.lookupHash(person.docNumber);
+    return this.core.mutate(actor, async (w) => {
+      const existing = await repo.findByDocHash(w.db, house.district_id, docHash);
+      if (existing) throw conflict('PERSON_EXISTS', { name: existing.name });
+      const keys = nameKeys(person.name);
+      const row = await repo.insertPerson(w.db, {
+        district_id: house.district_id,
+        name: person.name,
+        name_pinyin: keys.pinyin,
+        name_initials: keys.initials,
+        ...this.sealed(person),
+        doc_hash: docHash,
+        gender: person.gender,
+        birth_date: person.birthDate,
+        ethnicity: person.ethnicity,
+        nationality: person.nationality,
+        residence: person.residence,
+        house_id: house.id,
+        unit_path: house.path,
+      });
+      await this.tie(w.db, row.id, house, input);
+      await this.recompute(w.db, house.district_id, [house.id]);
+      await w.audit({ action: 'people.person.create', targetType: 'person', targetId: row.id, unitPath: house.path, districtId: house.district_id, summary: { after: { name: row.name, doc: row.doc_masked, houseId: house.id, relation: input.relation, residence: row.residence } } });
+      w.emit('people.person.created', { personId: row.id, houseId: house.id }, house.district_id);
+      return row;
+    });
+  }
+
+  async update(actor: Actor, id: number, input: PersonInput) {
+    this.core.assert(actor, PEOPLE.manage);
+    const before = await repo.findVisible(this.db, actor.scope, id);
+    if (!before) throw notFound('person');
+    const person = this.valid(actor, input);
+    const house = await this.house(actor, input.houseId);
+    const docHash = this.core.crypto.lookupHash(person.docNumber);
+    return this.core.mutate(actor, async (w) => {
+      const other = await repo.findByDocHash(w.db, before.district_id, docHash);
+      if (other && other.id !== id) throw conflict('PERSON_EXISTS', { name: other.name });
+      const keys = nameKeys(person.name);
+      const row = await repo.updatePerson(w.db, id, {
+        name: person.name,
+        name_pinyin: keys.pinyin,
+        name_initials: keys.initials,
+        ...this.sealed(person),
+        doc_hash: docHash,
+        gender: person.gender,
+        birth_date: person.birthDate,
+        ethnicity: person.ethnicity,
+        nationality: person.nationality,
+        residence: person.residence,
+        house_id: house.id,
+        unit_path: house.path,
+      });
+      await this.tie(w.db, id, house, input);
+      await this.recompute(w.db, house.district_id, [...new Set([house.id, before.house_id ?? house.id])]);
+      const changed = (['name', 'doc_masked', 'phone_masked', 'residence', 'house_id', 'birth_date', 'gender'] as const).filter((k) => before[k] !== row[k]);
+      await w.audit({
+        action: 'people.person.update', targetType: 'person', targetId: id, unitPath: house.path, districtId: house.district_id,
+        summary: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, row[k]])) },
+      });
+      w.emit('people.person.updated', { personId: id, houseId: house.id, fromHouseId: before.house_id }, house.district_id);
+      return row;
+    });
+  }
+
+  /** The full document number or phone, for someone entitled who says why; the read is audited first. */
+  async reveal(actor: Actor, id: number, field: 'docNumber' | 'phone', purpose: string) {
+    this.core.assert(actor, PEOPLE.reveal);
+    const person = await repo.findVisible(this.db, actor.scope, id);
+    if (!person) throw notFound('person');
+    const stored = field === 'docNumber' ? person.doc_enc : person.phone_enc;
+    if (!stored) throw badRequest('REVEAL_FIELD_EMPTY');
+    await this.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: id, unitPath: person.unit_path, districtId: person.district_id, summary: { field }, purpose });
+    return this.core.crypto.decrypt(stored);
+  }
+
+  async setTag(actor: Actor, id: number, code: string, on: boolean, dates: { start?: string | null; end?: string | null } = {}) {
+    this.core.assert(actor, PEOPLE.manage);
+    const person = await repo.findVisible(this.db, actor.scope, id);
+    if (!person) throw notFound('person');
+    const catalog = await loadTagCatalog(this.db, person.district_id);
+    const tag = catalog.byCode.get(code);
+    const hidden = await this.hiddenTags(actor, catalog);
+    if (!tag || tag.target !== 'person' || hidden.has(code)) throw badRequest('TAG_UNKNOWN', { code });
+    if (tag.rule) throw badRequest('TAG_RULE_ONLY', { name: localize(tag.name, actor.locale) });
+    const today = todayInShanghai();
+    return this.core.mutate(actor, async (w) => {
+      const changed = on
+        ? await repo.addTag(w.db, { district_id: person.district_id, person_id: id, tag_code: code, source: 'manual', source_ref: `user:${actor.userId}`, start_date: dates.start ?? today, end_date: dates.end ?? null })
+        : !!(await repo.endTag(w.db, id, code, dates.end ?? today));
+      if (changed) {
+        await repo.refreshTagArrays(w.db, [id]);
+        await w.audit({ action: on ? 'people.tag.add' : 'people.tag.end', targetType: 'person', targetId: id, unitPath: person.unit_path, districtId: person.district_id, summary: { tag: code } });
+      }
+      return changed;
+    });
+  }
+
+  private valid(actor: Actor, input: PersonInput): PersonRecord {
+    const r = checkPerson(input);
+    if (r.ok) return r.person;
+    const summary = r.problems.map((p) => `${localize(FIELD_LABEL[p.field] ?? { zh: p.field, en: p.field }, actor.locale)}：${localize(PROBLEM_LABEL[p.code] ?? { zh: p.code, en: p.code }, actor.locale)}`).join('；');
+    throw new AppError('PERSON_INVALID', 400, { summary }, { problems: r.problems });
+  }
+
+  private async house(actor: Actor, houseId: number) {
+    const house = await findVisibleUnit(this.db, actor.scope, houseId);
+    if (!house) throw notFound('unit');
+    if (house.type !== 'house') throw badRequest('NOT_A_HOUSE', { name: house.name });
+    return house;
+  }
+
+  /** Encrypted values, their masks and last digits: the clear number never reaches the database. */
+  private sealed(p: PersonRecord) {
+    return {
+      doc_type: p.docType,
+      doc_enc: this.core.crypto.encrypt(p.docNumber),
+      doc_masked: maskId(p.docNumber),
+      doc_last4: p.docNumber.slice(-4),
+      phone_enc: p.phone ? this.core.crypto.encrypt(p.phone) : null,
+      phone_hash: p.phone ? this.core.crypto.lookupHash(p.phone) : null,
+      phone_masked: p.phone ? maskPhone(p.phone) : null,
+      phone_last4: p.phone ? p.phone.slice(-4) : null,
+    };
+  }
+
+  private async tie(db: Core['db'], personId: number, house: { id: number; district_id: number; path: string }, input: PersonInput) {
+    await repo.ensureHouseInfo(db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
+    await repo.tieToHouse(db, { district_id: house.district_id, person_id: personId, house_id: house.id, relation: input.relation, since: input.since ?? null, unit_path: house.path });
+    await repo.joinHousehold(db, { districtId: house.district_id, houseId: house.id, unitPath: house.path, personId, headPersonId: input.headPersonId ?? null, relationToHead: input.relationToHead ?? (input.headPersonId ? null : '户主'), since: input.since ?? null });
+  }
+
+  private async recompute(db: Core['db'], districtId: number, houseIds: number[]) {
+    const catalog = await loadTagCatalog(db, districtId);
+    const changed = await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai(), houseIds);
+    await repo.refreshTagArrays(db, changed);
+  }
+}

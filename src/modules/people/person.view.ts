@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { todayInShanghai } from '../../platform/time.js';
+import { unitNames } from '../org/index.js';
+import type { PersonRow } from './person.repository.js';
+import { ageOn } from './person.rules.js';
+import { DOC_TYPE_LABEL, RESIDENCE_LABEL, type DocType, type Residence } from './people.types.js';
+import type { TagCatalog } from './tag.catalog.js';
+
+export interface Address {
+  houseId: number;
+  house: string;
+  compound: string | null;
+  committee: string | null;
+  text: string;
+}
+
+/** Addresses of houses from their paths: committee › compound › house, in two queries for a whole page. */
+export async function addresses(db: Kysely<Database>, houseIds: number[]): Promise<Map<number, Address>> {
+  const houses = await unitNames(db, [...new Set(houseIds)]);
+  const ancestorIds = new Set<number>();
+  for (const h of houses) {
+    const ids = h.path.split('/').filter(Boolean).map(Number);
+    // district / street / committee / compound / building / house
+    if (ids[2]) ancestorIds.add(ids[2]);
+    if (ids[3]) ancestorIds.add(ids[3]);
+  }
+  const names = new Map((await unitNames(db, [...ancestorIds])).map((u) => [u.id, u.name]));
+  const out = new Map<number, Address>();
+  for (const h of houses) {
+    const ids = h.path.split('/').filter(Boolean).map(Number);
+    const committee = names.get(ids[2]!) ?? null;
+    const compound = names.get(ids[3]!) ?? null;
+    out.set(h.id, { houseId: h.id, house: h.name, compound, committee, text: [committee, compound, h.name].filter(Boolean).join(' ') });
+  }
+  return out;
+}
+
+/** What any reader sees of a person: masked numbers, visible tags only. */
+export function personView(p: PersonRow, catalog: TagCatalog, hidden: Set<string>, address: Address | undefined) {
+  const today = todayInShanghai();
+  return {
+    id: p.id,
+    name: p.name,
+    gender: p.gender,
+    birthDate: p.birth_date,
+    age: p.birth_date ? ageOn(p.birth_date, today) : null,
+    ethnicity: p.ethnicity,
+    nationality: p.nationality,
+    docType: p.doc_type,
+    docTypeLabel: DOC_TYPE_LABEL[p.doc_type as DocType],
+    docMasked: p.doc_masked,
+    phoneMasked: p.phone_masked,
+    residence: p.residence,
+    residenceLabel: RESIDENCE_LABEL[p.residence as Residence],
+    houseId: p.house_id,
+    address: address ?? null,
+    tags: p.tags.filter((t) => !hidden.has(t)).map((code) => ({ code, name: catalog.byCode.get(code)?.name ?? { zh: code, en: code }, sensitive: catalog.byCode.get(code)?.sensitive ?? false })),
+    updatedAt: p.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,45 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database>;
+
+export interface RuleTag {
+  code: string;
+  kind: 'age' | 'ageAlone';
+  min: number;
+  max?: number;
+}
+
+/**
+ * Brings rule-computed tags in line with the data, for some houses or a whole district, in SQL so that a
+ * district of a million people is one pass per rule. Tags set by hand or by import are left alone.
+ * Returns the persons whose tags changed.
+ */
+export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleTag[], today: string, houseIds?: number[]): Promise<number[]> {
+  const changed = new Set<number>();
+  const inHouses = houseIds ? sql`and p.house_id = any(${sql.val(houseIds)}::int[])` : sql``;
+  for (const rule of rules) {
+    const maxCond = rule.max === undefined ? sql`` : sql`and p.birth_date > (${today}::date - make_interval(years => ${rule.max + 1}))::date`;
+    // Living alone: the only person of the house who actually lives there (人户分离 do not count).
+    const alone =
+      rule.kind === 'ageAlone'
+        ? sql`and p.residence <> 'registered_away' and p.house_id is not null
+              and (select count(*) from person q where q.house_id = p.house_id and q.residence <> 'registered_away') = 1`
+        : sql``;
+    const desired = sql`select p.id from person p where p.district_id = ${districtId} ${inHouses}
+                        and p.birth_date <= (${today}::date - make_interval(years => ${rule.min}))::date ${maxCond} ${alone}`;
+    const added = await sql<{ person_id: number }>`
+      insert into person_tag (district_id, person_id, tag_code, source, start_date)
+      select ${districtId}, d.id, ${rule.code}, 'rule', ${today}::date from (${desired}) d
+      where not exists (select 1 from person_tag t where t.person_id = d.id and t.tag_code = ${rule.code} and t.end_date is null)
+      returning person_id`.execute(db);
+    const scopeOfEnd = houseIds ? sql`and t.person_id in (select p.id from person p where p.district_id = ${districtId} ${inHouses})` : sql``;
+    const ended = await sql<{ person_id: number }>`
+      update person_tag t set end_date = ${today}::date
+      where t.district_id = ${districtId} and t.tag_code = ${rule.code} and t.source = 'rule' and t.end_date is null ${scopeOfEnd}
+        and t.person_id not in (${desired})
+      returning person_id`.execute(db);
+    for (const r of [...added.rows, ...ended.rows]) changed.add(r.person_id);
+  }
+  return [...changed];
+}

@@ -1,0 +1,87 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Encryption of personal data at rest (ID numbers, phones) and the keyed hashes that find them.
+ * Default AES-256-GCM; the national-cryptography mode uses SM4-CTR with an HMAC-SM3 tag (encrypt-then-MAC:
+ * this OpenSSL offers no SM4-GCM) and HMAC-SM3 lookups. The scheme is written into each value, so a
+ * deployment can switch modes for new data and still read the old.
+ */
+export type CryptoMode = 'aes' | 'sm';
+
+export interface FieldCrypto {
+  readonly mode: CryptoMode;
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  /** Deterministic keyed hash of a normalised value: equal inputs find each other, the hash reveals nothing. */
+  lookupHash(value: string): string;
+}
+
+export function createFieldCrypto(masterKey: Buffer, mode: CryptoMode = 'aes'): FieldCrypto {
+  if (masterKey.length !== 32) throw new Error('the data key must be 32 bytes');
+  const derive = (info: string, len: number) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), info, len));
+  const aesKey = derive('linli/aes-256-gcm', 32);
+  const smKey = derive('linli/sm4', 16);
+  const smMac = derive('linli/sm3-mac', 32);
+  const lookupKey = derive('linli/lookup', 32);
+
+  return {
+    mode,
+    encrypt(plain) {
+      if (mode === 'sm') {
+        const iv = randomBytes(16);
+        const c = createCipheriv('sm4-ctr', smKey, iv);
+        const body = Buffer.concat([iv, c.update(plain, 'utf8'), c.final()]);
+        const tag = createHmac('sm3', smMac).update(body).digest();
+        return `s1:${Buffer.concat([tag, body]).toString('base64')}`;
+      }
+      const iv = randomBytes(12);
+      const c = createCipheriv('aes-256-gcm', aesKey, iv);
+      const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
+      return `a1:${Buffer.concat([iv, c.getAuthTag(), body]).toString('base64')}`;
+    },
+    decrypt(stored) {
+      const [scheme, data] = [stored.slice(0, 3), Buffer.from(stored.slice(3), 'base64')];
+      if (scheme === 's1:') {
+        const tag = data.subarray(0, 32);
+        const body = data.subarray(32);
+        const expected = createHmac('sm3', smMac).update(body).digest();
+        if (!timingSafeEqual(tag, expected)) throw new Error('encrypted value was altered');
+        const d = createDecipheriv('sm4-ctr', smKey, body.subarray(0, 16));
+        return Buffer.concat([d.update(body.subarray(16)), d.final()]).toString('utf8');
+      }
+      if (scheme === 'a1:') {
+        const d = createDecipheriv('aes-256-gcm', aesKey, data.subarray(0, 12));
+        d.setAuthTag(data.subarray(12, 28));
+        return Buffer.concat([d.update(data.subarray(28)), d.final()]).toString('utf8');
+      }
+      throw new Error('unknown encryption scheme');
+    },
+    lookupHash(value) {
+      return createHmac(mode === 'sm' ? 'sm3' : 'sha256', lookupKey).update(normalise(value)).digest('base64url');
+    },
+  };
+}
+
+/** Lookups ignore case and spaces: '11010519491231002x ' finds '11010519491231002X'. */
+export const normalise = (v: string) => v.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * The key: LINLI_DATA_KEY (base64 or hex, 32 bytes) when set; otherwise a key file created on first start with
+ * owner-only permissions. Losing the key loses the encrypted data: back it up apart from the database.
+ */
+export function loadDataKey(keyFile: string, env: NodeJS.ProcessEnv = process.env): Buffer {
+  const fromEnv = env.LINLI_DATA_KEY;
+  if (fromEnv) {
+    const key = /^[0-9a-f]{64}$/i.test(fromEnv) ? Buffer.from(fromEnv, 'hex') : Buffer.from(fromEnv, 'base64');
+    if (key.length !== 32) throw new Error('LINLI_DATA_KEY must be 32 bytes (64 hex characters or base64)');
+    return key;
+  }
+  if (existsSync(keyFile)) return Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'base64');
+  mkdirSync(dirname(keyFile), { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(keyFile, key.toString('base64') + '\n', { mode: 0o600 });
+  chmodSync(keyFile, 0o600);
+  return key;
+}

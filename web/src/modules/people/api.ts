@@ -1,0 +1,89 @@
+import { useCallback } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, buildUrl, type Query } from '../../app/api/client';
+import { useAuth } from '../../app/auth/AuthContext';
+import type { House, ImportJob, PersonDetail, TagCatalog } from './types';
+
+export const peopleKeys = {
+  all: ['people'] as const,
+  persons: ['people', 'persons'] as const,
+  person: (id: string) => ['people', 'person', id] as const,
+  house: (id: string) => ['people', 'house', id] as const,
+  visits: ['people', 'visits'] as const,
+  tags: ['people', 'tags'] as const,
+  coverage: (unitId: string) => ['people', 'coverage', unitId] as const,
+  unvisited: (unitId: string) => ['people', 'unvisited', unitId] as const,
+  quality: (unitId: string) => ['people', 'quality', unitId] as const,
+  importJob: (id: string) => ['people', 'import', id] as const,
+};
+
+/** The permissions the server grants the active position (actions the UI may offer). */
+export const PERM = {
+  read: 'people.read',
+  manage: 'people.manage',
+  reveal: 'people.reveal',
+  visit: 'people.visit.record',
+  import: 'people.import',
+  export: 'people.export',
+  quality: 'people.quality',
+  sensitiveTags: 'people.tag.sensitive',
+} as const;
+
+export function usePermissions() {
+  const { session, activePosition } = useAuth();
+  const perms = session?.permissions ?? [];
+  return {
+    has: (p: string) => perms.includes(p),
+    /** The active position's unit, as a string (ids in the URL are strings). */
+    unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? String(activePosition.unitId) : '',
+    unitName: activePosition?.unitName ?? '',
+    userId: session?.user.id !== undefined ? String(session.user.id) : '',
+  };
+}
+
+export function usePerson(id: string) {
+  return useQuery({
+    queryKey: peopleKeys.person(id),
+    queryFn: ({ signal }) => api.get<PersonDetail>(`/api/people/persons/${encodeURIComponent(id)}`, undefined, signal),
+    enabled: !!id,
+  });
+}
+
+export function useHouse(id: string) {
+  return useQuery({
+    queryKey: peopleKeys.house(id),
+    queryFn: ({ signal }) => api.get<House>(`/api/people/houses/${encodeURIComponent(id)}`, undefined, signal),
+    enabled: !!id,
+  });
+}
+
+export function useTagCatalog(enabled = true) {
+  return useQuery({
+    queryKey: peopleKeys.tags,
+    queryFn: ({ signal }) => api.get<TagCatalog>('/api/people/tags', undefined, signal),
+    staleTime: 10 * 60_000,
+    enabled,
+  });
+}
+
+export function useImportJob(jobId: string | null) {
+  return useQuery({
+    queryKey: peopleKeys.importJob(jobId ?? ''),
+    queryFn: ({ signal }) => api.get<ImportJob>(`/api/people/import/${encodeURIComponent(jobId!)}`, undefined, signal),
+    enabled: !!jobId,
+    // Poll every second until the job is over.
+    refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 1000),
+    refetchIntervalInBackground: true,
+    staleTime: 0,
+  });
+}
+
+export function useInvalidatePeople() {
+  const qc = useQueryClient();
+  return useCallback(() => qc.invalidateQueries({ queryKey: peopleKeys.all }), [qc]);
+}
+
+/** A GET download (cookie auth): the export and the import templates. */
+export function downloadUrl(path: string, query?: Query): string {
+  return buildUrl(path, query);
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { App, Form, InputNumber, Modal, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../app/api/client';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { buttonTestId } from '../../../shared/testid';
+import { peopleKeys } from '../api';
+import { usePeopleT } from '../i18n';
+import { HOUSE_USES, OWNERSHIPS, type House, type HouseUse, type Ownership } from '../types';
+
+interface Values {
+  use: HouseUse;
+  areaM2: number | null;
+  ownership: Ownership | null;
+}
+
+/** Edit a house's use, area and ownership (POST /api/people/houses/:id). */
+export function HouseInfoModal({ house, open, onClose }: { house: House; open: boolean; onClose: () => void }) {
+  const t = usePeopleT();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/api/people/houses/${encodeURIComponent(String(house.houseId))}`, {
+        use: v.use,
+        areaM2: v.areaM2 ?? null,
+        ownership: v.ownership ?? null,
+      });
+      message.success(t('house.saved'));
+      void qc.invalidateQueries({ queryKey: peopleKeys.house(String(house.houseId)) });
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const area = house.areaM2 === null || house.areaM2 === '' ? null : Number(house.areaM2);
+  return (
+    <Modal
+      open={open}
+      title={t('house.editTitle', { address: house.address.text })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      okButtonProps={buttonTestId('house-edit-submit')}
+      destroyOnHidden
+      afterClose={() => setError(null)}
+    >
+      {error ? <ErrorAlert error={error} testId="house-edit-error" /> : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={submit}
+        data-testid="house-edit-form"
+        initialValues={{ use: house.use, areaM2: Number.isFinite(area) ? area : null, ownership: house.ownership }}
+      >
+        <Form.Item name="use" label={t('house.use')} rules={[{ required: true }]}>
+          <Select
+            data-testid="house-edit-use"
+            options={HOUSE_USES.map((u) => ({ value: u, label: t(`use.${u}` as 'use.residence') }))}
+            optionRender={(o) => <span data-testid={`house-edit-use-${o.value}`}>{o.label}</span>}
+          />
+        </Form.Item>
+        <Form.Item name="areaM2" label={t('house.area')}>
+          <InputNumber<number> min={1} max={100000} step={0.1} style={{ width: '100%' }} data-testid="house-edit-area" />
+        </Form.Item>
+        <Form.Item name="ownership" label={t('house.ownership')}>
+          <Select
+            allowClear
+            data-testid="house-edit-ownership"
+            options={OWNERSHIPS.map((o) => ({ value: o, label: t(`ownership.${o}` as 'ownership.private') }))}
+            optionRender={(o) => <span data-testid={`house-edit-ownership-${o.value}`}>{o.label}</span>}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,15 @@
+import { lazy } from 'react';
+import type { WebModule } from '../../app/module';
+
+/** Residents and houses: residents list, person, household view, visits, import, data quality (server module `people`). */
+export const peopleModule: WebModule = {
+  key: 'people',
+  routes: [
+    { path: '/people', component: lazy(() => import('./pages/PersonsPage')) },
+    { path: '/people/persons/:id', component: lazy(() => import('./pages/PersonDetailPage')) },
+    { path: '/people/houses/:id', component: lazy(() => import('./pages/HousePage')) },
+    { path: '/people/visits', component: lazy(() => import('./pages/VisitsPage')) },
+    { path: '/people/import', component: lazy(() => import('./pages/ImportPage')) },
+    { path: '/people/quality', component: lazy(() => import('./pages/QualityPage')) },
+  ],
+};

@@ -1,0 +1,310 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Select, Table, Tag, Typography } from 'antd';
+import { EyeOutlined, HomeOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../../app/api/client';
+import { useI18n } from '../../../app/i18n';
+import { errorMessage } from '../../../shared/components/ErrorAlert';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryState } from '../../../shared/components/QueryState';
+import { formatDate } from '../../../shared/format';
+import { buttonTestId } from '../../../shared/testid';
+import { peopleKeys, usePerson, useTagCatalog } from '../api';
+import { RevealModal, type RevealField } from '../components/RevealModal';
+import { TagMarkers, useTagOptions } from '../components/TagFilter';
+import { useCodeLabel } from '../components/VisitLabels';
+import { usePeopleT } from '../i18n';
+import type { PersonDetail, TagCatalogItem } from '../types';
+
+function TagsCard({ person }: { person: PersonDetail }) {
+  const t = usePeopleT();
+  const { label } = useI18n();
+  const codeLabel = useCodeLabel();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const catalog = useTagCatalog(person.can.tag);
+  const [adding, setAdding] = useState<string | undefined>();
+  const [busy, setBusy] = useState<string | null>(null);
+  const options = useTagOptions(catalog.data, true, person.tagDetails.map((x) => x.code));
+  const computed = new Set((catalog.data?.items ?? []).filter((i) => i.computed).map((i) => i.code));
+
+  const setTag = async (code: string, on: boolean) => {
+    setBusy(code);
+    try {
+      const r = await api.post<{ changed: boolean }>(`/api/people/persons/${encodeURIComponent(String(person.id))}/tags`, { code, on });
+      message.success(r.changed ? (on ? t('tag.added') : t('tag.removed')) : t('tag.unchanged'));
+      setAdding(undefined);
+      await qc.invalidateQueries({ queryKey: peopleKeys.person(String(person.id)) });
+      void qc.invalidateQueries({ queryKey: peopleKeys.persons });
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card title={t('person.tagsTitle')} style={{ marginBottom: 16 }} data-testid="person-tags-card">
+      {person.can.tag && (
+        <Flex gap={8} style={{ marginBottom: 12 }} wrap>
+          <div style={{ flex: '1 1 260px' }} data-testid="person-tag-add-select">
+            <Select<string>
+              style={{ width: '100%' }}
+              value={adding}
+              onChange={setAdding}
+              allowClear
+              loading={catalog.isPending}
+              placeholder={t('tag.addPlaceholder')}
+              options={options}
+              showSearch={{
+                filterOption: (input, opt) => {
+                  const o = opt as { search?: string } | undefined;
+                  return !!o?.search && o.search.includes(input.trim().toLowerCase());
+                },
+              }}
+              optionRender={(opt) => {
+                const it = (opt.data as { item?: TagCatalogItem }).item;
+                return (
+                  <span data-testid={`tag-add-option-${opt.value}`}>
+                    {opt.label}
+                    {it && <TagMarkers item={it} />}
+                  </span>
+                );
+              }}
+            />
+          </div>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            disabled={!adding}
+            loading={!!adding && busy === adding}
+            onClick={() => adding && void setTag(adding, true)}
+            data-testid="person-tag-add"
+          >
+            {t('tag.add')}
+          </Button>
+          {catalog.data?.draft && <Tag color="warning">{t('tags.draft')}</Tag>}
+        </Flex>
+      )}
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={false}
+        dataSource={person.tagDetails}
+        locale={{ emptyText: t('tag.none') }}
+        data-testid="person-tags"
+        columns={[
+          {
+            title: t('tag.name'),
+            key: 'name',
+            render: (_, tg) => (
+              <Tag color={tg.sensitive ? 'orange' : 'blue'} icon={tg.sensitive ? <LockOutlined /> : undefined} data-testid={`person-tag-${tg.code}`}>
+                {label(tg.name)}
+              </Tag>
+            ),
+          },
+          { title: t('tag.source'), dataIndex: 'source', render: (s: string) => codeLabel('tag.source', s) },
+          { title: t('tag.startDate'), dataIndex: 'startDate', render: (d: string | null) => formatDate(d) },
+          ...(person.can.tag
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_: unknown, tg: PersonDetail['tagDetails'][number]) =>
+                    tg.source === 'rule' || computed.has(tg.code) ? (
+                      <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+                        {t('tags.computedHint')}
+                      </Typography.Text>
+                    ) : (
+                      <Popconfirm
+                        title={t('tag.removeConfirm', { name: label(tg.name) })}
+                        okText={t('tag.remove')}
+                        cancelText={t('common.cancel')}
+                        okButtonProps={{ danger: true, ...buttonTestId(`person-tag-remove-confirm-${tg.code}`) }}
+                        onConfirm={() => setTag(tg.code, false)}
+                      >
+                        <Button size="small" danger loading={busy === tg.code} data-testid={`person-tag-remove-${tg.code}`}>
+                          {t('tag.remove')}
+                        </Button>
+                      </Popconfirm>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Card>
+  );
+}
+
+function PersonView({ person }: { person: PersonDetail }) {
+  const t = usePeopleT();
+  const { label } = useI18n();
+  const [reveal, setReveal] = useState<RevealField | null>(null);
+  const [revealField, setRevealField] = useState<RevealField>('docNumber');
+  const openReveal = (f: RevealField) => {
+    setRevealField(f);
+    setReveal(f);
+  };
+  const revealButton = (f: RevealField) =>
+    person.can.reveal ? (
+      <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => openReveal(f)} data-testid={`person-reveal-${f === 'docNumber' ? 'doc' : 'phone'}`}>
+        {t('person.reveal')}
+      </Button>
+    ) : null;
+
+  return (
+    <div data-testid="person-detail" data-person-id={person.id}>
+      <PageHeader
+        crumbs={[{ title: t('persons.title'), to: '/people' }, { title: person.name }]}
+        title={
+          <>
+            {person.name}{' '}
+            <Tag style={{ verticalAlign: 'middle' }} data-testid="person-residence">
+              {label(person.residenceLabel)}
+            </Tag>
+          </>
+        }
+        titleTestId="person-name"
+        subtitle={
+          person.address ? (
+            <Link to={`/people/houses/${person.address.houseId}`} data-testid="person-address-link">
+              <HomeOutlined /> {person.address.text}
+            </Link>
+          ) : undefined
+        }
+      />
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          <Card title={t('person.identity')} style={{ marginBottom: 16 }}>
+            <Descriptions
+              size="small"
+              column={1}
+              data-testid="person-identity"
+              items={[
+                { key: 'name', label: t('person.name'), children: person.name },
+                { key: 'gender', label: t('person.gender'), children: person.gender ? t(`gender.${person.gender}` as 'gender.male') : '—' },
+                {
+                  key: 'birth',
+                  label: t('person.birthDate'),
+                  children: (
+                    <>
+                      {person.birthDate ?? '—'}
+                      {person.age !== null && <Typography.Text type="secondary">（{t('person.ageYears', { age: person.age })}）</Typography.Text>}
+                    </>
+                  ),
+                },
+                { key: 'ethnicity', label: t('person.ethnicity'), children: person.ethnicity ?? '—' },
+                { key: 'nationality', label: t('person.nationality'), children: person.nationality ?? '—' },
+                { key: 'docType', label: t('person.docType'), children: label(person.docTypeLabel) },
+                {
+                  key: 'doc',
+                  label: t('person.docNumber'),
+                  children: (
+                    <Flex align="center" gap={4} wrap>
+                      <span style={{ fontFamily: 'monospace' }} data-testid="person-doc-masked">
+                        {person.docMasked}
+                      </span>
+                      {revealButton('docNumber')}
+                    </Flex>
+                  ),
+                },
+                {
+                  key: 'phone',
+                  label: t('person.phone'),
+                  children: (
+                    <Flex align="center" gap={4} wrap>
+                      <span style={{ fontFamily: 'monospace' }} data-testid="person-phone-masked">
+                        {person.phoneMasked ?? '—'}
+                      </span>
+                      {person.phoneMasked ? revealButton('phone') : null}
+                    </Flex>
+                  ),
+                },
+                { key: 'residence', label: t('person.residence'), children: label(person.residenceLabel) },
+                { key: 'updated', label: t('person.updatedAt'), children: formatDate(person.updatedAt) },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <TagsCard person={person} />
+        </Col>
+      </Row>
+      <Card title={t('person.housesTitle')} style={{ marginBottom: 16 }}>
+        <Table
+          size="small"
+          rowKey={(h) => `${h.houseId}:${h.relation}`}
+          pagination={false}
+          dataSource={person.houses}
+          locale={{ emptyText: t('common.empty') }}
+          data-testid="person-houses"
+          columns={[
+            {
+              title: t('person.address'),
+              key: 'address',
+              render: (_, h) => (
+                <Link to={`/people/houses/${h.houseId}`} data-testid={`person-house-${h.houseId}`}>
+                  {h.address?.text ?? `#${h.houseId}`}
+                </Link>
+              ),
+            },
+            { title: t('house.relation'), key: 'relation', render: (_, h) => (h.relationLabel ? label(h.relationLabel) : t(`relation.${h.relation}` as 'relation.owner')) },
+            { title: t('house.since'), dataIndex: 'since', render: (d: string | null) => formatDate(d) },
+          ]}
+        />
+      </Card>
+      <Card title={t('person.householdsTitle')}>
+        {person.households.length ? (
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={person.households}
+            data-testid="person-households"
+            columns={[
+              {
+                title: t('person.address'),
+                key: 'house',
+                render: (_, h) => {
+                  const addr = person.houses.find((x) => x.houseId === h.houseId)?.address;
+                  return (
+                    <Link to={`/people/houses/${h.houseId}`} data-testid={`person-household-house-${h.id}`}>
+                      {addr?.text ?? (person.address?.houseId === h.houseId ? person.address.text : t('household.viewHouse'))}
+                    </Link>
+                  );
+                },
+              },
+              {
+                title: t('household.head'),
+                key: 'head',
+                render: (_, h) =>
+                  h.headPersonId === null ? (
+                    '—'
+                  ) : h.headPersonId === person.id ? (
+                    <Tag color="gold">{t('household.self')}</Tag>
+                  ) : (
+                    <Link to={`/people/persons/${h.headPersonId}`} data-testid={`person-household-head-${h.id}`}>
+                      {t('household.viewHead')}
+                    </Link>
+                  ),
+              },
+              { title: t('household.relationToHead'), dataIndex: 'relationToHead', render: (r: string | null) => r ?? '—' },
+            ]}
+          />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.none')} />
+        )}
+      </Card>
+      <RevealModal personId={person.id} personName={person.name} field={revealField} open={reveal !== null} onClose={() => setReveal(null)} />
+    </div>
+  );
+}
+
+/** /people/persons/:id — one resident: identity (masked), reveal, residence, tags, houses, households. */
+export default function PersonDetailPage() {
+  const { id = '' } = useParams();
+  const q = usePerson(id);
+  return <QueryState query={q}>{(p) => <PersonView person={p} />}</QueryState>;
+}

@@ -1,0 +1,294 @@
+import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { Button, Card, Col, Flex, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useI18n } from '../../../app/i18n';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { PagedTable } from '../../../shared/components/PagedTable';
+import { SearchBox } from '../../../shared/components/SearchBox';
+import { UnitPicker } from '../../../shared/components/UnitPicker';
+import { usePaged, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/hooks/usePaged';
+import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
+import { formatTime } from '../../../shared/format';
+import { PERM, downloadUrl, peopleKeys, usePermissions, useTagCatalog } from '../api';
+import { GridSelect } from '../components/GridSelect';
+import { NumberFilter } from '../components/NumberFilter';
+import { PersonTags } from '../components/PersonTags';
+import { TagFilter } from '../components/TagFilter';
+import { usePeopleT } from '../i18n';
+import { GENDERS, PERSON_SORTS, RESIDENCES, type Person, type PersonSort } from '../types';
+
+const KEYS = ['unit', 'grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays', 'sort', 'desc', 'page', 'pageSize'] as const;
+const FILTER_KEYS = ['grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays'] as const;
+/** The catalog name of the quick filter 独居老人 (looked up by name: codes differ between districts). */
+const ALONE_ELDERLY_NAME = '独居老人';
+
+const num = (v: string) => (v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+
+/** /people — residents in scope, filtered by territory, text, tags and attributes (all in the URL). */
+export default function PersonsPage() {
+  const t = usePeopleT();
+  const { label } = useI18n();
+  const navigate = useNavigate();
+  const perms = usePermissions();
+  const [url, setUrl] = useUrlState(KEYS);
+  const page = toPage(url.page);
+  const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+  const unitId = url.unit || perms.unitId;
+  const tags = useMemo(() => (url.tags ? url.tags.split(',').filter(Boolean) : []), [url.tags]);
+  const sort: PersonSort | undefined = (PERSON_SORTS as readonly string[]).includes(url.sort) ? (url.sort as PersonSort) : undefined;
+  const desc = url.desc === 'true';
+  const catalog = useTagCatalog();
+
+  // The filters as the server reads them (the export takes the same, without paging).
+  const filters = {
+    unitId: unitId || undefined,
+    gridId: url.grid || undefined,
+    q: url.q || undefined,
+    tags: tags.length ? tags.join(',') : undefined,
+    ageMin: num(url.ageMin),
+    ageMax: num(url.ageMax),
+    gender: url.gender || undefined,
+    residence: url.residence || undefined,
+    noVisitDays: num(url.noVisitDays),
+    sort,
+    desc: sort ? desc : undefined,
+  };
+  const q = usePaged<Person>(peopleKeys.persons, '/api/people/persons', { ...filters, page, pageSize });
+
+  const aloneCode = catalog.data?.items.find((i) => i.target === 'person' && i.name.zh === ALONE_ELDERLY_NAME)?.code;
+  const setFilter = (patch: Partial<Record<(typeof KEYS)[number], string | number | null>>) => setUrl({ ...patch, page: null });
+  const toggleTag = (code: string, on: boolean) =>
+    setFilter({ tags: (on ? [...tags.filter((x) => x !== code), code] : tags.filter((x) => x !== code)).join(',') || null });
+  const anyFilter = FILTER_KEYS.some((k) => url[k]) || !!url.unit;
+
+  const quick = [
+    { key: 'elderly80', text: t('quick.elderly80'), on: url.ageMin === '80', toggle: (on: boolean) => setFilter({ ageMin: on ? 80 : null }) },
+    ...(aloneCode
+      ? [{ key: 'aloneElderly', text: label(catalog.data!.items.find((i) => i.code === aloneCode)!.name), on: tags.includes(aloneCode), toggle: (on: boolean) => toggleTag(aloneCode, on) }]
+      : []),
+    { key: 'noVisit90', text: t('quick.noVisit90'), on: url.noVisitDays === '90', toggle: (on: boolean) => setFilter({ noVisitDays: on ? 90 : null }) },
+  ];
+
+  const sortOrder = (field: PersonSort) => (sort === field ? (desc ? ('descend' as const) : ('ascend' as const)) : null);
+
+  return (
+    <div data-testid="persons-page">
+      <PageHeader
+        title={t('persons.title')}
+        subtitle={t('persons.subtitle')}
+        extra={
+          <>
+            {perms.has(PERM.import) && (
+              <Button icon={<ImportOutlined />} onClick={() => navigate('/people/import')} data-testid="persons-import">
+                {t('persons.import')}
+              </Button>
+            )}
+            {perms.has(PERM.export) && (
+              <Tooltip title={t('persons.exportHint')}>
+                <Button
+                  type="primary"
+                  icon={<DownloadOutlined />}
+                  href={downloadUrl('/api/people/persons/export', filters)}
+                  data-testid="persons-export"
+                >
+                  {t('persons.export')}
+                </Button>
+              </Tooltip>
+            )}
+          </>
+        }
+      />
+      <Card style={{ marginBottom: 16 }} data-testid="persons-filters">
+        <Row gutter={[12, 12]}>
+          <Col xs={24} md={12} xl={6}>
+            <FilterLabel text={t('filter.unit')} />
+            <UnitPicker
+              testId="persons-filter-unit"
+              value={unitId || null}
+              allowClear={!!url.unit}
+              initial={perms.unitId && !url.unit ? { id: perms.unitId, name: perms.unitName, type: '' } : null}
+              onChange={(id) => setFilter({ unit: id && String(id) !== perms.unitId ? String(id) : null })}
+            />
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <FilterLabel text={t('filter.grid')} />
+            <GridSelect testId="persons-filter-grid" value={url.grid} placeholder={t('filter.gridPlaceholder')} onChange={(id) => setFilter({ grid: id || null })} />
+          </Col>
+          <Col xs={24} md={24} xl={12}>
+            <FilterLabel text={t('filter.q')} />
+            <SearchBox testId="persons-search" value={url.q} placeholder={t('filter.qPlaceholder')} onSearch={(v) => setFilter({ q: v || null })} />
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <FilterLabel
+              text={t('filter.tags')}
+              extra={catalog.data?.draft ? <Tag color="warning" data-testid="tags-draft">{t('tags.draft')}</Tag> : null}
+            />
+            <TagFilter catalog={catalog.data} loading={catalog.isPending} value={tags} onChange={(codes) => setFilter({ tags: codes.join(',') || null })} />
+          </Col>
+          <Col xs={24} sm={12} md={6} xl={4}>
+            <FilterLabel text={t('filter.age')} />
+            <Space.Compact style={{ width: '100%' }}>
+              <NumberFilter testId="persons-filter-age-min" value={url.ageMin} min={0} max={150} placeholder={t('filter.ageMin')} onCommit={(v) => setFilter({ ageMin: v })} style={{ width: '50%' }} />
+              <NumberFilter testId="persons-filter-age-max" value={url.ageMax} min={0} max={150} placeholder={t('filter.ageMax')} onCommit={(v) => setFilter({ ageMax: v })} style={{ width: '50%' }} />
+            </Space.Compact>
+          </Col>
+          <Col xs={12} sm={6} md={6} xl={3}>
+            <FilterLabel text={t('filter.gender')} />
+            <Select
+              style={{ width: '100%' }}
+              allowClear
+              placeholder={t('common.all')}
+              value={url.gender || undefined}
+              onChange={(v) => setFilter({ gender: v ?? null })}
+              data-testid="persons-filter-gender"
+              options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}` as 'gender.male') }))}
+              optionRender={(o) => <span data-testid={`persons-filter-gender-${o.value}`}>{o.label}</span>}
+            />
+          </Col>
+          <Col xs={12} sm={6} md={6} xl={5}>
+            <FilterLabel text={t('filter.residence')} />
+            <Select
+              style={{ width: '100%' }}
+              allowClear
+              placeholder={t('common.all')}
+              value={url.residence || undefined}
+              onChange={(v) => setFilter({ residence: v ?? null })}
+              data-testid="persons-filter-residence"
+              popupMatchSelectWidth={false}
+              options={RESIDENCES.map((r) => ({ value: r, label: t(`residence.${r}` as 'residence.migrant') }))}
+              optionRender={(o) => <span data-testid={`persons-filter-residence-${o.value}`}>{o.label}</span>}
+            />
+          </Col>
+          <Col xs={24} sm={12} md={6} xl={4}>
+            <FilterLabel text={t('filter.noVisitDays')} />
+            <NumberFilter
+              testId="persons-filter-no-visit-days"
+              value={url.noVisitDays}
+              min={1}
+              max={3650}
+              placeholder={t('filter.days')}
+              onCommit={(v) => setFilter({ noVisitDays: v })}
+              style={{ width: '100%' }}
+            />
+          </Col>
+        </Row>
+        <Flex align="center" gap={8} wrap style={{ marginTop: 12 }}>
+          <Typography.Text type="secondary">{t('filter.quick')}</Typography.Text>
+          {quick.map((c) => (
+            <Tag.CheckableTag
+              key={c.key}
+              checked={c.on}
+              onChange={(on) => c.toggle(on)}
+              data-testid={`persons-quick-${c.key}`}
+              style={{ padding: '2px 10px', border: '1px solid currentColor', borderRadius: 12 }}
+            >
+              {c.text}
+            </Tag.CheckableTag>
+          ))}
+          {anyFilter && (
+            <Button
+              type="link"
+              size="small"
+              data-testid="persons-filter-reset"
+              onClick={() => setUrl(Object.fromEntries([...FILTER_KEYS, 'unit', 'page'].map((k) => [k, null])))}
+            >
+              {t('filter.reset')}
+            </Button>
+          )}
+        </Flex>
+      </Card>
+      <Card>
+        {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
+        <PagedTable<Person>
+          testId="persons-table"
+          rowKey="id"
+          loading={q.isFetching}
+          data={q.data}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })}
+          onSortChange={(field, order) =>
+            setUrl({ sort: field && order ? field : null, desc: field && order === 'descend' ? 'true' : null, page: null })
+          }
+          onRow={(p) => ({
+            onClick: (e) => {
+              if ((e.target as HTMLElement).closest('a,button')) return;
+              navigate(`/people/persons/${p.id}`);
+            },
+            style: { cursor: 'pointer' },
+            'data-testid': `person-row-${p.id}`,
+          } as HTMLAttributes<HTMLElement>)}
+          columns={[
+            {
+              title: t('person.name'),
+              key: 'name',
+              dataIndex: 'name',
+              sorter: true,
+              sortOrder: sortOrder('name'),
+              render: (name: string, p) => (
+                <Link to={`/people/persons/${p.id}`} data-testid={`person-link-${p.id}`}>
+                  {name}
+                </Link>
+              ),
+            },
+            { title: t('person.gender'), dataIndex: 'gender', render: (g: string | null) => (g ? t(`gender.${g}` as 'gender.male') : '—') },
+            {
+              title: t('person.age'),
+              key: 'age',
+              dataIndex: 'age',
+              align: 'right',
+              sorter: true,
+              sortOrder: sortOrder('age'),
+              render: (a: number | null) => (a === null ? '—' : a),
+            },
+            { title: t('person.residence'), key: 'residence', render: (_, p) => label(p.residenceLabel) },
+            {
+              title: t('person.docNumber'),
+              key: 'doc',
+              render: (_, p) => (
+                <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} title={label(p.docTypeLabel)}>
+                  {p.docMasked}
+                </span>
+              ),
+            },
+            { title: t('person.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? '—'}</span> },
+            {
+              title: t('person.address'),
+              key: 'address',
+              render: (_, p) =>
+                p.address ? (
+                  <Link to={`/people/houses/${p.address.houseId}`} data-testid={`person-house-link-${p.id}`}>
+                    {p.address.text}
+                  </Link>
+                ) : (
+                  '—'
+                ),
+            },
+            { title: t('person.tags'), key: 'tags', render: (_, p) => <PersonTags tags={p.tags} max={4} /> },
+            {
+              title: t('person.updatedAt'),
+              key: 'updated',
+              dataIndex: 'updatedAt',
+              sorter: true,
+              sortOrder: sortOrder('updated'),
+              render: (v: string) => formatTime(v),
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
+
+function FilterLabel({ text, extra }: { text: string; extra?: ReactNode }) {
+  return (
+    <Flex align="center" gap={4} style={{ marginBottom: 4 }}>
+      <Typography.Text type="secondary" style={{ fontSize: '0.9em' }}>
+        {text}
+      </Typography.Text>
+      {extra}
+    </Flex>
+  );
+}
