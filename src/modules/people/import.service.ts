@@ -247,9 +247,9 @@ export class ImportService {
   /** Households from the imported ties, set-based: a head's household per house, members joined to it. */
   private async households(db: Kysely<Database>, districtId: number) {
     await sql`insert into house_info (house_id, district_id, unit_path)
-              select distinct house_id, ${districtId}, unit_path from import_tie on conflict (house_id) do nothing`.execute(db);
+              select distinct house_id, ${districtId}::int, unit_path from import_tie on conflict (house_id) do nothing`.execute(db);
     await sql`insert into household (district_id, house_id, head_person_id, unit_path)
-              select distinct ${districtId}, t.house_id, head.id, t.unit_path
+              select distinct ${districtId}::int, t.house_id, head.id, t.unit_path
               from import_tie t join person head on head.district_id = ${districtId} and head.doc_hash = t.head_hash
               where not exists (select 1 from household h where h.house_id = t.house_id and h.head_person_id = head.id and h.dissolved_at is null)`.execute(db);
     await sql`insert into household_member (household_id, person_id, relation_to_head, since)

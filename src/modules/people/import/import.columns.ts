@@ -245,9 +245,16 @@ export class Vocabulary<T extends string> {
     }
   }
 
+  /** Cells as written, already looked up: a column holds the same few spellings over and over. */
+  private readonly seen = new Map<string, T | null>();
+
   /** The code a cell names, or null. */
   lookup(text: string): T | null {
-    return this.index.get(normalizeLabel(text)) ?? null;
+    const known = this.seen.get(text);
+    if (known !== undefined) return known;
+    const code = this.index.get(normalizeLabel(text)) ?? null;
+    if (this.seen.size < 1000) this.seen.set(text, code);
+    return code;
   }
 
   /** The labels, for messages: "居民身份证、护照…" / "Resident ID card, Passport, …". */

@@ -44,6 +44,7 @@ export const orgMessages = defineMessages(
     'unit.tabGrids': '所属网格',
     'unit.tabHistory': '变更记录',
     'unit.noGrids': '不属于任何网格',
+    'unit.householdView': '查看住户',
 
     'history.at': '时间',
     'history.kind': '变更',
@@ -145,6 +146,7 @@ export const orgMessages = defineMessages(
     'unit.tabGrids': 'Grids',
     'unit.tabHistory': 'History',
     'unit.noGrids': 'Not in any grid',
+    'unit.householdView': 'Household view',
 
     'history.at': 'Time',
     'history.kind': 'Change',

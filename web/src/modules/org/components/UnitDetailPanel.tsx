@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Card, Descriptions, Flex, Switch, Tabs, Tag, Typography } from 'antd';
-import { ApartmentOutlined, EditOutlined, PlusOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { ApartmentOutlined, EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAuth } from '../../../app/auth/AuthContext';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
@@ -214,9 +215,13 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
 /** Everything about one unit: breadcrumb from its ancestors, attributes, children, grids, history, actions. */
 export function UnitDetailPanel({ unit, onChanged }: { unit: UnitDetail; onChanged: () => void }) {
   const t = useOrgT();
+  const { session } = useAuth();
+  const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tab, setTab] = useState('children');
   const can = unit.can;
+  // A house's people side (module `people`), for those who may read it.
+  const householdView = unit.type === 'house' && !!session?.permissions?.includes('people.read');
   const retired = !!unit.retiredAt;
   const done = () => {
     setDialog(null);
@@ -225,6 +230,11 @@ export function UnitDetailPanel({ unit, onChanged }: { unit: UnitDetail; onChang
 
   const actions = (
     <>
+      {householdView && (
+        <Button icon={<TeamOutlined />} onClick={() => navigate(`/people/houses/${unit.id}`)} data-testid="unit-household-view">
+          {t('unit.householdView')}
+        </Button>
+      )}
       {can?.create && !retired && unit.type !== 'house' && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="unit-action-create">
           {t('unit.actionCreate')}

@@ -1,0 +1,139 @@
+import { Readable } from 'node:stream';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
+import { actorFor, makeUnit } from '../../../test/support/factories.js';
+import { putCatalog } from '../../platform/catalog.js';
+import { loadProfile } from '../../platform/profiles.js';
+import type { Actor } from '../../platform/actor.js';
+import { ImportService } from './import.service.js';
+import { makeResidentId } from './id-number.js';
+
+let t: TestPlatform;
+let imports: ImportService;
+let worker: Actor;
+let committeeCode: string;
+let otherCode: string;
+
+const HEADER = '姓名,证件类型,证件号码,性别,出生日期,民族,联系电话,居住状态,国籍,居委会编码,小区,楼栋,室号,与房屋关系,起始日期,户主证件号码,与户主关系';
+const line = (name: string, id: string, room: string, extra: Partial<Record<'head' | 'rel' | 'code' | 'phone', string>> = {}) =>
+  [name, '居民身份证', id, '', '', '汉族', extra.phone ?? '', '户籍在住', '', extra.code ?? committeeCode, '导入小区', '1号楼', room, '产权人', '', extra.head ?? '', extra.rel ?? ''].join(',');
+
+async function run(csv: string, dryRun: boolean) {
+  const id = await imports.start(worker, { name: 'people.csv', stream: Readable.from([Buffer.from(csv)]) }, dryRun);
+  // start() kicks the job off in the background; wait for it to finish.
+  for (let i = 0; i < 600; i++) {
+    const { job } = await imports.get(worker, id);
+    if (job.status === 'done' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('import did not finish');
+}
+const count = async (table: 'person' | 'household' | 'person_house') => Number((await t.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+beforeAll(async () => {
+  t = await createTestPlatform({ config: { dataDir: mkdtempSync(join(tmpdir(), 'linli-import-')) } });
+  imports = new ImportService(t.core);
+  const street = await makeUnit(t.core, 'street');
+  const committee = await makeUnit(t.core, 'committee', { parentId: street.id, code: `${street.id}`.padStart(12, '9') });
+  const other = await makeUnit(t.core, 'committee', { parentId: street.id, code: `${street.id}`.padStart(12, '8') });
+  committeeCode = committee.code!;
+  otherCode = other.code!;
+  await putCatalog(t.core.db, committee.district_id, loadProfile('jingan').catalogs.find((c) => c.name === 'tags')!);
+  worker = await actorFor(t.core, 'committee_worker', committee.id);
+});
+afterAll(() => t.close());
+
+describe('people import', () => {
+  const head = makeResidentId('310106', '1940-05-01', 11);
+  const wife = makeResidentId('310106', '1942-07-09', 12);
+  const son = makeResidentId('310106', '1970-01-20', 13);
+  // Built when a test runs: the committee code exists only after beforeAll.
+  const good = () => [HEADER, line('周建国', head, '101室', { phone: '13912345678' }), line('陈桂英', wife, '101室', { head, rel: '配偶' }), line('周明', son, '102室')].join('\r\n');
+
+  it('a dry run checks every row and writes nothing', async () => {
+    const job = await run(good(), true);
+    expect(job).toMatchObject({ status: 'done', total_rows: 3, ok_rows: 3, error_rows: 0, inserted: 0 });
+    expect(await count('person')).toBe(0);
+  });
+
+  it('commits valid rows with houses and households, and a re-import changes nothing', async () => {
+    const job = await run(good(), false);
+    expect(job).toMatchObject({ status: 'done', ok_rows: 3, inserted: 3, updated: 0, unchanged: 0 });
+    expect(job.created_units).toBe(4);
+    expect(await count('person')).toBe(3);
+    const households = await t.core.db.selectFrom('household').selectAll().execute();
+    expect(households).toHaveLength(2);
+    const members = await t.core.db.selectFrom('household_member').selectAll().orderBy('person_id').execute();
+    expect(members.map((m) => m.relation_to_head)).toEqual(['户主', '配偶', '户主']);
+    const elderly = await t.core.db.selectFrom('person').select(['name', 'tags']).where('name', '=', '周建国').executeTakeFirstOrThrow();
+    expect(elderly.tags).toContain('C09');
+    expect(elderly.tags).not.toContain('C11');
+    const again = await run(good(), false);
+    expect(again).toMatchObject({ status: 'done', inserted: 0, updated: 0, unchanged: 3, created_units: 0 });
+    expect(await count('person')).toBe(3);
+    expect(await count('household')).toBe(2);
+    expect(await count('person_house')).toBe(3);
+    const changed = good().replace('周明', '周明亮');
+    expect(await run(changed, false)).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+  });
+
+  it('reports bad rows by row and field, and commits only the valid ones', async () => {
+    const before = await count('person');
+    const okId = makeResidentId('310106', '1990-02-02', 21);
+    const badDigit = makeResidentId('310106', '1991-03-03', 22).slice(0, 17) + '0';
+    const fixedBad = badDigit.endsWith(makeResidentId('310106', '1991-03-03', 22).slice(17)) ? badDigit.slice(0, 17) + '1' : badDigit;
+    const csv = [
+      HEADER,
+      line('好人', okId, '201室'),
+      line('校验错', fixedBad, '202室'),
+      line('重复', okId, '203室'),
+      line('外区', makeResidentId('310106', '1992-04-04', 23), '204室', { code: '999999999999' }),
+      line('越界', makeResidentId('310106', '1993-05-05', 24), '205室', { code: otherCode }),
+      line('', makeResidentId('310106', '1994-06-06', 25), '206室'),
+      line('长', makeResidentId('310106', '1995-07-07', 26), 'x'.repeat(200_000)),
+    ].join('\n');
+    const job = await run(csv, false);
+    expect(job.status).toBe('done');
+    expect(job).toMatchObject({ total_rows: 7, ok_rows: 1, error_rows: 6, inserted: 1 });
+    const errors = job.errors as Array<{ row: number; field: string; code: string; message: { zh: string; en: string } }>;
+    const byRow = (row: number) => errors.filter((e) => e.row === row);
+    expect(byRow(3)[0]).toMatchObject({ field: 'docNumber', code: 'ID_CHECK_DIGIT' });
+    expect(byRow(3)[0]!.message.zh).toContain('第 3 行');
+    expect(byRow(4)[0]!.field).toBe('docNumber');
+    expect(byRow(4)[0]!.message.zh).toContain('2');
+    expect(byRow(5)[0]).toMatchObject({ field: 'committeeCode', code: 'COMMITTEE_UNKNOWN' });
+    expect(byRow(6)[0]).toMatchObject({ field: 'committeeCode', code: 'COMMITTEE_OUT_OF_SCOPE' });
+    expect(byRow(7)[0]!.field).toBe('name');
+    expect(byRow(8)[0]!.field).toBe('room');
+    expect(await count('person')).toBe(before + 1);
+    expect(JSON.stringify(errors)).not.toContain(fixedBad);
+  });
+
+  it('refuses a file without the required columns and an empty file, writing nothing', async () => {
+    const before = await count('person');
+    const missing = await run(['姓名,证件号码', '某人,' + makeResidentId('310106', '1980-01-01', 31)].join('\n'), false);
+    expect(missing.status).toBe('failed');
+    expect((missing.errors as Array<{ row: number }>)[0]!.row).toBe(1);
+    const empty = await run('', false);
+    expect(empty.status).toBe('failed');
+    expect((empty.failure as { zh: string }).zh.length).toBeGreaterThan(0);
+    expect(await count('person')).toBe(before);
+  });
+
+  it('leaves nothing half-written when the commit fails part-way', async () => {
+    const before = await count('person');
+    const rows = [HEADER];
+    for (let i = 0; i < 2500; i++) rows.push(line(`批量${i}`, makeResidentId('310106', '1985-01-01', 100 + i), `${300 + (i % 50)}室`));
+    const spy = vi.spyOn(ImportService.prototype as unknown as { households: () => Promise<void> }, 'households').mockRejectedValueOnce(new Error('disk full'));
+    const job = await run(rows.join('\n'), false);
+    spy.mockRestore();
+    expect(job.status).toBe('failed');
+    expect((job.failure as { zh: string }).zh).toContain('未保存任何数据');
+    expect(await count('person')).toBe(before);
+    const units = await t.core.db.selectFrom('unit').select('id').where('name', '=', '350室').execute();
+    expect(units).toEqual([]);
+  });
+});
