@@ -113,7 +113,7 @@ describe('scope over every route', () => {
         if (p.kind === 'list' && r.method === 'GET') {
           const resource = t.core.resources.get(p.resource)!;
           const qs = new URLSearchParams({ pageSize: '200', ...(p.query ?? {}) }).toString();
-          const res = await client.get(`${r.url}?${qs}`);
+          const res = await client.get(`${r.url}?${qs}`, p.headers ?? {});
           if (res.status === 200) {
             served.add(`${r.method} ${r.url}`);
             for (const item of res.body[p.itemsKey ?? 'items'] as Array<Record<string, unknown>>) {

@@ -11,6 +11,8 @@ export interface Actor {
   scope: Scope;
   requestId: string;
   locale: Locale;
+  /** An API token's own limit: only these actions, whatever the role allows. */
+  limitedTo?: ReadonlySet<string>;
 }
 
 /** The system itself (seeding, jobs, migrations): sees everything, audited as 'system'. */

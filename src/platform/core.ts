@@ -54,7 +54,7 @@ export class Core {
   can(actor: Actor, action: string): boolean {
     const roles = this.permissions.get(action);
     if (!roles) throw new Error(`permission ${action} is not declared by any module`);
-    return actor.role !== null && roles.has(actor.role);
+    return actor.role !== null && roles.has(actor.role) && (!actor.limitedTo || actor.limitedTo.has(action));
   }
 
   assert(actor: Actor, action: string): void {

@@ -14,3 +14,4 @@ export { committeesWithHouseCounts, unitNames } from './unit.repository.js';
 export { pathsOfVisibleGrid } from './grid.repository.js';
 export { housesWithAddress } from './unit.repository.js';
 export { HouseResolver, type HouseLookup } from './house.resolver.js';
+export { pathsByName as unitPathsByName } from './unit.repository.js';

@@ -183,3 +183,18 @@ export function housesWithAddress(db: Db, districtId: number, afterId: number, l
     .limit(limit)
     .execute();
 }
+
+/** Paths of units inside the scope whose name contains the text (an address typed into a search box). */
+export async function pathsByName(db: Db, scope: Scope, text: string, limit = 50) {
+  const rows = await db
+    .selectFrom('unit')
+    .select('path')
+    .where(pathInScope(scope, 'path'))
+    .where('type', 'in', ['compound', 'building', 'house'])
+    .where('name', 'like', contains(text))
+    .where('retired_at', 'is', null)
+    .orderBy('depth')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.path);
+}

@@ -9,6 +9,7 @@ export const PEOPLE = {
   import: 'people.import',
   export: 'people.export',
   quality: 'people.quality',
+  share: 'people.share',
 } as const;
 
 // Base data is kept by committees (every post does every job, 全岗通); streets and the district read it;
@@ -21,5 +22,6 @@ export const peoplePermissions: Record<string, PermissionDef> = {
   [PEOPLE.visit]: { label: { zh: '记录走访', en: 'Record visits' }, roles: ['building_leader', 'committee_worker', 'committee_head', 'grid_worker'] },
   [PEOPLE.import]: { label: { zh: '导入人口房屋数据', en: 'Import residents and houses' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'admin'] },
   [PEOPLE.export]: { label: { zh: '导出名单', en: 'Export lists' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
+  [PEOPLE.share]: { label: { zh: '通过共享接口查询基础数据（须说明用途）', en: 'Query base data through the sharing API (with a purpose)' }, roles: ['department_staff', 'street_staff', 'district_staff', 'admin'] },
   [PEOPLE.quality]: { label: { zh: '查看数据质量', en: 'View data quality' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
 };

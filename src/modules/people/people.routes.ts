@@ -14,6 +14,7 @@ import * as persons from './person.repository.js';
 import { qualityByCommittee } from './quality.repository.js';
 import { exportPersons } from './person.export.js';
 import { ImportService } from './import.service.js';
+import { ShareService } from './share.service.js';
 import { templateCsv, templateXlsx } from './import/import.template.js';
 import multipart from '@fastify/multipart';
 import { DOC_TYPES, HOUSE_RELATIONS, HOUSE_USES, RESIDENCE, RELATION_LABEL, type HouseRelation } from './people.types.js';
@@ -112,6 +113,25 @@ export function peopleRoutes(app: FastifyInstance, core: Core) {
     reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     reply.header('content-disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`实有人口-${todayInShanghai()}.xlsx`)}`);
     return reply.send(stream);
+  });
+
+  const share = new ShareService(core);
+  const PurposeHeaders = Type.Object({ 'x-purpose': Type.String({ minLength: 2, maxLength: 200, description: '用途（如：为老服务补贴核对）/ purpose of the query' }) });
+  app.get('/share/persons', {
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'person', headers: { 'x-purpose': 'scope probe' } } } },
+    schema: { tags, summary: '数据共享：实有人口查询（接口令牌，须说明用途，留痕）/ Data sharing: residents (API token, purpose required, logged)', querystring: ListQuery, headers: PurposeHeaders, response: { 200: paged(PersonView) } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const q = req.query as Static<typeof ListQuery>;
+    const { page, pageSize } = pageOf(q);
+    const purpose = decodeURIComponent((req.headers as Record<string, string>)['x-purpose']!);
+    const r = await share.persons(actor, purpose, {
+      unitId: q.unitId, q: q.q?.trim() || undefined, tags: q.tags ? q.tags.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
+      ageMin: q.ageMin, ageMax: q.ageMax, gender: q.gender, residence: q.residence, noVisitDays: q.noVisitDays,
+      sort: q.sort ?? 'name', desc: q.desc ?? false, limit: pageSize, offset: (page - 1) * pageSize,
+    });
+    const addr = await addresses(core.db, r.items.map((p) => p.house_id).filter((x): x is number => x !== null));
+    return { items: r.items.map((p) => personView(p, r.catalog, r.hidden, p.house_id ? addr.get(p.house_id) : undefined)), total: r.total, page, pageSize };
   });
 
   const Detail = Type.Intersect([

@@ -33,6 +33,8 @@ export interface PersonQuery {
   /** Territory prefixes to narrow to (a unit's path, or a grid's committees), inside the caller's scope. */
   within?: string[];
   q?: string;
+  /** Territory paths whose names matched q (an address): their residents match too. */
+  addressPaths?: string[];
   /** All of these tags. */
   tags?: string[];
   /** Tags the caller may not see: never matched, never returned. */
@@ -61,7 +63,8 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
       const t = text.toLowerCase();
       query = query.where((eb) => eb.or([eb('person.name_pinyin', 'like', startsWith(t)), eb('person.name_initials', 'like', startsWith(t))]));
     } else {
-      query = query.where('person.name', 'like', contains(text));
+      const byAddress = q.addressPaths?.length ? [pathInScope({ ...scope, all: false, paths: q.addressPaths }, 'person.unit_path')] : [];
+      query = query.where((eb) => eb.or([eb('person.name', 'like', contains(text)), ...byAddress]));
     }
   }
   if (q.tags?.length) query = query.where(sql<boolean>`person.tags @> ${sql.val(q.tags)}::text[]`);

@@ -132,6 +132,9 @@ describe('persons', () => {
     expect(await ids({ ...base, q: 'zxy' })).toEqual([a.id]);
     expect(await ids({ ...base, q: 'zhangxiu' })).toEqual([a.id]);
     expect(await ids({ ...base, q: '秀英' })).toEqual([a.id]);
+    // An address finds the residents: the house, and the compound for everyone in it.
+    expect(await ids({ ...base, q: '3号楼202' })).toEqual([b.id]);
+    expect(await ids({ ...base, q: '锦绣苑' })).toEqual([a.id, b.id].sort());
     const last4 = (await t.core.db.selectFrom('person').select('doc_last4').where('id', '=', b.id).executeTakeFirstOrThrow()).doc_last4;
     expect(await ids({ ...base, q: last4 })).toContain(b.id);
     expect(await ids({ ...base, tags: ['C11'] })).toEqual([a.id]);

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
 import { todayInShanghai } from '../../platform/time.js';
-import { findVisibleUnit } from '../org/index.js';
+import { findVisibleUnit, unitPathsByName } from '../org/index.js';
 import * as repo from './person.repository.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog, type TagCatalog } from './tag.catalog.js';
@@ -47,7 +47,10 @@ export class PersonService {
     const hidden = await this.hiddenTags(actor);
     // Filtering by a tag one may not see would reveal who carries it.
     if (q.tags?.some((t) => hidden.has(t))) throw notFound('tag');
-    const r = await repo.list(this.db, actor.scope, { ...q, within, today: todayInShanghai() });
+    // Text that is not digits or pinyin may be a name or an address: "锦绣苑" finds the compound's residents.
+    const text = q.q?.trim();
+    const addressPaths = text && !/^[\dXx]{4}$/.test(text) && !/^[a-z]+$/i.test(text) ? await unitPathsByName(this.db, actor.scope, text) : undefined;
+    const r = await repo.list(this.db, actor.scope, { ...q, within, addressPaths, today: todayInShanghai() });
     return { ...r, hidden };
   }
 

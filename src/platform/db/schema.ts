@@ -83,6 +83,18 @@ export interface PlatformTables {
     hash: string;
   };
   job_lock: { name: string; locked_until: Date; holder: string };
+  api_token: {
+    id: Generated<number>;
+    position_id: number;
+    name: string;
+    token_hash: string;
+    permissions: string[];
+    created_by: number;
+    created_at: Generated<Date>;
+    expires_at: Date;
+    revoked_at: Date | null;
+    last_used_at: Date | null;
+  };
   catalog: {
     district_id: number;
     name: string;

@@ -13,6 +13,8 @@ import { AppError, messageFor } from '../errors.js';
 import { pickLocale } from '../i18n.js';
 import { AuthService } from '../auth/auth.service.js';
 import { registerAuthRoutes, SESSION_COOKIE } from '../auth/auth.routes.js';
+import { TokenService, TOKEN_PREFIX } from '../auth/token.service.js';
+import { registerTokenRoutes } from '../auth/token.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
 import { validationSummary } from './validation.js';
 import { httpMetrics } from './metrics.js';
@@ -48,6 +50,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   });
 
   const auth = new AuthService(core);
+  const tokens = new TokenService(core, auth);
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
@@ -80,7 +83,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
     const token = bearer ?? req.cookies[SESSION_COOKIE];
     if (!token) return;
     try {
-      const state = await auth.resolve(token);
+      const state = bearer?.startsWith(TOKEN_PREFIX) ? await tokens.resolve(bearer) : await auth.resolve(token);
       // A cookie is sent by the browser on its own; a write must also prove it came from our page.
       if (!bearer && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== state.csrfToken) {
         throw new AppError('CSRF_INVALID', 403);
@@ -94,6 +97,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
         scope: state.scope,
         requestId: req.id,
         locale: req.locale,
+        limitedTo: 'limitedTo' in state ? (state.limitedTo as Set<string>) : undefined,
       };
     } catch (e) {
       if (e instanceof AppError && e.code === 'CSRF_INVALID') throw e;
@@ -135,6 +139,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
 
   registerSystemRoutes(app, core);
   registerAuthRoutes(app, core, auth);
+  registerTokenRoutes(app, core, tokens);
   for (const m of core.modules) {
     if (m.routes) await app.register(async (scoped) => m.routes!(scoped, core), { prefix: `/api/${m.prefix ?? m.id}` });
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -219,10 +222,29 @@ describe('XLSX reader', () => {
     expect((await fileError(readAll(good.subarray(0, good.length >> 1), 'xlsx'))).code).toBe('IMPORT_XLSX_CORRUPT');
   });
 
-  it('accepts any NodeJS.ReadableStream', async () => {
+  it('accepts any NodeJS.ReadableStream, however it is cut', async () => {
     const buf = await xlsxOf([person(1)]);
     const items: ReadItem[] = [];
-    for await (const i of readRows(Readable.from([buf.subarray(0, 100), buf.subarray(100)]), 'xlsx')) items.push(i);
+    const pieces = [buf.subarray(0, 1), buf.subarray(1, 3), buf.subarray(3, 100), buf.subarray(100)];
+    for await (const i of readRows(Readable.from(pieces), 'xlsx')) items.push(i);
     expect(rowsOf(items)).toHaveLength(1);
+  });
+
+  it('leaves no temp files behind, whether read to the end or abandoned after the header', async () => {
+    // exceljs spools each worksheet to a temp file in os.tmpdir(), which follows TMPDIR.
+    const saved = process.env.TMPDIR;
+    const dir = mkdtempSync(join(tmpdir(), 'linli-spool-'));
+    process.env.TMPDIR = dir;
+    try {
+      const buf = await xlsxOf([person(1), person(2)], { setup: (_ws, wb) => wb.addWorksheet('Second').addRow(['x']) });
+      expect(rowsOf(await readAll(buf, 'xlsx'))).toHaveLength(2);
+      for await (const item of readRows(streamOf(buf), 'xlsx')) if ('header' in item) break;
+      // tmp removes the files asynchronously.
+      for (let i = 0; i < 50 && readdirSync(dir).length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      process.env.TMPDIR = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

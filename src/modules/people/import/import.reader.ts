@@ -92,13 +92,18 @@ export async function* readRows(input: NodeJS.ReadableStream, format: 'csv' | 'x
   }
 }
 
+/** The first bytes of the input (at least 8 when there are, enough to recognise the format), or null when empty. */
 async function firstChunk(chunks: AsyncIterator<Buffer | string>): Promise<Buffer | null> {
-  for (;;) {
+  const got: Buffer[] = [];
+  let length = 0;
+  while (length < 8) {
     const next = await chunks.next();
-    if (next.done) return null;
+    if (next.done) break;
     const b = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    if (b.length > 0) return b;
+    got.push(b);
+    length += b.length;
   }
+  return length ? Buffer.concat(got) : null;
 }
 
 interface RawRow {
@@ -302,7 +307,7 @@ interface WorkbookInternals {
   model?: { sheets?: SheetRef[] };
   workbookRels?: { Id: string; Target: string }[];
   properties?: { model?: { date1904?: boolean } };
-  parse(): AsyncIterable<{ eventType?: string; value?: unknown; index?: number; text?: unknown }>;
+  parse(): AsyncGenerator<{ eventType?: string; value?: unknown; index?: number; text?: unknown }>;
 }
 
 interface WorksheetReaderInternals extends AsyncIterable<ExcelJS.Row> {
@@ -325,11 +330,19 @@ async function* xlsxRows(first: Buffer, chunks: AsyncIterator<Buffer | string>, 
     entries: 'ignore',
   }) as unknown as WorkbookInternals;
 
-  const strings: string[] = [];
+  const strings = new StringTable();
   let read = false;
   let isFirst: ((sheet: WorksheetReaderInternals) => boolean) | null | undefined;
+  const events = reader.parse()[Symbol.asyncIterator]();
+  let done = false;
   try {
-    for await (const event of reader.parse()) {
+    for (;;) {
+      const next = await events.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      const event = next.value;
       if (event.eventType === 'worksheet') {
         const sheet = event.value as WorksheetReaderInternals;
         if (isFirst === undefined) isFirst = firstSheetTest(reader);
@@ -350,13 +363,17 @@ async function* xlsxRows(first: Buffer, chunks: AsyncIterator<Buffer | string>, 
           yield { rowNumber: row.number, cells };
         }
       } else if (event.eventType === undefined && typeof event.index === 'number') {
-        strings[event.index] = limitCell(plainText(event.text), maxCellLength);
+        strings.push(limitCell(plainText(event.text), maxCellLength));
       }
     }
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     throw new ImportFileError('IMPORT_XLSX_CORRUPT', { reason: e instanceof Error ? e.message.slice(0, 200) : String(e) });
   } finally {
+    // Stopped early (the consumer had enough, or a header error): exceljs deletes each spooled sheet's temp
+    // file only when its loop moves on, so let it run to the end, closing the sheets unread. By now the zip has
+    // been read in full (sheets are only emitted after it), so this costs no parsing.
+    if (!done) await drain(events);
     stream.destroy();
   }
   if (!read) throw new ImportFileError('IMPORT_NO_WORKSHEET');
@@ -409,10 +426,54 @@ function firstSheetTest(reader: WorkbookInternals): ((sheet: WorksheetReaderInte
   return target === `worksheets/sheet${m[1]}.xml` ? (s) => s.name === first.name : (s) => s.name === `Sheet${m[1]}`;
 }
 
+async function drain(events: AsyncIterator<{ eventType?: string; value?: unknown }>): Promise<void> {
+  try {
+    for (;;) {
+      const next = await events.next();
+      if (next.done) return;
+      if (next.value.eventType === 'worksheet') close(next.value.value as WorksheetReaderInternals);
+    }
+  } catch {
+    // Already failing or abandoned: nothing more to release.
+  }
+}
+
 function close(sheet: WorksheetReaderInternals): void {
   // A spooled sheet's iterator is a file stream; an in-zip one an async generator.
   sheet.iterator?.destroy?.();
   void sheet.iterator?.return?.();
+}
+
+/**
+ * The workbook's shared strings, UTF-8 in one growing buffer with an offset table: about 4 bytes of overhead
+ * a string instead of a JS string's 20-odd, and off the JS heap. A district's file has millions of them (names,
+ * ID numbers, phones are each unique). exceljs emits them in index order.
+ */
+class StringTable {
+  private bytes = Buffer.allocUnsafe(1 << 20);
+  private ends = new Uint32Array(1 << 14);
+  private count = 0;
+  private used = 0;
+
+  push(s: string): void {
+    if (this.used + s.length * 3 > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length * 3));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    if (this.count === this.ends.length) {
+      const bigger = new Uint32Array(this.ends.length * 2);
+      bigger.set(this.ends);
+      this.ends = bigger;
+    }
+    this.used += this.bytes.write(s, this.used, 'utf8');
+    this.ends[this.count++] = this.used;
+  }
+
+  get(i: number): string {
+    if (!(i >= 0 && i < this.count)) return '';
+    return this.bytes.toString('utf8', i === 0 ? 0 : this.ends[i - 1], this.ends[i]);
+  }
 }
 
 function plainText(v: unknown): string {
@@ -424,14 +485,14 @@ function plainText(v: unknown): string {
   return String(v);
 }
 
-function cellText(cell: ExcelJS.Cell, strings: readonly string[], date1904: boolean): string {
+function cellText(cell: ExcelJS.Cell, strings: StringTable, date1904: boolean): string {
   // A formula cell's `value` copies only truthy fields, so a result of 0 or an error (NaN) would vanish; its
   // model keeps the result as read.
   if (cell.type === ExcelJS.ValueType.Formula) return valueText((cell.model as { result?: unknown }).result, cell.numFmt, strings, date1904);
   return valueText(cell.value as unknown, cell.numFmt, strings, date1904);
 }
 
-function valueText(v: unknown, numFmt: string | undefined, strings: readonly string[], date1904: boolean): string {
+function valueText(v: unknown, numFmt: string | undefined, strings: StringTable, date1904: boolean): string {
   if (v === null || v === undefined) return '';
   switch (typeof v) {
     case 'string':
@@ -446,7 +507,7 @@ function valueText(v: unknown, numFmt: string | undefined, strings: readonly str
   if (v instanceof Date) return ymd(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('sharedString' in o) return strings[Number(o.sharedString)] ?? '';
+    if ('sharedString' in o) return strings.get(Number(o.sharedString));
     if ('richText' in o) return plainText(o);
     if ('formula' in o || 'sharedFormula' in o) return valueText(o.result, numFmt, strings, date1904);
     if ('error' in o) return markCell({ kind: 'CELL_ERROR', text: String(o.error) });

@@ -19,7 +19,7 @@ v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
 const CSV_ROWS = 200_000;
-const XLSX_ROWS = 50_000;
+const XLSX_ROWS = Number(process.env.IMPORT_XLSX_ROWS ?? 50_000);
 let dir: string;
 
 /** Row n: a unique valid resident ID, Chinese text, and every 1000th row with an error. */
@@ -60,9 +60,13 @@ const used = () => {
 };
 
 async function run(file: string, format: 'csv' | 'xlsx') {
+  // Let the fixture writers' streams close, then start from a collected heap.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  gc();
   gc();
   const base = used();
-  let peak = 0;
+  let peak = -Infinity;
+  let retained = -Infinity;
   let ok = 0;
   let bad = 0;
   const started = performance.now();
@@ -74,15 +78,17 @@ async function run(file: string, format: 'csv' | 'xlsx') {
     if (item.result.ok) ok++;
     else bad++;
     if ((ok + bad) % 25_000 === 0) {
-      // Retained memory, not garbage waiting for collection.
-      gc();
+      // Both what is in use including garbage not yet collected, and what is retained.
       peak = Math.max(peak, used() - base);
+      gc();
+      retained = Math.max(retained, used() - base);
     }
   }
   const seconds = (performance.now() - started) / 1000;
   const rate = Math.round((ok + bad) / seconds);
-  console.log(`${format}: ${ok + bad} rows in ${seconds.toFixed(2)} s = ${rate} rows/s; retained memory growth ${(peak / 2 ** 20).toFixed(1)} MB`);
-  return { ok, bad, seconds, peak };
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  console.log(`${format}: ${ok + bad} rows in ${seconds.toFixed(2)} s = ${rate} rows/s; memory growth: peak ${mb(peak)}, retained ${mb(retained)}`);
+  return { ok, bad, seconds, peak, retained };
 }
 
 describe('streaming', () => {
@@ -91,13 +97,17 @@ describe('streaming', () => {
     expect(r.ok + r.bad).toBe(CSV_ROWS);
     expect(r.bad).toBe(CSV_ROWS / 1000);
     expect(r.peak).toBeLessThan(150 * 2 ** 20);
-    expect(r.seconds).toBeLessThan(20);
+    expect(r.retained).toBeLessThan(50 * 2 ** 20);
+    // Alone it takes 2–4 s; the bound leaves room for a loaded machine and only catches pathologies.
+    expect(r.seconds).toBeLessThan(30);
   });
 
   it(`reads and validates a ${XLSX_ROWS}-row XLSX`, async () => {
     const r = await run(join(dir, 'big.xlsx'), 'xlsx');
     expect(r.ok + r.bad).toBe(XLSX_ROWS);
     expect(r.bad).toBe(XLSX_ROWS / 1000);
-    expect(r.peak).toBeLessThan(150 * 2 ** 20);
+    // What an XLSX reader must hold is the shared-string table (every distinct text of the workbook); the peak
+    // with uncollected garbage depends on the collector's mood and is not asserted.
+    expect(r.retained).toBeLessThan(100 * 2 ** 20);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { makeResidentId } from '../id-number.js';
 import { COLUMN_KEYS, IMPORT_COLUMNS } from './import.columns.js';
-import { INSTRUCTIONS_SHEET, TEMPLATE_SHEET, templateCsv, templateXlsx } from './import.template.js';
+import { INSTRUCTIONS_SHEET, TEMPLATE_EXAMPLE_DOC_NUMBERS, TEMPLATE_SHEET, templateCsv, templateXlsx } from './import.template.js';
 import { check } from './import.testkit.js';
 
 describe('import templates', () => {
@@ -16,6 +16,7 @@ describe('import templates', () => {
     const [head, spouse] = out.rows.map((r) => r.row);
     expect(head!.person).toMatchObject({ name: '张建国', docType: 'resident_id', gender: 'male', birthDate: '1956-03-12', residence: 'registered_living' });
     expect(spouse!).toMatchObject({ relation: 'family', headDocNumber: head!.person.docNumber, relationToHead: '配偶', since: '1998-06-01' });
+    expect([...TEMPLATE_EXAMPLE_DOC_NUMBERS]).toEqual([head!.person.docNumber, spouse!.person.docNumber]);
   });
 
   it('the xlsx template has bilingual headers, dropdowns, text-formatted number columns and an instructions sheet', async () => {

@@ -22,10 +22,19 @@ type ExampleValue = string | Date;
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const EXAMPLE_HEAD = makeResidentId('310106', '1956-03-12', 13); // odd sequence: male
+const EXAMPLE_SPOUSE = makeResidentId('310106', '1958-11-05', 24); // even sequence: female
+
+/**
+ * The document numbers of the template's example rows. They are valid (the template round-trips), so a file
+ * uploaded with the examples left in would import two fictitious people: callers may warn about these.
+ */
+export const TEMPLATE_EXAMPLE_DOC_NUMBERS: ReadonlySet<string> = new Set([EXAMPLE_HEAD, EXAMPLE_SPOUSE]);
+
 /** Two synthetic people in one household; their ID numbers are made with valid check digits. */
 function examples(): Record<ColumnKey, ExampleValue>[] {
-  const head = makeResidentId('310106', '1956-03-12', 13); // odd sequence: male
-  const spouse = makeResidentId('310106', '1958-11-05', 24); // even sequence: female
+  const head = EXAMPLE_HEAD;
+  const spouse = EXAMPLE_SPOUSE;
   const common = { residence: '户籍在住', nationality: '中国', committeeCode: '310106001001', compound: '静安新村', building: '12号', room: '301' };
   return [
     {

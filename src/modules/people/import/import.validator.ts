@@ -105,6 +105,9 @@ const DOC_TYPE_NAME: Record<DocType, Label> = {
   foreign_permanent: { zh: '永久居留身份证', en: 'permanent residence card' },
 };
 
+/** Errors of a row are listed in the template's column order. */
+const COLUMN_ORDER = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i])) as Record<ColumnKey, number>;
+
 const ANY_DOCUMENT: Label = { zh: '有效的证件号码', en: 'a valid document number' };
 const SCIENTIFIC = /^\d+(?:\.\d+)?E\+?\d+$/i;
 const RESIDENT_ID_SHAPE = /^\d{17}[\dX]$/;
@@ -280,7 +283,7 @@ export class RowValidator {
     }
     const relationToHead = text('relationToHead', false);
 
-    if (errors.length) return { ok: false, errors };
+    if (errors.length) return { ok: false, errors: errors.length > 1 ? errors.sort((a, b) => COLUMN_ORDER[a.field as ColumnKey] - COLUMN_ORDER[b.field as ColumnKey]) : errors };
     return {
       ok: true,
       row: {

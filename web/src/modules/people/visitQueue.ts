@@ -69,6 +69,7 @@ let snapshot: Snapshot = {
 const listeners = new Set<() => void>();
 let currentUser = '';
 let running: Promise<void> | null = null;
+let again = false;
 let installed = false;
 
 function set(patch: Partial<Snapshot>): void {
@@ -115,47 +116,60 @@ function mine(i: QueuedVisit): boolean {
   return !!currentUser && (!i.userId || i.userId === currentUser);
 }
 
-/** Posts the waiting visits one by one; one run at a time. */
-export function syncVisits(): Promise<void> {
-  if (running) return running;
-  running = (async () => {
+/** One pass over the waiting visits of the signed-in user, in the order they were written. */
+async function syncPass(): Promise<void> {
+  if (!currentUser) return;
+  if (typeof navigator !== 'undefined' && !navigator.onLine) {
+    set({ state: 'offline' });
+    return;
+  }
+  const pending = readQueue().filter((i) => mine(i) && !i.rejected);
+  set({ items: readQueue() });
+  if (!pending.length) {
+    set({ state: 'idle' });
+    return;
+  }
+  set({ state: 'syncing', lastError: null });
+  for (const item of pending) {
     try {
-      if (!currentUser) return;
-      if (typeof navigator !== 'undefined' && !navigator.onLine) {
-        set({ state: 'offline' });
-        return;
+      // 201: recorded now; 200: already recorded earlier (same clientId). Either way it is on the server.
+      await api.post(`/api/people/visits`, item.body);
+      updateItems((items) => items.filter((i) => i.clientId !== item.clientId));
+      set({ delivered: snapshot.delivered + 1 });
+    } catch (e) {
+      const status = isApiError(e) ? e.status : 0;
+      if (status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429) {
+        // Refused: keep it, with the server's (localised) message, until the user discards or retries it.
+        const err = isApiError(e) ? { status, code: e.code, message: e.message } : { status, code: 'ERROR', message: String(e) };
+        updateItems((items) => items.map((i) => (i.clientId === item.clientId ? { ...i, attempts: i.attempts + 1, rejected: err } : i)));
+        continue;
       }
-      const pending = readQueue().filter((i) => mine(i) && !i.rejected);
-      set({ items: readQueue() });
-      if (!pending.length) {
-        set({ state: 'idle' });
-        return;
-      }
-      set({ state: 'syncing', lastError: null });
-      for (const item of pending) {
-        try {
-          await api.post(`/api/people/visits`, item.body);
-          updateItems((items) => items.filter((i) => i.clientId !== item.clientId));
-          set({ delivered: snapshot.delivered + 1 });
-        } catch (e) {
-          const status = isApiError(e) ? e.status : 0;
-          if (status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429) {
-            const err = isApiError(e) ? { status, code: e.code, message: e.message } : { status, code: 'ERROR', message: String(e) };
-            updateItems((items) => items.map((i) => (i.clientId === item.clientId ? { ...i, attempts: i.attempts + 1, rejected: err } : i)));
-            continue;
-          }
-          // Network down, session gone or server trouble: keep everything, try again later.
-          updateItems((items) => items.map((i) => (i.clientId === item.clientId ? { ...i, attempts: i.attempts + 1 } : i)));
-          set({ state: status === 0 && typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'error', lastError: e instanceof Error ? e.message : String(e) });
-          return;
-        }
-      }
-      set({ state: 'idle', lastSyncedAt: new Date().toISOString(), lastError: null });
-    } finally {
-      running = null;
+      // Network down, session gone or server trouble: keep everything, try again later.
+      updateItems((items) => items.map((i) => (i.clientId === item.clientId ? { ...i, attempts: i.attempts + 1 } : i)));
+      const offline = status === 0 && typeof navigator !== 'undefined' && !navigator.onLine;
+      set({ state: offline ? 'offline' : 'error', lastError: e instanceof Error ? e.message : String(e) });
+      return;
     }
-  })();
-  return running;
+  }
+  set({ state: 'idle', lastSyncedAt: new Date().toISOString(), lastError: null });
+}
+
+/** Posts the waiting visits one by one; one run at a time (a call during a run joins it). */
+export function syncVisits(): Promise<void> {
+  if (running) {
+    // Something may have been queued after this run read the queue: go again when it is over.
+    again = true;
+    return running;
+  }
+  const run = syncPass().finally(() => {
+    if (running === run) running = null;
+    if (again) {
+      again = false;
+      if (snapshot.state === 'idle') void syncVisits();
+    }
+  });
+  running = run;
+  return run;
 }
 
 function install(): void {

@@ -37,25 +37,22 @@ export function VisitList({ houseId, unitId, testId = 'visit-list' }: { houseId?
           { title: t('visit.visitor'), dataIndex: 'visitorName' },
           {
             title: t('visit.findings'),
-            dataIndex: 'findings',
-            render: (f: string) => (f ? <Typography.Paragraph style={{ margin: 0, maxWidth: 360, whiteSpace: 'pre-wrap' }}>{f}</Typography.Paragraph> : '—'),
-          },
-          {
-            title: t('visit.needs'),
-            key: 'needs',
-            render: (_, v) =>
-              v.needs.length ? (
-                <Flex vertical gap={4}>
-                  {v.needs.map((n) => (
-                    <span key={n.id} data-testid={`visit-need-${n.id}`}>
-                      <Tag>{codeLabel('needCategory', n.category)}</Tag>
-                      {n.text} <NeedStatusTag status={n.status} />
-                    </span>
-                  ))}
-                </Flex>
-              ) : (
-                '—'
-              ),
+            key: 'findings',
+            render: (_, v) => (
+              <div style={{ minWidth: 220, maxWidth: 420 }}>
+                {v.findings ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{v.findings}</Typography.Paragraph> : '—'}
+                {v.needs.length > 0 && (
+                  <Flex vertical gap={4} style={{ marginTop: 6 }}>
+                    {v.needs.map((n) => (
+                      <span key={n.id} data-testid={`visit-need-${n.id}`}>
+                        <Tag>{codeLabel('needCategory', n.category)}</Tag>
+                        {n.text} <NeedStatusTag status={n.status} />
+                      </span>
+                    ))}
+                  </Flex>
+                )}
+              </div>
+            ),
           },
         ]}
       />

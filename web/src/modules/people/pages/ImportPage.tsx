@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Input, Popconfirm, Progress, Result, Row, Select, Statistic, Steps, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Col, Flex, Input, Popconfirm, Progress, Result, Row, Select, Spin, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, FileExcelOutlined, FileTextOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../../app/api/client';
@@ -25,23 +25,32 @@ function isAccepted(f: File): boolean {
 
 const finished = (j: ImportJob | undefined) => !!j && (j.status === 'done' || j.status === 'failed');
 
-/** Progress of a job: queued, running (processed / total rows), done or failed. */
+/** Progress of a job: queued, running (processed / total rows when the total is known), done or failed. */
 function JobProgress({ job, testId }: { job: ImportJob | undefined; testId: string }) {
   const t = usePeopleT();
-  if (!job) return <Progress percent={0} status="active" data-testid={testId} />;
-  const total = job.totalRows ?? 0;
-  const pct = job.status === 'done' ? 100 : total ? Math.min(99, Math.floor((job.processedRows / total) * 100)) : 0;
-  const status = job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : 'active';
+  const running = !job || job.status === 'queued' || job.status === 'running';
+  const total = job?.totalRows ?? 0;
+  // While a file is read its total may not be known yet (the server may report it equal to the rows so far).
+  const known = !!job && total > 0 && (!running || total > job.processedRows);
+  const pct = job?.status === 'done' ? 100 : known && job ? Math.min(99, Math.floor((job.processedRows / total) * 100)) : 0;
+  const status = job?.status === 'failed' ? 'exception' : job?.status === 'done' ? 'success' : 'active';
   return (
-    <div data-testid={testId} data-status={job.status}>
-      <Progress percent={pct} status={status} />
-      <Typography.Text type="secondary" data-testid={`${testId}-text`}>
-        {job.status === 'queued'
-          ? t('import.queued')
-          : total
-            ? t('import.progress', { done: job.processedRows, total })
-            : t('import.progressUnknown', { done: job.processedRows })}
-      </Typography.Text>
+    <div data-testid={testId} data-status={job?.status ?? 'starting'}>
+      {running && !known ? (
+        <Flex align="center" gap={12} style={{ padding: '8px 0' }}>
+          <Spin />
+          <Typography.Text data-testid={`${testId}-text`}>
+            {!job || job.status === 'queued' ? t('import.queued') : t('import.progressUnknown', { done: job.processedRows })}
+          </Typography.Text>
+        </Flex>
+      ) : (
+        <>
+          <Progress percent={pct} status={status} />
+          <Typography.Text type="secondary" data-testid={`${testId}-text`}>
+            {t('import.progress', { done: job?.processedRows ?? 0, total })}
+          </Typography.Text>
+        </>
+      )}
     </div>
   );
 }

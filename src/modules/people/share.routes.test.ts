@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
+import { login } from '../../../test/support/http.js';
+import type { LinliApp } from '../../platform/http/app.js';
+
+let t: TestPlatform;
+let app: LinliApp;
+beforeAll(async () => {
+  t = await createTestPlatform({ seed: { profile: 'huangpu', scale: 0.001 } });
+  app = await t.app();
+});
+afterAll(() => t.close());
+
+const get = (url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
+
+describe('data sharing with API tokens', () => {
+  it('a department issues a token limited to sharing, queries with a purpose, and each query is logged', async () => {
+    const dept = await login(app, 'dept');
+    const refused = await dept.post('/api/auth/tokens', { name: '房管系统', permissions: ['people.read'], days: 30 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('TOKEN_PERMISSIONS');
+    const issued = await dept.post('/api/auth/tokens', { name: '房管系统', permissions: ['people.share'], days: 30 });
+    expect(issued.status).toBe(201);
+    const auth = { authorization: `Bearer ${issued.body.token}` };
+    expect((await t.core.db.selectFrom('api_token').select('token_hash').executeTakeFirstOrThrow()).token_hash).not.toBe(issued.body.token);
+
+    const noPurpose = await get('/api/people/share/persons', auth);
+    expect(noPurpose.statusCode).toBe(400);
+    const purpose = encodeURIComponent('房屋安全排查');
+    const r = await get('/api/people/share/persons?pageSize=200', { ...auth, 'x-purpose': purpose });
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.total).toBeGreaterThan(0);
+    // Only the department's street: every house path lies under it.
+    const streetId = dept.session.positions[0].unitId as number;
+    const street = await t.core.db.selectFrom('unit').select('path').where('id', '=', streetId).executeTakeFirstOrThrow();
+    const paths = await t.core.db.selectFrom('person').select('unit_path').where('id', 'in', body.items.map((p: { id: number }) => p.id)).execute();
+    expect(paths.every((p) => p.unit_path!.startsWith(street.path))).toBe(true);
+    expect(JSON.stringify(body)).toMatch(/\*\*\*\*/);
+    const log = await t.core.db.selectFrom('audit_event').selectAll().where('action', '=', 'people.share.query').execute();
+    expect(log).toHaveLength(1);
+    expect(log[0]!.purpose).toBe('房屋安全排查');
+
+    // The token reaches nothing else, mints no tokens, and stops when revoked.
+    expect((await get('/api/org/units', auth)).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/tokens', headers: auth, payload: { name: '另一个令牌', permissions: ['people.share'], days: 1 } })).statusCode).toBe(403);
+    expect((await dept.post(`/api/auth/tokens/${issued.body.id}/revoke`, {})).status).toBe(204);
+    expect((await get('/api/people/share/persons', { ...auth, 'x-purpose': purpose })).statusCode).toBe(401);
+  });
+
+  it('a committee worker cannot use the sharing API', async () => {
+    const worker = await login(app, 'worker');
+    expect((await worker.get('/api/people/share/persons', { 'x-purpose': 'test' })).status).toBe(403);
+  });
+});
