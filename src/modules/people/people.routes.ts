@@ -119,7 +119,7 @@ export function peopleRoutes(app: FastifyInstance, core: Core) {
   const PurposeHeaders = Type.Object({ 'x-purpose': Type.String({ minLength: 2, maxLength: 200, description: '用途（如：为老服务补贴核对）/ purpose of the query' }) });
   app.get('/share/persons', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'person', headers: { 'x-purpose': 'scope probe' } } } },
-    schema: { tags, summary: '数据共享：实有人口查询（接口令牌，须说明用途，留痕）/ Data sharing: residents (API token, purpose required, logged)', querystring: ListQuery, headers: PurposeHeaders, response: { 200: paged(PersonView) } },
+    schema: { tags, summary: '数据共享：实有人口查询（接口令牌，须说明用途，留痕） / Data sharing: residents (API token, purpose required, logged)', querystring: ListQuery, headers: PurposeHeaders, response: { 200: paged(PersonView) } },
   }, async (req) => {
     const actor = actorOf(req);
     const q = req.query as Static<typeof ListQuery>;
