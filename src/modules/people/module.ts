@@ -47,6 +47,11 @@ export const peopleModule = defineModule({
             ]),
           ),
     },
+    binding: {
+      table: 'resident_binding',
+      idColumn: 'resident_binding.id',
+      reachable: (db, scope) => db.selectFrom('resident_binding').select('resident_binding.id as id').where(pathWithinScope(scope, 'resident_binding.unit_path')),
+    },
     visit: {
       table: 'visit',
       idColumn: 'visit.id',

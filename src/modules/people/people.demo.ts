@@ -53,6 +53,12 @@ export async function seedPeople(ctx: DemoContext): Promise<{ persons: number; h
   await sql`update house_info hi set last_visited_at = v.last
             from (select house_id, max(visited_at) as last from visit where district_id = ${ctx.districtId} group by house_id) v
             where hi.house_id = v.house_id`.execute(db);
+  // The demo resident account is bound to a person of its house, as if the committee had verified it.
+  const resident = await db.selectFrom('app_user').innerJoin('position', 'position.user_id', 'app_user.id').select(['app_user.id', 'position.unit_id']).where('app_user.username', '=', 'resident').where('app_user.is_demo', '=', true).where('position.ended_at', 'is', null).executeTakeFirst();
+  if (resident?.unit_id) {
+    const person = await db.selectFrom('person').select('id').where('house_id', '=', resident.unit_id).where('user_id', 'is', null).orderBy('birth_date').executeTakeFirst();
+    if (person) await db.updateTable('person').set({ user_id: resident.id }).where('id', '=', person.id).execute();
+  }
   const changed = await recomputeRuleTags(db, ctx.districtId, catalog.rules, today);
   await refreshAllTagArrays(db, ctx.districtId);
   ctx.log(`people: ${totals.persons} persons, ${totals.households} households, ${totals.visits} visits, ${changed.length} persons with computed tags`);

@@ -10,6 +10,7 @@ export const PEOPLE = {
   export: 'people.export',
   quality: 'people.quality',
   share: 'people.share',
+  bindRequest: 'people.binding.request',
 } as const;
 
 // Base data is kept by committees (every post does every job, 全岗通); streets and the district read it;
@@ -23,5 +24,6 @@ export const peoplePermissions: Record<string, PermissionDef> = {
   [PEOPLE.import]: { label: { zh: '导入人口房屋数据', en: 'Import residents and houses' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'admin'] },
   [PEOPLE.export]: { label: { zh: '导出名单', en: 'Export lists' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
   [PEOPLE.share]: { label: { zh: '通过共享接口查询基础数据（须说明用途）', en: 'Query base data through the sharing API (with a purpose)' }, roles: ['department_staff', 'street_staff', 'district_staff', 'admin'] },
+  [PEOPLE.bindRequest]: { label: { zh: '申请实名绑定房屋', en: 'Ask to be bound to one\'s house' }, roles: ['resident'] },
   [PEOPLE.quality]: { label: { zh: '查看数据质量', en: 'View data quality' }, roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'] },
 };

@@ -27,8 +27,23 @@ export interface PeopleTables {
     unit_path: string | null;
     /** Active tag codes, kept with person_tag, so tag queries are one indexed column. */
     tags: Generated<string[]>;
+    /** The resident account bound to this person after the committee verified it (实名认证). */
+    user_id: Generated<number | null>;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
+  };
+  resident_binding: {
+    id: Generated<number>;
+    district_id: number;
+    user_id: number;
+    person_id: number;
+    house_id: number;
+    unit_path: string;
+    status: Generated<'pending' | 'approved' | 'rejected'>;
+    note: string | null;
+    created_at: Generated<Date>;
+    decided_by: number | null;
+    decided_at: Date | null;
   };
   person_tag: {
     id: Generated<number>;

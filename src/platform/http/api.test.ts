@@ -112,6 +112,6 @@ describe('API conventions', () => {
     expect(street.session.permissions).toEqual(expect.arrayContaining(['org.unit.read', 'org.unit.manage', 'audit.read']));
     expect(street.session.permissions).not.toContain('audit.verify');
     expect((await login(app, 'admin')).session.permissions).toContain('audit.verify');
-    expect(resident.session.permissions).toEqual([]);
+    expect(resident.session.permissions).toEqual(['people.binding.request']);
   });
 });

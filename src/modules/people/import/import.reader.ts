@@ -276,9 +276,9 @@ function csvError(e: unknown, row: number, maxRecordSize: number): unknown {
 // XLSX
 //
 // exceljs's streaming WorkbookReader, with these workarounds:
-// - Shared strings are read in 'emit' mode into our own table: each string is flattened (rich text → plain)
-//   and cut to maxCellLength as it arrives, instead of exceljs's 'cache' mode keeping every rich-text run
-//   with its font objects. (exceljs's own `read()` never re-emits these events: its switch looks for an
+// - Shared strings are read in 'emit' mode into our own compact table (StringTable): each string is
+//   flattened (rich text → plain) and cut to maxCellLength as it arrives, instead of exceljs's 'cache' mode
+//   keeping every rich-text run with its font objects as JS objects. (exceljs's own `read()` never re-emits these events: its switch looks for an
 //   eventType that `_parseSharedStrings` does not set; we iterate `parse()` directly, which yields them.)
 // - In 'emit' mode exceljs spools each worksheet to a temporary file and parses it once the zip has been
 //   read (it does the same in 'cache' mode whenever sharedStrings.xml comes after the sheets, which is the
@@ -286,7 +286,10 @@ function csvError(e: unknown, row: number, maxRecordSize: number): unknown {
 // - unzipper's early 'end' loses zip entries when the parse runs ahead of exceljs, and exceljs garbles a
 //   Chinese character cut by a chunk boundary: see patchUnzipper.
 // - Zip order is not tab order, so the first worksheet is found from workbook.xml and its relationships;
-//   hidden sheets are passed over. Sheets not read are closed so their temp files go.
+//   hidden sheets are passed over. Sheets not read are closed so their temp files go, and when the consumer
+//   stops early the reader is run to its end (see xlsxRows' finally) so that exceljs deletes them.
+// - Known limitation: an inline rich-text cell (<is> with several <r> runs; Excel itself always writes shared
+//   strings) keeps only its last run, because exceljs resets the cell text at each <t>.
 // - `{ sharedString: 0 }` and shared formulas (`{ formula: '' }`) fail exceljs's truthiness type tests and
 //   arrive as plain objects: cells are read by shape ('sharedString' in v), not by cell.type.
 // - A formula cell's `value` drops a falsy result (0, or NaN for an error): the result is read from its model.

@@ -37,6 +37,8 @@ export function usePermissions() {
     /** The active position's unit, as a string (ids in the URL are strings). */
     unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? String(activePosition.unitId) : '',
     unitName: activePosition?.unitName ?? '',
+    /** A grid worker's grid: their patch, narrower than their unit. */
+    gridId: activePosition?.gridId !== undefined && activePosition?.gridId !== null ? String(activePosition.gridId) : '',
     userId: session?.user.id !== undefined ? String(session.user.id) : '',
   };
 }

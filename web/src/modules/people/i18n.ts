@@ -1,6 +1,7 @@
 import { defineMessages, useModuleT } from '../../app/i18n';
 
 const zh = {
+  'people.noPermission': '您当前的岗位不能使用此功能。如需使用，请切换岗位或联系管理员。',
   'persons.title': '实有人口',
   'persons.subtitle': '辖区内的居民：按单位、网格、标签和属性查询',
   'persons.export': '导出 Excel',
@@ -218,6 +219,8 @@ const zh = {
   'queue.retry': '重试',
 
   'coverage.title': '我的走访覆盖',
+  'coverage.scope': '范围',
+  'coverage.pickUnit': '请选择您负责的小区、楼栋或居委会查看走访覆盖',
   'coverage.since': '自 {date} 起',
   'coverage.households': '户数',
   'coverage.visited': '已走访户',
@@ -234,7 +237,6 @@ const zh = {
 
   'import.title': '批量导入',
   'import.subtitle': '从 Excel（.xlsx）或 CSV 导入人员、房屋关系和户',
-  'import.noPermission': '您当前的岗位不能导入人口数据。',
   'import.step.file': '选择文件',
   'import.step.check': '校验',
   'import.step.commit': '导入',
@@ -263,6 +265,7 @@ const zh = {
   'import.inserted': '已新增',
   'import.updated': '已更新',
   'import.unchanged': '无变化',
+  'import.createdUnits': '新建房屋',
   'import.errors': '错误明细',
   'import.errorsTruncated': '仅显示前 {n} 条错误',
   'import.filterColumn': '按列筛选',
@@ -310,6 +313,7 @@ const zh = {
 export type PeopleKey = keyof typeof zh;
 
 export const peopleMessages = defineMessages(zh, {
+  'people.noPermission': 'Your current position cannot use this page. Switch position or ask an administrator.',
   'persons.title': 'Residents',
   'persons.subtitle': 'Residents in your area: search by unit, grid, tags and attributes',
   'persons.export': 'Export to Excel',
@@ -527,6 +531,8 @@ export const peopleMessages = defineMessages(zh, {
   'queue.retry': 'Retry',
 
   'coverage.title': 'My visit coverage',
+  'coverage.scope': 'Area',
+  'coverage.pickUnit': 'Choose a compound, building or committee you cover to see the visit coverage',
   'coverage.since': 'Since {date}',
   'coverage.households': 'Households',
   'coverage.visited': 'Visited',
@@ -543,7 +549,6 @@ export const peopleMessages = defineMessages(zh, {
 
   'import.title': 'Import',
   'import.subtitle': 'Import people, their houses and households from Excel (.xlsx) or CSV',
-  'import.noPermission': 'Your position cannot import residents.',
   'import.step.file': 'Choose file',
   'import.step.check': 'Check',
   'import.step.commit': 'Import',
@@ -572,6 +577,7 @@ export const peopleMessages = defineMessages(zh, {
   'import.inserted': 'Inserted',
   'import.updated': 'Updated',
   'import.unchanged': 'Unchanged',
+  'import.createdUnits': 'Houses created',
   'import.errors': 'Errors',
   'import.errorsTruncated': 'Only the first {n} errors are shown',
   'import.filterColumn': 'Filter by column',

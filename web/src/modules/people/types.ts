@@ -203,6 +203,8 @@ export interface ImportJob {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Houses the import had to create (not in the contract; shown when the server sends it). */
+  createdUnits?: number;
   errors: ImportRowError[];
   failure: Label | null;
   startedAt: string | null;

@@ -97,7 +97,7 @@ export function UnitPicker({
       label: (
         <span>
           {u.name}{' '}
-          <Tag style={{ marginInlineStart: 4 }}>{u.typeLabel ? label(u.typeLabel) : u.type}</Tag>
+          {(u.typeLabel || u.type) && <Tag style={{ marginInlineStart: 4 }}>{u.typeLabel ? label(u.typeLabel) : u.type}</Tag>}
           {u.code && <span style={{ opacity: 0.55, fontSize: '0.85em' }}>{u.code}</span>}
         </span>
       ),

@@ -124,10 +124,9 @@ export function VisitForm({
             <Radio.Button
               key={k}
               value={k}
-              data-testid={`visit-kind-${k}`}
               style={{ ...big, display: 'flex', alignItems: 'center', justifyContent: 'center', borderRadius: token.borderRadius, borderInlineStartWidth: 1 }}
             >
-              {t(`visitKind.${k}` as 'visitKind.routine')}
+              <span data-testid={`visit-kind-${k}`}>{t(`visitKind.${k}` as 'visitKind.routine')}</span>
             </Radio.Button>
           ))}
         </Radio.Group>

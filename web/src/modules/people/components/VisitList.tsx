@@ -39,7 +39,7 @@ export function VisitList({ houseId, unitId, testId = 'visit-list' }: { houseId?
             title: t('visit.findings'),
             key: 'findings',
             render: (_, v) => (
-              <div style={{ minWidth: 220, maxWidth: 420 }}>
+              <div style={{ minWidth: 200, maxWidth: 300 }}>
                 {v.findings ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{v.findings}</Typography.Paragraph> : '—'}
                 {v.needs.length > 0 && (
                   <Flex vertical gap={4} style={{ marginTop: 6 }}>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { buttonTestId } from '../../../shared/testid';
 import { PERM, downloadUrl, useImportJob, useInvalidatePeople, usePermissions } from '../api';
+import { NoPermission } from '../components/NoPermission';
 import { usePeopleT } from '../i18n';
 import type { ImportJob, ImportRowError } from '../types';
 
@@ -57,26 +58,28 @@ function JobProgress({ job, testId }: { job: ImportJob | undefined; testId: stri
 
 function Totals({ job, final }: { job: ImportJob; final: boolean }) {
   const t = usePeopleT();
+  // A dry run may not predict the writes: show them only when the server reports them.
+  const writes = final || job.inserted + job.updated + job.unchanged > 0;
+  const items: { key: string; title: string; value: number }[] = [
+    { key: 'total', title: t('import.totalRows'), value: job.totalRows ?? job.processedRows },
+    { key: 'ok', title: t('import.okRows'), value: job.okRows },
+    { key: 'errors', title: t('import.errorRows'), value: job.errorRows },
+    ...(writes
+      ? [
+          { key: 'inserted', title: final ? t('import.inserted') : t('import.willInsert'), value: job.inserted },
+          { key: 'updated', title: final ? t('import.updated') : t('import.willUpdate'), value: job.updated },
+          { key: 'unchanged', title: t('import.unchanged'), value: job.unchanged },
+        ]
+      : []),
+    ...(job.createdUnits ? [{ key: 'created-units', title: t('import.createdUnits'), value: job.createdUnits }] : []),
+  ];
   return (
     <Row gutter={[16, 16]} style={{ margin: '16px 0' }} data-testid={final ? 'import-final-counts' : 'import-check-counts'}>
-      <Col xs={12} sm={8} md={4}>
-        <Statistic title={t('import.totalRows')} value={job.totalRows ?? job.processedRows} data-testid="import-count-total" />
-      </Col>
-      <Col xs={12} sm={8} md={4}>
-        <Statistic title={t('import.okRows')} value={job.okRows} data-testid="import-count-ok" />
-      </Col>
-      <Col xs={12} sm={8} md={4}>
-        <Statistic title={t('import.errorRows')} value={job.errorRows} data-testid="import-count-errors" />
-      </Col>
-      <Col xs={12} sm={8} md={4}>
-        <Statistic title={final ? t('import.inserted') : t('import.willInsert')} value={job.inserted} data-testid="import-count-inserted" />
-      </Col>
-      <Col xs={12} sm={8} md={4}>
-        <Statistic title={final ? t('import.updated') : t('import.willUpdate')} value={job.updated} data-testid="import-count-updated" />
-      </Col>
-      <Col xs={12} sm={8} md={4}>
-        <Statistic title={t('import.unchanged')} value={job.unchanged} data-testid="import-count-unchanged" />
-      </Col>
+      {items.map((it) => (
+        <Col key={it.key} xs={12} sm={8} md={4}>
+          <Statistic title={it.title} value={it.value} data-testid={`import-count-${it.key}`} />
+        </Col>
+      ))}
     </Row>
   );
 }
@@ -93,10 +96,19 @@ function ErrorsTable({ job }: { job: ImportJob }) {
     return [...m].map(([value, l]) => ({ value, label: l }));
   }, [job.errors, label]);
   const codes = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const e of job.errors) m.set(e.code, (m.get(e.code) ?? 0) + 1);
-    return [...m].map(([value, n]) => ({ value, label: `${value} (${n})` }));
-  }, [job.errors]);
+    // A problem's name: its message without the "row N, column" part (the text after the first colon).
+    const m = new Map<string, { text: string; n: number }>();
+    for (const e of job.errors) {
+      const prev = m.get(e.code);
+      if (prev) prev.n += 1;
+      else {
+        const msg = label(e.message);
+        const i = msg.search(/[：:]/);
+        m.set(e.code, { text: i >= 0 && i < msg.length - 1 ? msg.slice(i + 1).trim() : e.code, n: 1 });
+      }
+    }
+    return [...m].map(([value, { text, n }]) => ({ value, label: `${text} (${n})`, title: value }));
+  }, [job.errors, label]);
   const q = text.trim().toLowerCase();
   const rows = job.errors.filter(
     (e) =>
@@ -202,7 +214,7 @@ export default function ImportPage() {
   };
 
   if (!perms.has(PERM.import)) {
-    return <Alert type="warning" showIcon title={t('import.noPermission')} data-testid="import-no-permission" />;
+    return <NoPermission />;
   }
 
   const checkJob = check.data;

@@ -13,6 +13,7 @@ import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
 import { formatTime } from '../../../shared/format';
 import { PERM, downloadUrl, peopleKeys, usePermissions, useTagCatalog } from '../api';
 import { GridSelect } from '../components/GridSelect';
+import { NoPermission } from '../components/NoPermission';
 import { NumberFilter } from '../components/NumberFilter';
 import { PersonTags } from '../components/PersonTags';
 import { TagFilter } from '../components/TagFilter';
@@ -28,6 +29,11 @@ const num = (v: string) => (v !== '' && Number.isFinite(Number(v)) ? Number(v) :
 
 /** /people — residents in scope, filtered by territory, text, tags and attributes (all in the URL). */
 export default function PersonsPage() {
+  const perms = usePermissions();
+  return perms.has(PERM.read) ? <PersonsList /> : <NoPermission />;
+}
+
+function PersonsList() {
   const t = usePeopleT();
   const { label } = useI18n();
   const navigate = useNavigate();
@@ -35,7 +41,10 @@ export default function PersonsPage() {
   const [url, setUrl] = useUrlState(KEYS);
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-  const unitId = url.unit || perms.unitId;
+  // Defaults: the position's patch. A grid worker's unit (the street) is wider than what they may see, so their
+  // default is their grid instead; either way the server limits the list to the position's scope.
+  const unitId = url.unit || (perms.gridId ? '' : perms.unitId);
+  const gridId = url.grid || (url.unit ? '' : perms.gridId);
   const tags = useMemo(() => (url.tags ? url.tags.split(',').filter(Boolean) : []), [url.tags]);
   const sort: PersonSort | undefined = (PERSON_SORTS as readonly string[]).includes(url.sort) ? (url.sort as PersonSort) : undefined;
   const desc = url.desc === 'true';
@@ -44,7 +53,7 @@ export default function PersonsPage() {
   // The filters as the server reads them (the export takes the same, without paging).
   const filters = {
     unitId: unitId || undefined,
-    gridId: url.grid || undefined,
+    gridId: gridId || undefined,
     q: url.q || undefined,
     tags: tags.length ? tags.join(',') : undefined,
     ageMin: num(url.ageMin),
@@ -108,13 +117,13 @@ export default function PersonsPage() {
               testId="persons-filter-unit"
               value={unitId || null}
               allowClear={!!url.unit}
-              initial={perms.unitId && !url.unit ? { id: perms.unitId, name: perms.unitName, type: '' } : null}
-              onChange={(id) => setFilter({ unit: id && String(id) !== perms.unitId ? String(id) : null })}
+              initial={perms.unitId && !url.unit && !perms.gridId ? { id: perms.unitId, name: perms.unitName, type: '' } : null}
+              onChange={(id) => setFilter({ unit: id && (perms.gridId || String(id) !== perms.unitId) ? String(id) : null })}
             />
           </Col>
           <Col xs={24} md={12} xl={6}>
             <FilterLabel text={t('filter.grid')} />
-            <GridSelect testId="persons-filter-grid" value={url.grid} placeholder={t('filter.gridPlaceholder')} onChange={(id) => setFilter({ grid: id || null })} />
+            <GridSelect testId="persons-filter-grid" value={gridId} placeholder={t('filter.gridPlaceholder')} onChange={(id) => setFilter({ grid: id || null })} />
           </Col>
           <Col xs={24} md={24} xl={12}>
             <FilterLabel text={t('filter.q')} />

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { useUrlState } from '../../../shared/hooks/useUrlState';
-import { peopleKeys, usePermissions } from '../api';
+import { PERM, peopleKeys, usePermissions } from '../api';
+import { NoPermission } from '../components/NoPermission';
 import { usePeopleT } from '../i18n';
 import type { QualityRow } from '../types';
 
@@ -24,6 +25,11 @@ function Share({ part, whole, testId, warnBelow }: { part: number; whole: number
 
 /** /people/quality — data quality per committee under a unit (default: the active position's unit). */
 export default function QualityPage() {
+  const perms = usePermissions();
+  return perms.has(PERM.quality) ? <QualityView /> : <NoPermission />;
+}
+
+function QualityView() {
   const t = usePeopleT();
   const perms = usePermissions();
   const [url, setUrl] = useUrlState(['unit'] as const);

@@ -1,16 +1,19 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Flex, Pagination, Progress, Row, Statistic, Typography, theme } from 'antd';
 import { CarryOutOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { api, isNotFound } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { Loading } from '../../../shared/components/QueryState';
 import { SimpleList } from '../../../shared/components/SimpleList';
+import { UnitPicker, type UnitRef } from '../../../shared/components/UnitPicker';
 import { usePaged } from '../../../shared/hooks/usePaged';
+import { useUrlState } from '../../../shared/hooks/useUrlState';
 import { formatDate, formatTime } from '../../../shared/format';
 import { PERM, peopleKeys, usePermissions } from '../api';
+import { NoPermission } from '../components/NoPermission';
 import { VisitForm, type HouseChoice } from '../components/VisitForm';
 import { VisitQueuePanel } from '../components/VisitQueuePanel';
 import { usePeopleT } from '../i18n';
@@ -19,7 +22,14 @@ import type { UnvisitedHousehold, VisitCoverage } from '../types';
 
 const UNVISITED_PAGE_SIZE = 10;
 
-function CoverageCard({ unitId, unitName }: { unitId: string; unitName: string }) {
+function OutOfScope({ error, onRetry, testId }: { error: unknown; onRetry: () => void; testId: string }) {
+  const t = usePeopleT();
+  // The position's unit may lie above the scope (a grid worker's street): ask for a unit within it.
+  if (isNotFound(error)) return <Alert type="info" showIcon title={t('coverage.pickUnit')} data-testid={`${testId}-pick-unit`} />;
+  return <ErrorAlert error={error} onRetry={onRetry} testId={`${testId}-error`} />;
+}
+
+function CoverageCard({ unitId, defaultUnit, onUnit }: { unitId: string; defaultUnit: UnitRef | null; onUnit: (id: string | null) => void }) {
   const t = usePeopleT();
   const q = useQuery({
     queryKey: peopleKeys.coverage(unitId),
@@ -35,11 +45,22 @@ function CoverageCard({ unitId, unitName }: { unitId: string; unitName: string }
       style={{ marginBottom: 12 }}
       data-testid="visit-coverage"
     >
-      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
-        {unitName}
-      </Typography.Text>
-      {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
-      {!c && !q.error ? <Loading testId="visit-coverage-loading" /> : null}
+      <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary" style={{ flexShrink: 0 }}>
+          {t('coverage.scope')}
+        </Typography.Text>
+        <UnitPicker
+          testId="coverage-unit"
+          size="large"
+          style={{ flex: 1, minWidth: 0 }}
+          value={unitId || null}
+          initial={defaultUnit}
+          allowClear={!!defaultUnit && unitId !== String(defaultUnit.id)}
+          onChange={(id) => onUnit(id === null || id === undefined ? null : String(id))}
+        />
+      </Flex>
+      {q.error ? <OutOfScope error={q.error} onRetry={() => void q.refetch()} testId="coverage" /> : null}
+      {!c && !q.error && unitId ? <Loading testId="visit-coverage-loading" /> : null}
       {c && (
         <>
           <Flex align="center" gap={16} wrap style={{ marginBottom: 12 }}>
@@ -87,6 +108,7 @@ function UnvisitedCard({ unitId, canVisit, onRecord }: { unitId: string; canVisi
   const t = usePeopleT();
   const { token } = theme.useToken();
   const [page, setPage] = useState(1);
+  useEffect(() => setPage(1), [unitId]);
   const q = usePaged<UnvisitedHousehold>(peopleKeys.unvisited(unitId), `/api/people/units/${encodeURIComponent(unitId)}/unvisited`, { page, pageSize: UNVISITED_PAGE_SIZE }, !!unitId);
   const total = q.data?.total ?? 0;
   return (
@@ -97,41 +119,43 @@ function UnvisitedCard({ unitId, canVisit, onRecord }: { unitId: string; canVisi
       data-testid="unvisited"
       styles={{ body: { padding: '8px 12px' } }}
     >
-      {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
-      <SimpleList<UnvisitedHousehold>
-        testId="unvisited-list"
-        items={q.data?.items ?? []}
-        loading={q.isFetching}
-        rowKey={(h) => String(h.householdId)}
-        itemTestId={(h) => `unvisited-${h.householdId}`}
-        empty={t('unvisited.empty')}
-        render={(h) => {
-          const address = h.address?.text ?? `#${h.houseId}`;
-          return (
-            <>
-              <div style={{ minWidth: 0, padding: '4px 0' }}>
-                <Link to={`/people/houses/${h.houseId}`} style={{ fontSize: token.fontSizeLG }} data-testid={`unvisited-house-${h.householdId}`}>
-                  {address}
-                </Link>
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
-                  {h.lastVisitedAt ? t('unvisited.lastVisited', { time: formatTime(h.lastVisitedAt) }) : t('unvisited.never')}
-                </Typography.Text>
-              </div>
-              {canVisit && (
-                <Button
-                  size="large"
-                  icon={<CarryOutOutlined />}
-                  style={{ minHeight: 48, flexShrink: 0 }}
-                  onClick={() => onRecord({ id: h.houseId, label: address })}
-                  data-testid={`unvisited-record-${h.householdId}`}
-                >
-                  {t('unvisited.record')}
-                </Button>
-              )}
-            </>
-          );
-        }}
-      />
+      {q.error ? <OutOfScope error={q.error} onRetry={() => void q.refetch()} testId="unvisited" /> : null}
+      {!q.error && (
+        <SimpleList<UnvisitedHousehold>
+          testId="unvisited-list"
+          items={q.data?.items ?? []}
+          loading={q.isFetching}
+          rowKey={(h) => String(h.householdId)}
+          itemTestId={(h) => `unvisited-${h.householdId}`}
+          empty={t('unvisited.empty')}
+          render={(h) => {
+            const address = h.address?.text ?? `#${h.houseId}`;
+            return (
+              <>
+                <div style={{ minWidth: 0, padding: '4px 0' }}>
+                  <Link to={`/people/houses/${h.houseId}`} style={{ fontSize: token.fontSizeLG }} data-testid={`unvisited-house-${h.householdId}`}>
+                    {address}
+                  </Link>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
+                    {h.lastVisitedAt ? t('unvisited.lastVisited', { time: formatTime(h.lastVisitedAt) }) : t('unvisited.never')}
+                  </Typography.Text>
+                </div>
+                {canVisit && (
+                  <Button
+                    size="large"
+                    icon={<CarryOutOutlined />}
+                    style={{ minHeight: 48, flexShrink: 0 }}
+                    onClick={() => onRecord({ id: h.houseId, label: address })}
+                    data-testid={`unvisited-record-${h.householdId}`}
+                  >
+                    {t('unvisited.record')}
+                  </Button>
+                )}
+              </>
+            );
+          }}
+        />
+      )}
       {total > UNVISITED_PAGE_SIZE && (
         <Flex justify="center" style={{ marginTop: 8 }}>
           <Pagination simple current={page} pageSize={UNVISITED_PAGE_SIZE} total={total} onChange={setPage} data-testid="unvisited-pagination" />
@@ -143,11 +167,20 @@ function UnvisitedCard({ unitId, canVisit, onRecord }: { unitId: string; canVisi
 
 /** /people/visits — record a visit on a phone (offline first), my coverage, and the households still to visit. */
 export default function VisitsPage() {
+  const perms = usePermissions();
+  return perms.has(PERM.visit) || perms.has(PERM.read) ? <VisitsView /> : <NoPermission />;
+}
+
+function VisitsView() {
   const t = usePeopleT();
   const perms = usePermissions();
   const canVisit = perms.has(PERM.visit);
   const queue = useVisitQueue(perms.userId);
   const [house, setHouse] = useState<HouseChoice | null>(null);
+  // The unit whose coverage is shown: the position's unit unless another was chosen (kept in the URL).
+  const [url, setUrl] = useUrlState(['unit'] as const);
+  const scopeUnit = url.unit || perms.unitId;
+  const defaultUnit: UnitRef | null = perms.unitId ? { id: perms.unitId, name: perms.unitName, type: '' } : null;
   const formRef = useRef<HTMLDivElement>(null);
 
   const record = (h: HouseChoice) => {
@@ -168,8 +201,8 @@ export default function VisitsPage() {
       ) : (
         <Alert type="info" showIcon title={t('visits.readOnly')} style={{ marginBottom: 12 }} data-testid="visits-read-only" />
       )}
-      {perms.unitId && <CoverageCard unitId={perms.unitId} unitName={perms.unitName} />}
-      {perms.unitId && <UnvisitedCard unitId={perms.unitId} canVisit={canVisit} onRecord={record} />}
+      <CoverageCard unitId={scopeUnit} defaultUnit={defaultUnit} onUnit={(id) => setUrl({ unit: id && id !== perms.unitId ? id : null })} />
+      {scopeUnit && <UnvisitedCard unitId={scopeUnit} canVisit={canVisit} onRecord={record} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { login } from '../../../test/support/http.js';
 import type { LinliApp } from '../../platform/http/app.js';
+import { makeResidentId } from './id-number.js';
 
 let t: TestPlatform;
 let app: LinliApp;
@@ -51,5 +52,37 @@ describe('data sharing with API tokens', () => {
   it('a committee worker cannot use the sharing API', async () => {
     const worker = await login(app, 'worker');
     expect((await worker.get('/api/people/share/persons', { 'x-purpose': 'test' })).status).toBe(403);
+  });
+});
+
+describe('resident binding (实名认证)', () => {
+  it('a resident names themselves, the committee approves, and the account sits at their house', async () => {
+    const worker = await login(app, 'worker');
+    const committeeId = worker.session.positions[0].unitId as number;
+    const house = await t.core.db.selectFrom('unit').select(['id', 'path']).where('type', '=', 'house').where('path', 'like', `%/${committeeId}/%`).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const docNumber = makeResidentId('310101', '1975-06-15', 31);
+    const created = await worker.post('/api/people/persons', { name: '钱多多', docType: 'resident_id', docNumber, residence: 'registered_living', houseId: house.id, relation: 'owner' });
+    expect(created.status).toBe(201);
+
+    const resident = await login(app, 'resident');
+    const wrong = await resident.post('/api/people/binding', { name: '钱少少', docNumber });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error.code).toBe('BINDING_NO_MATCH');
+    const asked = await resident.post('/api/people/binding', { name: '钱多多', docNumber });
+    expect(asked.status).toBe(201);
+    expect((await resident.post('/api/people/binding', { name: '钱多多', docNumber })).body.error.code).toBe('BINDING_PENDING');
+
+    const pending = (await worker.get('/api/people/bindings')).body.items;
+    expect(pending.map((b: { personName: string }) => b.personName)).toContain('钱多多');
+    const other = await login(app, 'worker2');
+    expect((await other.get('/api/people/bindings')).body.items).toEqual([]);
+    expect((await other.post(`/api/people/bindings/${asked.body.id}/decide`, { approve: true })).status).toBe(404);
+    expect((await worker.post(`/api/people/bindings/${asked.body.id}/decide`, { approve: true, note: '已核对户口簿' })).status).toBe(204);
+
+    const again = await login(app, 'resident');
+    expect(again.session.positions.map((p: { unitId: number }) => p.unitId)).toEqual([house.id]);
+    const me = (await again.get('/api/people/me')).body;
+    expect(me.person.name).toBe('钱多多');
+    expect(me.person.docMasked).toMatch(/^310101\*+/);
   });
 });

@@ -1,0 +1,2 @@
+/** The accounts module's interface for other modules. */
+export { insertPosition, endPosition, positionsOf } from './user.repository.js';
