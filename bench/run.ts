@@ -9,6 +9,7 @@ import os from 'node:os';
 
 const benches: Record<string, () => Promise<import('./bench-kit.js').BenchReport>> = {
   org: async () => (await import('./org.bench.js')).run(),
+  people: async () => (await import('./people.bench.js')).run(),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

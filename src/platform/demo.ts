@@ -28,7 +28,7 @@ export function seededRandom(seed: number): () => number {
  * Creates a district from a profile: its row and catalogs, then every module's demo data in dependency
  * order. Refuses a district that already exists, so a second start never doubles the data.
  */
-export async function seedDistrict(core: Core, opts: { profile: string; scale: number; log?: (l: string) => void }): Promise<DemoResult> {
+export async function seedDistrict(core: Core, opts: { profile: string; scale: number; log?: (l: string) => void; /** Modules whose demo data to leave out (a benchmark loads its own). */ skip?: string[] }): Promise<DemoResult> {
   const started = Date.now();
   const log = opts.log ?? (() => undefined);
   if (!(opts.scale > 0 && opts.scale <= 2)) throw new Error(`scale must be in (0, 2], got ${opts.scale}`);
@@ -46,7 +46,7 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
     for (const cat of profile.catalogs) await putCatalog(c.db, district.id, cat);
     log(`profile ${profile.id}: ${profile.catalogs.length} catalogs`);
     const ctx: DemoContext = { core: c, districtId: district.id, profile: profile.id, scale: opts.scale, random: seededRandom(20261123), log, shared: {} };
-    for (const m of c.modules) if (m.demo) await m.demo(ctx);
+    for (const m of c.modules) if (m.demo && !opts.skip?.includes(m.id)) await m.demo(ctx);
     const stats: Record<string, number> = {};
     for (const m of c.modules) if (m.stats) Object.assign(stats, await m.stats(c, district.id));
     await recordAudit(trx, systemActor('seed'), { action: 'platform.district.seed', targetType: 'district', targetId: district.id, districtId: district.id, summary: { profile: profile.id, scale: opts.scale, ...stats } });

@@ -439,6 +439,23 @@ export function peopleRoutes(app: FastifyInstance, core: Core) {
     };
   });
 
+  app.get('/units/:id/tag-counts', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+    schema: {
+      tags, summary: '辖区内各标签人数 / People per tag in a unit', params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Label, sensitive: Type.Boolean(), count: Type.Integer() })) }) },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    core.assert(actor, PEOPLE.read);
+    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    if (!unit) throw notFound('unit');
+    const [counts, catalog, hidden] = await Promise.all([persons.tagCounts(core.db, unit.path), catalogOf(unit.district_id), people.hiddenTags(actor)]);
+    return {
+      items: counts.filter((c) => !hidden.has(c.code)).map((c) => ({ code: c.code, name: catalog.byCode.get(c.code)?.name ?? { zh: c.code, en: c.code }, sensitive: catalog.byCode.get(c.code)?.sensitive ?? false, count: c.n })),
+    };
+  });
+
   app.get('/units/:id/quality', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
     schema: {

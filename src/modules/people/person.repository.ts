@@ -201,3 +201,11 @@ export async function refreshAllTagArrays(db: Db, districtId: number) {
                   from person p where p.district_id = ${districtId}) t
             where person.id = t.id and person.tags is distinct from coalesce(t.codes, '{}')`.execute(db);
 }
+
+/** How many people under a territory path carry each tag (district-wide dashboards, committee summaries). */
+export async function tagCounts(db: Db, within: string) {
+  const r = await sql<{ code: string; n: number }>`
+    select t.code, count(*)::int as n from person p cross join lateral unnest(p.tags) as t(code)
+    where p.unit_path like ${startsWith(within)} group by t.code order by n desc`.execute(db);
+  return r.rows;
+}

@@ -23,8 +23,24 @@ export interface TagCatalog {
   sensitiveCodes: string[];
 }
 
+// Every list request needs the catalog; it changes only when an administrator edits it. A few seconds of
+// staleness across processes is the price of not reading and parsing it on every request.
+const CACHE_MS = 15_000;
+const cache = new WeakMap<object, Map<number, { at: number; catalog: Promise<TagCatalog> }>>();
+
 /** The district's tag catalog (profile data): a tag is sensitive if it or its group says so. */
-export async function loadTagCatalog(db: Kysely<Database>, districtId: number): Promise<TagCatalog> {
+export function loadTagCatalog(db: Kysely<Database>, districtId: number): Promise<TagCatalog> {
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  const hit = perDb.get(districtId);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.catalog;
+  const catalog = readTagCatalog(db, districtId);
+  perDb.set(districtId, { at: Date.now(), catalog });
+  catalog.catch(() => perDb!.delete(districtId));
+  return catalog;
+}
+
+async function readTagCatalog(db: Kysely<Database>, districtId: number): Promise<TagCatalog> {
   const c = await getCatalog(db, districtId, 'tags');
   const groups = ((c?.extra.groups as TagCatalog['groups'] | undefined) ?? []).map((g) => ({ ...g, sensitive: !!g.sensitive }));
   const sensitiveGroups = new Set(groups.filter((g) => g.sensitive).map((g) => g.code));

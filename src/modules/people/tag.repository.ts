@@ -23,21 +23,25 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
     // Living alone: the only person of the house who actually lives there (人户分离 do not count).
     const alone =
       rule.kind === 'ageAlone'
-        ? sql`and p.residence <> 'registered_away' and p.house_id is not null
-              and (select count(*) from person q where q.house_id = p.house_id and q.residence <> 'registered_away') = 1`
+        ? sql`and p.residence <> 'registered_away' and p.house_id in (
+                select q.house_id from person q where q.district_id = ${districtId} and q.residence <> 'registered_away' and q.house_id is not null
+                ${houseIds ? sql`and q.house_id = any(${sql.val(houseIds)}::int[])` : sql``}
+                group by q.house_id having count(*) = 1)`
         : sql``;
     const desired = sql`select p.id from person p where p.district_id = ${districtId} ${inHouses}
                         and p.birth_date <= (${today}::date - make_interval(years => ${rule.min}))::date ${maxCond} ${alone}`;
     const added = await sql<{ person_id: number }>`
+      with desired as (${desired})
       insert into person_tag (district_id, person_id, tag_code, source, start_date)
-      select ${districtId}, d.id, ${rule.code}, 'rule', ${today}::date from (${desired}) d
+      select ${districtId}::int, d.id, ${rule.code}, 'rule', ${today}::date from desired d
       where not exists (select 1 from person_tag t where t.person_id = d.id and t.tag_code = ${rule.code} and t.end_date is null)
       returning person_id`.execute(db);
     const scopeOfEnd = houseIds ? sql`and t.person_id in (select p.id from person p where p.district_id = ${districtId} ${inHouses})` : sql``;
     const ended = await sql<{ person_id: number }>`
+      with desired as (${desired})
       update person_tag t set end_date = ${today}::date
       where t.district_id = ${districtId} and t.tag_code = ${rule.code} and t.source = 'rule' and t.end_date is null ${scopeOfEnd}
-        and t.person_id not in (${desired})
+        and not exists (select 1 from desired d where d.id = t.person_id)
       returning person_id`.execute(db);
     for (const r of [...added.rows, ...ended.rows]) changed.add(r.person_id);
   }

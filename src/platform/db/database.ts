@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   /** A human description without credentials, for logs. */
   describe: string;
   close(): Promise<void>;
+  /** The embedded instance itself, for what Kysely cannot say (COPY from a blob). */
+  pglite?: PGlite;
 }
 
 export interface DatabaseOptions {
@@ -55,5 +57,5 @@ async function openPGlite(dir?: string): Promise<DatabaseHandle> {
   const pglite = await PGlite.create(dir ?? undefined, { parsers, extensions: { pg_trgm } });
   await pglite.exec(`SET TIME ZONE 'UTC'`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
-  return { db, kind: 'pglite', describe: dir ? `PGlite ${dir}` : 'PGlite (memory)', close: () => db.destroy() };
+  return { db, kind: 'pglite', describe: dir ? `PGlite ${dir}` : 'PGlite (memory)', close: () => db.destroy(), pglite };
 }

@@ -117,14 +117,14 @@ export function VisitForm({
         <Radio.Group
           optionType="button"
           buttonStyle="solid"
-          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: 8 }}
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 8 }}
           data-testid="visit-kind"
         >
           {VISIT_KINDS.map((k) => (
             <Radio.Button
               key={k}
               value={k}
-              style={{ ...big, display: 'flex', alignItems: 'center', justifyContent: 'center', borderRadius: token.borderRadius, borderInlineStartWidth: 1 }}
+              style={{ ...big, height: 'auto', lineHeight: 1.3, padding: '8px', display: 'flex', alignItems: 'center', justifyContent: 'center', textAlign: 'center', borderRadius: token.borderRadius, borderInlineStartWidth: 1 }}
             >
               <span data-testid={`visit-kind-${k}`}>{t(`visitKind.${k}` as 'visitKind.routine')}</span>
             </Radio.Button>

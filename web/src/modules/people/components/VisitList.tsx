@@ -44,7 +44,7 @@ export function VisitList({ houseId, unitId, testId = 'visit-list' }: { houseId?
                 {v.needs.length > 0 && (
                   <Flex vertical gap={4} style={{ marginTop: 6 }}>
                     {v.needs.map((n) => (
-                      <span key={n.id} data-testid={`visit-need-${n.id}`}>
+                      <span key={n.id} data-testid={`visit-list-need-${n.id}`}>
                         <Tag>{codeLabel('needCategory', n.category)}</Tag>
                         {n.text} <NeedStatusTag status={n.status} />
                       </span>

@@ -1,0 +1,150 @@
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/platform/config.js';
+import { startPlatform, type Platform } from '../src/platform/bootstrap.js';
+import { seedDistrict, seededRandom } from '../src/platform/demo.js';
+import { buildApp } from '../src/platform/http/app.js';
+import { systemActor } from '../src/platform/actor.js';
+import { todayInShanghai } from '../src/platform/time.js';
+import { modules } from '../src/modules/index.js';
+import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.demo.js';
+import { housesWithAddress } from '../src/modules/org/index.js';
+import { generateHouseholds } from '../src/modules/people/people.generator.js';
+import { ImportService } from '../src/modules/people/import.service.js';
+import { DOC_TYPE_LABEL, RELATION_LABEL, RESIDENCE_LABEL } from '../src/modules/people/people.types.js';
+import { benchDatabase, figure, load, percentile, type BenchReport, type Figure } from './bench-kit.js';
+
+const DATA = join(import.meta.dirname, 'data');
+const HEADER = ['姓名', '证件类型', '证件号码', '性别', '出生日期', '民族', '联系电话', '居住状态', '国籍', '居委会编码', '小区', '楼栋', '室号', '与房屋关系', '起始日期', '户主证件号码', '与户主关系'];
+const csvCell = (v: string | null) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+/** The Jing'an-scale import file, written from the demo generator over the district's houses. */
+async function writeImportFile(p: Platform, districtId: number, file: string): Promise<number> {
+  const houses = [];
+  for (let after = 0; ; ) {
+    const page = await housesWithAddress(p.core.db, districtId, after, 20_000);
+    if (!page.length) break;
+    after = page[page.length - 1]!.id;
+    for (const h of page) houses.push({ houseId: h.id, committeeCode: h.committee_code ?? '', compound: h.compound, building: h.building, room: h.house, housingType: h.housing_type });
+  }
+  const out = createWriteStream(file);
+  out.write('\uFEFF' + HEADER.join(',') + '\n');
+  let rows = 0;
+  for (const hh of generateHouseholds(houses, { random: seededRandom(7), today: todayInShanghai(), districtCode: '310106' })) {
+    for (const m of hh.members) {
+      const pr = m.person;
+      const line = [pr.name, DOC_TYPE_LABEL[pr.docType].zh, pr.docNumber, pr.gender === 'male' ? '男' : pr.gender === 'female' ? '女' : '', pr.birthDate, pr.ethnicity, pr.phone, RESIDENCE_LABEL[pr.residence].zh, pr.nationality,
+        m.address.committeeCode, m.address.compound, m.address.building, m.address.room, RELATION_LABEL[m.relation].zh, m.since, m.headDocNumber === pr.docNumber ? '' : m.headDocNumber, m.relationToHead].map(csvCell).join(',');
+      if (!out.write(line + '\n')) await once(out, 'drain');
+      rows++;
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return rows;
+}
+
+/** A raw COPY of the same file into a plain table of text columns: the floor any import is measured against. */
+async function copyBaseline(p: Platform, file: string, url: string | undefined): Promise<number> {
+  await sql.raw(`drop table if exists copy_baseline; create table copy_baseline (${HEADER.map((_, i) => `c${i} text`).join(', ')})`).execute(p.core.db);
+  const t0 = performance.now();
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await pipeline(createReadStream(file), client.query(copyFrom(`copy copy_baseline from stdin with (format csv, header true)`)));
+    await client.end();
+  } else {
+    // PGlite reads COPY input from a blob it is handed.
+    const pglite = (p.handle as unknown as { pglite?: { query: (q: string, a: unknown[], o: unknown) => Promise<unknown> } }).pglite;
+    if (!pglite) throw new Error('PGlite handle not exposed');
+    await pglite.query(`copy copy_baseline from '/dev/blob' with (format csv, header true)`, [], { blob: new Blob([readFileSync(file)]) });
+  }
+  return performance.now() - t0;
+}
+
+async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figures: Figure[]; importRate: number; copyRate: number; p95: Record<string, number> }> {
+  const db = kind === 'postgres' ? await benchDatabase(`people_${String(scale).replace('.', '_')}`) : null;
+  const config = { ...loadConfig({}), databaseUrl: db?.url, loginRateLimitPerMinute: 1_000_000, dataDir: join(DATA, 'run') };
+  const p = await startPlatform(config, modules, { memory: kind === 'pglite' });
+  const figures: Figure[] = [];
+  const tag = `${kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, scale ${scale}`;
+  try {
+    const seeded = await seedDistrict(p.core, { profile: 'jingan', scale, skip: ['people'] });
+    mkdirSync(DATA, { recursive: true });
+    const file = join(DATA, `people-${scale}.csv`);
+    const rows = await writeImportFile(p, seeded.districtId, file);
+    const copyMs = await copyBaseline(p, file, db?.url);
+    const copyRate = rows / (copyMs / 1000);
+    figures.push(figure(`[${tag}] raw COPY of ${rows} rows (${Math.round(statSync(file).size / 2 ** 20)} MB CSV)`, copyRate, 'rows/s'));
+
+    // The product's own import path: a job as the web wizard creates it, run to the end, memory sampled.
+    const admin = await p.core.db.selectFrom('app_user').innerJoin('position', 'position.user_id', 'app_user.id').select(['app_user.id', 'position.id as position_id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
+    const actor = { ...systemActor('bench-import'), userId: admin.id, userName: 'bench', positionId: admin.position_id, role: 'admin' as const, scope: { all: true, districtId: seeded.districtId, paths: [], departmentId: null, gridId: null } };
+    const job = await p.core.db.insertInto('import_job').values({ district_id: seeded.districtId, user_id: admin.id, user_name: 'bench', position_id: admin.position_id, file_name: 'people.csv', file_path: file, format: 'csv', dry_run: false }).returning('id').executeTakeFirstOrThrow();
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const t0 = performance.now();
+    await new ImportService(p.core).run(job.id, actor);
+    const importMs = performance.now() - t0;
+    clearInterval(sampler);
+    const done = await p.core.db.selectFrom('import_job').selectAll().where('id', '=', job.id).executeTakeFirstOrThrow();
+    if (done.status !== 'done') throw new Error(`import ${done.status}: ${JSON.stringify(done.failure)} ${JSON.stringify(done.errors).slice(0, 500)}`);
+    const importRate = rows / (importMs / 1000);
+    figures.push(figure(`[${tag}] import through the product (${done.inserted} inserted, ${done.error_rows} refused)`, importRate, 'rows/s'));
+    figures.push(figure(`[${tag}] import rate / COPY rate`, importRate / copyRate, 'ratio', 0.5, 'min'));
+    figures.push(figure(`[${tag}] peak memory (RSS) during the import`, peak / 2 ** 20, 'MB', 1024));
+
+    // Scoped queries through the HTTP API as the roles use them.
+    const app = await buildApp(p.core);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const as = async (username: string) => {
+      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+      const b = (await r.json()) as { token: string; positions: Array<{ unitId: number }> };
+      return { headers: { authorization: `Bearer ${b.token}` }, unitId: b.positions[0]!.unitId };
+    };
+    const worker = await as('worker');
+    const street = await as('street');
+    const district = await as('district');
+    const get = async (h: { headers: Record<string, string> }, path: string) => {
+      const r = await fetch(base + path, { headers: h.headers });
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+      await r.arrayBuffer();
+    };
+    const p95: Record<string, number> = {};
+    const cases: Array<[string, string, () => Promise<void>, number]> = [
+      ['committee', "committee worker: the committee's 60+ tag list, page 1", () => get(worker, `/api/people/persons?unitId=${worker.unitId}&tags=C08&pageSize=20`), 20],
+      ['street', 'street staff: women 60+ not visited in 90 days, page 1', () => get(street, `/api/people/persons?unitId=${street.unitId}&ageMin=60&gender=female&noVisitDays=90&pageSize=20`), 50],
+      ['district', 'district staff: counts by tag, whole district', () => get(district, `/api/people/units/${district.unitId}/tag-counts`), 200],
+    ];
+    for (const [key, name, fn, limit] of cases) {
+      await load(20, 2, fn);
+      const { samples } = await load(key === 'district' ? 100 : 500, 4, fn);
+      p95[key] = percentile(samples, 95);
+      figures.push(figure(`[${tag}] ${name} (p95)`, p95[key]!, 'ms', limit));
+    }
+    await app.close();
+    return { figures, importRate, copyRate, p95 };
+  } finally {
+    await p.close();
+    await db?.drop();
+  }
+}
+
+export async function run(): Promise<BenchReport> {
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  const small = Math.round(scale * 0.1 * 1000) / 1000;
+  const full = await runOn('postgres', scale);
+  const pgSmall = await runOn('postgres', small);
+  const liteSmall = await runOn('pglite', small);
+  const ratios = [
+    figure(`PGlite / PostgreSQL at scale ${small}: import rate`, liteSmall.importRate / pgSmall.importRate, 'ratio'),
+    ...Object.keys(pgSmall.p95).map((k) => figure(`PGlite / PostgreSQL at scale ${small}: ${k} query p95`, liteSmall.p95[k]! / pgSmall.p95[k]!, 'ratio')),
+  ];
+  return { database: 'PostgreSQL (and PGlite for the ratio)', params: { scale, smallScale: small }, figures: [...full.figures, ...pgSmall.figures, ...liteSmall.figures, ...ratios] };
+}
