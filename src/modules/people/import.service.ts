@@ -207,6 +207,9 @@ export class ImportService {
     }
     if (write) {
       await flush();
+      // Thousands of rows just written in this transaction: without fresh statistics the planner still
+      // believes the tables empty and joins them row by row.
+      if (progress.okRows > 1000) await sql`analyze person, person_tag, person_house, household, household_member, import_tie`.execute(db);
       await this.households(db, job.district_id);
       await this.recompute(db, job.district_id, [...touchedHouses]);
     }
