@@ -18,6 +18,9 @@ export interface RuleTag {
 export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleTag[], today: string, houseIds?: number[]): Promise<number[]> {
   const changed = new Set<number>();
   const inHouses = houseIds ? sql`and p.house_id = any(${sql.val(houseIds)}::int[])` : sql``;
+  // Each rule's wanted set goes into a small indexed table first: comparing a million people against a
+  // million tags through a subquery the planner misjudges (fresh rows, no statistics) can take hours.
+  await sql`create temp table if not exists rule_desired (person_id int primary key)`.execute(db);
   for (const rule of rules) {
     const maxCond = rule.max === undefined ? sql`` : sql`and p.birth_date > (${today}::date - make_interval(years => ${rule.max + 1}))::date`;
     // Living alone: the only person of the house who actually lives there (人户分离 do not count).
@@ -28,20 +31,21 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
                 ${houseIds ? sql`and q.house_id = any(${sql.val(houseIds)}::int[])` : sql``}
                 group by q.house_id having count(*) = 1)`
         : sql``;
-    const desired = sql`select p.id from person p where p.district_id = ${districtId} ${inHouses}
-                        and p.birth_date <= (${today}::date - make_interval(years => ${rule.min}))::date ${maxCond} ${alone}`;
+    await sql`truncate rule_desired`.execute(db);
+    await sql`insert into rule_desired (person_id)
+              select p.id from person p where p.district_id = ${districtId} ${inHouses}
+              and p.birth_date <= (${today}::date - make_interval(years => ${rule.min}))::date ${maxCond} ${alone}`.execute(db);
+    await sql`analyze rule_desired`.execute(db);
     const added = await sql<{ person_id: number }>`
-      with desired as (${desired})
       insert into person_tag (district_id, person_id, tag_code, source, start_date)
-      select ${districtId}::int, d.id, ${rule.code}, 'rule', ${today}::date from desired d
-      where not exists (select 1 from person_tag t where t.person_id = d.id and t.tag_code = ${rule.code} and t.end_date is null)
+      select ${districtId}::int, d.person_id, ${rule.code}, 'rule', ${today}::date from rule_desired d
+      where not exists (select 1 from person_tag t where t.person_id = d.person_id and t.tag_code = ${rule.code} and t.end_date is null)
       returning person_id`.execute(db);
     const scopeOfEnd = houseIds ? sql`and t.person_id in (select p.id from person p where p.district_id = ${districtId} ${inHouses})` : sql``;
     const ended = await sql<{ person_id: number }>`
-      with desired as (${desired})
       update person_tag t set end_date = ${today}::date
       where t.district_id = ${districtId} and t.tag_code = ${rule.code} and t.source = 'rule' and t.end_date is null ${scopeOfEnd}
-        and not exists (select 1 from desired d where d.id = t.person_id)
+        and not exists (select 1 from rule_desired d where d.person_id = t.person_id)
       returning person_id`.execute(db);
     for (const r of [...added.rows, ...ended.rows]) changed.add(r.person_id);
   }
