@@ -137,6 +137,42 @@ describe('territory browser', () => {
   });
 });
 
+describe('residents and houses', () => {
+  it('a committee worker finds residents, opens a household, and a visit written offline syncs once when back online', async () => {
+    const page = await loginPage('worker');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.goto(`${server.url}/people`);
+    await page.getByTestId('persons-table').waitFor();
+    const list = await (await page.request.get(`${server.url}/api/people/persons?pageSize=5`)).json();
+    assert.ok(list.total > 0, 'the demo committee has residents');
+    assert.match(list.items[0].docMasked, /\*{4}/);
+    const houseId = list.items[0].houseId as number;
+    await page.goto(`${server.url}/people/houses/${houseId}`);
+    await page.getByTestId('house-page').waitFor();
+    await page.getByTestId('house-people').waitFor();
+    const before = (await (await page.request.get(`${server.url}/api/people/visits?houseId=${houseId}`)).json()).total as number;
+
+    await page.context().setOffline(true);
+    await page.getByTestId('house-record-visit').click();
+    await page.getByTestId('visit-findings').fill('浏览器离线走访：楼道灯不亮');
+    await page.getByTestId('visit-submit').click();
+    await page.waitForTimeout(1000);
+    await page.context().setOffline(false);
+    // The queue sends it when the browser is online again; exactly one visit arrives.
+    let after = before;
+    for (let i = 0; i < 40 && after === before; i++) {
+      await page.waitForTimeout(500);
+      after = (await (await page.request.get(`${server.url}/api/people/visits?houseId=${houseId}`)).json()).total;
+    }
+    assert.equal(after, before + 1);
+    await page.waitForTimeout(1500);
+    const again = await (await page.request.get(`${server.url}/api/people/visits?houseId=${houseId}`)).json();
+    assert.equal(again.total, before + 1);
+    assert.equal(again.items.filter((v: { findings: string }) => v.findings === '浏览器离线走访：楼道灯不亮').length, 1);
+    await page.context().close();
+  });
+});
+
 describe('accounts', () => {
   it('a new user must change the initial password before anything else', async () => {
     const admin = await loginPage('admin');

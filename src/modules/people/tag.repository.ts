@@ -36,11 +36,13 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
               select p.id from person p where p.district_id = ${districtId} ${inHouses}
               and p.birth_date <= (${today}::date - make_interval(years => ${rule.min}))::date ${maxCond} ${alone}`.execute(db);
     await sql`analyze rule_desired`.execute(db);
+    // The active-tag unique index decides what is new: no anti-join for the planner to misjudge.
     const added = await sql<{ person_id: number }>`
       insert into person_tag (district_id, person_id, tag_code, source, start_date)
       select ${districtId}::int, d.person_id, ${rule.code}, 'rule', ${today}::date from rule_desired d
-      where not exists (select 1 from person_tag t where t.person_id = d.person_id and t.tag_code = ${rule.code} and t.end_date is null)
+      on conflict (person_id, tag_code) where end_date is null do nothing
       returning person_id`.execute(db);
+    if (!houseIds && added.rows.length > 10_000) await sql`analyze person_tag`.execute(db);
     const scopeOfEnd = houseIds ? sql`and t.person_id in (select p.id from person p where p.district_id = ${districtId} ${inHouses})` : sql``;
     const ended = await sql<{ person_id: number }>`
       update person_tag t set end_date = ${today}::date
