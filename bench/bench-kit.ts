@@ -17,7 +17,8 @@ export interface BenchReport {
 
 export const figure = (name: string, value: number, unit: string, limit?: number, limitKind: 'max' | 'min' = 'max'): Figure => ({
   name,
-  value: Math.round(value * 100) / 100,
+  // Small ratios need more than two decimals to say anything.
+  value: Math.abs(value) < 1 ? Number(value.toPrecision(3)) : Math.round(value * 100) / 100,
   unit,
   limit,
   limitKind: limit === undefined ? undefined : limitKind,
