@@ -1,0 +1,71 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../../platform/core.js';
+import { IdParams, Nullable } from '../../platform/http/schemas.js';
+import { actorOf } from '../../platform/http/request-context.js';
+import { Enum, AddressView, PersonView, tags } from './people.schemas.js';
+import { BindingService } from './binding.service.js';
+import { loadTagCatalog } from './tag.catalog.js';
+import { addresses, personView } from './person.view.js';
+
+export function bindingRoutes(app: FastifyInstance, core: Core) {
+  const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
+  const bindings = new BindingService(core);
+  const BindBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 50 }), docNumber: Type.String({ minLength: 5, maxLength: 30 }) });
+  app.post('/binding', {
+    config: { access: { auth: 'session', probe: { kind: 'self' } } },
+    schema: { tags, summary: '居民申请实名绑定 / A resident asks to be bound to their record', body: BindBody, response: { 201: Type.Object({ id: Type.Integer(), status: Type.String() }) } },
+  }, async (req, reply) => {
+    const b = req.body as Static<typeof BindBody>;
+    const row = await bindings.request(actorOf(req), b.name, b.docNumber);
+    return reply.status(201).send({ id: row.id, status: row.status });
+  });
+
+  const BindingQuery = Type.Object({ status: Type.Optional(Enum(['pending', 'approved', 'rejected'] as const)) });
+  const BindingView = Type.Object({
+    id: Type.Integer(), status: Type.String(), createdAt: Type.String(), houseId: Type.Integer(), personId: Type.Integer(), personName: Type.String(), docMasked: Type.String(),
+    username: Type.String(), displayName: Type.String(), note: Nullable(Type.String()), address: Nullable(AddressView),
+  });
+  app.get('/bindings', {
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'binding' } } },
+    schema: { tags, summary: '实名绑定申请 / Binding requests', querystring: BindingQuery, response: { 200: Type.Object({ items: Type.Array(BindingView) }) } },
+  }, async (req) => {
+    const rows = await bindings.list(actorOf(req), (req.query as Static<typeof BindingQuery>).status ?? 'pending');
+    const addr = await addresses(core.db, rows.map((r) => r.house_id));
+    return {
+      items: rows.map((r) => ({
+        id: r.id, status: r.status, createdAt: r.created_at.toISOString(), houseId: r.house_id, personId: r.person_id, personName: r.name, docMasked: r.doc_masked,
+        username: r.username, displayName: r.display_name, note: r.note, address: addr.get(r.house_id) ?? null,
+      })),
+    };
+  });
+
+  const DecideBody = Type.Object({ approve: Type.Boolean(), note: Type.Optional(Nullable(Type.String({ maxLength: 200 }))) });
+  app.post('/bindings/:id/decide', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'binding', body: { approve: false, note: '探测' } } } },
+    schema: { tags, summary: '审核实名绑定 / Decide a binding request', params: IdParams, body: DecideBody },
+  }, async (req, reply) => {
+    const b = req.body as Static<typeof DecideBody>;
+    await bindings.decide(actorOf(req), (req.params as Static<typeof IdParams>).id, b.approve, b.note ?? null);
+    return reply.status(204).send();
+  });
+
+  app.get('/me', {
+    config: { access: { auth: 'session', probe: { kind: 'self' } } },
+    schema: {
+      tags, summary: '我的登记信息 / My record',
+      response: { 200: Type.Object({ person: Nullable(PersonView), household: Type.Array(Type.Object({ personId: Type.Integer(), name: Type.String(), relationToHead: Nullable(Type.String()) })), binding: Nullable(Type.Object({ id: Type.Integer(), status: Type.String(), createdAt: Type.String() })) }) },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const r = await bindings.me(actor);
+    const catalog = await catalogOf(actor.scope.districtId);
+    const hidden = new Set(catalog.sensitiveCodes);
+    const addr = r.person?.house_id ? await addresses(core.db, [r.person.house_id]) : new Map();
+    return {
+      person: r.person ? personView(r.person, catalog, hidden, r.person.house_id ? addr.get(r.person.house_id) : undefined) : null,
+      household: r.household,
+      binding: r.binding ? { id: r.binding.id, status: r.binding.status, createdAt: r.binding.created_at.toISOString() } : null,
+    };
+  });
+}

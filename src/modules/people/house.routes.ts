@@ -1,0 +1,106 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../../platform/core.js';
+import { IdParams, Label, Nullable } from '../../platform/http/schemas.js';
+import { actorOf } from '../../platform/http/request-context.js';
+import { notFound } from '../../platform/errors.js';
+import { todayInShanghai } from '../../platform/time.js';
+import { Enum, AddressView, PersonView, tags } from './people.schemas.js';
+import { findVisibleUnit, committeesWithHouseCounts } from '../org/index.js';
+import { PersonService } from './person.service.js';
+import { loadTagCatalog } from './tag.catalog.js';
+import { addresses, personView } from './person.view.js';
+import * as persons from './person.repository.js';
+import { qualityByCommittee } from './quality.repository.js';
+import { HOUSE_USES, RELATION_LABEL, type HouseRelation } from './people.types.js';
+import { PEOPLE } from './people.policy.js';
+
+export function houseRoutes(app: FastifyInstance, core: Core) {
+  const people = new PersonService(core);
+  const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
+  // A house is a unit of the territory; this is its people-side view.
+  const HouseView = Type.Object({
+    houseId: Type.Integer(), address: AddressView, use: Type.String(), areaM2: Nullable(Type.String()), ownership: Nullable(Type.String()), lastVisitedAt: Nullable(Type.String()),
+    people: Type.Array(Type.Intersect([PersonView, Type.Object({ relation: Nullable(Type.String()), relationLabel: Nullable(Label) })])),
+    households: Type.Array(Type.Object({ id: Type.Integer(), headPersonId: Nullable(Type.Integer()), members: Type.Array(Type.Object({ personId: Type.Integer(), relationToHead: Nullable(Type.String()) })) })),
+    can: Type.Object({ edit: Type.Boolean(), visit: Type.Boolean() }),
+  });
+  app.get('/houses/:id', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+    schema: { tags, summary: '房屋：户、人、标签、走访 / House: households, people, tags, visits', params: IdParams, response: { 200: HouseView } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    core.assert(actor, PEOPLE.read);
+    const house = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    if (!house || house.type !== 'house') throw notFound('house');
+    const [info, residents, households, catalog, hidden, addr] = await Promise.all([
+      persons.houseInfo(core.db, house.id), persons.peopleOfHouse(core.db, house.id), persons.householdsOfHouse(core.db, house.id),
+      catalogOf(house.district_id), people.hiddenTags(actor), addresses(core.db, [house.id]),
+    ]);
+    const members = await persons.membersOf(core.db, households.map((h) => h.id));
+    return {
+      houseId: house.id, address: addr.get(house.id)!, use: info?.use ?? 'residence', areaM2: info?.area_m2 ?? null, ownership: info?.ownership ?? null,
+      lastVisitedAt: info?.last_visited_at ? info.last_visited_at.toISOString() : null,
+      people: residents.map((p) => ({ ...personView(p, catalog, hidden, addr.get(house.id)), relation: p.relation ?? null, relationLabel: p.relation ? RELATION_LABEL[p.relation as HouseRelation] : null })),
+      households: households.map((h) => ({ id: h.id, headPersonId: h.head_person_id, members: members.filter((m) => m.household_id === h.id).map((m) => ({ personId: m.person_id, relationToHead: m.relation_to_head })) })),
+      can: { edit: core.can(actor, PEOPLE.manage), visit: core.can(actor, PEOPLE.visit) },
+    };
+  });
+
+  const HouseBody = Type.Object({ use: Type.Optional(Enum(HOUSE_USES)), areaM2: Type.Optional(Nullable(Type.Number({ minimum: 1, maximum: 100000 }))), ownership: Type.Optional(Nullable(Enum(['private', 'public_rental', 'other'] as const))) });
+  app.post('/houses/:id', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { use: 'residence' } } } },
+    schema: { tags, summary: '修改房屋信息 / Update house information', params: IdParams, body: HouseBody, response: { 200: Type.Object({ houseId: Type.Integer() }) } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    core.assert(actor, PEOPLE.manage);
+    const house = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    if (!house || house.type !== 'house') throw notFound('house');
+    const b = req.body as Static<typeof HouseBody>;
+    await core.mutate(actor, async (w) => {
+      await persons.ensureHouseInfo(w.db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
+      const before = await persons.houseInfo(w.db, house.id);
+      const after = await persons.updateHouseInfo(w.db, house.id, { use: b.use, area_m2: b.areaM2 === undefined ? undefined : b.areaM2 === null ? null : String(b.areaM2), ownership: b.ownership });
+      await w.audit({ action: 'people.house.update', targetType: 'unit', targetId: house.id, unitPath: house.path, districtId: house.district_id, summary: { before: { use: before?.use, areaM2: before?.area_m2, ownership: before?.ownership }, after: { use: after.use, areaM2: after.area_m2, ownership: after.ownership } } });
+    });
+    return { houseId: house.id };
+  });
+
+  app.get('/units/:id/tag-counts', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+    schema: {
+      tags, summary: '辖区内各标签人数 / People per tag in a unit', params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Label, sensitive: Type.Boolean(), count: Type.Integer() })) }) },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    core.assert(actor, PEOPLE.read);
+    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    if (!unit) throw notFound('unit');
+    const [counts, catalog, hidden] = await Promise.all([persons.tagCounts(core.db, unit.path), catalogOf(unit.district_id), people.hiddenTags(actor)]);
+    return {
+      items: counts.filter((c) => !hidden.has(c.code)).map((c) => ({ code: c.code, name: catalog.byCode.get(c.code)?.name ?? { zh: c.code, en: c.code }, sensitive: catalog.byCode.get(c.code)?.sensitive ?? false, count: c.n })),
+    };
+  });
+
+  app.get('/units/:id/quality', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+    schema: {
+      tags, summary: '各居委会数据质量 / Data quality per committee', params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(Type.Object({ committeeId: Type.Integer(), name: Type.String(), code: Nullable(Type.String()), houses: Type.Integer(), matchedHouses: Type.Integer(), persons: Type.Integer(), withoutPhone: Type.Integer(), stale: Type.Integer(), registeredAway: Type.Integer() })) }) },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    core.assert(actor, PEOPLE.quality);
+    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    if (!unit) throw notFound('unit');
+    const [committees, figures] = await Promise.all([committeesWithHouseCounts(core.db, unit.path), qualityByCommittee(core.db, unit.path, todayInShanghai())]);
+    const byPath = new Map(figures.map((f) => [f.committee_path, f]));
+    return {
+      items: committees.map((c) => {
+        const f = byPath.get(c.path);
+        return { committeeId: c.id, name: c.name, code: c.code, houses: Number(c.houses ?? 0), matchedHouses: f?.matched_houses ?? 0, persons: f?.persons ?? 0, withoutPhone: f?.without_phone ?? 0, stale: f?.stale ?? 0, registeredAway: f?.away ?? 0 };
+      }),
+    };
+  });
+}
