@@ -150,6 +150,12 @@ describe('residents and houses', () => {
     await page.goto(`${server.url}/people/houses/${houseId}`);
     await page.getByTestId('house-page').waitFor();
     await page.getByTestId('house-people').waitFor();
+    // A tag set on the house shows on its page.
+    const s = await (await page.request.get(`${server.url}/api/auth/session`)).json();
+    const tagged = await page.request.post(`${server.url}/api/people/units/${houseId}/tags`, { headers: { 'x-csrf-token': s.csrfToken }, data: { code: 'C62', on: true } });
+    assert.equal(tagged.status(), 200);
+    await page.reload();
+    await page.getByTestId('house-tag-C62').waitFor();
     const before = (await (await page.request.get(`${server.url}/api/people/visits?houseId=${houseId}`)).json()).total as number;
 
     await page.context().setOffline(true);

@@ -5,7 +5,7 @@ import { IdParams, Label, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { notFound } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
-import { Enum, AddressView, PersonView, tags } from './people.schemas.js';
+import { Enum, Day, AddressView, PersonView, tags } from './people.schemas.js';
 import { findVisibleUnit, committeesWithHouseCounts } from '../org/index.js';
 import { PersonService } from './person.service.js';
 import { loadTagCatalog } from './tag.catalog.js';
@@ -14,6 +14,7 @@ import * as persons from './person.repository.js';
 import { qualityByCommittee } from './quality.repository.js';
 import { HOUSE_USES, RELATION_LABEL, type HouseRelation } from './people.types.js';
 import { PEOPLE } from './people.policy.js';
+import { UnitTagService } from './unit-tag.service.js';
 
 export function houseRoutes(app: FastifyInstance, core: Core) {
   const people = new PersonService(core);
@@ -64,6 +65,29 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
       await w.audit({ action: 'people.house.update', targetType: 'unit', targetId: house.id, unitPath: house.path, districtId: house.district_id, summary: { before: { use: before?.use, areaM2: before?.area_m2, ownership: before?.ownership }, after: { use: after.use, areaM2: after.area_m2, ownership: after.ownership } } });
     });
     return { houseId: house.id };
+  });
+
+  const unitTags = new UnitTagService(core);
+  const UnitTagView = Type.Object({ unitId: Type.Integer(), code: Type.String(), name: Label, source: Type.String(), startDate: Type.String(), endDate: Nullable(Type.String()) });
+  app.get('/units/:id/tags', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+    schema: { tags, summary: '房屋、楼栋、小区的标签 / Tags of a house, building or compound', params: IdParams, response: { 200: Type.Object({ items: Type.Array(UnitTagView) }) } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    if (!unit) throw notFound('unit');
+    const catalog = await loadTagCatalog(core.db, unit.district_id);
+    const rows = await unitTags.list(actor, [unit.id]);
+    return { items: rows.map((r) => ({ unitId: r.unit_id, code: r.tag_code, name: catalog.byCode.get(r.tag_code)?.name ?? { zh: r.tag_code, en: r.tag_code }, source: r.source, startDate: r.start_date, endDate: r.end_date })) };
+  });
+
+  const UnitTagBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 20 }), on: Type.Boolean(), start: Type.Optional(Nullable(Day)), end: Type.Optional(Nullable(Day)) });
+  app.post('/units/:id/tags', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { code: 'C62', on: true } } } },
+    schema: { tags, summary: '设置或结束房屋、楼栋、小区标签 / Set or end a tag on a house, building or compound', params: IdParams, body: UnitTagBody, response: { 200: Type.Object({ changed: Type.Boolean() }) } },
+  }, async (req) => {
+    const b = req.body as Static<typeof UnitTagBody>;
+    return { changed: await unitTags.set(actorOf(req), (req.params as Static<typeof IdParams>).id, b.code, b.on, { start: b.start, end: b.end }) };
   });
 
   app.get('/units/:id/tag-counts', {

@@ -86,3 +86,22 @@ describe('resident binding (实名认证)', () => {
     expect(me.person.docMasked).toMatch(/^310101\*+/);
   });
 });
+
+describe('tags on houses and compounds', () => {
+  it('a committee worker marks a house as rented, with source and start; wrong targets and other committees are refused', async () => {
+    const worker = await login(app, 'worker');
+    const committeeId = worker.session.positions[0].unitId as number;
+    const house = await t.core.db.selectFrom('unit').select(['id']).where('type', '=', 'house').where('path', 'like', `%/${committeeId}/%`).orderBy('id').executeTakeFirstOrThrow();
+    const compound = await t.core.db.selectFrom('unit').select(['id']).where('type', '=', 'compound').where('parent_id', '=', committeeId).executeTakeFirstOrThrow();
+    expect((await worker.post(`/api/people/units/${house.id}/tags`, { code: 'C62', on: true })).body).toEqual({ changed: true });
+    expect((await worker.post(`/api/people/units/${house.id}/tags`, { code: 'C62', on: true })).body).toEqual({ changed: false });
+    const tags = (await worker.get(`/api/people/units/${house.id}/tags`)).body.items;
+    expect(tags).toEqual([expect.objectContaining({ code: 'C62', source: 'manual', endDate: null, name: expect.objectContaining({ zh: '出租房屋' }) })]);
+    // A house tag does not fit a compound.
+    expect((await worker.post(`/api/people/units/${compound.id}/tags`, { code: 'C62', on: true })).body.error.code).toBe('TAG_UNKNOWN');
+    const other = await login(app, 'worker2');
+    expect((await other.post(`/api/people/units/${house.id}/tags`, { code: 'C62', on: false })).status).toBe(404);
+    expect((await worker.post(`/api/people/units/${house.id}/tags`, { code: 'C62', on: false })).body).toEqual({ changed: true });
+    expect((await worker.get(`/api/people/units/${house.id}/tags`)).body.items).toEqual([]);
+  });
+});

@@ -114,6 +114,10 @@ function HouseView({ house }: { house: House }) {
   const queue = useVisitQueue(perms.userId);
   const queued = queue.items.filter((i) => String(i.body.houseId) === String(house.houseId));
   const area = house.areaM2 === null || house.areaM2 === '' ? null : Number(house.areaM2);
+  const unitTags = useQuery({
+    queryKey: ['people', 'unit-tags', house.houseId],
+    queryFn: ({ signal }) => api.get<{ items: Array<{ code: string; name: { zh: string; en: string }; startDate: string }> }>(`/api/people/units/${encodeURIComponent(String(house.houseId))}/tags`, undefined, signal),
+  });
 
   return (
     <div data-testid="house-page" data-house-id={house.houseId}>
@@ -164,6 +168,21 @@ function HouseView({ house }: { house: House }) {
                   children: <span data-testid="house-last-visited">{house.lastVisitedAt ? formatTime(house.lastVisitedAt) : t('house.never')}</span>,
                 },
                 { key: 'people', label: t('house.peopleCount'), children: house.people.length },
+                {
+                  key: 'tags',
+                  label: t('house.tags'),
+                  children: (
+                    <span data-testid="house-tags">
+                      {unitTags.data?.items.length
+                        ? unitTags.data.items.map((tag) => (
+                            <Tag key={tag.code} title={tag.startDate} data-testid={`house-tag-${tag.code}`}>
+                              {label(tag.name)}
+                            </Tag>
+                          ))
+                        : t('house.noTags')}
+                    </span>
+                  ),
+                },
               ]}
             />
           </Card>
