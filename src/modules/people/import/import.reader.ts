@@ -442,7 +442,10 @@ async function drain(events: AsyncIterator<{ eventType?: string; value?: unknown
 }
 
 function close(sheet: WorksheetReaderInternals): void {
-  // A spooled sheet's iterator is a file stream; an in-zip one an async generator.
+  // A spooled sheet's iterator is a file stream; an in-zip one an async generator. A file stream destroyed
+  // before it opened may still report that exceljs has meanwhile deleted its temp file: that is expected here,
+  // and must not surface as an unhandled error.
+  (sheet.iterator as { on?: (e: string, f: () => void) => void } | undefined)?.on?.('error', () => undefined);
   sheet.iterator?.destroy?.();
   void sheet.iterator?.return?.();
 }
