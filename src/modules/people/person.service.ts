@@ -71,22 +71,7 @@ export class PersonService {
     return this.core.mutate(actor, async (w) => {
       const existing = await repo.findByDocHash(w.db, house.district_id, docHash);
       if (existing) throw conflict('PERSON_EXISTS', { name: existing.name });
-      const keys = nameKeys(person.name);
-      const row = await repo.insertPerson(w.db, {
-        district_id: house.district_id,
-        name: person.name,
-        name_pinyin: keys.pinyin,
-        name_initials: keys.initials,
-        ...this.sealed(person),
-        doc_hash: docHash,
-        gender: person.gender,
-        birth_date: person.birthDate,
-        ethnicity: person.ethnicity,
-        nationality: person.nationality,
-        residence: person.residence,
-        house_id: house.id,
-        unit_path: house.path,
-      });
+      const row = await repo.insertPerson(w.db, { district_id: house.district_id, ...this.columns(person, docHash, house) });
       await this.tie(w.db, row.id, house, input);
       await this.recompute(w.db, house.district_id, [house.id]);
       await w.audit({ action: 'people.person.create', targetType: 'person', targetId: row.id, unitPath: house.path, districtId: house.district_id, summary: { after: { name: row.name, doc: row.doc_masked, houseId: house.id, relation: input.relation, residence: row.residence } } });
@@ -105,21 +90,7 @@ export class PersonService {
     return this.core.mutate(actor, async (w) => {
       const other = await repo.findByDocHash(w.db, before.district_id, docHash);
       if (other && other.id !== id) throw conflict('PERSON_EXISTS', { name: other.name });
-      const keys = nameKeys(person.name);
-      const row = await repo.updatePerson(w.db, id, {
-        name: person.name,
-        name_pinyin: keys.pinyin,
-        name_initials: keys.initials,
-        ...this.sealed(person),
-        doc_hash: docHash,
-        gender: person.gender,
-        birth_date: person.birthDate,
-        ethnicity: person.ethnicity,
-        nationality: person.nationality,
-        residence: person.residence,
-        house_id: house.id,
-        unit_path: house.path,
-      });
+      const row = await repo.updatePerson(w.db, id, this.columns(person, docHash, house));
       await this.tie(w.db, id, house, input);
       await this.recompute(w.db, house.district_id, [...new Set([house.id, before.house_id ?? house.id])]);
       const changed = (['name', 'doc_masked', 'phone_masked', 'residence', 'house_id', 'birth_date', 'gender'] as const).filter((k) => before[k] !== row[k]);
@@ -177,6 +148,25 @@ export class PersonService {
     if (!house) throw notFound('unit');
     if (house.type !== 'house') throw badRequest('NOT_A_HOUSE', { name: house.name });
     return house;
+  }
+
+  /** The person's columns as stored: search keys, sealed numbers, and their place in the territory. */
+  private columns(person: PersonRecord, docHash: string, house: { id: number; path: string }) {
+    const keys = nameKeys(person.name);
+    return {
+      name: person.name,
+      name_pinyin: keys.pinyin,
+      name_initials: keys.initials,
+      ...this.sealed(person),
+      doc_hash: docHash,
+      gender: person.gender,
+      birth_date: person.birthDate,
+      ethnicity: person.ethnicity,
+      nationality: person.nationality,
+      residence: person.residence,
+      house_id: house.id,
+      unit_path: house.path,
+    };
   }
 
   /** Encrypted values, their masks and last digits: the clear number never reaches the database. */
