@@ -13,8 +13,7 @@ import { HouseResolver } from '../org/index.js';
 import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
-import { maskId, maskPhone } from './id-number.js';
-import { nameKeys } from './person.rules.js';
+import { personColumns } from './person.columns.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshAllTagArrays, refreshTagArrays } from './person.repository.js';
@@ -229,16 +228,7 @@ export class ImportService {
       const p = h.row.person;
       return e && (e.name !== p.name || e.gender !== p.gender || e.birth_date !== p.birthDate || e.ethnicity !== p.ethnicity || e.nationality !== p.nationality || e.residence !== p.residence || e.house_id !== h.houseId || e.phone_hash !== h.phoneHash || e.doc_type !== p.docType);
     });
-    const rowOf = (h: (typeof hashed)[number]) => {
-      const p = h.row.person;
-      const keys = nameKeys(p.name);
-      return {
-        district_id: districtId, name: p.name, name_pinyin: keys.pinyin, name_initials: keys.initials, doc_type: p.docType, doc_hash: h.hash,
-        doc_enc: crypto.encrypt(p.docNumber), doc_masked: maskId(p.docNumber), doc_last4: p.docNumber.slice(-4), gender: p.gender, birth_date: p.birthDate,
-        ethnicity: p.ethnicity, nationality: p.nationality, phone_hash: h.phoneHash, phone_enc: p.phone ? crypto.encrypt(p.phone) : null,
-        phone_masked: p.phone ? maskPhone(p.phone) : null, phone_last4: p.phone ? p.phone.slice(-4) : null, residence: p.residence, house_id: h.houseId, unit_path: h.path,
-      };
-    };
+    const rowOf = (h: (typeof hashed)[number]) => ({ district_id: districtId, ...personColumns(crypto, h.row.person, { id: h.houseId, path: h.path }) });
     const ids = new Map<string, number>();
     for (const [hash, e] of existing) ids.set(hash, e.id);
     if (fresh.length) {

@@ -5,8 +5,7 @@ import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { housesWithAddress } from '../org/index.js';
 import { generateHouseholds, generateVisits, type GeneratedHousehold } from './people.generator.js';
-import { maskId, maskPhone } from './id-number.js';
-import { nameKeys } from './person.rules.js';
+import { personColumns } from './person.columns.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshAllTagArrays } from './person.repository.js';
@@ -82,18 +81,7 @@ async function insertHouseholds(
   const people = occupied.flatMap((h) => h.members.map((m) => ({ h, m })));
   const ids: number[] = [];
   for (let i = 0; i < people.length; i += 1000) {
-    const rows = people.slice(i, i + 1000).map(({ h, m }) => {
-      const p = m.person;
-      const keys = nameKeys(p.name);
-      return {
-        district_id: districtId, name: p.name, name_pinyin: keys.pinyin, name_initials: keys.initials, doc_type: p.docType,
-        doc_hash: crypto.lookupHash(p.docNumber), doc_enc: crypto.encrypt(p.docNumber), doc_masked: maskId(p.docNumber), doc_last4: p.docNumber.slice(-4),
-        gender: p.gender, birth_date: p.birthDate, ethnicity: p.ethnicity, nationality: p.nationality,
-        phone_hash: p.phone ? crypto.lookupHash(p.phone) : null, phone_enc: p.phone ? crypto.encrypt(p.phone) : null,
-        phone_masked: p.phone ? maskPhone(p.phone) : null, phone_last4: p.phone ? p.phone.slice(-4) : null,
-        residence: p.residence, house_id: h.houseId, unit_path: houses.get(h.houseId)!.path,
-      };
-    });
+    const rows = people.slice(i, i + 1000).map(({ h, m }) => ({ district_id: districtId, ...personColumns(crypto, m.person, { id: h.houseId, path: houses.get(h.houseId)!.path }) }));
     const inserted = await db.insertInto('person').values(rows).returning('id').execute();
     ids.push(...inserted.map((r) => r.id));
   }

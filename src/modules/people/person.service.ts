@@ -7,8 +7,8 @@ import { findVisibleUnit, unitPathsByName } from '../org/index.js';
 import * as repo from './person.repository.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog, type TagCatalog } from './tag.catalog.js';
-import { checkPerson, nameKeys } from './person.rules.js';
-import { maskId, maskPhone } from './id-number.js';
+import { checkPerson } from './person.rules.js';
+import { personColumns } from './person.columns.js';
 import { PEOPLE } from './people.policy.js';
 import { FIELD_LABEL, PROBLEM_LABEL } from './people.messages.js';
 import type { HouseRelation, PersonRecord } from './people.types.js';
@@ -71,7 +71,7 @@ export class PersonService {
     return this.core.mutate(actor, async (w) => {
       const existing = await repo.findByDocHash(w.db, house.district_id, docHash);
       if (existing) throw conflict('PERSON_EXISTS', { name: existing.name });
-      const row = await repo.insertPerson(w.db, { district_id: house.district_id, ...this.columns(person, docHash, house) });
+      const row = await repo.insertPerson(w.db, { district_id: house.district_id, ...personColumns(this.core.crypto, person, house) });
       await this.tie(w.db, row.id, house, input);
       await this.recompute(w.db, house.district_id, [house.id]);
       await w.audit({ action: 'people.person.create', targetType: 'person', targetId: row.id, unitPath: house.path, districtId: house.district_id, summary: { after: { name: row.name, doc: row.doc_masked, houseId: house.id, relation: input.relation, residence: row.residence } } });
@@ -90,7 +90,7 @@ export class PersonService {
     return this.core.mutate(actor, async (w) => {
       const other = await repo.findByDocHash(w.db, before.district_id, docHash);
       if (other && other.id !== id) throw conflict('PERSON_EXISTS', { name: other.name });
-      const row = await repo.updatePerson(w.db, id, this.columns(person, docHash, house));
+      const row = await repo.updatePerson(w.db, id, personColumns(this.core.crypto, person, house));
       await this.tie(w.db, id, house, input);
       await this.recompute(w.db, house.district_id, [...new Set([house.id, before.house_id ?? house.id])]);
       const changed = (['name', 'doc_masked', 'phone_masked', 'residence', 'house_id', 'birth_date', 'gender'] as const).filter((k) => before[k] !== row[k]);
@@ -148,39 +148,6 @@ export class PersonService {
     if (!house) throw notFound('unit');
     if (house.type !== 'house') throw badRequest('NOT_A_HOUSE', { name: house.name });
     return house;
-  }
-
-  /** The person's columns as stored: search keys, sealed numbers, and their place in the territory. */
-  private columns(person: PersonRecord, docHash: string, house: { id: number; path: string }) {
-    const keys = nameKeys(person.name);
-    return {
-      name: person.name,
-      name_pinyin: keys.pinyin,
-      name_initials: keys.initials,
-      ...this.sealed(person),
-      doc_hash: docHash,
-      gender: person.gender,
-      birth_date: person.birthDate,
-      ethnicity: person.ethnicity,
-      nationality: person.nationality,
-      residence: person.residence,
-      house_id: house.id,
-      unit_path: house.path,
-    };
-  }
-
-  /** Encrypted values, their masks and last digits: the clear number never reaches the database. */
-  private sealed(p: PersonRecord) {
-    return {
-      doc_type: p.docType,
-      doc_enc: this.core.crypto.encrypt(p.docNumber),
-      doc_masked: maskId(p.docNumber),
-      doc_last4: p.docNumber.slice(-4),
-      phone_enc: p.phone ? this.core.crypto.encrypt(p.phone) : null,
-      phone_hash: p.phone ? this.core.crypto.lookupHash(p.phone) : null,
-      phone_masked: p.phone ? maskPhone(p.phone) : null,
-      phone_last4: p.phone ? p.phone.slice(-4) : null,
-    };
   }
 
   private async tie(db: Core['db'], personId: number, house: { id: number; district_id: number; path: string }, input: PersonInput) {
