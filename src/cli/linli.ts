@@ -11,6 +11,12 @@ import { modules } from '../modules/index.js';
 import { buildWeb, webNeedsBuild, WEB_DIST } from './web-build.js';
 import { printDemoAccounts } from './demo-accounts.js';
 
+const moduleHelp = () =>
+  modules
+    .flatMap((m) => Object.values(m.commands ?? {}))
+    .map((c) => `  ${c.help}`)
+    .join('\n');
+
 const HELP = `linli — 邻里基层社会治理平台 / Linli community governance platform
 
 用法 / usage: linli <command> [options]
@@ -21,6 +27,7 @@ const HELP = `linli — 邻里基层社会治理平台 / Linli community governa
   audit verify                  校验审计哈希链 / verify the audit hash chain
   openapi --out FILE            导出 OpenAPI 文档 / write the OpenAPI document
   build-web                     构建网页应用 / build the web app
+${moduleHelp()}
 
 环境变量 / environment: PORT (3000), DATA_DIR (./data), DATABASE_URL (postgres://… instead of the embedded database),
 LINLI_PROFILE (jingan), LINLI_SCALE (0.01). See docs/operations.md.`;
@@ -85,9 +92,20 @@ async function main(argv: string[]) {
     case '--help':
       log(HELP);
       return;
-    default:
-      log(HELP);
-      throw new Error(`unknown command ${command}`);
+    default: {
+      const found = modules.find((m) => m.commands?.[command]);
+      if (!found) {
+        log(HELP);
+        throw new Error(`unknown command ${command}`);
+      }
+      const p = await startPlatform(config, modules);
+      try {
+        const code = await found.commands![command]!.run(p.core, rest, log);
+        if (code) process.exitCode = code;
+      } finally {
+        await p.close();
+      }
+    }
   }
 }
 

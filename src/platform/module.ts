@@ -89,6 +89,14 @@ export interface ModuleManifest {
   stats?: (core: Core, districtId: number) => Promise<Record<string, number>>;
   /** Long-running work started with the server (SLA sweeps, reminders); returns a stop function. */
   jobs?: (core: Core) => () => Promise<void> | void;
+  /** Commands of the `linli` CLI (bulk loads, maintenance), run against a started platform. */
+  commands?: Record<string, ModuleCommand>;
+}
+
+export interface ModuleCommand {
+  /** One line: usage, then "中文 / English". */
+  help: string;
+  run: (core: Core, args: string[], log: (line: string) => void) => Promise<number | void>;
 }
 
 export const defineModule = (m: ModuleManifest): ModuleManifest => m;

@@ -13,5 +13,5 @@ export { idsInScope as unitIdsInScope } from './unit.repository.js';
 export { committeesWithHouseCounts, unitNames } from './unit.repository.js';
 export { pathsOfVisibleGrid } from './grid.repository.js';
 export { housesWithAddress } from './unit.repository.js';
-export { HouseResolver, type HouseLookup } from './house.resolver.js';
+export { CommitteeResolver, resolveStagedHouses, type CommitteeLookup } from './address.repository.js';
 export { pathsByName as unitPathsByName } from './unit.repository.js';

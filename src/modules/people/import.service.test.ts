@@ -31,7 +31,7 @@ async function run(csv: string, dryRun: boolean) {
   }
   throw new Error('import did not finish');
 }
-const count = async (table: 'person' | 'household' | 'person_house') => Number((await t.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (table: 'person' | 'household' | 'person_house' | 'unit') => Number((await t.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 beforeAll(async () => {
   t = await createTestPlatform({ config: { dataDir: mkdtempSync(join(tmpdir(), 'linli-import-')) } });
@@ -53,10 +53,14 @@ describe('people import', () => {
   // Built when a test runs: the committee code exists only after beforeAll.
   const good = () => [HEADER, line('周建国', head, '101室', { phone: '13912345678' }), line('陈桂英', wife, '101室', { head, rel: '配偶' }), line('周明', son, '102室')].join('\r\n');
 
-  it('a dry run checks every row and writes nothing', async () => {
+  it('a dry run checks every row, says what a commit would do, and writes nothing', async () => {
+    const units = await count('unit');
     const job = await run(good(), true);
-    expect(job).toMatchObject({ status: 'done', total_rows: 3, ok_rows: 3, error_rows: 0, inserted: 0 });
+    // Three new people in two new rooms (the compound and building exist): counted, not created.
+    expect(job).toMatchObject({ status: 'done', total_rows: 3, ok_rows: 3, error_rows: 0, inserted: 3, updated: 0, unchanged: 0 });
+    expect(job.created_units).toBeGreaterThan(0);
     expect(await count('person')).toBe(0);
+    expect(await count('unit')).toBe(units);
   });
 
   it('commits valid rows with houses and households, and a re-import changes nothing', async () => {
@@ -78,6 +82,21 @@ describe('people import', () => {
     expect(await count('person_house')).toBe(3);
     const changed = good().replace('周明', '周明亮');
     expect(await run(changed, false)).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+  });
+
+  it('ties a person to a second house on a later row: one person, two ties, no household where they do not live', async () => {
+    const owner = makeResidentId('310106', '1960-03-03', 41);
+    const csv = [HEADER, line('房东', owner, '601室'), line('房东', owner, '602室')].join('\n');
+    const job = await run(csv, false);
+    expect(job).toMatchObject({ status: 'done', ok_rows: 2, error_rows: 0, inserted: 1 });
+    const person = await t.core.db.selectFrom('person').select(['id', 'house_id']).where('name', '=', '房东').executeTakeFirstOrThrow();
+    const ties = await t.core.db.selectFrom('person_house').innerJoin('unit', 'unit.id', 'person_house.house_id').select(['unit.name', 'person_house.relation']).where('person_id', '=', person.id).orderBy('unit.name').execute();
+    expect(ties).toEqual([{ name: '601室', relation: 'owner' }, { name: '602室', relation: 'owner' }]);
+    const home = await t.core.db.selectFrom('unit').select('name').where('id', '=', person.house_id!).executeTakeFirstOrThrow();
+    expect(home.name).toBe('601室');
+    const households = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select('household.house_id').where('person_id', '=', person.id).execute();
+    expect(households).toEqual([{ house_id: person.house_id }]);
+    expect(await run(csv, false)).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
   });
 
   it('reports bad rows by row and field, and commits only the valid ones', async () => {
@@ -127,7 +146,8 @@ describe('people import', () => {
     const before = await count('person');
     const rows = [HEADER];
     for (let i = 0; i < 2500; i++) rows.push(line(`批量${i}`, makeResidentId('310106', '1985-01-01', 100 + i), `${300 + (i % 50)}室`));
-    const spy = vi.spyOn(ImportService.prototype as unknown as { households: () => Promise<void> }, 'households').mockRejectedValueOnce(new Error('disk full'));
+    // The last step, after every person, tie, household and new house is written.
+    const spy = vi.spyOn(ImportService.prototype as unknown as { recompute: () => Promise<void> }, 'recompute').mockRejectedValueOnce(new Error('disk full'));
     const job = await run(rows.join('\n'), false);
     spy.mockRestore();
     expect(job.status).toBe('failed');

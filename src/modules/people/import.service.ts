@@ -2,18 +2,20 @@ import { createReadStream, createWriteStream, mkdirSync, unlinkSync } from 'node
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Label } from '../../platform/i18n.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
-import { HouseResolver } from '../org/index.js';
+import { CommitteeResolver, resolveStagedHouses } from '../org/index.js';
 import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
-import { personColumns } from './person.columns.js';
+import { sealedPerson } from './person.columns.js';
+import { analyzeStage, appendStage, createStage, mergePersons, mergeTies, previewMerge, STAGE, StageBatch, stagedHouseIds, type StageRow } from './import.repository.js';
+import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshAllTagArrays, refreshTagArrays } from './person.repository.js';
@@ -21,6 +23,8 @@ import { PEOPLE } from './people.policy.js';
 import type { PersonRow } from './people.types.js';
 
 const KEEP_ERRORS = 1000;
+/** The advisory-lock class of import jobs: a job's transaction holds (JOB_LOCK, job id) while it runs. */
+const JOB_LOCK = 0x1e0b;
 
 /** Thrown inside the commit transaction to roll it back when the file itself is broken. */
 class RolledBack extends Error {
@@ -28,7 +32,8 @@ class RolledBack extends Error {
     super('rolled back');
   }
 }
-const BATCH = 1000;
+/** Rows staged per statement: large enough to amortise a round trip, small enough to bound memory. */
+const STAGE_BATCH = 5000;
 
 interface Progress {
   totalRows: number;
@@ -48,7 +53,11 @@ const HOUSE_PROBLEM: Record<string, Label> = {
  * nothing half-written. Re-importing the same file changes nothing: rows are upserted by document number.
  */
 export class ImportService {
-  private static progress = new Map<number, Progress>();
+  /**
+   * Jobs running in this process, with their row as it was when they started: progress is answered from here,
+   * since the embedded database serves one transaction at a time and the import holds it.
+   */
+  private static live = new Map<number, { job: Selectable<Database['import_job']>; progress: Progress }>();
 
   constructor(private readonly core: Core) {}
 
@@ -76,20 +85,32 @@ export class ImportService {
 
   async get(actor: Actor, id: number) {
     this.core.assert(actor, PEOPLE.import);
-    const job = await this.core.db.selectFrom('import_job').selectAll().where('id', '=', id).executeTakeFirst();
+    const running = ImportService.live.get(id);
+    const job = running?.job ?? (await this.core.db.selectFrom('import_job').selectAll().where('id', '=', id).executeTakeFirst());
     // One's own imports only (administrators see all): a job's errors show other people's data.
     if (!job || (job.user_id !== actor.userId && !actor.scope.all)) throw notFound('import');
-    const live = ImportService.progress.get(id);
-    return { job, live };
+    return { job, live: running?.progress };
   }
 
-  /** Jobs that were running when the process stopped: their transaction rolled back, so nothing was saved. */
+  /**
+   * Jobs whose process stopped while they ran: their transaction rolled back, so nothing was saved. A running
+   * job's transaction holds its advisory lock; a job whose lock is free has no process left (another server
+   * or a CLI import still working keeps its own).
+   */
   static async failInterrupted(core: Core) {
-    await core.db
-      .updateTable('import_job')
-      .set({ status: 'failed', finished_at: new Date(), failure: JSON.stringify({ zh: '导入过程中服务已停止，未保存任何数据，请重新导入', en: 'The service stopped during the import; nothing was saved; import again' }) })
-      .where('status', 'in', ['queued', 'running'])
-      .execute();
+    const running = await core.db.selectFrom('import_job').select('id').where('status', 'in', ['queued', 'running']).execute();
+    for (const { id } of running) {
+      await core.db.transaction().execute(async (trx) => {
+        const free = await sql<{ free: boolean }>`select pg_try_advisory_xact_lock(${JOB_LOCK}, ${id}) as free`.execute(trx);
+        if (!free.rows[0]!.free) return;
+        await trx
+          .updateTable('import_job')
+          .set({ status: 'failed', finished_at: new Date(), failure: JSON.stringify({ zh: '导入过程中服务已停止，未保存任何数据，请重新导入', en: 'The service stopped during the import; nothing was saved; import again' }) })
+          .where('id', '=', id)
+          .where('status', 'in', ['queued', 'running'])
+          .execute();
+      });
+    }
   }
 
   /** Runs a job to the end; exposed for tests and for the benchmark, which await it. */
@@ -97,15 +118,15 @@ export class ImportService {
     const db = this.core.db;
     const job = await db.selectFrom('import_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
     const progress: Progress = { totalRows: 0, okRows: 0, errorRows: 0, phase: 'validating' };
-    ImportService.progress.set(jobId, progress);
-    await db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', jobId).execute();
+    const started = await db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', jobId).returningAll().executeTakeFirstOrThrow();
+    ImportService.live.set(jobId, { job: started, progress });
     try {
       // A dry run reads and checks; a commit does the same in one pass inside one transaction, so a file that
       // turns out broken half-way (or a killed process) rolls back to nothing.
       let check: Awaited<ReturnType<ImportService['pass']>>;
-      if (job.dry_run) check = await this.pass(db, job, actor, progress, false);
+      // The dry run stages in a transaction too (its temporary table lives as long as that), and writes nothing.
+      if (job.dry_run) check = await db.transaction().execute((trx) => this.pass(trx, job, actor, progress, false));
       else {
-        progress.phase = 'writing';
         try {
           check = await this.core.mutate(actor, async (w) => {
             const r = await this.pass(w.db, job, actor, progress, true);
@@ -132,7 +153,7 @@ export class ImportService {
       const failure: Label = e instanceof ImportFileError ? e.label : { zh: `导入失败，未保存任何数据：${(e as Error).message}`, en: `Import failed; nothing was saved: ${(e as Error).message}` };
       await db.updateTable('import_job').set({ status: 'failed', finished_at: new Date(), failure: JSON.stringify(failure) }).where('id', '=', jobId).execute();
     } finally {
-      ImportService.progress.delete(jobId);
+      ImportService.live.delete(jobId);
       if (!job.dry_run) {
         try {
           unlinkSync(job.file_path);
@@ -143,26 +164,24 @@ export class ImportService {
     }
   }
 
-  /** One pass over the file: validates every row; when writing, upserts the valid ones in batches. */
+  /**
+   * One pass over the file, inside a transaction: every row validated, the valid ones sealed (numbers
+   * encrypted and hashed, names keyed) and staged in a temporary table; then houses found (or, when writing,
+   * created) and persons merged set-based. A dry run stops before the merge and reports what it would do.
+   */
   private async pass(db: Kysely<Database>, job: { id: number; district_id: number; file_path: string; format: 'csv' | 'xlsx' }, actor: Actor, progress: Progress, write: boolean) {
-    const today = todayInShanghai();
-    const validator = new RowValidator({ today });
-    const resolver = new HouseResolver(db, job.district_id, actor.scope, { id: actor.userId || null, name: actor.userName }, write);
+    const crypto = this.core.crypto;
+    await sql`select pg_advisory_xact_lock(${JOB_LOCK}, ${job.id})`.execute(db);
+    const validator = new RowValidator({ today: todayInShanghai() });
+    const committees = new CommitteeResolver(db, job.district_id, actor.scope);
     const errors: RowError[] = [];
     let columns: (string | null)[] | null = null;
     let fileError: Label | null = null;
-    const out = { inserted: 0, updated: 0, unchanged: 0 };
-    let batch: Array<{ row: PersonRow; houseId: number; path: string }> = [];
-    const touchedHouses = new Set<number>();
-    if (write) await sql`create temp table if not exists import_tie (person_id int, house_id int, unit_path text, head_hash text, relation_to_head text, since date) on commit drop`.execute(db);
-    const flush = async () => {
-      if (!batch.length) return;
-      const r = await this.upsert(db, job.district_id, batch);
-      out.inserted += r.inserted;
-      out.updated += r.updated;
-      out.unchanged += r.unchanged;
-      batch = [];
-    };
+    let persons = 0;
+    // Rows that passed validation but not the committee check: a later row of the same person takes their place.
+    const unstaged = new Set<number>();
+    await createStage(db);
+    let batch = new StageBatch();
     const keep = (list: RowError[]) => {
       for (const e of list) if (errors.length < KEEP_ERRORS) errors.push(e);
     };
@@ -186,104 +205,48 @@ export class ImportService {
           continue;
         }
         const a = r.row.address;
-        const house = await resolver.resolve(a.committeeCode, a.compound, a.building, a.room);
-        if (!house.ok) {
+        const committee = await committees.resolve(a.committeeCode);
+        if (!committee.ok) {
           progress.errorRows++;
-          const msg = HOUSE_PROBLEM[house.problem]!;
-          keep([{ row: item.rowNumber, field: 'committeeCode', column: { zh: '居委会编码', en: 'Committee code' }, code: house.problem, message: { zh: `第 ${item.rowNumber} 行「居委会编码」：${msg.zh.replace('{code}', a.committeeCode)}`, en: `Row ${item.rowNumber}, "Committee code": ${msg.en.replace('{code}', a.committeeCode)}` }, value: a.committeeCode }]);
+          unstaged.add(item.rowNumber);
+          const msg = HOUSE_PROBLEM[committee.problem]!;
+          keep([{ row: item.rowNumber, field: 'committeeCode', column: { zh: '居委会编码', en: 'Committee code' }, code: committee.problem, message: { zh: `第 ${item.rowNumber} 行「居委会编码」：${msg.zh.replace('{code}', a.committeeCode)}`, en: `Row ${item.rowNumber}, "Committee code": ${msg.en.replace('{code}', a.committeeCode)}` }, value: a.committeeCode }]);
           continue;
         }
         progress.okRows++;
-        if (write) {
-          batch.push({ row: r.row, houseId: house.houseId, path: house.path });
-          touchedHouses.add(house.houseId);
-          if (batch.length >= BATCH) await flush();
+        const first = r.repeatOf === undefined || unstaged.delete(r.repeatOf);
+        if (first) persons++;
+        batch.push(stageRow(crypto, item.rowNumber, first, committee.id, r.row));
+        if (batch.size >= STAGE_BATCH) {
+          await appendStage(db, batch);
+          batch = new StageBatch();
         }
       }
     } catch (e) {
       if (!(e instanceof ImportFileError)) throw e;
       fileError = e.label;
     }
-    if (write) {
-      await flush();
-      // Thousands of rows just written in this transaction: without fresh statistics the planner still
-      // believes the tables empty and joins them row by row.
-      if (progress.okRows > 1000) await sql`analyze person, person_tag, person_house, household, household_member, import_tie`.execute(db);
-      await this.households(db, job.district_id);
-      await this.recompute(db, job.district_id, [...touchedHouses]);
-    }
-    return { ...out, totalRows: progress.totalRows, okRows: progress.okRows, errorRows: progress.errorRows, errors, fileError, createdUnits: resolver.createdUnits };
+    const result = { totalRows: progress.totalRows, okRows: progress.okRows, errorRows: progress.errorRows, errors, fileError, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
+    if (fileError) return result;
+    await appendStage(db, batch);
+    progress.phase = 'writing';
+    await analyzeStage(db);
+    const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
+    if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
+    const { inserted, updated } = await mergePersons(db, job.district_id);
+    // Thousands of rows just written in this transaction: without fresh statistics the planner still
+    // believes the tables empty and joins them row by row.
+    if (inserted > 1000) await sql`analyze person`.execute(db);
+    await mergeTies(db, job.district_id);
+    if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
+    await this.recompute(db, job.district_id, await stagedHouseIds(db, 5000));
+    return { ...result, inserted, updated, unchanged: persons - inserted - updated, createdUnits };
   }
 
-  /** Inserts new persons and updates changed ones, by document number; returns what happened to each. */
-  private async upsert(db: Kysely<Database>, districtId: number, batch: Array<{ row: PersonRow; houseId: number; path: string }>) {
-    const crypto = this.core.crypto;
-    const hashed = batch.map((b) => ({ ...b, hash: crypto.lookupHash(b.row.person.docNumber), phoneHash: b.row.person.phone ? crypto.lookupHash(b.row.person.phone) : null }));
-    const existing = new Map(
-      (await db.selectFrom('person').select(['id', 'doc_hash', 'name', 'gender', 'birth_date', 'ethnicity', 'nationality', 'residence', 'house_id', 'phone_hash', 'doc_type']).where('district_id', '=', districtId).where('doc_hash', 'in', hashed.map((h) => h.hash)).execute()).map((r) => [r.doc_hash, r]),
-    );
-    const fresh = hashed.filter((h) => !existing.has(h.hash));
-    const changed = hashed.filter((h) => {
-      const e = existing.get(h.hash);
-      const p = h.row.person;
-      return e && (e.name !== p.name || e.gender !== p.gender || e.birth_date !== p.birthDate || e.ethnicity !== p.ethnicity || e.nationality !== p.nationality || e.residence !== p.residence || e.house_id !== h.houseId || e.phone_hash !== h.phoneHash || e.doc_type !== p.docType);
-    });
-    const rowOf = (h: (typeof hashed)[number]) => ({ district_id: districtId, ...personColumns(crypto, h.row.person, { id: h.houseId, path: h.path }) });
-    const ids = new Map<string, number>();
-    for (const [hash, e] of existing) ids.set(hash, e.id);
-    if (fresh.length) {
-      // One file may name the same person twice only if the validator let it through (it does not): dedupe anyway.
-      const rows = [...new Map(fresh.map((f) => [f.hash, f])).values()].map(rowOf);
-      const col = <K extends keyof (typeof rows)[number]>(k: K) => sql.val(rows.map((r) => r[k]));
-      // Column arrays rather than a VALUES list: twenty parameters instead of twenty thousand per batch.
-      const inserted = await sql<{ id: number; doc_hash: string }>`
-        insert into person (district_id, name, name_pinyin, name_initials, doc_type, doc_hash, doc_enc, doc_masked, doc_last4, gender, birth_date,
-                            ethnicity, nationality, phone_hash, phone_enc, phone_masked, phone_last4, residence, house_id, unit_path)
-        select * from unnest(${col('district_id')}::int[], ${col('name')}::text[], ${col('name_pinyin')}::text[], ${col('name_initials')}::text[],
-                             ${col('doc_type')}::text[], ${col('doc_hash')}::text[], ${col('doc_enc')}::text[], ${col('doc_masked')}::text[], ${col('doc_last4')}::text[],
-                             ${col('gender')}::text[], ${col('birth_date')}::date[], ${col('ethnicity')}::text[], ${col('nationality')}::text[], ${col('phone_hash')}::text[],
-                             ${col('phone_enc')}::text[], ${col('phone_masked')}::text[], ${col('phone_last4')}::text[], ${col('residence')}::text[], ${col('house_id')}::int[], ${col('unit_path')}::text[])
-        returning id, doc_hash`.execute(db);
-      for (const r of inserted.rows) ids.set(r.doc_hash, r.id);
-    }
-    for (const h of changed) {
-      const { district_id: _d, doc_hash: _h, ...patch } = rowOf(h);
-      await db.updateTable('person').set({ ...patch, updated_at: new Date() }).where('id', '=', ids.get(h.hash)!).execute();
-    }
-    await sql`insert into person_house (district_id, person_id, house_id, relation, since, unit_path)
-              select ${districtId}::int, * from unnest(${sql.val(hashed.map((h) => ids.get(h.hash)!))}::int[], ${sql.val(hashed.map((h) => h.houseId))}::int[],
-                                        ${sql.val(hashed.map((h) => h.row.relation))}::text[], ${sql.val(hashed.map((h) => h.row.since))}::date[], ${sql.val(hashed.map((h) => h.path))}::text[])
-              on conflict (person_id, house_id, relation) where until is null do nothing`.execute(db);
-    const tieRows = hashed.map((h) => ({
-      person_id: ids.get(h.hash)!, house_id: h.houseId, unit_path: h.path,
-      head_hash: h.row.headDocNumber ? crypto.lookupHash(h.row.headDocNumber) : h.hash, relation_to_head: h.row.relationToHead ?? (h.row.headDocNumber ? null : '户主'), since: h.row.since,
-    }));
-    await sql`insert into import_tie (person_id, house_id, unit_path, head_hash, relation_to_head, since)
-              select * from unnest(${sql.val(tieRows.map((t) => t.person_id))}::int[], ${sql.val(tieRows.map((t) => t.house_id))}::int[], ${sql.val(tieRows.map((t) => t.unit_path))}::text[],
-                                   ${sql.val(tieRows.map((t) => t.head_hash))}::text[], ${sql.val(tieRows.map((t) => t.relation_to_head))}::text[], ${sql.val(tieRows.map((t) => t.since))}::date[])`.execute(db);
-    return { inserted: fresh.length, updated: changed.length, unchanged: hashed.length - fresh.length - changed.length };
-  }
-
-  /** Households from the imported ties, set-based: a head's household per house, members joined to it. */
-  private async households(db: Kysely<Database>, districtId: number) {
-    await sql`insert into house_info (house_id, district_id, unit_path)
-              select distinct house_id, ${districtId}::int, unit_path from import_tie on conflict (house_id) do nothing`.execute(db);
-    await sql`insert into household (district_id, house_id, head_person_id, unit_path)
-              select distinct ${districtId}::int, t.house_id, head.id, t.unit_path
-              from import_tie t join person head on head.district_id = ${districtId} and head.doc_hash = t.head_hash
-              where not exists (select 1 from household h where h.house_id = t.house_id and h.head_person_id = head.id and h.dissolved_at is null)`.execute(db);
-    await sql`insert into household_member (household_id, person_id, relation_to_head, since)
-              select h.id, t.person_id, t.relation_to_head, t.since
-              from import_tie t
-              join person head on head.district_id = ${districtId} and head.doc_hash = t.head_hash
-              join household h on h.house_id = t.house_id and h.head_person_id = head.id and h.dissolved_at is null
-              on conflict (household_id, person_id) do update set relation_to_head = excluded.relation_to_head`.execute(db);
-  }
-
-  private async recompute(db: Kysely<Database>, districtId: number, houseIds: number[]) {
+  private async recompute(db: Kysely<Database>, districtId: number, houseIds: number[] | null) {
     const catalog = await loadTagCatalog(db, districtId);
     // Past a few thousand houses, one district-wide pass is cheaper than a long list of ids.
-    if (houseIds.length > 5000) {
+    if (!houseIds) {
       await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai());
       await refreshAllTagArrays(db, districtId);
     } else {
@@ -293,3 +256,21 @@ export class ImportService {
   }
 }
 
+/** A valid row as staged: a person's first row carries their sealed details, a later one only its tie. */
+function stageRow(crypto: FieldCrypto, rowNo: number, first: boolean, committeeId: number, r: PersonRow): StageRow {
+  const docHash = crypto.lookupHash(r.person.docNumber);
+  const sealed = first ? sealedPerson(crypto, r.person) : null;
+  return {
+    row_no: rowNo, is_first: first, committee_id: committeeId, compound: r.address.compound, building: r.address.building, room: r.address.room,
+    doc_hash: docHash,
+    name: sealed?.name ?? null, name_pinyin: sealed?.name_pinyin ?? null, name_initials: sealed?.name_initials ?? null, doc_type: sealed?.doc_type ?? null,
+    doc_enc: sealed?.doc_enc ?? null, doc_masked: sealed?.doc_masked ?? null, doc_last4: sealed?.doc_last4 ?? null, gender: sealed?.gender ?? null,
+    birth_date: sealed?.birth_date ?? null, ethnicity: sealed?.ethnicity ?? null, nationality: sealed?.nationality ?? null,
+    phone_hash: sealed?.phone_hash ?? null, phone_enc: sealed?.phone_enc ?? null, phone_masked: sealed?.phone_masked ?? null, phone_last4: sealed?.phone_last4 ?? null,
+    residence: sealed?.residence ?? null, relation: r.relation, since: r.since,
+    // A first row that names no head heads its household; a later row (a house owned, not lived in) joins a
+    // household there only when it names its head.
+    head_hash: r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null,
+    relation_to_head: r.relationToHead ?? (r.headDocNumber || !first ? null : '户主'),
+  };
+}

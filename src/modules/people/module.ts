@@ -13,6 +13,7 @@ import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshAllTagArrays } from './person.repository.js';
 import { ImportService } from './import.service.js';
+import { importCommand } from './import.command.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
 
@@ -65,6 +66,7 @@ export const peopleModule = defineModule({
     const r = await core.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', districtId).executeTakeFirstOrThrow();
     return { persons: Number(r.n) };
   },
+  commands: { import: importCommand },
   // Ages move with the calendar: once a day, bring computed tags (高龄, 独居老人 …) up to date.
   jobs: (core) => {
     // Imports that were running when the process stopped rolled back with it: say so on their jobs.

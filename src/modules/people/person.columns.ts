@@ -9,6 +9,11 @@ import type { PersonRecord } from './people.types.js';
  * import and the demo data all write through.
  */
 export function personColumns(crypto: FieldCrypto, p: PersonRecord, house: { id: number; path: string }) {
+  return { ...sealedPerson(crypto, p), house_id: house.id, unit_path: house.path };
+}
+
+/** The stored columns of a person, apart from their house (an import finds houses later, in one pass). */
+export function sealedPerson(crypto: FieldCrypto, p: PersonRecord) {
   const keys = nameKeys(p.name);
   return {
     name: p.name,
@@ -28,7 +33,5 @@ export function personColumns(crypto: FieldCrypto, p: PersonRecord, house: { id:
     phone_masked: p.phone ? maskPhone(p.phone) : null,
     phone_last4: p.phone ? p.phone.slice(-4) : null,
     residence: p.residence,
-    house_id: house.id,
-    unit_path: house.path,
   };
 }

@@ -37,7 +37,9 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     getTypeParser: (oid: number, format?: string) =>
       typeParsers[oid] ?? (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format),
   };
-  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
+  // A server process that dies mid-statement (killed, out of memory) leaves its backend working on for nothing,
+  // holding locks until the statement ends: the server checks for a vanished client every few seconds.
+  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig, options: '-c client_connection_check_interval=2000' });
   // An idle connection the server closed (restart, admin command) must not take the process down; the pool
   // replaces it on next use.
   pool.on('error', (err) => console.error(`PostgreSQL idle connection error: ${err.message}`));

@@ -210,10 +210,27 @@ describe('row validation', () => {
     expect(validate(a, { validator, row: 2 }).ok).toBe(true);
     expect(validate(person(2), { validator, row: 3 }).ok).toBe(true);
     const again = validate({ ...a, docNumber: String(a.docNumber).toLowerCase() }, { validator, row: 9 });
-    expect(!again.ok && again.errors.map((e) => [e.row, e.field, e.code, e.message.zh])).toEqual([[9, 'docNumber', 'DUPLICATE_DOC_NUMBER', '第 9 行「证件号码」：与第 2 行的证件号码重复']]);
+    expect(!again.ok && again.errors.map((e) => [e.row, e.field, e.code, e.message.zh])).toEqual([[9, 'docNumber', 'DUPLICATE_DOC_NUMBER', '第 9 行「证件号码」：与第 2 行的证件号码和地址都相同，是重复行']]);
     expect(validate(person(3, { docType: '护照', docNumber: 'E1234567' }), { validator, row: 10 }).ok).toBe(true);
-    const passportAgain = validate(person(4, { docType: 'passport', docNumber: 'e1234567' }), { validator, row: 11 });
-    expect(!passportAgain.ok && passportAgain.errors[0]!.message.en).toBe('Row 11, "Document number": the same document number as row 10');
+    const passportAgain = validate(person(3, { docType: 'passport', docNumber: 'e1234567' }), { validator, row: 11 });
+    expect(!passportAgain.ok && passportAgain.errors[0]!.message.en).toBe('Row 11, "Document number": the same document number and address as row 10: a duplicate row');
+  });
+
+  it('lets a person appear again for another house, with the same details, and refuses different details', () => {
+    const validator = new RowValidator({ today: TODAY });
+    const a = person(1);
+    expect(validate(a, { validator, row: 2 }).ok).toBe(true);
+    const owned = validate({ ...a, compound: '另一小区', relation: '产权人' }, { validator, row: 3 });
+    expect(owned.ok && owned.repeatOf).toBe(2);
+    const other = validate({ ...a, compound: '第三小区', name: '别人' }, { validator, row: 4 });
+    expect(!other.ok && other.errors.map((e) => [e.field, e.code, e.message.zh])).toEqual([
+      ['docNumber', 'DOC_NUMBER_DETAILS_DIFFER', '第 4 行「证件号码」：与第 2 行的证件号码相同，但姓名、性别、出生日期、民族、电话、居住状态或国籍不同；同一人在多处有房时，各行的个人信息须一致'],
+    ]);
+    // A refused row is not remembered: the next row of the same number stands on its own.
+    const bad = new RowValidator({ today: TODAY });
+    expect(validate({ ...a, birthDate: 'abc' }, { validator: bad, row: 2 }).ok).toBe(false);
+    const retry = validate(a, { validator: bad, row: 3 });
+    expect(retry.ok && retry.repeatOf).toBe(undefined);
   });
 
   it('keeps exact track of many resident IDs', () => {
@@ -247,7 +264,7 @@ describe('whole files', () => {
       { row: 4, field: 'since', code: 'DATE_INVALID' },
       { row: 5, field: 'docNumber', code: 'DUPLICATE_DOC_NUMBER' },
     ]);
-    expect(out.errors[3]!.message.zh).toBe('第 5 行「证件号码」：与第 2 行的证件号码重复');
+    expect(out.errors[3]!.message.zh).toBe('第 5 行「证件号码」：与第 2 行的证件号码和地址都相同，是重复行');
   });
 
   it('missing columns stop the file at the header with one error per column', async () => {

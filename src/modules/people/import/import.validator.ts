@@ -1,7 +1,7 @@
 /**
  * Validation of people import rows: the header is mapped to column keys once, then each row is checked in
  * full (every error of the row, not just the first) and turned into a `PersonRow`. Nothing here touches the
- * database; cross-row checks are limited to duplicate document numbers within the file.
+ * database; the one cross-row check is on document numbers repeated within the file.
  */
 import type { Label } from '../../../platform/i18n.js';
 import { maskId, maskPhone, parseResidentId } from '../id-number.js';
@@ -85,7 +85,8 @@ export interface RowValidatorOptions {
   districtCommitteeCodes?: Set<string>;
 }
 
-export type RowResult = { ok: true; row: PersonRow } | { ok: false; errors: RowError[] };
+/** `repeatOf`: the first row of the same person (this row adds a tie to another house). */
+export type RowResult = { ok: true; row: PersonRow; repeatOf?: number } | { ok: false; errors: RowError[] };
 
 const DOC_FORMATS: Record<Exclude<DocType, 'resident_id'>, { test: RegExp; expected: Label }> = {
   passport: { test: /^[A-Z0-9]{5,20}$/, expected: { zh: ' 5 至 20 位字母或数字', en: '5 to 20 letters or digits' } },
@@ -207,8 +208,6 @@ export class RowValidator {
       if (checked) {
         docNumber = checked.number;
         fromId = checked.fromId;
-        const first = this.seen.firstRow(docType, docNumber, rowNumber);
-        if (first !== undefined) fail('docNumber', 'DUPLICATE_DOC_NUMBER', { firstRow: first }, docNumber);
       }
     }
 
@@ -283,6 +282,21 @@ export class RowValidator {
     }
     const relationToHead = text('relationToHead', false);
 
+    // The same person on several rows: a tie to another house (an owner living elsewhere), never the same
+    // house twice, and always with the same personal details, which the first row gives. Only rows without
+    // errors are remembered: a later row of a refused one stands on its own.
+    let repeatOf: number | undefined;
+    if (!errors.length) {
+      const address = fingerprint([committeeCode, compound, building, room]);
+      const details = fingerprint([name, docType, gender, birthDate, ethnicity, phone, residence, nationality]);
+      const seen = this.seen.remember(docType!, docNumber!, rowNumber, address, details);
+      if (seen) {
+        if (seen.address === address) fail('docNumber', 'DUPLICATE_DOC_NUMBER', { firstRow: seen.row }, docNumber!);
+        else if (seen.details !== details) fail('docNumber', 'DOC_NUMBER_DETAILS_DIFFER', { firstRow: seen.row }, docNumber!);
+        else repeatOf = seen.row;
+      }
+    }
+
     if (errors.length) return { ok: false, errors: errors.length > 1 ? errors.sort((a, b) => COLUMN_ORDER[a.field as ColumnKey] - COLUMN_ORDER[b.field as ColumnKey]) : errors };
     return {
       ok: true,
@@ -304,6 +318,7 @@ export class RowValidator {
         headDocNumber,
         relationToHead,
       },
+      ...(repeatOf !== undefined ? { repeatOf } : {}),
     };
   }
 
@@ -461,23 +476,26 @@ function cut(s: string, max = 50): string {
 }
 
 /**
- * The document numbers seen so far and the row of each, compact enough for a district-sized file (about a
- * million rows): a valid resident ID is fully determined by its first 17 digits, which are kept exactly as two
- * 32-bit integers in an open-addressing table (12 bytes a slot); other documents, few, go in a Map.
+ * The document numbers seen so far, with the row of each and fingerprints of its address and personal
+ * details, compact enough for a district-sized file (about a million rows): a valid resident ID is fully
+ * determined by its first 17 digits, which are kept exactly as two 32-bit integers in an open-addressing table
+ * (20 bytes a slot); other documents, few, go in a Map.
  */
 class DocNumberIndex {
   private hi = new Uint32Array(1 << 12);
   private lo = new Uint32Array(1 << 12);
   private rows = new Uint32Array(1 << 12);
+  private addresses = new Uint32Array(1 << 12);
+  private details = new Uint32Array(1 << 12);
   private size = 0;
-  private readonly others = new Map<string, number>();
+  private readonly others = new Map<string, Seen>();
 
-  /** The first row with this number, or undefined (and this row is remembered). */
-  firstRow(type: DocType, number: string, row: number): number | undefined {
+  /** The first row with this number and what it said, or undefined (and this row is remembered). */
+  remember(type: DocType, number: string, row: number, address: number, details: number): Seen | undefined {
     if (type !== 'resident_id') {
       const key = `${type}:${number}`;
       const first = this.others.get(key);
-      if (first === undefined) this.others.set(key, row);
+      if (first === undefined) this.others.set(key, { row, address, details });
       return first;
     }
     const hi = Number(number.slice(0, 9));
@@ -489,19 +507,23 @@ class DocNumberIndex {
         this.hi[i] = hi;
         this.lo[i] = lo;
         this.rows[i] = row;
+        this.addresses[i] = address;
+        this.details[i] = details;
         this.size++;
         return undefined;
       }
-      if (this.hi[i] === hi && this.lo[i] === lo) return this.rows[i];
+      if (this.hi[i] === hi && this.lo[i] === lo) return { row: this.rows[i]!, address: this.addresses[i]!, details: this.details[i]! };
     }
   }
 
   private grow(): void {
-    const { hi, lo, rows } = this;
+    const { hi, lo, rows, addresses, details } = this;
     const n = rows.length * 2;
     this.hi = new Uint32Array(n);
     this.lo = new Uint32Array(n);
     this.rows = new Uint32Array(n);
+    this.addresses = new Uint32Array(n);
+    this.details = new Uint32Array(n);
     const mask = n - 1;
     for (let j = 0; j < rows.length; j++) {
       if (rows[j] === 0) continue;
@@ -510,8 +532,27 @@ class DocNumberIndex {
       this.hi[i] = hi[j]!;
       this.lo[i] = lo[j]!;
       this.rows[i] = rows[j]!;
+      this.addresses[i] = addresses[j]!;
+      this.details[i] = details[j]!;
     }
   }
+}
+
+interface Seen {
+  row: number;
+  address: number;
+  details: number;
+}
+
+/** FNV-1a over the values: equal values, equal fingerprints (two different ones collide once in four billion). */
+function fingerprint(values: ReadonlyArray<string | null>): number {
+  let h = 0x811c9dc5;
+  for (const v of values) {
+    const s = v ?? '\u0000';
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 function hash(hi: number, lo: number): number {

@@ -1,0 +1,116 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database>;
+
+/** The staging table of one import run: a temporary table, private to the transaction, gone at its end. */
+export const STAGE = 'import_stage';
+
+const PERSON_FIELDS = [
+  'name', 'name_pinyin', 'name_initials', 'doc_type', 'doc_enc', 'doc_masked', 'doc_last4', 'gender', 'birth_date', 'ethnicity', 'nationality',
+  'phone_hash', 'phone_enc', 'phone_masked', 'phone_last4', 'residence',
+] as const;
+
+const COLUMNS = {
+  row_no: 'int', is_first: 'boolean', committee_id: 'int', compound: 'text', building: 'text', room: 'text',
+  doc_hash: 'text', name: 'text', name_pinyin: 'text', name_initials: 'text', doc_type: 'text', doc_enc: 'text', doc_masked: 'text', doc_last4: 'text',
+  gender: 'text', birth_date: 'date', ethnicity: 'text', nationality: 'text', phone_hash: 'text', phone_enc: 'text', phone_masked: 'text', phone_last4: 'text',
+  residence: 'text', relation: 'text', since: 'date', head_hash: 'text', relation_to_head: 'text',
+} as const;
+
+export type StageColumn = keyof typeof COLUMNS;
+export type StageRow = Record<StageColumn, string | number | boolean | null>;
+
+/**
+ * The rows of a file as they will be stored, column by column: `is_first` marks the row that gives a person's
+ * details (a later row of the same person only adds a tie to another house and leaves them null).
+ */
+export class StageBatch {
+  readonly columns = Object.fromEntries(Object.keys(COLUMNS).map((c) => [c, [] as unknown[]])) as Record<StageColumn, unknown[]>;
+  size = 0;
+
+  push(row: StageRow) {
+    for (const c of Object.keys(COLUMNS) as StageColumn[]) this.columns[c].push(row[c]);
+    this.size++;
+  }
+}
+
+export async function createStage(db: Db) {
+  const cols = Object.entries(COLUMNS).map(([c, t]) => `${c} ${t}`).join(', ');
+  await sql.raw(`create temp table ${STAGE} (${cols}, house_id int, unit_path text) on commit drop`).execute(db);
+}
+
+/** Appends a batch: one statement of column arrays rather than a VALUES list of thousands of parameters. */
+export async function appendStage(db: Db, batch: StageBatch) {
+  if (!batch.size) return;
+  const names = Object.keys(COLUMNS) as StageColumn[];
+  const arrays = names.map((c) => sql`${sql.val(batch.columns[c])}::${sql.raw(COLUMNS[c])}[]`);
+  await sql`insert into ${sql.table(STAGE)} (${sql.join(names.map((n) => sql.ref(n)))}) select * from unnest(${sql.join(arrays)})`.execute(db);
+}
+
+/** Statistics for the planner: the table was empty a moment ago and now holds the whole file. */
+export const analyzeStage = (db: Db) => sql`analyze ${sql.table(STAGE)}`.execute(db);
+
+/** What committing would do, without doing it (the dry run's report). */
+export async function previewMerge(db: Db, districtId: number) {
+  const r = await sql<{ inserted: number; updated: number; unchanged: number }>`
+    select count(*) filter (where p.id is null)::int as inserted,
+           count(*) filter (where p.id is not null and ${differs()})::int as updated,
+           count(*) filter (where p.id is not null and not ${differs()})::int as unchanged
+    from ${sql.table(STAGE)} s left join person p on p.district_id = ${districtId} and p.doc_hash = s.doc_hash
+    where s.is_first`.execute(db);
+  return r.rows[0]!;
+}
+
+/** Stored details that the file changes: encrypted values differ at every write, so their hashes decide. */
+const differs = () => sql`(p.name, p.gender, p.birth_date, p.ethnicity, p.nationality, p.residence, p.house_id, p.phone_hash, p.doc_type)
+  is distinct from (s.name, s.gender, s.birth_date, s.ethnicity, s.nationality, s.residence, s.house_id, s.phone_hash, s.doc_type)`;
+
+/**
+ * Writes the persons of the stage: changed ones updated, new ones inserted, by document number (its keyed
+ * hash). Every row of the stage has its house by now.
+ */
+export async function mergePersons(db: Db, districtId: number) {
+  const set = sql.join([...PERSON_FIELDS, 'house_id', 'unit_path'].map((c) => sql`${sql.ref(c)} = s.${sql.ref(c)}`));
+  const updated = await sql`
+    update person p set ${set}, updated_at = now()
+    from ${sql.table(STAGE)} s
+    where s.is_first and p.district_id = ${districtId} and p.doc_hash = s.doc_hash and ${differs()}`.execute(db);
+  const cols = sql.join(['doc_hash', ...PERSON_FIELDS, 'house_id', 'unit_path'].map((c) => sql.ref(c)));
+  const colsOfStage = sql.join(['doc_hash', ...PERSON_FIELDS, 'house_id', 'unit_path'].map((c) => sql`s.${sql.ref(c)}`));
+  // In house order, so that a committee's people sit together on disk and its lists read few pages.
+  const inserted = await sql`
+    insert into person (district_id, ${cols})
+    select ${districtId}::int, ${colsOfStage} from ${sql.table(STAGE)} s where s.is_first order by s.unit_path, s.row_no
+    on conflict (district_id, doc_hash) do nothing`.execute(db);
+  return { updated: Number(updated.numAffectedRows ?? 0), inserted: Number(inserted.numAffectedRows ?? 0) };
+}
+
+/** Every row's tie to its house (owner, tenant, family member …), households by their head, house records. */
+export async function mergeTies(db: Db, districtId: number) {
+  const stage = sql.table(STAGE);
+  await sql`insert into house_info (house_id, district_id, unit_path)
+            select distinct house_id, ${districtId}::int, unit_path from ${stage} on conflict (house_id) do nothing`.execute(db);
+  await sql`insert into person_house (district_id, person_id, house_id, relation, since, unit_path)
+            select ${districtId}::int, p.id, s.house_id, s.relation, s.since, s.unit_path
+            from ${stage} s join person p on p.district_id = ${districtId} and p.doc_hash = s.doc_hash
+            on conflict (person_id, house_id, relation) where until is null do nothing`.execute(db);
+  await sql`insert into household (district_id, house_id, head_person_id, unit_path)
+            select distinct ${districtId}::int, s.house_id, head.id, s.unit_path
+            from ${stage} s join person head on head.district_id = ${districtId} and head.doc_hash = s.head_hash
+            where not exists (select 1 from household h where h.house_id = s.house_id and h.head_person_id = head.id and h.dissolved_at is null)`.execute(db);
+  await sql`insert into household_member (household_id, person_id, relation_to_head, since)
+            select distinct on (h.id, p.id) h.id, p.id, s.relation_to_head, s.since
+            from ${stage} s
+            join person p on p.district_id = ${districtId} and p.doc_hash = s.doc_hash
+            join person head on head.district_id = ${districtId} and head.doc_hash = s.head_hash
+            join household h on h.house_id = s.house_id and h.head_person_id = head.id and h.dissolved_at is null
+            order by h.id, p.id, s.row_no
+            on conflict (household_id, person_id) do update set relation_to_head = excluded.relation_to_head`.execute(db);
+}
+
+/** The houses the file touched, for recomputing their rule tags; null when there are more than `limit`. */
+export async function stagedHouseIds(db: Db, limit: number): Promise<number[] | null> {
+  const r = await sql<{ house_id: number }>`select distinct house_id from ${sql.table(STAGE)} where house_id is not null limit ${limit + 1}`.execute(db);
+  return r.rows.length > limit ? null : r.rows.map((x) => x.house_id);
+}
