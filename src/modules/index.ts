@@ -3,6 +3,7 @@ import { orgModule } from './org/module.js';
 import { accountsModule } from './accounts/module.js';
 import { auditModule } from './audit/module.js';
 import { peopleModule } from './people/module.js';
+import { estateModule } from './estate/module.js';
 
 /** The modules of this deployment. The platform receives this list; it imports no module itself. */
-export const modules: ModuleManifest[] = [orgModule, accountsModule, peopleModule, auditModule];
+export const modules: ModuleManifest[] = [orgModule, accountsModule, peopleModule, estateModule, auditModule];

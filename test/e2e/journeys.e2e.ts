@@ -179,6 +179,29 @@ describe('residents and houses', () => {
   });
 });
 
+describe('owners\' committees and property', () => {
+  it('a committee worker opens 业委会与物业 and sees a compound\'s card with its contract, term and masked phones', async () => {
+    const page = await loginPage('worker');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.getByTestId('nav-item-estate.compounds').click();
+    await page.getByTestId('estate-compounds-table').waitFor();
+    const list = await (await page.request.get(`${server.url}/api/estate/compounds?pageSize=5`)).json();
+    assert.ok(list.total > 0, 'the demo committee has compounds');
+    const compound = list.items[0];
+    await page.getByTestId(`estate-compound-${compound.id}`).click();
+    await page.getByTestId('estate-card').waitFor();
+    assert.equal(await page.getByTestId('estate-card-title').innerText(), compound.name);
+    const contracts = await page.getByTestId('estate-contracts').innerText();
+    assert.ok(contracts.includes(compound.company?.name ?? ''), 'the card names the property company');
+    const card = await (await page.request.get(`${server.url}/api/estate/compounds/${compound.id}`)).json();
+    await page.getByTestId(`estate-term-${card.terms[0].termNumber}`).waitFor();
+    const terms = await page.getByTestId('estate-terms').innerText();
+    assert.match(terms, /\d{3}\*{4}\d{4}/);
+    assert.doesNotMatch(terms, /(?<!\d)1[3-9]\d{9}(?!\d)/);
+    await page.context().close();
+  });
+});
+
 describe('accounts', () => {
   it('a new user must change the initial password before anything else', async () => {
     const admin = await loginPage('admin');

@@ -7,10 +7,12 @@ import { orgModule } from './org';
 import { accountsModule } from './accounts';
 import { auditModule } from './audit';
 import { peopleModule } from './people';
+import { estateModule } from './estate';
 
 export const modules: WebModule[] = [
   orgModule,
   accountsModule,
   auditModule,
   peopleModule,
+  estateModule,
 ];

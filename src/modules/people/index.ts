@@ -1,0 +1,6 @@
+/**
+ * The people module's interface for other modules: they find residents through these and never read the
+ * people tables themselves.
+ */
+export { PersonService } from './person.service.js';
+export { maskPhone } from './id-number.js';

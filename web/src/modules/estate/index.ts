@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+import type { WebModule } from '../../app/module';
+
+/** Owners' committees and property services: compounds with warnings, a compound's card, the company register (server module `estate`). */
+export const estateModule: WebModule = {
+  key: 'estate',
+  routes: [
+    { path: '/estate', component: lazy(() => import('./pages/CompoundsPage')) },
+    { path: '/estate/compounds/:id', component: lazy(() => import('./pages/CompoundCardPage')) },
+    { path: '/estate/companies', component: lazy(() => import('./pages/CompaniesPage')) },
+    { path: '/estate/companies/:id', component: lazy(() => import('./pages/CompanyPage')) },
+  ],
+};
