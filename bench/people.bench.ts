@@ -24,7 +24,7 @@ const HEADER = ['姓名', '证件类型', '证件号码', '性别', '出生日�
 const csvCell = (v: string | null) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /** The Jing'an-scale import file, written from the demo generator over the district's houses. */
-async function writeImportFile(p: Platform, districtId: number, file: string): Promise<number> {
+export async function writeImportFile(p: Platform, districtId: number, file: string): Promise<number> {
   const houses = [];
   for (let after = 0; ; ) {
     const page = await housesWithAddress(p.core.db, districtId, after, 20_000);

@@ -31,6 +31,10 @@ export const importCommand: ModuleCommand = {
       scope: { all: true, districtId: district.id, paths: [], departmentId: null, gridId: null },
     };
     const imports = new ImportService(core);
+    // Said the moment it happens: the embedded database then keeps this thread busy until the commit.
+    ImportService.phases.on('phase', (job: number, phase: string) => {
+      if (job === id && phase === 'writing') log('  写入 / writing');
+    });
     const id = await imports.start(actor, { name: basename(file), stream: createReadStream(file) }, !values.commit);
     log(`${values.commit ? '导入' : '试导入'} / ${values.commit ? 'import' : 'dry run'} #${id}: ${file} → ${district.name}`);
     for (;;) {

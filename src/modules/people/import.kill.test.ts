@@ -64,22 +64,13 @@ describe('an import killed while it writes', () => {
     const env = { ...process.env, DATA_DIR: dir, ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) };
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/linli.ts'), 'import', file, '--commit'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    let timer: NodeJS.Timeout | undefined;
     const killed = new Promise<NodeJS.Signals | null>((resolve) => {
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        // Once it writes: past validation, inside the transaction that creates houses and merges persons. The
-        // embedded database runs on the child's only thread, so the child cannot say so: a second after it
-        // has read most of the file, it is writing.
-        if (child.exitCode !== null || timer) return;
-        const read = Math.max(0, ...[...out.matchAll(/(\d+) 行 rows/g)].map((m) => Number(m[1])));
-        if (out.includes('写入 / writing')) child.kill('SIGKILL');
-        else if (read >= ROWS * 0.8) timer = setTimeout(() => child.kill('SIGKILL'), 1000);
+        // Once it writes: past validation, inside the transaction that creates houses and merges persons.
+        if (out.includes('写入 / writing') && child.exitCode === null) child.kill('SIGKILL');
       });
-      child.on('exit', (_code, signal) => {
-        clearTimeout(timer);
-        resolve(signal);
-      });
+      child.on('exit', (_code, signal) => resolve(signal));
     });
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const signal = await killed;

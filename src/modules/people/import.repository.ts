@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { ruleTagArray, type RuleTag } from './tag.repository.js';
 
 type Db = Kysely<Database>;
 
@@ -36,6 +37,8 @@ export class StageBatch {
 }
 
 export async function createStage(db: Db) {
+  // Sorting, hashing and joining a district's file: in memory, for this transaction only, not spilled to disk.
+  await sql`set local work_mem = '256MB'`.execute(db);
   const cols = Object.entries(COLUMNS).map(([c, t]) => `${c} ${t}`).join(', ');
   await sql.raw(`create temp table ${STAGE} (${cols}, house_id int, unit_path text) on commit drop`).execute(db);
 }
@@ -67,24 +70,62 @@ const differs = () => sql`(p.name, p.gender, p.birth_date, p.ethnicity, p.nation
   is distinct from (s.name, s.gender, s.birth_date, s.ethnicity, s.nationality, s.residence, s.house_id, s.phone_hash, s.doc_type)`;
 
 /**
- * Writes the persons of the stage: changed ones updated, new ones inserted, by document number (its keyed
- * hash). Every row of the stage has its house by now.
+ * Writes the persons of the stage: changed ones updated, new ones inserted with their rule tags (高龄,
+ * 独居老人 …) already set, by document number (its keyed hash). Every row of the stage has its house by now.
+ * Afterwards IMPORT_HOUSES holds every house whose people changed: the file's and those moved out of.
  */
-export async function mergePersons(db: Db, districtId: number) {
+export async function mergePersons(db: Db, districtId: number, rules: RuleTag[], today: string) {
+  const stage = sql.table(STAGE);
+  await sql`create temp table ${sql.table(IMPORT_HOUSES)} on commit drop as
+            select distinct house_id from ${stage} where house_id is not null
+            union
+            select p.house_id from person p join ${stage} s on s.is_first and p.district_id = ${districtId} and p.doc_hash = s.doc_hash
+            where p.house_id is not null and p.house_id is distinct from s.house_id`.execute(db);
   const set = sql.join([...PERSON_FIELDS, 'house_id', 'unit_path'].map((c) => sql`${sql.ref(c)} = s.${sql.ref(c)}`));
   const updated = await sql`
     update person p set ${set}, updated_at = now()
-    from ${sql.table(STAGE)} s
+    from ${stage} s
     where s.is_first and p.district_id = ${districtId} and p.doc_hash = s.doc_hash and ${differs()}`.execute(db);
+  // Who will live in each house once the file is in: its rows, and those already there whom it does not move.
+  await sql`create temp table import_house_size on commit drop as
+            select house_id, count(*)::int as n from (
+              select s.house_id from ${stage} s where s.is_first and s.residence <> 'registered_away'
+              union all
+              select p.house_id from person p
+              where p.district_id = ${districtId} and p.residence <> 'registered_away' and p.house_id in (select house_id from ${sql.table(IMPORT_HOUSES)})
+                and not exists (select 1 from ${stage} s where s.is_first and s.doc_hash = p.doc_hash)) x
+            group by house_id`.execute(db);
+  await sql`analyze import_house_size`.execute(db);
+  const tags = ruleTagArray(rules, today, { birthDate: sql`s.birth_date`, livesAlone: sql`(s.residence <> 'registered_away' and z.n = 1)` });
   const cols = sql.join(['doc_hash', ...PERSON_FIELDS, 'house_id', 'unit_path'].map((c) => sql.ref(c)));
   const colsOfStage = sql.join(['doc_hash', ...PERSON_FIELDS, 'house_id', 'unit_path'].map((c) => sql`s.${sql.ref(c)}`));
-  // In house order, so that a committee's people sit together on disk and its lists read few pages.
-  const inserted = await sql`
-    insert into person (district_id, ${cols})
-    select ${districtId}::int, ${colsOfStage} from ${sql.table(STAGE)} s where s.is_first order by s.unit_path, s.row_no
-    on conflict (district_id, doc_hash) do nothing`.execute(db);
-  return { updated: Number(updated.numAffectedRows ?? 0), inserted: Number(inserted.numAffectedRows ?? 0) };
+  // In house order, so that a committee's people sit together on disk and its lists read few pages. Tagged
+  // as they are inserted: tagging a million rows afterwards would write each of them twice.
+  const inserted = await sql<{ n: number }>`
+    with fresh as (
+      insert into person (district_id, ${cols}, tags)
+      select ${districtId}::int, ${colsOfStage}, ${tags}
+      from ${stage} s left join import_house_size z on z.house_id = s.house_id
+      where s.is_first order by s.unit_path, s.row_no
+      on conflict (district_id, doc_hash) do nothing
+      returning id, house_id, tags),
+    tagged as (
+      insert into person_tag (district_id, person_id, tag_code, source, start_date)
+      select ${districtId}::int, f.id, t.code, 'rule', ${today}::date from fresh f cross join unnest(f.tags) as t(code)
+      returning 1),
+    settled as (
+      -- A house whose people all came in with this file has its tags right already: only houses with
+      -- someone who was there before need their rule tags recomputed.
+      delete from ${sql.table(IMPORT_HOUSES)} h
+      using (select distinct house_id from fresh) f
+      where f.house_id = h.house_id
+        and not exists (select 1 from person p where p.house_id = h.house_id and p.district_id = ${districtId}))
+    select (select count(*) from fresh)::int as n, (select count(*) from tagged)::int as tags`.execute(db);
+  return { updated: Number(updated.numAffectedRows ?? 0), inserted: inserted.rows[0]!.n };
 }
+
+/** The temporary table of the houses an import changed, for recomputing their rule tags. */
+export const IMPORT_HOUSES = 'import_house';
 
 /** Every row's tie to its house (owner, tenant, family member …), households by their head, house records. */
 export async function mergeTies(db: Db, districtId: number) {
@@ -107,10 +148,4 @@ export async function mergeTies(db: Db, districtId: number) {
             join household h on h.house_id = s.house_id and h.head_person_id = head.id and h.dissolved_at is null
             order by h.id, p.id, s.row_no
             on conflict (household_id, person_id) do update set relation_to_head = excluded.relation_to_head`.execute(db);
-}
-
-/** The houses the file touched, for recomputing their rule tags; null when there are more than `limit`. */
-export async function stagedHouseIds(db: Db, limit: number): Promise<number[] | null> {
-  const r = await sql<{ house_id: number }>`select distinct house_id from ${sql.table(STAGE)} where house_id is not null limit ${limit + 1}`.execute(db);
-  return r.rows.length > limit ? null : r.rows.map((x) => x.house_id);
 }

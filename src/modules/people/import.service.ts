@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, mkdirSync, unlinkSync } from 'node
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
@@ -14,11 +15,11 @@ import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
 import { sealedPerson } from './person.columns.js';
-import { analyzeStage, appendStage, createStage, mergePersons, mergeTies, previewMerge, STAGE, StageBatch, stagedHouseIds, type StageRow } from './import.repository.js';
+import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, mergePersons, mergeTies, previewMerge, STAGE, StageBatch, type StageRow } from './import.repository.js';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
-import { refreshAllTagArrays, refreshTagArrays } from './person.repository.js';
+import { refreshTagArrays } from './person.repository.js';
 import { PEOPLE } from './people.policy.js';
 import type { PersonRow } from './people.types.js';
 
@@ -57,6 +58,8 @@ export class ImportService {
    * Jobs running in this process, with their row as it was when they started: progress is answered from here,
    * since the embedded database serves one transaction at a time and the import holds it.
    */
+  /** Phase changes as they happen ('phase', jobId, phase): the CLI reports them while the database works. */
+  static readonly phases = new EventEmitter();
   private static live = new Map<number, { job: Selectable<Database['import_job']>; progress: Progress }>();
 
   constructor(private readonly core: Core) {}
@@ -182,6 +185,15 @@ export class ImportService {
     const unstaged = new Set<number>();
     await createStage(db);
     let batch = new StageBatch();
+    // One batch on its way to the database while the next is read and sealed: the two work side by side.
+    let inFlight: Promise<unknown> = Promise.resolve();
+    const ship = async () => {
+      await inFlight;
+      const sent = appendStage(db, batch);
+      sent.catch(() => undefined);
+      inFlight = sent;
+      batch = new StageBatch();
+    };
     const keep = (list: RowError[]) => {
       for (const e of list) if (errors.length < KEEP_ERRORS) errors.push(e);
     };
@@ -217,42 +229,37 @@ export class ImportService {
         const first = r.repeatOf === undefined || unstaged.delete(r.repeatOf);
         if (first) persons++;
         batch.push(stageRow(crypto, item.rowNumber, first, committee.id, r.row));
-        if (batch.size >= STAGE_BATCH) {
-          await appendStage(db, batch);
-          batch = new StageBatch();
-        }
+        if (batch.size >= STAGE_BATCH) await ship();
       }
     } catch (e) {
       if (!(e instanceof ImportFileError)) throw e;
       fileError = e.label;
     }
+    await inFlight;
     const result = { totalRows: progress.totalRows, okRows: progress.okRows, errorRows: progress.errorRows, errors, fileError, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
     if (fileError) return result;
     await appendStage(db, batch);
     progress.phase = 'writing';
+    ImportService.phases.emit('phase', job.id, 'writing');
     await analyzeStage(db);
     const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
     if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
-    const { inserted, updated } = await mergePersons(db, job.district_id);
+    const catalog = await loadTagCatalog(db, job.district_id);
+    const { inserted, updated } = await mergePersons(db, job.district_id, catalog.rules, todayInShanghai());
     // Thousands of rows just written in this transaction: without fresh statistics the planner still
     // believes the tables empty and joins them row by row.
-    if (inserted > 1000) await sql`analyze person`.execute(db);
+    if (inserted > 1000) await sql`analyze person, person_tag`.execute(db);
     await mergeTies(db, job.district_id);
     if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
-    await this.recompute(db, job.district_id, await stagedHouseIds(db, 5000));
+    await this.recompute(db, job.district_id);
     return { ...result, inserted, updated, unchanged: persons - inserted - updated, createdUnits };
   }
 
-  private async recompute(db: Kysely<Database>, districtId: number, houseIds: number[] | null) {
+  /** Rule tags of the people already there whom the file moved in with, or away from (new ones came tagged). */
+  private async recompute(db: Kysely<Database>, districtId: number) {
     const catalog = await loadTagCatalog(db, districtId);
-    // Past a few thousand houses, one district-wide pass is cheaper than a long list of ids.
-    if (!houseIds) {
-      await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai());
-      await refreshAllTagArrays(db, districtId);
-    } else {
-      const changed = await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai(), houseIds);
-      await refreshTagArrays(db, changed);
-    }
+    const changed = await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai(), { table: IMPORT_HOUSES });
+    await refreshTagArrays(db, changed);
   }
 }
 

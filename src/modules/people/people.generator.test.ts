@@ -89,7 +89,6 @@ describe('generateHouseholds', () => {
       away: 0,
       awayShanghai: 0,
       registeredLiving: 0,
-      ms: 0,
       heapGrowthMB: 0,
     };
     const problems: string[] = [];
@@ -109,7 +108,6 @@ describe('generateHouseholds', () => {
         }
       }
       const heapBefore = process.memoryUsage().heapUsed;
-      const started = performance.now();
       for (const h of generateHouseholds(tracked(), { random: mulberry32(2026), today: TODAY, districtCode: '310106' })) {
         stats.houses++;
         const ht = types.get(h.houseId) ?? null;
@@ -191,17 +189,15 @@ describe('generateHouseholds', () => {
         if (living === 1 && old === 1) stats.alone60++;
         if (!HOUSE_USES.includes(h.use) || h.areaM2 <= 0) problems.push(`house ${h.houseId}: use ${h.use}, area ${h.areaM2}`);
       }
-      stats.ms = performance.now() - started;
       stats.heapGrowthMB = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
     });
 
-    it('generates about 200,000 people, fast (generous bound: not a benchmark)', () => {
+    it('generates about 200,000 people at about 2.4 a house', () => {
       expect(stats.people).toBeGreaterThan(190_000);
       expect(stats.people).toBeLessThan(215_000);
       // ~2.4 people per house in central Shanghai (1.1 million people over about 460,000 houses).
       expect(stats.people / stats.houses).toBeGreaterThan(2.2);
       expect(stats.people / stats.houses).toBeLessThan(2.6);
-      expect(stats.ms).toBeLessThan(5000);
     });
 
     it('has every record consistent: valid ID numbers, dates, relations, residence by document', () => {

@@ -205,4 +205,76 @@ export const peopleMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // District and street dashboards count people by tag over a million rows: the counts are kept per
+    // committee as persons change, by statement triggers that see a whole import as one set of rows.
+    name: '0004_tag_counts',
+    async up(db) {
+      await sql`
+        create function linli_committee_path(p text) returns text language sql immutable as
+          $$ select substring(p from '^/[0-9]+/[0-9]+/[0-9]+/') $$;
+
+        create table person_tag_count (
+          district_id int not null,
+          committee_path text not null,
+          tag_code text not null,
+          n int not null,
+          primary key (committee_path, tag_code)
+        );
+        create index person_tag_count_path on person_tag_count (committee_path text_pattern_ops);
+
+        insert into person_tag_count (district_id, committee_path, tag_code, n)
+        select p.district_id, linli_committee_path(p.unit_path), t.code, count(*)
+        from person p cross join unnest(p.tags) as t(code)
+        where linli_committee_path(p.unit_path) is not null
+        group by 1, 2, 3;
+
+        create function person_tag_count_insert() returns trigger language plpgsql as $$
+        begin
+          insert into person_tag_count as c (district_id, committee_path, tag_code, n)
+          select r.district_id, linli_committee_path(r.unit_path), t.code, count(*)
+          from new_rows r cross join unnest(r.tags) as t(code)
+          where linli_committee_path(r.unit_path) is not null
+          group by 1, 2, 3
+          on conflict (committee_path, tag_code) do update set n = c.n + excluded.n;
+          return null;
+        end $$;
+
+        create function person_tag_count_delete() returns trigger language plpgsql as $$
+        begin
+          insert into person_tag_count as c (district_id, committee_path, tag_code, n)
+          select r.district_id, linli_committee_path(r.unit_path), t.code, -count(*)
+          from old_rows r cross join unnest(r.tags) as t(code)
+          where linli_committee_path(r.unit_path) is not null
+          group by 1, 2, 3
+          on conflict (committee_path, tag_code) do update set n = c.n + excluded.n;
+          return null;
+        end $$;
+
+        -- Only the net change is written: an update that leaves tags and place alone touches no count.
+        create function person_tag_count_update() returns trigger language plpgsql as $$
+        begin
+          insert into person_tag_count as c (district_id, committee_path, tag_code, n)
+          select d.district_id, d.path, d.code, sum(d.k)
+          from (
+            select r.district_id, linli_committee_path(r.unit_path) as path, t.code, -1 as k from old_rows r cross join unnest(r.tags) as t(code)
+            union all
+            select r.district_id, linli_committee_path(r.unit_path), t.code, 1 from new_rows r cross join unnest(r.tags) as t(code)
+          ) d
+          where d.path is not null
+          group by 1, 2, 3
+          having sum(d.k) <> 0
+          on conflict (committee_path, tag_code) do update set n = c.n + excluded.n;
+          return null;
+        end $$;
+
+        create trigger person_tag_count_insert after insert on person referencing new table as new_rows
+          for each statement execute function person_tag_count_insert();
+        create trigger person_tag_count_delete after delete on person referencing old table as old_rows
+          for each statement execute function person_tag_count_delete();
+        create trigger person_tag_count_update after update on person referencing old table as old_rows new table as new_rows
+          for each statement execute function person_tag_count_update();
+      `.execute(db);
+    },
+  },
 ];

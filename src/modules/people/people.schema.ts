@@ -45,6 +45,13 @@ export interface PeopleTables {
     decided_by: number | null;
     decided_at: Date | null;
   };
+  /** People per committee and tag, kept by triggers on person (see migration 0004). */
+  person_tag_count: {
+    district_id: number;
+    committee_path: string;
+    tag_code: string;
+    n: number;
+  };
   person_tag: {
     id: Generated<number>;
     district_id: number;

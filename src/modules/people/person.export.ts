@@ -31,10 +31,10 @@ const COLUMNS = [
 export async function exportPersons(core: Core, actor: Actor, q: Omit<PersonQuery, 'today' | 'hiddenTags' | 'limit' | 'offset'> & { unitId?: number }) {
   core.assert(actor, PEOPLE.export);
   const people = new PersonService(core);
-  const first = await people.list(actor, { ...q, limit: 1, offset: 0 });
-  const total = Math.min(first.total, EXPORT_LIMIT);
+  const first = await people.list(actor, { ...q, limit: 1, offset: 0, countCap: EXPORT_LIMIT });
+  const total = first.total;
   await core.recordSensitiveRead(actor, {
-    action: 'people.person.export', targetType: 'person_list', summary: { filters: { ...q }, rows: total, truncated: first.total > EXPORT_LIMIT },
+    action: 'people.person.export', targetType: 'person_list', summary: { filters: { ...q }, rows: total, truncated: first.totalCapped },
     purpose: '导出名单 / list export', unitPath: actor.scope.paths[0] ?? null,
   });
   const catalog = await loadTagCatalog(core.db, actor.scope.districtId ?? 0);
@@ -44,7 +44,7 @@ export async function exportPersons(core: Core, actor: Actor, q: Omit<PersonQuer
   sheet.columns = COLUMNS.map((c) => ({ header: actor.locale === 'en' ? c.en : c.zh, key: c.key, width: c.width }));
   (async () => {
     for (let offset = 0; offset < total; offset += 2000) {
-      const page = await people.list(actor, { ...q, limit: Math.min(2000, total - offset), offset });
+      const page = await people.list(actor, { ...q, limit: Math.min(2000, total - offset), offset, countCap: 0 });
       const addr = await addresses(core.db, page.items.map((p) => p.house_id).filter((x): x is number => x !== null));
       for (const p of page.items) {
         const v = personView(p, catalog, page.hidden, p.house_id ? addr.get(p.house_id) : undefined);

@@ -46,6 +46,8 @@ export interface PersonQuery {
   /** No visit to their house for this many days. */
   noVisitDays?: number;
   today: string;
+  /** Count matches up to this many (LIST_COUNT_CAP by default); an export counts up to its own limit. */
+  countCap?: number;
   sort: 'name' | 'age' | 'updated';
   desc: boolean;
   limit: number;
@@ -88,17 +90,22 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   const order = q.sort === 'age' ? 'person.birth_date' : q.sort === 'updated' ? 'person.updated_at' : 'person.name_pinyin';
   // Age ascending means the youngest first: the latest birth date.
   const dir = (q.sort === 'age' ? !q.desc : q.desc) ? 'desc' : 'asc';
-  const rows = await query
-    .selectAll('person')
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy(order, dir)
-    .orderBy('person.id')
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
-  const total = rows.length ? Number(rows[0]!.total) : q.offset === 0 ? 0 : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { items: rows, total };
+  const cap = q.countCap ?? LIST_COUNT_CAP;
+  // The page and its count side by side; the count stops at a cap, since a street's tens of thousands of
+  // matches need not all be found to show the first twenty (every committee's lists stay below it).
+  const [rows, counted] = await Promise.all([
+    query.selectAll('person').orderBy(order, dir).orderBy('person.id').limit(q.limit).offset(q.offset).execute(),
+    db
+      .selectFrom(query.select(sql`1`.as('x')).limit(cap + 1).as('m'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const n = Number(counted.n);
+  return { items: rows, total: Math.min(n, cap), totalCapped: n > cap };
 }
+
+/** Lists count their matches up to this many. */
+export const LIST_COUNT_CAP = 10_000;
 
 export const housesOf = (db: Db, personId: number) =>
   db.selectFrom('person_house').selectAll().where('person_id', '=', personId).where('until', 'is', null).orderBy('id').execute();
@@ -202,10 +209,19 @@ export async function refreshAllTagArrays(db: Db, districtId: number) {
             where person.id = t.id and person.tags is distinct from coalesce(t.codes, '{}')`.execute(db);
 }
 
-/** How many people under a territory path carry each tag (district-wide dashboards, committee summaries). */
+/**
+ * How many people under a territory path carry each tag (district-wide dashboards, committee summaries): from
+ * the counts kept per committee for a committee and above, counted live below (a compound, a building).
+ */
 export async function tagCounts(db: Db, within: string) {
+  if (within.split('/').length - 2 <= 3) {
+    const kept = await sql<{ code: string; n: number }>`
+      select tag_code as code, sum(n)::int as n from person_tag_count
+      where committee_path like ${startsWith(within)} group by tag_code having sum(n) > 0 order by n desc, code`.execute(db);
+    return kept.rows;
+  }
   const r = await sql<{ code: string; n: number }>`
     select t.code, count(*)::int as n from person p cross join lateral unnest(p.tags) as t(code)
-    where p.unit_path like ${startsWith(within)} group by t.code order by n desc`.execute(db);
+    where p.unit_path like ${startsWith(within)} group by t.code order by n desc, t.code`.execute(db);
   return r.rows;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { actorFor, makeUnit } from '../../../test/support/factories.js';
 import { putCatalog } from '../../platform/catalog.js';
@@ -189,5 +190,28 @@ describe('territory changes', () => {
     expect(await code(people.get(w.worker, row.id))).toBe('404 NOT_FOUND');
     const list = await people.list(newWorker, { sort: 'name', desc: false, limit: 10, offset: 0 });
     expect(list.items.map((p) => p.id)).toContain(row.id);
+  });
+});
+
+describe('tag counts kept per committee', () => {
+  // Runs after the tests above have created, tagged, re-tagged and moved people: the counts kept by the
+  // triggers must equal a live count, committee by committee.
+  it('equal a live count after every kind of change', async () => {
+    const w = await world();
+    const old = await people.create(w.worker, person(w.house.id, { docNumber: makeResidentId('310106', yearsAgo(85), 901) }));
+    await people.create(w.worker, person(w.house2.id, { docNumber: makeResidentId('310106', yearsAgo(70), 902) }));
+    // No route deletes a person (records end, they are not erased); a database administrator may.
+    for (const table of ['person_tag', 'person_house', 'household_member'] as const) await t.core.db.deleteFrom(table).where('person_id', '=', old.id).execute();
+    await t.core.db.updateTable('household').set({ head_person_id: null }).where('head_person_id', '=', old.id).execute();
+    await t.core.db.deleteFrom('person').where('id', '=', old.id).execute();
+    const live = (
+      await sql<{ path: string; code: string; n: number }>`
+        select linli_committee_path(p.unit_path) as path, t.code, count(*)::int as n
+        from person p cross join unnest(p.tags) as t(code) group by 1, 2`.execute(t.core.db)
+    ).rows;
+    const kept = await t.core.db.selectFrom('person_tag_count').select(['committee_path as path', 'tag_code as code', 'n']).where('n', '<>', 0).execute();
+    const key = (r: { path: string | null; code: string; n: number | string }) => `${r.path} ${r.code} ${Number(r.n)}`;
+    expect(kept.map(key).sort()).toEqual(live.map(key).sort());
+    expect(live.length).toBeGreaterThan(3);
   });
 });

@@ -20,7 +20,7 @@ export function shareRoutes(app: FastifyInstance, core: Core) {
     const purpose = decodeURIComponent((req.headers as Record<string, string>)['x-purpose']!);
     const r = await share.persons(actor, purpose, { ...listFilters(q), limit: pageSize, offset: (page - 1) * pageSize });
     const addr = await addresses(core.db, r.items.map((p) => p.house_id).filter((x): x is number => x !== null));
-    return { items: r.items.map((p) => personView(p, r.catalog, r.hidden, p.house_id ? addr.get(p.house_id) : undefined)), total: r.total, page, pageSize };
+    return { items: r.items.map((p) => personView(p, r.catalog, r.hidden, p.house_id ? addr.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
   });
 
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database>;
@@ -15,9 +15,12 @@ export interface RuleTag {
  * district of a million people is one pass per rule. Tags set by hand or by import are left alone.
  * Returns the persons whose tags changed.
  */
-export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleTag[], today: string, houseIds?: number[]): Promise<number[]> {
+export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleTag[], today: string, houses?: number[] | { table: string }): Promise<number[]> {
   const changed = new Set<number>();
-  const inHouses = houseIds ? sql`and p.house_id = any(${sql.val(houseIds)}::int[])` : sql``;
+  // A few houses by id; a whole import's houses from the table that holds them.
+  const houseSet = (column: string) =>
+    !houses ? sql`` : Array.isArray(houses) ? sql`and ${sql.ref(column)} = any(${sql.val(houses)}::int[])` : sql`and ${sql.ref(column)} in (select house_id from ${sql.table(houses.table)})`;
+  const inHouses = houseSet('p.house_id');
   // Each rule's wanted set goes into a small indexed table first: comparing a million people against a
   // million tags through a subquery the planner misjudges (fresh rows, no statistics) can take hours.
   await sql`create temp table if not exists rule_desired (person_id int primary key)`.execute(db);
@@ -28,7 +31,7 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
       rule.kind === 'ageAlone'
         ? sql`and p.residence <> 'registered_away' and p.house_id in (
                 select q.house_id from person q where q.district_id = ${districtId} and q.residence <> 'registered_away' and q.house_id is not null
-                ${houseIds ? sql`and q.house_id = any(${sql.val(houseIds)}::int[])` : sql``}
+                ${houseSet('q.house_id')}
                 group by q.house_id having count(*) = 1)`
         : sql``;
     await sql`truncate rule_desired`.execute(db);
@@ -42,8 +45,8 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
       select ${districtId}::int, d.person_id, ${rule.code}, 'rule', ${today}::date from rule_desired d
       on conflict (person_id, tag_code) where end_date is null do nothing
       returning person_id`.execute(db);
-    if (!houseIds && added.rows.length > 10_000) await sql`analyze person_tag`.execute(db);
-    const scopeOfEnd = houseIds ? sql`and t.person_id in (select p.id from person p where p.district_id = ${districtId} ${inHouses})` : sql``;
+    if (added.rows.length > 10_000) await sql`analyze person_tag`.execute(db);
+    const scopeOfEnd = houses ? sql`and t.person_id in (select p.id from person p where p.district_id = ${districtId} ${inHouses})` : sql``;
     const ended = await sql<{ person_id: number }>`
       update person_tag t set end_date = ${today}::date
       where t.district_id = ${districtId} and t.tag_code = ${rule.code} and t.source = 'rule' and t.end_date is null ${scopeOfEnd}
@@ -52,4 +55,19 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
     for (const r of [...added.rows, ...ended.rows]) changed.add(r.person_id);
   }
   return [...changed];
+}
+
+/**
+ * The rule tags a person gets, as an SQL array in code order, from their birth date and whether they live
+ * alone: the same conditions as `recomputeRuleTags`, for rows not stored yet (an import tags as it inserts).
+ */
+export function ruleTagArray(rules: RuleTag[], today: string, row: { birthDate: RawBuilder<unknown>; livesAlone: RawBuilder<unknown> }) {
+  const sorted = [...rules].sort((a, b) => a.code.localeCompare(b.code));
+  if (!sorted.length) return sql`'{}'::text[]`;
+  const cases = sorted.map((rule) => {
+    const max = rule.max === undefined ? sql`` : sql`and ${row.birthDate} > (${today}::date - make_interval(years => ${rule.max + 1}))::date`;
+    const alone = rule.kind === 'ageAlone' ? sql`and ${row.livesAlone}` : sql``;
+    return sql`case when ${row.birthDate} <= (${today}::date - make_interval(years => ${rule.min}))::date ${max} ${alone} then ${rule.code} end`;
+  });
+  return sql`array_remove(array[${sql.join(cases)}]::text[], null)`;
 }

@@ -7,7 +7,14 @@ export const PageQuery = Type.Object({
 export type PageQuery = Static<typeof PageQuery>;
 
 export const paged = <T extends import('@sinclair/typebox').TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    /** True when counting stopped at a cap: `total` is then a lower bound. */
+    totalCapped: Type.Optional(Type.Boolean()),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
 
 export function pageOf(q: { page?: number; pageSize?: number }) {
   const page = q.page ?? 1;

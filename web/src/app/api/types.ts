@@ -41,6 +41,8 @@ export interface Session {
 export interface Paged<T> {
   items: T[];
   total: number;
+  /** The total is a lower bound: counting stopped there (a large list need not be counted to be paged). */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -34,6 +34,7 @@ export const en: Record<AppMessageKey, string> = {
   'common.saved': 'Saved',
   'common.done': 'Done',
   'common.total': '{total} in total',
+  'common.totalCapped': 'more than {total}',
   'common.searchPlaceholder': 'Search',
   'common.more': 'More',
   'common.empty': 'No data',

@@ -32,6 +32,7 @@ export const zh = {
   'common.saved': '已保存',
   'common.done': '操作成功',
   'common.total': '共 {total} 条',
+  'common.totalCapped': '超过 {total} 条',
   'common.searchPlaceholder': '输入关键字搜索',
   'common.more': '更多',
   'common.empty': '暂无数据',

@@ -48,7 +48,7 @@ export function PagedTable<T extends object>({
           total: data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [10, 20, 50, 100, 200],
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => (data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })),
           hideOnSinglePage: false,
           onChange: onPageChange,
         }}
