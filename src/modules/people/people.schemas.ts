@@ -44,7 +44,7 @@ export const ListQuery = Type.Intersect([
     gender: Type.Optional(Enum(['male', 'female'] as const)),
     residence: Type.Optional(Enum(RESIDENCE)),
     noVisitDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
-    sort: Type.Optional(Enum(['name', 'age', 'updated'] as const)),
+    sort: Type.Optional(Enum(['address', 'name', 'age', 'updated'] as const)),
     desc: Type.Optional(Type.Boolean()),
   }),
 ]);
@@ -58,6 +58,6 @@ export const personBody = (b: Static<typeof PersonBody>) => ({
 export function listFilters(q: Static<typeof ListQuery>): Omit<PersonQuery, 'today' | 'hiddenTags' | 'limit' | 'offset'> & { unitId?: number } {
   return {
     unitId: q.unitId, q: q.q?.trim() || undefined, tags: q.tags ? q.tags.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
-    ageMin: q.ageMin, ageMax: q.ageMax, gender: q.gender, residence: q.residence, noVisitDays: q.noVisitDays, sort: q.sort ?? 'name', desc: q.desc ?? false,
+    ageMin: q.ageMin, ageMax: q.ageMax, gender: q.gender, residence: q.residence, noVisitDays: q.noVisitDays, sort: q.sort ?? 'address', desc: q.desc ?? false,
   };
 }

@@ -48,7 +48,8 @@ export interface PersonQuery {
   today: string;
   /** Count matches up to this many (LIST_COUNT_CAP by default); an export counts up to its own limit. */
   countCap?: number;
-  sort: 'name' | 'age' | 'updated';
+  /** 'address': house by house in the territory's order (the ledger's order, and the cheapest to page). */
+  sort: 'address' | 'name' | 'age' | 'updated';
   desc: boolean;
   limit: number;
   offset: number;
@@ -87,7 +88,7 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
       ),
     );
   }
-  const order = q.sort === 'age' ? 'person.birth_date' : q.sort === 'updated' ? 'person.updated_at' : 'person.name_pinyin';
+  const order = q.sort === 'age' ? 'person.birth_date' : q.sort === 'updated' ? 'person.updated_at' : q.sort === 'name' ? 'person.name_pinyin' : 'person.unit_path';
   // Age ascending means the youngest first: the latest birth date.
   const dir = (q.sort === 'age' ? !q.desc : q.desc) ? 'desc' : 'asc';
   const cap = q.countCap ?? LIST_COUNT_CAP;
