@@ -9,6 +9,8 @@ import { putCatalog } from '../../platform/catalog.js';
 import { loadProfile } from '../../platform/profiles.js';
 import type { Actor } from '../../platform/actor.js';
 import { ImportService } from './import.service.js';
+import { PersonService } from './person.service.js';
+import { LIST_COUNT_CAP } from './person.repository.js';
 import { makeResidentId } from './id-number.js';
 
 let t: TestPlatform;
@@ -97,6 +99,29 @@ describe('people import', () => {
     const households = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select('household.house_id').where('person_id', '=', person.id).execute();
     expect(households).toEqual([{ house_id: person.house_id }]);
     expect(await run(csv, false)).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('lists a large committee: exact totals from the kept counts, a capped total under other filters', async () => {
+    const street = await makeUnit(t.core, 'street');
+    const committee = await makeUnit(t.core, 'committee', { parentId: street.id, code: `${street.id}`.padStart(12, '7') });
+    const head = await actorFor(t.core, 'committee_head', committee.id);
+    await putCatalog(t.core.db, committee.district_id, loadProfile('jingan').catalogs.find((c) => c.name === 'tags')!);
+    const rows = [HEADER];
+    for (let i = 0; i < 1200; i++) rows.push(line(`大${i}`, makeResidentId('310106', `${(i % 2 ? 1950 : 1990) + (i >= 1000 ? 1 : 0)}-01-01`, i % 1000), `大楼${i}室`, { code: committee.code! }));
+    const lead = await imports.start(head, { name: 'big.csv', stream: Readable.from([Buffer.from(rows.join('\n'))]) }, false);
+    for (let i = 0; i < 600 && !['done', 'failed'].includes((await imports.get(head, lead)).job.status); i++) await new Promise((r) => setTimeout(r, 50));
+    const done = (await imports.get(head, lead)).job;
+    expect(done, JSON.stringify([done.failure, done.errors]).slice(0, 500)).toMatchObject({ status: 'done', inserted: 1200 });
+    const people = new PersonService(t.core);
+    const base = { within: [committee.path], sort: 'address' as const, desc: false, limit: 20, offset: 0 };
+    expect(await people.list(head, base)).toMatchObject({ total: 1200, totalCapped: false });
+    expect(await people.list(head, { ...base, tags: ['C08'] })).toMatchObject({ total: 600, totalCapped: false });
+    const filtered = await people.list(head, { ...base, residence: 'registered_living' });
+    expect(filtered).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true });
+    expect(filtered.items).toHaveLength(20);
+    // Page order is the territory's: house by house.
+    const paths = (await people.list(head, { ...base, limit: 50 })).items.map((p) => p.unit_path!);
+    expect(paths).toEqual([...paths].sort());
   });
 
   it('reports bad rows by row and field, and commits only the valid ones', async () => {

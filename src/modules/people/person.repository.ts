@@ -88,25 +88,53 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
       ),
     );
   }
-  const order = q.sort === 'age' ? 'person.birth_date' : q.sort === 'updated' ? 'person.updated_at' : q.sort === 'name' ? 'person.name_pinyin' : 'person.unit_path';
   // Age ascending means the youngest first: the latest birth date.
   const dir = (q.sort === 'age' ? !q.desc : q.desc) ? 'desc' : 'asc';
+  // The territory's order is the path index's own (byte order, the ~<~ family), so that it serves the order.
+  const order =
+    q.sort === 'age' ? sql`person.birth_date ${sql.raw(dir)}` : q.sort === 'updated' ? sql`person.updated_at ${sql.raw(dir)}` : q.sort === 'name' ? sql`person.name_pinyin ${sql.raw(dir)}` : sql`person.unit_path using ${sql.raw(dir === 'asc' ? '~<~' : '~>~')}`;
+  const byPath = sql`person.unit_path using ~<~`;
   const cap = q.countCap ?? LIST_COUNT_CAP;
-  // The page and its count side by side; the count stops at a cap, since a street's tens of thousands of
-  // matches need not all be found to show the first twenty (every committee's lists stay below it).
+  const kept = q.countCap === undefined ? await keptTotal(db, scope, q) : null;
+  // The page and its count side by side. A count the kept per-committee figures answer exactly is read from
+  // them; any other stops at a cap, walking the path index in order: a street's tens of thousands of matches
+  // need not all be found to show the first twenty.
   const [rows, counted] = await Promise.all([
-    query.selectAll('person').orderBy(order, dir).orderBy('person.id').limit(q.limit).offset(q.offset).execute(),
-    db
-      .selectFrom(query.select(sql`1`.as('x')).limit(cap + 1).as('m'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    query.selectAll('person').orderBy(order).orderBy('person.id', dir).limit(q.limit).offset(q.offset).execute(),
+    kept !== null
+      ? { n: kept }
+      : db
+          .selectFrom(query.select(sql`1`.as('x')).orderBy(byPath).orderBy('person.id').limit(cap + 1).as('m'))
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
   ]);
   const n = Number(counted.n);
-  return { items: rows, total: Math.min(n, cap), totalCapped: n > cap };
+  return kept !== null ? { items: rows, total: n, totalCapped: false } : { items: rows, total: Math.min(n, cap), totalCapped: n > cap };
 }
 
-/** Lists count their matches up to this many. */
-export const LIST_COUNT_CAP = 10_000;
+/** Lists count their matches up to this many, unless the kept counts answer exactly. */
+export const LIST_COUNT_CAP = 1_000;
+
+/**
+ * The exact total of a list from the counts kept per committee, when they answer it: everyone, or one tag,
+ * over committees or larger units inside the caller's scope, with no other filter. Otherwise null.
+ */
+async function keptTotal(db: Db, scope: Scope, q: PersonQuery): Promise<number | null> {
+  if (q.q || q.gender || q.residence || q.ageMin !== undefined || q.ageMax !== undefined || q.noVisitDays !== undefined || (q.tags?.length ?? 0) > 1) return null;
+  // Without a territory, everything the caller reaches: a whole scope of committees or more, never "all".
+  const paths = q.within ?? (scope.all ? null : scope.paths);
+  if (!paths) return null;
+  const committeeOrLarger = (p: string) => p.split('/').length - 2 <= 3;
+  const inScope = (p: string) => scope.all || scope.paths.some((s) => p.startsWith(s));
+  if (!paths.every((p) => committeeOrLarger(p) && inScope(p))) return null;
+  const r = await db
+    .selectFrom('person_tag_count')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), sql<number>`0`).as('n'))
+    .where('tag_code', '=', q.tags?.[0] ?? '*')
+    .where((eb) => eb.or(paths.map((p) => eb('committee_path', 'like', startsWith(p)))))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
 
 export const housesOf = (db: Db, personId: number) =>
   db.selectFrom('person_house').selectAll().where('person_id', '=', personId).where('until', 'is', null).orderBy('id').execute();
@@ -218,7 +246,7 @@ export async function tagCounts(db: Db, within: string) {
   if (within.split('/').length - 2 <= 3) {
     const kept = await sql<{ code: string; n: number }>`
       select tag_code as code, sum(n)::int as n from person_tag_count
-      where committee_path like ${startsWith(within)} group by tag_code having sum(n) > 0 order by n desc, code`.execute(db);
+      where committee_path like ${startsWith(within)} and tag_code <> '*' group by tag_code having sum(n) > 0 order by n desc, code`.execute(db);
     return kept.rows;
   }
   const r = await sql<{ code: string; n: number }>`

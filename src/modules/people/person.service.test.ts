@@ -207,7 +207,7 @@ describe('tag counts kept per committee', () => {
     const live = (
       await sql<{ path: string; code: string; n: number }>`
         select linli_committee_path(p.unit_path) as path, t.code, count(*)::int as n
-        from person p cross join unnest(p.tags) as t(code) group by 1, 2`.execute(t.core.db)
+        from person p cross join unnest(array_append(p.tags, '*')) as t(code) group by 1, 2`.execute(t.core.db)
     ).rows;
     const kept = await t.core.db.selectFrom('person_tag_count').select(['committee_path as path', 'tag_code as code', 'n']).where('n', '<>', 0).execute();
     const key = (r: { path: string | null; code: string; n: number | string }) => `${r.path} ${r.code} ${Number(r.n)}`;
