@@ -129,10 +129,11 @@ async function start(config: ReturnType<typeof loadConfig>) {
   const app = await buildApp(p.core, { logger: { level: config.logLevel }, webDir: WEB_DIST });
   const stops = p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []));
   await app.listen({ port: config.port, host: config.host });
+  // The accounts first, the address last: the line a user looks for, and the one that says start-up is over.
+  await printDemoAccounts(p.core, log);
   log('');
   log(`邻里 Linli 已启动 / is running: http://localhost:${config.port}  (API 文档 / API docs: http://localhost:${config.port}/docs)`);
   log(`启动用时 / started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  await printDemoAccounts(p.core, log);
   const shutdown = async () => {
     log('正在停止 / stopping …');
     for (const stop of stops) await stop();
