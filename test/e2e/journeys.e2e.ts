@@ -179,6 +179,33 @@ describe('residents and houses', () => {
   });
 });
 
+describe('visit coverage', () => {
+  it('a grid worker opens 走访 and sees their grid\'s coverage and households to visit without picking anything', async () => {
+    const page = await loginPage('grid');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const session = await (await page.request.get(`${server.url}/api/auth/session`)).json();
+    const grid = session.positions[0] as { gridId: number; gridName: string };
+    const mine = await (await page.request.get(`${server.url}/api/people/visits/my-coverage`)).json();
+    assert.deepEqual(mine.territory, { kind: 'grid', id: grid.gridId, name: grid.gridName });
+    assert.ok(mine.households > 0, 'the demo grid has households');
+
+    await page.goto(`${server.url}/people/visits`);
+    await page.getByTestId('coverage-territory').waitFor();
+    assert.equal(await page.getByTestId('coverage-territory').innerText(), grid.gridName);
+    assert.equal(await page.getByTestId('coverage-territory-kind').innerText(), '网格');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="coverage-households"] .ant-statistic-content-value')?.textContent?.replace(/,/g, '') === String(n), mine.households);
+    // Nothing to pick: the chooser stays folded until asked for.
+    assert.equal(await page.getByTestId('coverage-unit').count(), 0);
+    await page.getByTestId('unvisited-list').waitFor();
+    const todo = await (await page.request.get(`${server.url}/api/people/visits/my-unvisited?pageSize=1`)).json();
+    if (todo.total > 0) await page.getByTestId(`unvisited-${todo.items[0].householdId}`).waitFor();
+    // A narrower look (one committee of the grid) is still there when asked for.
+    await page.getByTestId('coverage-choose').click();
+    await page.getByTestId('coverage-unit').waitFor();
+    await page.context().close();
+  });
+});
+
 describe('owners\' committees and property', () => {
   it('a committee worker opens 业委会与物业 and sees a compound\'s card with its contract, term and masked phones', async () => {
     const page = await loginPage('worker');

@@ -18,7 +18,9 @@ export async function startServer(opts: { port: number; dataDir?: string }): Pro
   const t0 = Date.now();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/linli.ts'), 'start'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(opts.port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    // Every journey logs in from the same address, more often than the per-minute login limit meant for
+    // password guessing allows.
+    env: { ...process.env, PORT: String(opts.port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '200' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

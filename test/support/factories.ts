@@ -72,3 +72,16 @@ export async function actorFor(core: Core, role: RoleId, unitId: number, opts: P
   const scope = await new AuthService(core).scopeOf({ id: position.id, userId: user.id, districtId: position.district_id, role, unitId, departmentId: position.department_id, gridId: position.grid_id });
   return { userId: user.id, userName: user.display_name, positionId: position.id, role, scope, requestId: `test-${uniq()}`, locale: 'zh-CN' };
 }
+
+/** A grid over the given units (committees, usually) of a street. */
+export async function makeGrid(core: Core, streetId: number, unitIds: number[], opts: { name?: string; kind?: 'grid' | 'party_area' } = {}) {
+  const street = await core.db.selectFrom('unit').selectAll().where('id', '=', streetId).executeTakeFirstOrThrow();
+  const code = `G${uniq()}`;
+  const grid = await core.db
+    .insertInto('grid')
+    .values({ district_id: street.district_id, street_id: street.id, kind: opts.kind ?? 'grid', code, name: opts.name ?? `网格${code}` })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (unitIds.length) await core.db.insertInto('grid_unit').values(unitIds.map((unit_id) => ({ grid_id: grid.id, unit_id }))).execute();
+  return grid;
+}

@@ -1,8 +1,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { pathInScope, type Scope } from '../../platform/scope.js';
+import { NO_SCOPE, pathInScope, type Scope } from '../../platform/scope.js';
 import type { PeopleTables } from './people.schema.js';
-import { startsWith } from '../../platform/db/like.js';
 
 type Db = Kysely<Database>;
 
@@ -33,31 +32,34 @@ export async function list(db: Db, scope: Scope, q: { within?: string[]; houseId
 export const needsOf = (db: Db, visitIds: number[]) =>
   visitIds.length ? db.selectFrom('visit_need').selectAll().where('visit_id', 'in', visitIds).orderBy('id').execute() : Promise.resolve([]);
 
+/** SQL: the column lies under one of the paths; no path means nothing (an empty territory counts zero). */
+const under = (paths: string[], column: string) => pathInScope({ ...NO_SCOPE, paths }, column);
+
 /**
- * Households of a territory and whether each was visited since a day: the coverage of "四百大走访", with the
- * visitors who went most.
+ * Households of a territory (one or more subtrees: a grid is several committees) and whether each was
+ * visited since a day: the coverage of "四百大走访", with the visitors who went most.
  */
-export async function coverage(db: Db, within: string, since: string) {
+export async function coverage(db: Db, within: string[], since: string) {
   const r = await sql<{ households: number; visited: number; visits: number; needs: number; solved: number }>`
     select
-      (select count(*)::int from household h where h.dissolved_at is null and h.unit_path like ${startsWith(within)}) as households,
-      (select count(*)::int from household h where h.dissolved_at is null and h.unit_path like ${startsWith(within)}
+      (select count(*)::int from household h where h.dissolved_at is null and ${under(within, 'h.unit_path')}) as households,
+      (select count(*)::int from household h where h.dissolved_at is null and ${under(within, 'h.unit_path')}
          and exists (select 1 from visit v where v.house_id = h.house_id and v.visited_at >= ${since}::date)) as visited,
-      (select count(*)::int from visit v where v.unit_path like ${startsWith(within)} and v.visited_at >= ${since}::date) as visits,
-      (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where n.unit_path like ${startsWith(within)} and v.visited_at >= ${since}::date) as needs,
-      (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where n.unit_path like ${startsWith(within)} and v.visited_at >= ${since}::date and n.status <> 'open') as solved`.execute(db);
+      (select count(*)::int from visit v where ${under(within, 'v.unit_path')} and v.visited_at >= ${since}::date) as visits,
+      (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where ${under(within, 'n.unit_path')} and v.visited_at >= ${since}::date) as needs,
+      (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where ${under(within, 'n.unit_path')} and v.visited_at >= ${since}::date and n.status <> 'open') as solved`.execute(db);
   const visitors = await sql<{ visitor_id: number; visitor_name: string; visits: number }>`
     select visitor_id, max(visitor_name) as visitor_name, count(*)::int as visits from visit
-    where unit_path like ${startsWith(within)} and visited_at >= ${since}::date group by visitor_id order by visits desc limit 10`.execute(db);
+    where ${under(within, 'unit_path')} and visited_at >= ${since}::date group by visitor_id order by visits desc, visitor_id limit 10`.execute(db);
   return { ...r.rows[0]!, visitors: visitors.rows };
 }
 
 /** Households of a territory not visited since a day, oldest-visited first. */
-export async function unvisited(db: Db, within: string, since: string, limit: number, offset: number) {
+export async function unvisited(db: Db, within: string[], since: string, limit: number, offset: number) {
   const rows = await sql<{ household_id: number; house_id: number; head_person_id: number | null; last_visited_at: Date | null; total: number }>`
     select h.id as household_id, h.house_id, h.head_person_id, hi.last_visited_at, count(*) over ()::int as total
     from household h left join house_info hi on hi.house_id = h.house_id
-    where h.dissolved_at is null and h.unit_path like ${startsWith(within)}
+    where h.dissolved_at is null and ${under(within, 'h.unit_path')}
       and (hi.last_visited_at is null or hi.last_visited_at < ${since}::date)
     order by hi.last_visited_at nulls first, h.id
     limit ${limit} offset ${offset}`.execute(db);

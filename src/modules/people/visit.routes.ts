@@ -1,12 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { IdParams, Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
+import { Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { todayInShanghai } from '../../platform/time.js';
-import { Enum, Day, AddressView, tags } from './people.schemas.js';
+import { Enum, tags } from './people.schemas.js';
 import { VisitService, VISIT_KINDS } from './visit.service.js';
-import { addresses } from './person.view.js';
+import { visitCoverageRoutes } from './visit.coverage.routes.js';
 
 export function visitRoutes(app: FastifyInstance, core: Core) {
   const visits = new VisitService(core);
@@ -48,36 +47,6 @@ export function visitRoutes(app: FastifyInstance, core: Core) {
     return { items: r.items.map((v) => visitView(v, r.needs)), total: r.total, page, pageSize };
   });
 
-  const SinceQuery = Type.Object({ since: Type.Optional(Day) });
-  const yearStart = () => `${todayInShanghai().slice(0, 4)}-01-01`;
-  app.get('/units/:id/visit-coverage', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
-    schema: {
-      tags, summary: '走访覆盖率（默认本年） / Visit coverage (this year by default)', params: IdParams, querystring: SinceQuery,
-      response: { 200: Type.Object({ since: Type.String(), households: Type.Integer(), visited: Type.Integer(), visits: Type.Integer(), needs: Type.Integer(), solved: Type.Integer(), visitors: Type.Array(Type.Object({ visitorId: Type.Integer(), visitorName: Type.String(), visits: Type.Integer() })) }) },
-    },
-  }, async (req) => {
-    const since = (req.query as Static<typeof SinceQuery>).since ?? yearStart();
-    const r = await visits.coverage(actorOf(req), (req.params as Static<typeof IdParams>).id, since);
-    return { since, households: r.households, visited: r.visited, visits: r.visits, needs: r.needs, solved: r.solved, visitors: r.visitors.map((v) => ({ visitorId: v.visitor_id, visitorName: v.visitor_name, visits: v.visits })) };
-  });
-
-  const UnvisitedQuery = Type.Intersect([PageQuery, SinceQuery]);
-  app.get('/units/:id/unvisited', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
-    schema: {
-      tags, summary: '未走访的户 / Households not visited', params: IdParams, querystring: UnvisitedQuery,
-      response: { 200: paged(Type.Object({ householdId: Type.Integer(), houseId: Type.Integer(), headPersonId: Nullable(Type.Integer()), lastVisitedAt: Nullable(Type.String()), address: Nullable(AddressView) })) },
-    },
-  }, async (req) => {
-    const q = req.query as Static<typeof UnvisitedQuery>;
-    const { page, pageSize } = pageOf(q);
-    const r = await visits.unvisited(actorOf(req), (req.params as Static<typeof IdParams>).id, q.since ?? yearStart(), page, pageSize);
-    const addr = await addresses(core.db, r.items.map((i) => i.house_id));
-    return {
-      items: r.items.map((i) => ({ householdId: i.household_id, houseId: i.house_id, headPersonId: i.head_person_id, lastVisitedAt: i.last_visited_at ? new Date(i.last_visited_at).toISOString() : null, address: addr.get(i.house_id) ?? null })),
-      total: r.total, page, pageSize,
-    };
-  });
-
+  // Coverage and the households still to visit, per unit, per grid and for the caller's own territory.
+  visitCoverageRoutes(app, core, visits);
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/actor.js';
 import { conflict, notFound, badRequest } from '../../platform/errors.js';
 import { findVisibleUnit } from '../org/index.js';
 import * as visits from './visit.repository.js';
+import { resolveTerritory, type CoverageTarget } from './visit.territory.js';
 import * as persons from './person.repository.js';
 import { PEOPLE } from './people.policy.js';
 
@@ -68,14 +69,27 @@ export class VisitService {
     return { ...r, needs: await visits.needsOf(this.core.db, r.items.map((v) => v.id)) };
   }
 
-  async coverage(actor: Actor, unitId: number, since: string) {
-    this.core.assert(actor, PEOPLE.read);
-    return visits.coverage(this.core.db, await this.path(actor, unitId), since);
+  /** Coverage of a unit (kept for callers that name one); same answer as coverageOf with { unitId }. */
+  coverage(actor: Actor, unitId: number, since: string) {
+    return this.coverageOf(actor, { unitId }, since);
   }
 
-  async unvisited(actor: Actor, unitId: number, since: string, page: number, pageSize: number) {
+  /** Coverage of a unit, a grid or the caller's own territory, with the territory it counted. */
+  async coverageOf(actor: Actor, target: CoverageTarget, since: string) {
     this.core.assert(actor, PEOPLE.read);
-    return visits.unvisited(this.core.db, await this.path(actor, unitId), since, pageSize, (page - 1) * pageSize);
+    const territory = await resolveTerritory(this.core.db, actor, target);
+    const counts = await visits.coverage(this.core.db, territory?.paths ?? [], since);
+    return { ...counts, territory };
+  }
+
+  unvisited(actor: Actor, unitId: number, since: string, page: number, pageSize: number) {
+    return this.unvisitedOf(actor, { unitId }, since, page, pageSize);
+  }
+
+  async unvisitedOf(actor: Actor, target: CoverageTarget, since: string, page: number, pageSize: number) {
+    this.core.assert(actor, PEOPLE.read);
+    const territory = await resolveTerritory(this.core.db, actor, target);
+    return visits.unvisited(this.core.db, territory?.paths ?? [], since, pageSize, (page - 1) * pageSize);
   }
 
   private async path(actor: Actor, unitId: number) {

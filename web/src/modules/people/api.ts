@@ -11,8 +11,9 @@ export const peopleKeys = {
   house: (id: string) => ['people', 'house', id] as const,
   visits: ['people', 'visits'] as const,
   tags: ['people', 'tags'] as const,
-  coverage: (unitId: string) => ['people', 'coverage', unitId] as const,
-  unvisited: (unitId: string) => ['people', 'unvisited', unitId] as const,
+  /** target: 'mine', 'unit:<id>' or 'grid:<id>' (see coverage.ts). */
+  coverage: (target: string) => ['people', 'coverage', target] as const,
+  unvisited: (target: string) => ['people', 'unvisited', target] as const,
   quality: (unitId: string) => ['people', 'quality', unitId] as const,
   importJob: (id: string) => ['people', 'import', id] as const,
 };

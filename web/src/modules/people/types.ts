@@ -150,7 +150,16 @@ export interface Visit {
   needs: { id: Id; text: string; category: string; status: string; linkType: string | null; linkId: string | null }[];
 }
 
+/** What a coverage answer counted: 'grid', a unit type, or 'scope' (several units of one position). */
+export interface CoverageTerritory {
+  kind: string;
+  id: Id | null;
+  name: string;
+}
+
 export interface VisitCoverage {
+  /** Null only for the caller's own coverage when their position has no territory of its own. */
+  territory: CoverageTerritory | null;
   since: string;
   households: number;
   visited: number;
