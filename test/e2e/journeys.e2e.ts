@@ -229,6 +229,48 @@ describe('owners\' committees and property', () => {
   });
 });
 
+describe('export approval', () => {
+  it('a street\'s whole list asks for a purpose, the district approves it, and the street downloads it once', async () => {
+    const street = await loginPage('street');
+    await street.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await street.goto(`${server.url}/people`);
+    await street.getByTestId('persons-table').waitFor();
+    await street.getByTestId('persons-export').click();
+    await street.getByTestId('export-approval-needed').waitFor();
+    assert.match(await street.getByTestId('export-approval-needed').innerText(), /超过本区 200 行的限额/);
+    await street.getByTestId('export-reason').fill('防汛排查：全街道居民名单');
+    await street.getByTestId('export-reason-submit').click();
+    await street.getByTestId('export-submitted').waitFor();
+    await street.getByTestId('export-submitted-open').click();
+    await street.waitForURL((u) => u.pathname === '/people/exports');
+    const mine = (await (await street.request.get(`${server.url}/api/people/export-requests?view=mine&status=pending`)).json()).items;
+    const asked = mine.find((r: { reason: string }) => r.reason === '防汛排查：全街道居民名单');
+    assert.ok(asked, 'the request is on the server');
+    assert.equal(await street.getByTestId(`export-status-${asked.id}`).innerText(), '待审批');
+
+    const district = await loginPage('district');
+    await district.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await district.getByTestId('nav-item-people.exports').click();
+    await district.getByTestId('export-requests-page').waitFor();
+    await district.getByTestId('export-tab-decide').click();
+    await district.getByTestId(`export-decide-${asked.id}`).click();
+    assert.equal(await district.getByTestId('export-decide-reason').innerText(), '防汛排查：全街道居民名单');
+    await district.getByTestId('export-decide-note').fill('限本次排查使用');
+    await district.getByTestId('export-decide-approve').click();
+    await district.waitForFunction((id) => document.querySelector(`[data-testid="export-status-${id}"]`)?.textContent === '已批准', asked.id);
+    await district.context().close();
+
+    await street.reload();
+    const downloaded = street.waitForEvent('download');
+    await street.getByTestId(`export-download-${asked.id}`).click();
+    const file = await downloaded;
+    assert.match(file.suggestedFilename(), /^实有人口-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await street.waitForFunction((id) => document.querySelector(`[data-testid="export-status-${id}"]`)?.textContent === '已下载', asked.id);
+    assert.equal(await street.getByTestId(`export-download-${asked.id}`).count(), 0);
+    await street.context().close();
+  });
+});
+
 describe('accounts', () => {
   it('a new user must change the initial password before anything else', async () => {
     const admin = await loginPage('admin');

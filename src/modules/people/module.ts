@@ -3,12 +3,15 @@ import { pathWithinScope } from '../../platform/scope.js';
 import { every, runExclusive } from '../../platform/jobs.js';
 import { todayInShanghai } from '../../platform/time.js';
 import './people.schema.js';
+import './export-request.schema.js';
 import { peopleMigrations } from './people.migrations.js';
 import { peopleMessages } from './people.messages.js';
 import { PEOPLE, peoplePermissions } from './people.policy.js';
 import { peopleRoutes } from './people.routes.js';
 import { onUnitMoved } from './people.events.js';
+import { onUnitMovedExports } from './export-request.events.js';
 import { seedPeople } from './people.demo.js';
+import { seedExportRequests } from './export-request.demo.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshAllTagArrays } from './person.repository.js';
@@ -29,9 +32,15 @@ export const peopleModule = defineModule({
   navigation: [
     { key: 'people.persons', path: '/people', label: { zh: '实有人口', en: 'Residents' }, icon: 'TeamOutlined', permission: PEOPLE.read, order: 20, group },
     { key: 'people.visits', path: '/people/visits', label: { zh: '走访', en: 'Visits' }, icon: 'CarryOutOutlined', permission: PEOPLE.visit, order: 21, group },
+    { key: 'people.exports', path: '/people/exports', label: { zh: '导出审批', en: 'Export approvals' }, icon: 'FileProtectOutlined', permission: PEOPLE.export, order: 22, group },
     { key: 'people.quality', path: '/people/quality', label: { zh: '数据质量', en: 'Data quality' }, icon: 'DashboardOutlined', permission: PEOPLE.quality, order: 23, group },
   ],
-  events: { 'org.unit.moved': onUnitMoved },
+  events: {
+    'org.unit.moved': async (e, core) => {
+      await onUnitMoved(e, core);
+      await onUnitMovedExports(e, core);
+    },
+  },
   resources: {
     person: {
       table: 'person',
@@ -58,9 +67,26 @@ export const peopleModule = defineModule({
       idColumn: 'visit.id',
       reachable: (db, scope) => db.selectFrom('visit').select('visit.id as id').where(pathWithinScope(scope, 'visit.unit_path')),
     },
+    // Filed under the requester's whole reach; '/' (an administrator's) is reached only deployment-wide.
+    export_request: {
+      table: 'export_request',
+      idColumn: 'export_request.id',
+      reachable: (db, scope) => db.selectFrom('export_request').select('export_request.id as id').where(pathWithinScope(scope, 'export_request.unit_path')),
+    },
+    // A district's export setting: reached by a scope holding the district's root unit, or the deployment.
+    export_policy: {
+      table: 'district',
+      idColumn: 'district.id',
+      reachable: (db, scope) =>
+        db
+          .selectFrom('district')
+          .select('district.id as id')
+          .where((eb) => (scope.all ? eb.lit(true) : eb('district.id', 'in', db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(pathWithinScope(scope, 'd.path'))))),
+    },
   },
   demo: async (ctx) => {
     ctx.shared.people = await seedPeople(ctx);
+    await seedExportRequests(ctx);
   },
   stats: async (core, districtId) => {
     const r = await core.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', districtId).executeTakeFirstOrThrow();

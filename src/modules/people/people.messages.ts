@@ -14,6 +14,17 @@ export const peopleMessages: Record<string, Label> = {
   BINDING_DECIDED: { zh: '该申请已处理', en: 'This request has already been decided' },
   IMPORT_FORMAT: { zh: '文件“{name}”不是 .xlsx 或 .csv 文件', en: 'The file "{name}" is not an .xlsx or .csv file' },
   IMPORT_NO_FILE: { zh: '请选择要导入的文件', en: 'Choose a file to import' },
+  EXPORT_APPROVAL_REQUIRED: {
+    zh: '导出 {rows} 行超过本区 {limit} 行的限额：请说明用途，提交上级审批，批准后可下载一次',
+    en: 'Exporting {rows} rows is above this district\'s limit of {limit}: state why you need the list; once a supervisor approves, you can download it once',
+  },
+  EXPORT_OWN_REQUEST: { zh: '不能审批自己的导出申请', en: 'You cannot decide your own export request' },
+  EXPORT_NOT_SUPERVISOR: { zh: '该导出申请须由申请人的上级审批', en: 'This export request must be decided by a supervisor of the requester' },
+  EXPORT_DECIDED: { zh: '该导出申请已处理', en: 'This export request has already been decided' },
+  EXPORT_NOT_REQUESTER: { zh: '只有申请人（以申请时的岗位）可以下载', en: 'Only the requester, in the position that asked, can download this export' },
+  EXPORT_NOT_APPROVED: { zh: '该导出申请未获批准', en: 'This export request has not been approved' },
+  EXPORT_DOWNLOADED: { zh: '该导出已下载过，每次批准只能下载一次', en: 'This export was already downloaded; an approval allows one download' },
+  EXPORT_EXPIRED: { zh: '批准已过期（批准后 24 小时内有效），请重新申请', en: 'The approval has expired (it is valid for 24 hours); ask again' },
   REVEAL_FIELD_EMPTY: { zh: '该人员没有登记此项', en: 'This person has no such value recorded' },
 };
 

@@ -6,6 +6,8 @@ import { visitRoutes } from './visit.routes.js';
 import { importRoutes } from './import.routes.js';
 import { shareRoutes } from './share.routes.js';
 import { bindingRoutes } from './binding.routes.js';
+import { exportRequestRoutes } from './export-request.routes.js';
+import { exportPolicyRoutes } from './export-policy.routes.js';
 
 /** The people module's routes, one file per noun. */
 export function peopleRoutes(app: FastifyInstance, core: Core) {
@@ -15,4 +17,6 @@ export function peopleRoutes(app: FastifyInstance, core: Core) {
   importRoutes(app, core);
   shareRoutes(app, core);
   bindingRoutes(app, core);
+  exportRequestRoutes(app, core);
+  exportPolicyRoutes(app, core);
 }

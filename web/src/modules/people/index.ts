@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { WebModule } from '../../app/module';
 
-/** Residents and houses: residents list, person, household view, visits, import, data quality (server module `people`). */
+/** Residents and houses: residents list, person, household view, visits, import, data quality, export approvals (server module `people`). */
 export const peopleModule: WebModule = {
   key: 'people',
   routes: [
@@ -11,5 +11,6 @@ export const peopleModule: WebModule = {
     { path: '/people/visits', component: lazy(() => import('./pages/VisitsPage')) },
     { path: '/people/import', component: lazy(() => import('./pages/ImportPage')) },
     { path: '/people/quality', component: lazy(() => import('./pages/QualityPage')) },
+    { path: '/people/exports', component: lazy(() => import('./pages/ExportRequestsPage')) },
   ],
 };

@@ -1,6 +1,6 @@
 import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, Card, Col, Flex, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Select, Space, Tag, Typography } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
@@ -11,7 +11,8 @@ import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { usePaged, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
 import { formatTime } from '../../../shared/format';
-import { PERM, downloadUrl, peopleKeys, usePermissions, useTagCatalog } from '../api';
+import { PERM, peopleKeys, usePermissions, useTagCatalog } from '../api';
+import { ExportButton } from '../components/ExportButton';
 import { GridSelect } from '../components/GridSelect';
 import { NoPermission } from '../components/NoPermission';
 import { NumberFilter } from '../components/NumberFilter';
@@ -94,18 +95,7 @@ function PersonsList() {
                 {t('persons.import')}
               </Button>
             )}
-            {perms.has(PERM.export) && (
-              <Tooltip title={t('persons.exportHint')}>
-                <Button
-                  type="primary"
-                  icon={<DownloadOutlined />}
-                  href={downloadUrl('/api/people/persons/export', filters)}
-                  data-testid="persons-export"
-                >
-                  {t('persons.export')}
-                </Button>
-              </Tooltip>
-            )}
+            {perms.has(PERM.export) && <ExportButton filters={filters} />}
           </>
         }
       />
