@@ -28,7 +28,8 @@ export type VisitKind = (typeof VISIT_KINDS)[number];
 export const NEED_CATEGORIES = ['elderly', 'housing', 'environment', 'safety', 'neighbourhood', 'service', 'other'] as const;
 export type NeedCategory = (typeof NEED_CATEGORIES)[number];
 
-export const PERSON_SORTS = ['name', 'age', 'updated'] as const;
+/** 'address', the server's default: house by house, in the territory's order. */
+export const PERSON_SORTS = ['address', 'name', 'age', 'updated'] as const;
 export type PersonSort = (typeof PERSON_SORTS)[number];
 
 export interface Address {

@@ -256,6 +256,8 @@ function PersonsList() {
             {
               title: t('person.address'),
               key: 'address',
+              sorter: true,
+              sortOrder: sortOrder('address'),
               render: (_, p) =>
                 p.address ? (
                   <Link to={`/people/houses/${p.address.houseId}`} data-testid={`person-house-link-${p.id}`}>
