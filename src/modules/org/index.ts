@@ -10,7 +10,7 @@ export { ORG } from './org.policy.js';
 export { findVisible as findVisibleGrid } from './grid.repository.js';
 export { findVisible as findVisibleDepartment } from './department.repository.js';
 export { idsInScope as unitIdsInScope } from './unit.repository.js';
-export { committeesWithHouseCounts, unitNames } from './unit.repository.js';
+export { committeesWithHouseCounts, unitNames, unitsWithAncestors } from './unit.repository.js';
 export { pathsOfVisibleGrid } from './grid.repository.js';
 export { housesWithAddress } from './unit.repository.js';
 export { CommitteeResolver, resolveStagedHouses, type CommitteeLookup } from './address.repository.js';

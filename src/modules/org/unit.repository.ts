@@ -167,6 +167,21 @@ export async function committeesWithHouseCounts(db: Db, within: string) {
 export const unitNames = (db: Db, ids: number[]) =>
   ids.length ? db.selectFrom('unit').select(['id', 'name', 'type', 'path', 'parent_id']).where('id', 'in', ids).execute() : Promise.resolve([]);
 
+/**
+ * Units with the names of their committee and compound (the third and fourth steps of their path), in one
+ * query: every listed person shows an address.
+ */
+export const unitsWithAncestors = (db: Db, ids: number[]) =>
+  ids.length
+    ? db
+        .selectFrom('unit as u')
+        .leftJoin('unit as c', (j) => j.on(sql`c.id`, '=', sql`nullif(split_part(u.path, '/', 4), '')::int`))
+        .leftJoin('unit as p', (j) => j.on(sql`p.id`, '=', sql`nullif(split_part(u.path, '/', 5), '')::int`))
+        .select(['u.id', 'u.name', 'c.name as committee', 'p.name as compound'])
+        .where('u.id', 'in', ids)
+        .execute()
+    : Promise.resolve([]);
+
 /** Houses of a district with their address parts, a page at a time by id (demo data and imports). */
 export function housesWithAddress(db: Db, districtId: number, afterId: number, limit: number) {
   return db

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { pathInScope, type Scope } from '../../platform/scope.js';
+import { containsPath, pathInScope, type Scope } from '../../platform/scope.js';
 import { contains, startsWith } from '../../platform/db/like.js';
 import type { PeopleTables } from './people.schema.js';
 
@@ -56,8 +56,12 @@ export interface PersonQuery {
 }
 
 export async function list(db: Db, scope: Scope, q: PersonQuery) {
-  let query = db.selectFrom('person').where(pathInScope(scope, 'person.unit_path'));
-  if (q.within) query = query.where(pathInScope({ ...scope, all: false, paths: q.within }, 'person.unit_path'));
+  // One territory condition when the narrowing lies inside the scope (a unit the caller reaches): the planner
+  // multiplies the selectivities of two prefix matches on one column, misjudges a street's thousands of rows
+  // as a few hundred, and counts them by bitmap and sort instead of walking the path index.
+  const narrowed = q.within && q.within.every((p) => containsPath(scope, p));
+  let query = db.selectFrom('person').where(pathInScope(narrowed ? { ...scope, all: false, paths: q.within! } : scope, 'person.unit_path'));
+  if (q.within && !narrowed) query = query.where(pathInScope({ ...scope, all: false, paths: q.within }, 'person.unit_path'));
   if (q.q) {
     const text = q.q.trim();
     if (/^\d{4}$/.test(text) || /^\d{3}[\dXx]$/.test(text)) {
@@ -95,14 +99,14 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
     q.sort === 'age' ? sql`person.birth_date ${sql.raw(dir)}` : q.sort === 'updated' ? sql`person.updated_at ${sql.raw(dir)}` : q.sort === 'name' ? sql`person.name_pinyin ${sql.raw(dir)}` : sql`person.unit_path using ${sql.raw(dir === 'asc' ? '~<~' : '~>~')}`;
   const byPath = sql`person.unit_path using ~<~`;
   const cap = q.countCap ?? LIST_COUNT_CAP;
-  const kept = q.countCap === undefined ? await keptTotal(db, scope, q) : null;
+  const kept = q.countCap === undefined ? keptTotal(db, scope, q) : null;
   // The page and its count side by side. A count the kept per-committee figures answer exactly is read from
   // them; any other stops at a cap, walking the path index in order: a street's tens of thousands of matches
   // need not all be found to show the first twenty.
   const [rows, counted] = await Promise.all([
     query.selectAll('person').orderBy(order).orderBy('person.id', dir).limit(q.limit).offset(q.offset).execute(),
     kept !== null
-      ? { n: kept }
+      ? kept.then((n) => ({ n }))
       : db
           .selectFrom(query.select(sql`1`.as('x')).orderBy(byPath).orderBy('person.id').limit(cap + 1).as('m'))
           .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -119,21 +123,20 @@ export const LIST_COUNT_CAP = 1_000;
  * The exact total of a list from the counts kept per committee, when they answer it: everyone, or one tag,
  * over committees or larger units inside the caller's scope, with no other filter. Otherwise null.
  */
-async function keptTotal(db: Db, scope: Scope, q: PersonQuery): Promise<number | null> {
+function keptTotal(db: Db, scope: Scope, q: PersonQuery): Promise<number> | null {
   if (q.q || q.gender || q.residence || q.ageMin !== undefined || q.ageMax !== undefined || q.noVisitDays !== undefined || (q.tags?.length ?? 0) > 1) return null;
   // Without a territory, everything the caller reaches: a whole scope of committees or more, never "all".
   const paths = q.within ?? (scope.all ? null : scope.paths);
   if (!paths) return null;
   const committeeOrLarger = (p: string) => p.split('/').length - 2 <= 3;
-  const inScope = (p: string) => scope.all || scope.paths.some((s) => p.startsWith(s));
-  if (!paths.every((p) => committeeOrLarger(p) && inScope(p))) return null;
-  const r = await db
+  if (!paths.every((p) => committeeOrLarger(p) && containsPath(scope, p))) return null;
+  return db
     .selectFrom('person_tag_count')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), sql<number>`0`).as('n'))
     .where('tag_code', '=', q.tags?.[0] ?? '*')
     .where((eb) => eb.or(paths.map((p) => eb('committee_path', 'like', startsWith(p)))))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 export const housesOf = (db: Db, personId: number) =>

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { todayInShanghai } from '../../platform/time.js';
-import { unitNames } from '../org/index.js';
+import { unitsWithAncestors } from '../org/index.js';
 import type { PersonRow } from './person.repository.js';
 import { ageOn } from './person.rules.js';
 import { DOC_TYPE_LABEL, RESIDENCE_LABEL, type DocType, type Residence } from './people.types.js';
@@ -15,24 +15,11 @@ export interface Address {
   text: string;
 }
 
-/** Addresses of houses from their paths: committee › compound › house, in two queries for a whole page. */
+/** Addresses of houses: committee › compound › house, in one query for a whole page. */
 export async function addresses(db: Kysely<Database>, houseIds: number[]): Promise<Map<number, Address>> {
-  const houses = await unitNames(db, [...new Set(houseIds)]);
-  const ancestorIds = new Set<number>();
-  for (const h of houses) {
-    const ids = h.path.split('/').filter(Boolean).map(Number);
-    // district / street / committee / compound / building / house
-    if (ids[2]) ancestorIds.add(ids[2]);
-    if (ids[3]) ancestorIds.add(ids[3]);
-  }
-  const names = new Map((await unitNames(db, [...ancestorIds])).map((u) => [u.id, u.name]));
+  const houses = await unitsWithAncestors(db, [...new Set(houseIds)]);
   const out = new Map<number, Address>();
-  for (const h of houses) {
-    const ids = h.path.split('/').filter(Boolean).map(Number);
-    const committee = names.get(ids[2]!) ?? null;
-    const compound = names.get(ids[3]!) ?? null;
-    out.set(h.id, { houseId: h.id, house: h.name, compound, committee, text: [committee, compound, h.name].filter(Boolean).join(' ') });
-  }
+  for (const h of houses) out.set(h.id, { houseId: h.id, house: h.name, compound: h.compound, committee: h.committee, text: [h.committee, h.compound, h.name].filter(Boolean).join(' ') });
   return out;
 }
 
