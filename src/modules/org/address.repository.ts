@@ -45,20 +45,21 @@ export class CommitteeResolver {
  */
 export async function resolveStagedHouses(db: Kysely<Database>, opts: { table: string; districtId: number; create: boolean; actor: { id: number | null; name: string } }): Promise<number> {
   const t = sql.table(opts.table);
-  const match = sql`
-    from unit c, unit b, unit h
-    where c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null
-      and b.parent_id = c.id and b.name = s.building and b.retired_at is null
-      and h.parent_id = b.id and h.name = s.room and h.retired_at is null`;
-  const fill = () => sql`update ${t} s set house_id = h.id, unit_path = h.path ${match} and s.house_id is null`.execute(db);
+  // A staged row's compound (c), building (b) and house (h), by name under their parent, as written in the file.
+  const compoundOfRow = sql`c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null`;
+  const buildingOfRow = sql`b.parent_id = c.id and b.name = s.building and b.retired_at is null`;
+  const houseOfRow = sql`h.parent_id = b.id and h.name = s.room and h.retired_at is null`;
+  const fill = () =>
+    sql`update ${t} s set house_id = h.id, unit_path = h.path
+        from unit c, unit b, unit h where ${compoundOfRow} and ${buildingOfRow} and ${houseOfRow} and s.house_id is null`.execute(db);
   await fill();
   const missing = await sql<{ compounds: number; buildings: number; houses: number }>`
     select count(distinct (s.committee_id, s.compound)) filter (where c.id is null)::int as compounds,
            count(distinct (s.committee_id, s.compound, s.building)) filter (where b.id is null)::int as buildings,
            count(distinct (s.committee_id, s.compound, s.building, s.room))::int as houses
     from ${t} s
-    left join unit c on c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null
-    left join unit b on b.parent_id = c.id and b.name = s.building and b.retired_at is null
+    left join unit c on ${compoundOfRow}
+    left join unit b on ${buildingOfRow}
     where s.house_id is null and s.committee_id is not null`.execute(db);
   const m = missing.rows[0]!;
   const created = m.compounds + m.buildings + m.houses;
@@ -81,16 +82,16 @@ export async function resolveStagedHouses(db: Kysely<Database>, opts: { table: s
   await level('compound', sql`
     select distinct s.committee_id as parent_id, s.compound as name from ${t} s
     where s.house_id is null and s.committee_id is not null
-      and not exists (select 1 from unit c where c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null)`);
+      and not exists (select 1 from unit c where ${compoundOfRow})`);
   await level('building', sql`
     select distinct c.id as parent_id, s.building as name from ${t} s
-    join unit c on c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null
-    where s.house_id is null and not exists (select 1 from unit b where b.parent_id = c.id and b.name = s.building and b.retired_at is null)`);
+    join unit c on ${compoundOfRow}
+    where s.house_id is null and not exists (select 1 from unit b where ${buildingOfRow})`);
   await level('house', sql`
     select distinct b.id as parent_id, s.room as name from ${t} s
-    join unit c on c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null
-    join unit b on b.parent_id = c.id and b.name = s.building and b.retired_at is null
-    where s.house_id is null and not exists (select 1 from unit h where h.parent_id = b.id and h.name = s.room and h.retired_at is null)`);
+    join unit c on ${compoundOfRow}
+    join unit b on ${buildingOfRow}
+    where s.house_id is null and not exists (select 1 from unit h where ${houseOfRow})`);
   await fill();
   return created;
 }

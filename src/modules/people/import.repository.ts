@@ -20,6 +20,9 @@ const COLUMNS = {
 } as const;
 
 export type StageColumn = keyof typeof COLUMNS;
+
+/** A later row of a person carries no details: the first row gave them. */
+export const NO_PERSON = Object.fromEntries(PERSON_FIELDS.map((f) => [f, null])) as Record<(typeof PERSON_FIELDS)[number], null>;
 export type StageRow = Record<StageColumn, string | number | boolean | null>;
 
 /**

@@ -15,9 +15,9 @@ import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
 import { sealedPerson } from './person.columns.js';
-import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, mergePersons, mergeTies, previewMerge, STAGE, StageBatch, type StageRow } from './import.repository.js';
+import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, mergePersons, mergeTies, NO_PERSON, previewMerge, STAGE, StageBatch, type StageRow } from './import.repository.js';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
-import { recomputeRuleTags } from './tag.repository.js';
+import { recomputeRuleTags, type RuleTag } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshTagArrays } from './person.repository.js';
 import { PEOPLE } from './people.policy.js';
@@ -119,10 +119,9 @@ export class ImportService {
   /** Runs a job to the end; exposed for tests and for the benchmark, which await it. */
   async run(jobId: number, actor: Actor): Promise<void> {
     const db = this.core.db;
-    const job = await db.selectFrom('import_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
     const progress: Progress = { totalRows: 0, okRows: 0, errorRows: 0, phase: 'validating' };
-    const started = await db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', jobId).returningAll().executeTakeFirstOrThrow();
-    ImportService.live.set(jobId, { job: started, progress });
+    const job = await db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', jobId).returningAll().executeTakeFirstOrThrow();
+    ImportService.live.set(jobId, { job, progress });
     try {
       // A dry run reads and checks; a commit does the same in one pass inside one transaction, so a file that
       // turns out broken half-way (or a killed process) rolls back to nothing.
@@ -142,12 +141,11 @@ export class ImportService {
           check = { ...e.result, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
         }
       }
-      const counts = { inserted: check.inserted, updated: check.updated, unchanged: check.unchanged, createdUnits: check.createdUnits };
       await db
         .updateTable('import_job')
         .set({
           status: check.fileError ? 'failed' : 'done', finished_at: new Date(), total_rows: check.totalRows, ok_rows: check.okRows, error_rows: check.errorRows,
-          inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, created_units: counts.createdUnits,
+          inserted: check.inserted, updated: check.updated, unchanged: check.unchanged, created_units: check.createdUnits,
           errors: JSON.stringify(check.errors), failure: check.fileError ? JSON.stringify(check.fileError) : null,
         })
         .where('id', '=', jobId)
@@ -174,8 +172,9 @@ export class ImportService {
    */
   private async pass(db: Kysely<Database>, job: { id: number; district_id: number; file_path: string; format: 'csv' | 'xlsx' }, actor: Actor, progress: Progress, write: boolean) {
     const crypto = this.core.crypto;
+    const today = todayInShanghai();
     await sql`select pg_advisory_xact_lock(${JOB_LOCK}, ${job.id})`.execute(db);
-    const validator = new RowValidator({ today: todayInShanghai() });
+    const validator = new RowValidator({ today });
     const committees = new CommitteeResolver(db, job.district_id, actor.scope);
     const errors: RowError[] = [];
     let columns: (string | null)[] | null = null;
@@ -245,36 +244,32 @@ export class ImportService {
     const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
     if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
     const catalog = await loadTagCatalog(db, job.district_id);
-    const { inserted, updated } = await mergePersons(db, job.district_id, catalog.rules, todayInShanghai());
+    const { inserted, updated } = await mergePersons(db, job.district_id, catalog.rules, today);
     // Thousands of rows just written in this transaction: without fresh statistics the planner still
     // believes the tables empty and joins them row by row.
     if (inserted > 1000) await sql`analyze person, person_tag`.execute(db);
     await mergeTies(db, job.district_id);
     if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
-    await this.recompute(db, job.district_id);
+    await this.recompute(db, job.district_id, catalog.rules, today);
     return { ...result, inserted, updated, unchanged: persons - inserted - updated, createdUnits };
   }
 
   /** Rule tags of the people already there whom the file moved in with, or away from (new ones came tagged). */
-  private async recompute(db: Kysely<Database>, districtId: number) {
-    const catalog = await loadTagCatalog(db, districtId);
-    const changed = await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai(), { table: IMPORT_HOUSES });
+  private async recompute(db: Kysely<Database>, districtId: number, rules: RuleTag[], today: string) {
+    const changed = await recomputeRuleTags(db, districtId, rules, today, { table: IMPORT_HOUSES });
     await refreshTagArrays(db, changed);
   }
 }
 
 /** A valid row as staged: a person's first row carries their sealed details, a later one only its tie. */
 function stageRow(crypto: FieldCrypto, rowNo: number, first: boolean, committeeId: number, r: PersonRow): StageRow {
-  const docHash = crypto.lookupHash(r.person.docNumber);
   const sealed = first ? sealedPerson(crypto, r.person) : null;
+  const docHash = sealed?.doc_hash ?? crypto.lookupHash(r.person.docNumber);
   return {
+    ...NO_PERSON,
+    ...sealed,
     row_no: rowNo, is_first: first, committee_id: committeeId, compound: r.address.compound, building: r.address.building, room: r.address.room,
-    doc_hash: docHash,
-    name: sealed?.name ?? null, name_pinyin: sealed?.name_pinyin ?? null, name_initials: sealed?.name_initials ?? null, doc_type: sealed?.doc_type ?? null,
-    doc_enc: sealed?.doc_enc ?? null, doc_masked: sealed?.doc_masked ?? null, doc_last4: sealed?.doc_last4 ?? null, gender: sealed?.gender ?? null,
-    birth_date: sealed?.birth_date ?? null, ethnicity: sealed?.ethnicity ?? null, nationality: sealed?.nationality ?? null,
-    phone_hash: sealed?.phone_hash ?? null, phone_enc: sealed?.phone_enc ?? null, phone_masked: sealed?.phone_masked ?? null, phone_last4: sealed?.phone_last4 ?? null,
-    residence: sealed?.residence ?? null, relation: r.relation, since: r.since,
+    doc_hash: docHash, relation: r.relation, since: r.since,
     // A first row that names no head heads its household; a later row (a house owned, not lived in) joins a
     // household there only when it names its head.
     head_hash: r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null,

@@ -116,6 +116,9 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   return kept !== null ? { items: rows, total: n, totalCapped: false } : { items: rows, total: Math.min(n, cap), totalCapped: n > cap };
 }
 
+/** A committee, street or district: the levels whose people the kept counts (per committee) add up. */
+const committeeOrLarger = (path: string) => path.split('/').length - 2 <= 3;
+
 /** Lists count their matches up to this many, unless the kept counts answer exactly. */
 export const LIST_COUNT_CAP = 1_000;
 
@@ -128,7 +131,6 @@ function keptTotal(db: Db, scope: Scope, q: PersonQuery): Promise<number> | null
   // Without a territory, everything the caller reaches: a whole scope of committees or more, never "all".
   const paths = q.within ?? (scope.all ? null : scope.paths);
   if (!paths) return null;
-  const committeeOrLarger = (p: string) => p.split('/').length - 2 <= 3;
   if (!paths.every((p) => committeeOrLarger(p) && containsPath(scope, p))) return null;
   return db
     .selectFrom('person_tag_count')
@@ -246,7 +248,7 @@ export async function refreshAllTagArrays(db: Db, districtId: number) {
  * the counts kept per committee for a committee and above, counted live below (a compound, a building).
  */
 export async function tagCounts(db: Db, within: string) {
-  if (within.split('/').length - 2 <= 3) {
+  if (committeeOrLarger(within)) {
     const kept = await sql<{ code: string; n: number }>`
       select tag_code as code, sum(n)::int as n from person_tag_count
       where committee_path like ${startsWith(within)} and tag_code <> '*' group by tag_code having sum(n) > 0 order by n desc, code`.execute(db);

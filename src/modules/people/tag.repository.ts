@@ -25,7 +25,6 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
   // million tags through a subquery the planner misjudges (fresh rows, no statistics) can take hours.
   await sql`create temp table if not exists rule_desired (person_id int primary key)`.execute(db);
   for (const rule of rules) {
-    const maxCond = rule.max === undefined ? sql`` : sql`and p.birth_date > (${today}::date - make_interval(years => ${rule.max + 1}))::date`;
     // Living alone: the only person of the house who actually lives there (人户分离 do not count).
     const alone =
       rule.kind === 'ageAlone'
@@ -37,7 +36,7 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
     await sql`truncate rule_desired`.execute(db);
     await sql`insert into rule_desired (person_id)
               select p.id from person p where p.district_id = ${districtId} ${inHouses}
-              and p.birth_date <= (${today}::date - make_interval(years => ${rule.min}))::date ${maxCond} ${alone}`.execute(db);
+              and ${ageMatches(rule, today, sql`p.birth_date`)} ${alone}`.execute(db);
     await sql`analyze rule_desired`.execute(db);
     // The active-tag unique index decides what is new: no anti-join for the planner to misjudge.
     const added = await sql<{ person_id: number }>`
@@ -65,9 +64,14 @@ export function ruleTagArray(rules: RuleTag[], today: string, row: { birthDate: 
   const sorted = [...rules].sort((a, b) => a.code.localeCompare(b.code));
   if (!sorted.length) return sql`'{}'::text[]`;
   const cases = sorted.map((rule) => {
-    const max = rule.max === undefined ? sql`` : sql`and ${row.birthDate} > (${today}::date - make_interval(years => ${rule.max + 1}))::date`;
     const alone = rule.kind === 'ageAlone' ? sql`and ${row.livesAlone}` : sql``;
-    return sql`case when ${row.birthDate} <= (${today}::date - make_interval(years => ${rule.min}))::date ${max} ${alone} then ${rule.code} end`;
+    return sql`case when ${ageMatches(rule, today, row.birthDate)} ${alone} then ${rule.code} end`;
   });
   return sql`array_remove(array[${sql.join(cases)}]::text[], null)`;
+}
+
+/** A rule's age band on a birth date: at least `min` years old today, and younger than `max + 1` if it has one. */
+function ageMatches(rule: RuleTag, today: string, birthDate: RawBuilder<unknown>) {
+  const max = rule.max === undefined ? sql`` : sql`and ${birthDate} > (${today}::date - make_interval(years => ${rule.max + 1}))::date`;
+  return sql`${birthDate} <= (${today}::date - make_interval(years => ${rule.min}))::date ${max}`;
 }
