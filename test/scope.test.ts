@@ -86,8 +86,8 @@ describe('scope over every route', () => {
         const label = `${username}(${actor.role}) ${r.method} ${r.url}`;
         if (p.kind === 'record' || p.kind === 'create') {
           const resource = t.core.resources.get(p.resource)!;
-          const outside = await sampleRecord(t.core.db, resource, actor.scope, false);
-          const inside = await sampleRecord(t.core.db, resource, actor.scope, true);
+          const outside = await sampleRecord(t.core.db, resource, actor.scope, false, actor);
+          const inside = await sampleRecord(t.core.db, resource, actor.scope, true, actor);
           if (outside) {
                         const before = await auditCount();
             let res;
@@ -118,7 +118,7 @@ describe('scope over every route', () => {
             served.add(`${r.method} ${r.url}`);
             for (const item of res.body[p.itemsKey ?? 'items'] as Array<Record<string, unknown>>) {
               const id = String(item[p.idKey ?? 'id']);
-              if (!(await reaches(t.core.db, resource, actor.scope, id))) leaks.push(`${label}: list shows ${p.resource} ${id} outside scope`);
+              if (!(await reaches(t.core.db, resource, actor.scope, id, actor))) leaks.push(`${label}: list shows ${p.resource} ${id} outside scope`);
             }
           } else if (!(res.status === 403 && res.body?.error?.code === 'FORBIDDEN')) {
             leaks.push(`${label}: list answered ${res.status}`);
@@ -134,7 +134,7 @@ describe('scope over every route', () => {
             await book.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
             const ids: string[] = [];
             book.worksheets[0]!.eachRow((row, n) => void (n > 1 && ids.push(String(row.getCell(1).value))));
-            for (const id of ids) if (!(await reaches(t.core.db, resource, actor.scope, id))) leaks.push(`${label}: export has ${p.resource} ${id} outside scope`);
+            for (const id of ids) if (!(await reaches(t.core.db, resource, actor.scope, id, actor))) leaks.push(`${label}: export has ${p.resource} ${id} outside scope`);
           } else if (!(raw.statusCode === 403 && raw.json().error?.code === 'FORBIDDEN')) {
             leaks.push(`${label}: export answered ${raw.statusCode}`);
           }

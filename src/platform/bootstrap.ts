@@ -5,6 +5,8 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrator.js';
 import { platformMigrations } from './platform.migrations.js';
 import { Core } from './core.js';
+import { createStorage } from './storage/storage.factory.js';
+import { createChannels } from './notify/channel.adapters.js';
 import type { Config } from './config.js';
 import type { ModuleManifest } from './module.js';
 
@@ -49,6 +51,15 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
   ]);
   // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
   const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
-  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode));
-  return { core, handle, migrated, close: () => handle.close() };
+  const storage = createStorage(config);
+  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, channels: createChannels(config) });
+  return {
+    core,
+    handle,
+    migrated,
+    close: async () => {
+      storage.close?.();
+      await handle.close();
+    },
+  };
 }

@@ -32,3 +32,21 @@ export async function putCatalog(db: Kysely<Database>, districtId: number, c: Ca
     )
     .execute();
 }
+
+// Requests read catalogs all the time and an administrator changes them rarely: a few seconds of staleness
+// across processes is the price of not reading and parsing one on every request.
+const CACHE_MS = 15_000;
+const parsed = new WeakMap<object, Map<string, { at: number; value: Promise<unknown> }>>();
+
+/** A district's catalog turned into what a module needs (`parse`), kept for a few seconds per database handle. */
+export function cachedCatalog<T>(db: Kysely<Database>, districtId: number, name: string, parse: (c: CatalogRecord | undefined) => T): Promise<T> {
+  let perDb = parsed.get(db);
+  if (!perDb) parsed.set(db, (perDb = new Map()));
+  const key = `${districtId}:${name}`;
+  const hit = perDb.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as Promise<T>;
+  const value = getCatalog(db, districtId, name).then(parse);
+  perDb.set(key, { at: Date.now(), value });
+  value.catch(() => perDb!.delete(key));
+  return value;
+}

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { S3Options } from './storage/storage.s3.js';
 
 /** Everything an operator can set, from the environment. See docs/operations.md. */
 export interface Config {
@@ -17,6 +18,40 @@ export interface Config {
   cookieSecure: boolean;
   /** 'aes' (AES-256-GCM) or 'sm' (SM4 + SM3, for deployments that must pass 密评). */
   cryptoMode: 'aes' | 'sm';
+  /** Where files go: a folder (DATA_DIR/files) or an S3-compatible bucket (then `s3` is set). */
+  storage: 'local' | 's3';
+  s3?: S3Options;
+  /** The largest upload accepted, in bytes. */
+  uploadMaxBytes: number;
+  /** The adapter of each outside notification channel (`{ sms: 'log' }`); a channel not listed sends nothing. */
+  notifyChannels: Record<string, string>;
+}
+
+function storageOf(env: NodeJS.ProcessEnv): 'local' | 's3' {
+  const v = env.STORAGE || 'local';
+  // A typo must not quietly keep files on one server's disk when a bucket was meant.
+  if (v !== 'local' && v !== 's3') throw new Error(`STORAGE must be "local" or "s3", got "${v}"`);
+  return v;
+}
+
+function s3Of(env: NodeJS.ProcessEnv): S3Options {
+  if (!env.S3_BUCKET) throw new Error('STORAGE=s3 needs S3_BUCKET');
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    endpoint: env.S3_ENDPOINT || undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+  };
+}
+
+function notifyChannelsOf(env: NodeJS.ProcessEnv): Record<string, string> {
+  const channels: Record<string, string> = {};
+  if (env.NOTIFY_SMS) channels.sms = env.NOTIFY_SMS;
+  if (env.NOTIFY_WECHAT) channels.wechat = env.NOTIFY_WECHAT;
+  return channels;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (v === undefined || v === '') return fallback;
     const n = Number(v);
     if (!Number.isFinite(n)) throw new Error(`${name} must be a number, got "${v}"`);
+    return n;
+  };
+  const positive = (name: string, fallback: number) => {
+    const n = num(name, fallback);
+    if (n <= 0) throw new Error(`${name} must be above 0, got "${env[name]}"`);
     return n;
   };
   return {
@@ -42,5 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',
     cryptoMode: env.LINLI_CRYPTO_MODE === 'sm' ? 'sm' : 'aes',
+    storage: storageOf(env),
+    s3: storageOf(env) === 's3' ? s3Of(env) : undefined,
+    uploadMaxBytes: Math.round(positive('UPLOAD_MAX_MB', 10) * 1024 * 1024),
+    notifyChannels: notifyChannelsOf(env),
   };
 }

@@ -9,6 +9,9 @@ import { AppError, forbidden, registerMessages } from './errors.js';
 import { recordAudit, type AuditEntry } from './audit/audit.writer.js';
 import { ROLE_IDS, type RoleId } from './roles.js';
 import type { FieldCrypto } from './crypto/field-crypto.js';
+import type { FileStorage } from './storage/storage.js';
+import type { NotificationChannel } from './notify/notification.channel.js';
+import { Notifier, NOTIFY_EVENT, type NotificationInput, type NotifyEventPayload } from './notify/notifier.js';
 
 /** What a mutation gets: its transaction, its audit, its events (delivered after commit). */
 export interface Work {
@@ -27,6 +30,9 @@ export class Core {
   readonly permissions = new Map<string, Set<RoleId>>();
   readonly resources = new Map<string, ScopedResource>();
   scopeResolver?: ScopeResolver;
+  /** Photos, attachments and generated files: a local folder or an S3-compatible bucket, by configuration. */
+  readonly storage: FileStorage;
+  readonly notifier: Notifier;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -35,7 +41,11 @@ export class Core {
     readonly modules: ModuleManifest[],
     /** Encryption and keyed lookup hashes for personal data at rest. */
     readonly crypto: FieldCrypto,
+    services: { storage: FileStorage; channels?: NotificationChannel[] },
   ) {
+    this.storage = services.storage;
+    this.notifier = new Notifier(services.channels);
+    this.bus.subscribe(NOTIFY_EVENT, (e) => this.notifier.deliver(e.payload as unknown as NotifyEventPayload, this.db));
     for (const m of modules) {
       for (const [action, def] of Object.entries(m.permissions ?? {})) {
         this.permissions.set(action, new Set(def.roles));
@@ -83,6 +93,14 @@ export class Core {
     });
     if (events.length) await this.bus.publish(events);
     return result;
+  }
+
+  /**
+   * Notifies users. Given a mutation's Work, the in-app rows are written in its transaction and outside channels
+   * (SMS, WeChat) are called after it commits, so a rolled-back change notifies nobody.
+   */
+  notify(target: Work | Kysely<Database>, input: NotificationInput): Promise<void> {
+    return this.notifier.notify(target, input);
   }
 
   /**

@@ -45,5 +45,6 @@ registerMessages({
   PURPOSE_REQUIRED: { zh: '查看敏感个人信息须说明用途', en: 'State a purpose to see sensitive personal data' },
   PASSWORD_CHANGE_REQUIRED: { zh: '请先修改初始密码', en: 'Change your initial password first' },
   INTERNAL: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'Internal server error; retry later (request {requestId})' },
+  PHONE_INVALID: { zh: '联系电话格式有误：{value}', en: 'The phone number is not valid: {value}' },
   ROUTE_NOT_FOUND: { zh: '接口不存在：{method} {url}', en: 'No such endpoint: {method} {url}' },
 });

@@ -34,12 +34,18 @@ export interface NavEntry {
  * oracle: the ids a scope reaches, stated plainly and apart from the repository queries it checks, so that a
  * mistake in a repository cannot hide itself in the test.
  */
+export interface Reader {
+  userId: number;
+  role: RoleId | null;
+}
+
 export interface ScopedResource {
   table: keyof Database & string;
   idColumn: string;
   /** Column to prefer samples by (deepest units first, for example); descending. */
   sampleOrder?: string;
-  reachable(db: Kysely<Database>, scope: Scope): SelectQueryBuilder<Database, any, { id: unknown }>;
+  /** `who` is the caller: for records reached by relation rather than territory (a resident's own reports). */
+  reachable(db: Kysely<Database>, scope: Scope, who?: Reader): SelectQueryBuilder<Database, any, { id: unknown }>;
 }
 
 export interface DemoContext {

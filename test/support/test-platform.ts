@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../src/platform/config.js';
 import { startPlatform, type Platform } from '../../src/platform/bootstrap.js';
@@ -39,7 +42,9 @@ export async function createTestPlatform(opts: { seed?: { profile: string; scale
       await c.end();
     };
   }
-  const config: Config = { ...loadConfig({}), databaseUrl, ...opts.config };
+  // Files a test stores go to a folder of its own, removed afterwards, never to the project's ./data.
+  const ownDataDir = opts.config?.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'linli-test-'));
+  const config: Config = { ...loadConfig({}), databaseUrl, ...(ownDataDir ? { dataDir: ownDataDir } : {}), ...opts.config };
   const platform = await startPlatform(config, opts.modules ?? allModules, { memory: true });
   if (opts.seed) await seedDistrict(platform.core, opts.seed);
   let app: LinliApp | undefined;
@@ -52,6 +57,7 @@ export async function createTestPlatform(opts: { seed?: { profile: string; scale
       await app?.close();
       await platform.close();
       await dropDatabase?.();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

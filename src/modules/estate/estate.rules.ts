@@ -1,3 +1,4 @@
+export { PHONE, normalisePhone } from '../../platform/crypto/phone.js';
 import type { Label } from '../../platform/i18n.js';
 import type { CommitteeRole } from './estate.schema.js';
 
@@ -72,6 +73,3 @@ export function flagsOf(service: ServiceState, committee: CommitteeState) {
   return { contractExpiring: service === 'expiring', termExpired: committee === 'expired', noOwnersCommittee: committee === 'none' };
 }
 
-/** Mobiles, landlines with an area code, and the 400/800 numbers property companies publish. */
-export const PHONE = /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$|^[48]00-?\d{3}-?\d{4}$/;
-export const normalisePhone = (raw: string) => raw.replace(/[\s()（）]+/g, '');

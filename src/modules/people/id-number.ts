@@ -50,4 +50,4 @@ export function makeResidentId(division: string, birthDate: string, sequence: nu
 }
 
 export const maskId = (n: string) => (n.length > 10 ? `${n.slice(0, 6)}${'*'.repeat(n.length - 10)}${n.slice(-4)}` : `${n.slice(0, 1)}${'*'.repeat(Math.max(0, n.length - 2))}${n.slice(-1)}`);
-export const maskPhone = (p: string) => (p.length >= 7 ? `${p.slice(0, 3)}${'*'.repeat(p.length - 7)}${p.slice(-4)}` : '*'.repeat(p.length));
+export { maskPhone } from '../../platform/crypto/phone.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { getCatalog } from '../../platform/catalog.js';
+import { cachedCatalog, type CatalogRecord } from '../../platform/catalog.js';
 import type { Label } from '../../platform/i18n.js';
 import type { RuleTag } from './tag.repository.js';
 
@@ -23,25 +23,12 @@ export interface TagCatalog {
   sensitiveCodes: string[];
 }
 
-// Every list request needs the catalog; it changes only when an administrator edits it. A few seconds of
-// staleness across processes is the price of not reading and parsing it on every request.
-const CACHE_MS = 15_000;
-const cache = new WeakMap<object, Map<number, { at: number; catalog: Promise<TagCatalog> }>>();
-
 /** The district's tag catalog (profile data): a tag is sensitive if it or its group says so. */
 export function loadTagCatalog(db: Kysely<Database>, districtId: number): Promise<TagCatalog> {
-  let perDb = cache.get(db);
-  if (!perDb) cache.set(db, (perDb = new Map()));
-  const hit = perDb.get(districtId);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.catalog;
-  const catalog = readTagCatalog(db, districtId);
-  perDb.set(districtId, { at: Date.now(), catalog });
-  catalog.catch(() => perDb!.delete(districtId));
-  return catalog;
+  return cachedCatalog(db, districtId, 'tags', readTagCatalog);
 }
 
-async function readTagCatalog(db: Kysely<Database>, districtId: number): Promise<TagCatalog> {
-  const c = await getCatalog(db, districtId, 'tags');
+function readTagCatalog(c: CatalogRecord | undefined): TagCatalog {
   const groups = ((c?.extra.groups as TagCatalog['groups'] | undefined) ?? []).map((g) => ({ ...g, sensitive: !!g.sensitive }));
   const sensitiveGroups = new Set(groups.filter((g) => g.sensitive).map((g) => g.code));
   const tags: TagDef[] = ((c?.entries ?? []) as Array<Partial<TagDef> & { code: string; name: Label }>).map((e) => ({

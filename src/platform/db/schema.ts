@@ -95,6 +95,22 @@ export interface PlatformTables {
     revoked_at: Date | null;
     last_used_at: Date | null;
   };
+  notification: {
+    id: Generated<number>;
+    district_id: number | null;
+    user_id: number;
+    kind: string;
+    /** The text as given: Chinese when a zh/en pair was given. */
+    title: string;
+    /** The English of a pair; null when one text was given for both languages. */
+    title_en: string | null;
+    body: Generated<string>;
+    body_en: string | null;
+    link: string | null;
+    data: Json<Record<string, unknown>>;
+    created_at: Generated<Date>;
+    read_at: Date | null;
+  };
   catalog: {
     district_id: number;
     name: string;

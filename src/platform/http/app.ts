@@ -15,6 +15,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { registerAuthRoutes, SESSION_COOKIE } from '../auth/auth.routes.js';
 import { TokenService, TOKEN_PREFIX } from '../auth/token.service.js';
 import { registerTokenRoutes } from '../auth/token.routes.js';
+import { registerNotificationRoutes } from '../notify/notification.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
 import { validationSummary } from './validation.js';
 import { httpMetrics } from './metrics.js';
@@ -140,6 +141,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   registerSystemRoutes(app, core);
   registerAuthRoutes(app, core, auth);
   registerTokenRoutes(app, core, tokens);
+  registerNotificationRoutes(app, core);
   for (const m of core.modules) {
     if (m.routes) await app.register(async (scoped) => m.routes!(scoped, core), { prefix: `/api/${m.prefix ?? m.id}` });
   }

@@ -1,0 +1,28 @@
+import type { Label } from '../../platform/i18n.js';
+
+export const appealsMessages: Record<string, Label> = {
+  STEP_UNKNOWN: { zh: '未知的工单操作：{step}', en: 'Unknown work-order step: {step}' },
+  STEP_NOT_ALLOWED_IN_STATUS: { zh: '工单当前状态为“{statusLabel}”，不能执行“{stepLabel}”', en: 'The order is "{statusLabel}": "{stepLabel}" is not possible now' },
+  STEP_NOT_ALLOWED_FOR_ACTOR: { zh: '您在此工单中不能执行“{stepLabel}”', en: 'You cannot "{stepLabel}" on this order' },
+  REASON_REQUIRED: { zh: '“{stepLabel}”须填写原因', en: '"{stepLabel}" needs a reason' },
+  RESULT_REQUIRED: { zh: '办结须填写处置结果', en: 'Resolving needs a note of what was done' },
+  HANDLER_REQUIRED: { zh: '请选择承办单位', en: 'Choose the handling unit' },
+  SAME_HANDLER: { zh: '转派的承办单位与当前相同', en: 'The order is already with this unit' },
+  HANDLER_UNKNOWN: { zh: '承办单位不存在或不在本区：{kind} {id}', en: 'No such handling unit in this district: {kind} {id}' },
+  EXTENSION_PENDING: { zh: '已有待审批的延期申请', en: 'An extension request is already waiting' },
+  NO_EXTENSION_PENDING: { zh: '没有待审批的延期申请', en: 'There is no extension request to decide' },
+  EXTENSION_DAYS: { zh: '延期天数须在 1 至 60 个工作日之间', en: 'An extension is 1 to 60 working days' },
+  ALREADY_SUPERVISED: { zh: '该工单已在督办中', en: 'The order is already under supervision' },
+  REOPEN_LIMIT: { zh: '每件诉求只能申请重办 {limit} 次', en: 'An appeal can be reopened {limit} time(s) only' },
+  REOPEN_AFTER_SATISFIED: { zh: '已评价满意的诉求不能重办', en: 'An appeal rated satisfied cannot be reopened' },
+  ALREADY_RATED: { zh: '已评价过此次办理结果', en: 'This result has already been rated' },
+  RATING_REQUIRED: { zh: '请选择满意、基本满意或不满意', en: 'Choose satisfied, basically satisfied or unsatisfied' },
+  MERGE_TARGET_REQUIRED: { zh: '请选择要合并到的工单', en: 'Choose the order to merge into' },
+  MERGE_TARGET_INVALID: { zh: '不能合并到工单 #{id}：{why}', en: 'Cannot merge into order #{id}: {why}' },
+  CATEGORY_UNKNOWN: { zh: '问题类别不存在：{code}', en: 'No such problem category: {code}' },
+  LOCATION_REQUIRED: { zh: '请选择问题发生的地点（辖区单位或地图位置）', en: 'Give where the problem is (a unit or a map point)' },
+  POINT_INVALID: { zh: '地图坐标无效：纬度 {lat}，经度 {lng}', en: 'Invalid map point: latitude {lat}, longitude {lng}' },
+  IDEMPOTENCY_CONFLICT: { zh: '幂等键 {key} 已用于另一件内容不同的诉求', en: 'Idempotency key {key} was already used for a different appeal' },
+  ATTACHMENT_LIMIT: { zh: '每次最多上传 {max} 个附件', en: 'At most {max} attachments at a time' },
+  ROUTING_RULE_INVALID: { zh: '派单规则有误：{why}', en: 'Invalid routing rule: {why}' },
+};

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../../platform/core.js';
+import { orderRoutes } from './order.routes.js';
+
+/** The appeals module's routes, one file per noun. */
+export function appealsRoutes(app: FastifyInstance, core: Core) {
+  orderRoutes(app, core);
+}

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { cachedCatalog, type CatalogRecord } from '../../platform/catalog.js';
+import type { Label } from '../../platform/i18n.js';
+
+export interface Category {
+  code: string;
+  group: string;
+  name: Label;
+  groupName: Label;
+  acceptMinutes: number;
+  urgentAcceptMinutes: number;
+  resolveDays: number;
+  urgent: boolean;
+  /** Exposed to outside clients as an Open311 service. */
+  public: boolean;
+  /** Suggested handler: a department or street-team code of the departments catalog. */
+  handler: string | null;
+}
+
+export interface CategoryCatalog {
+  draft: boolean;
+  source: string | null;
+  warnAtShare: number;
+  groups: Array<{ code: string; name: Label; subcategories: Category[] }>;
+  byCode: Map<string, Category>;
+}
+
+interface RawSub { code: string; name: Label; acceptHours?: number; resolveDays?: number; kind?: string; public?: boolean; handler?: string; urgent?: boolean }
+interface RawGroup { code: string; name: Label; subcategories?: RawSub[] }
+interface RawDefaults { acceptHours?: number; urgentAcceptMinutes?: number; resolveDaysByKind?: Record<string, number>; warnAtShare?: number }
+
+/** The problem catalogue (问题分类) of a district: 9 categories and 74 subcategories in Jing'an's draft. */
+export function loadCategories(db: Kysely<Database>, districtId: number): Promise<CategoryCatalog> {
+  return cachedCatalog(db, districtId, 'problem-categories', parseCategories);
+}
+
+export function parseCategories(c: CatalogRecord | undefined): CategoryCatalog {
+  const d = (c?.extra.defaults ?? {}) as RawDefaults;
+  const acceptHours = d.acceptHours ?? 2;
+  const urgentMinutes = d.urgentAcceptMinutes ?? 30;
+  // Spec 30's default draft (Guangdong's): consultations 2 working days, requests and suggestions 10, complaints 15.
+  const byKind = d.resolveDaysByKind ?? { consultation: 2, request: 10, suggestion: 10, complaint: 15, report: 15 };
+  const groups = ((c?.entries ?? []) as RawGroup[]).map((g) => ({
+    code: g.code,
+    name: g.name,
+    subcategories: (g.subcategories ?? []).map<Category>((s) => ({
+      code: s.code,
+      group: g.code,
+      name: s.name,
+      groupName: g.name,
+      acceptMinutes: Math.round((s.acceptHours ?? acceptHours) * 60),
+      urgentAcceptMinutes: urgentMinutes,
+      resolveDays: s.resolveDays ?? (s.kind ? byKind[s.kind] : undefined) ?? byKind.request ?? 10,
+      urgent: !!s.urgent,
+      public: s.public !== false,
+      handler: s.handler ?? null,
+    })),
+  }));
+  return {
+    draft: c?.draft ?? true,
+    source: c?.source ?? null,
+    warnAtShare: d.warnAtShare ?? 0.8,
+    groups,
+    byCode: new Map(groups.flatMap((g) => g.subcategories.map((s) => [s.code, s] as const))),
+  };
+}

@@ -1,0 +1,241 @@
+import type { Insertable } from 'kysely';
+import type { Core, Work } from '../../platform/core.js';
+import type { Actor } from '../../platform/actor.js';
+import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
+import { containsPath } from '../../platform/scope.js';
+import { sealPhone } from '../../platform/crypto/phone.js';
+import type { AppealsTables, Channel, Discovery } from './appeals.schema.js';
+import { APPEALS } from './appeals.policy.js';
+import { loadCategories, type Category } from './category.catalog.js';
+import { loadCalendar, OrderClock } from './order.clock.js';
+import { decide, type OrderState } from './order.machine.js';
+import { handlerColumns, loadHandler, placeOf, type Handler } from './order.parties.js';
+import { pickRule } from './routing.rules.js';
+import * as routing from './routing.repository.js';
+import * as repo from './order.repository.js';
+import { keywords } from './hot-topics.js';
+import { tellReporters } from './order.notify.js';
+
+export interface IntakeInput {
+  categoryCode: string;
+  title: string;
+  description: string;
+  urgent?: boolean;
+  unitId?: number | null;
+  lat?: number | null;
+  lng?: number | null;
+  address?: string | null;
+  anonymous?: boolean;
+  reporterName?: string | null;
+  reporterPhone?: string | null;
+  contactShared?: boolean;
+  /** A front-desk worker takes the case on for the committee (首问负责): dispatched to it and accepted at once. */
+  handleSelf?: boolean;
+}
+
+/** How an order came in: set by the route or caller, never by the reporter's own fields. */
+export interface IntakeSource {
+  channel: Channel;
+  discovery: Discovery;
+  idempotencyKey?: string | null;
+  sourceSystem?: string | null;
+  externalId?: string | null;
+  /** When the outside system received it (hotline imports); defaults to now. */
+  receivedAt?: Date;
+  /** For outside systems: the district they submit to (their token's). */
+  districtId?: number;
+}
+
+/** Who brings the appeal in: a resident, a worker, an alarm-posting system within its territory, or a trusted integration. */
+type Mode = 'reporter' | 'staff' | 'alarm' | 'system';
+
+export interface IntakeResult {
+  order: repo.OrderRow;
+  created: boolean;
+}
+
+/** Residents report from the phone; workers register at the desk, on patrol or on a visit; systems post alarms. */
+const STAFF_CHANNELS: readonly Channel[] = ['desk', 'visit', 'patrol', 'survey', 'meeting'];
+
+/**
+ * Intake from every channel: one order per appeal, routed by the district's rules, its acceptance clock
+ * started on the working calendar, its reporter told. A retried submission with the same key or outside id
+ * returns the first order instead of making a second.
+ */
+export class IntakeService {
+  constructor(private readonly core: Core) {}
+
+  /** A resident's own report (随手拍): the reporter is the account; anonymous hides them from everyone. */
+  async report(actor: Actor, input: IntakeInput, idempotencyKey?: string | null) {
+    this.core.assert(actor, APPEALS.report);
+    return this.intake(actor, { ...input, handleSelf: false }, { channel: 'photo', discovery: 'passive', idempotencyKey }, 'reporter');
+  }
+
+  /** A worker registers what a resident brought to the desk, or what they found themselves. */
+  async register(actor: Actor, input: IntakeInput, channel: Channel, idempotencyKey?: string | null) {
+    this.core.assert(actor, APPEALS.intake);
+    if (!STAFF_CHANNELS.includes(channel)) throw badRequest('VALIDATION', { summary: `channel ${channel}` });
+    const discovery: Discovery = channel === 'desk' || channel === 'survey' || channel === 'meeting' ? 'passive' : 'active';
+    return this.intake(actor, input, { channel, discovery, idempotencyKey }, 'staff');
+  }
+
+  /** A sensor or video alarm posted with a system's API token: idempotent by its source and alarm id, placed within the token's territory. */
+  async alarm(actor: Actor, input: IntakeInput, source: string, alarmId: string) {
+    this.core.assert(actor, APPEALS.alarm);
+    return this.intake(actor, { ...input, anonymous: true, handleSelf: false }, { channel: 'sensor', discovery: 'auto', sourceSystem: `alarm:${source}`, externalId: alarmId }, 'alarm');
+  }
+
+  /** Outside systems (the hotline, Open311 clients, partner platforms), already authenticated by the caller. */
+  async fromSystem(actor: Actor, input: IntakeInput, source: IntakeSource) {
+    return this.intake(actor, { ...input, handleSelf: false }, source, 'system');
+  }
+
+  private async intake(actor: Actor, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
+    const districtId = source.districtId ?? actor.scope.districtId;
+    if (!districtId) throw notFound('district');
+    const again = await this.existing(districtId, source, input);
+    if (again) return { order: again, created: false };
+    try {
+      return await this.core.mutate(actor, (w) => this.create(w, districtId, input, source, as));
+    } catch (e) {
+      // Two retries raced past the lookup: the unique index let one in; answer with it.
+      const raced = (e as { code?: string }).code === '23505' ? await this.existing(districtId, source, input) : undefined;
+      if (raced) return { order: raced, created: false };
+      throw e;
+    }
+  }
+
+  private async existing(districtId: number, source: IntakeSource, input: IntakeInput) {
+    const found = source.idempotencyKey
+      ? await repo.findByIdempotencyKey(this.core.db, districtId, source.idempotencyKey)
+      : source.sourceSystem && source.externalId
+        ? await repo.findByExternalId(this.core.db, districtId, source.sourceSystem, source.externalId)
+        : undefined;
+    if (found && (found.category_code !== input.categoryCode || found.title !== input.title.trim())) {
+      throw conflict('IDEMPOTENCY_CONFLICT', { key: source.idempotencyKey ?? `${source.sourceSystem}:${source.externalId}` }, { orderId: found.id });
+    }
+    return found;
+  }
+
+  private async create(w: Work, districtId: number, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
+    const actor = w.actor;
+    const [categories, calendar] = await Promise.all([loadCategories(w.db, districtId), loadCalendar(w.db, districtId)]);
+    const category = categories.byCode.get(input.categoryCode);
+    if (!category) throw badRequest('CATEGORY_UNKNOWN', { code: input.categoryCode });
+    const clock = new OrderClock(calendar, categories.warnAtShare);
+    const where = await this.place(w, districtId, input, as);
+    const place = placeOf(where.path);
+    const now = source.receivedAt ?? new Date();
+    const urgent = !!input.urgent;
+    const accept = clock.acceptBy(now, category, urgent);
+    const anonymous = as === 'reporter' ? !!input.anonymous : !!input.anonymous || (!input.reporterName && !input.reporterPhone);
+    const contact = anonymous ? { phone_enc: null, phone_masked: null } : sealPhone(this.core.crypto, input.reporterPhone);
+    const dispatcher = place.streetId ? { id: place.streetId, path: place.streetPath! } : { id: place.districtUnitId, path: place.districtPath };
+
+    const row: Insertable<AppealsTables['appeal_order']> = {
+      district_id: districtId,
+      channel: source.channel,
+      discovery: source.discovery,
+      category_code: category.code,
+      category_group: category.group,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      keywords: keywords(`${input.title} ${input.description}`),
+      urgent,
+      unit_id: where.unitId,
+      unit_path: where.path,
+      street_id: place.streetId,
+      committee_id: place.committeeId,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      address: input.address?.trim() || where.name,
+      status: 'received',
+      dispatcher_unit_id: dispatcher.id,
+      dispatcher_path: dispatcher.path,
+      reporter_user_id: as === 'reporter' ? actor.userId : null,
+      reporter_name: anonymous ? null : as === 'reporter' ? actor.userName : input.reporterName?.trim() || null,
+      reporter_phone_enc: contact.phone_enc,
+      reporter_phone_masked: contact.phone_masked,
+      anonymous,
+      contact_shared: !anonymous && !!input.contactShared,
+      source_system: source.sourceSystem ?? null,
+      external_id: source.externalId ?? null,
+      idempotency_key: source.idempotencyKey ?? null,
+      received_at: now,
+      accept_due_at: accept.due,
+      accept_warn_at: accept.warn,
+      seq: 1,
+    };
+
+    const intake = decide(null, { step: 'intake', as: [as === 'reporter' ? 'reporter' : as === 'staff' ? 'handler' : 'system'] });
+    if (!intake.ok) throw new Error(intake.code);
+    let state: OrderState = intake.next;
+    const events: Array<{ step: string; from: OrderState['status'] | null; to: OrderState['status']; kind: string; note: string | null; data: Record<string, unknown> }> = [
+      { step: 'intake', from: null, to: 'received', kind: intake.by, note: null, data: { channel: source.channel, discovery: source.discovery } },
+    ];
+
+    const handler = input.handleSelf ? await this.ownCommittee(w, districtId) : await this.route(w, districtId, category, place, where.path);
+    if (handler) {
+      const d = decide(state, { step: 'dispatch', as: ['system'], data: { handler } });
+      if (!d.ok) throw new Error(d.code);
+      state = d.next;
+      Object.assign(row, handlerColumns(handler), { status: state.status, dispatched_at: now, seq: 2 });
+      events.push({ step: 'dispatch', from: 'received', to: state.status, kind: 'system', note: input.handleSelf ? '首问负责，居委会自办 / Taken on by the committee at the desk' : null, data: { handler: { kind: handler.kind, id: handler.id, name: handler.name }, rule: true } });
+      if (input.handleSelf) {
+        const a = decide(state, { step: 'accept', as: ['handler'] });
+        if (!a.ok) throw new Error(a.code);
+        state = a.next;
+        const resolve = clock.resolveBy(now, category.resolveDays);
+        Object.assign(row, { status: state.status, accepted_at: now, accept_minutes: 0, resolve_due_at: resolve.due, resolve_warn_at: resolve.warn, seq: 3 });
+        events.push({ step: 'accept', from: 'dispatched', to: state.status, kind: 'handler', note: null, data: {} });
+      }
+    }
+
+    const order = await repo.insertOrder(w.db, row);
+    await repo.insertEvents(w.db, events.map((e, i) => ({
+      district_id: districtId, order_id: order.id, seq: i + 1, step: e.step, from_status: e.from, to_status: e.to,
+      actor_id: e.kind === 'system' && i > 0 ? null : actor.userId || null, actor_name: e.kind === 'system' && i > 0 ? 'system' : actor.userName,
+      actor_kind: e.kind, at: now, note: e.note, data: JSON.stringify(e.data),
+    })));
+    await w.audit({ action: 'appeals.order.intake', targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId, summary: { channel: order.channel, category: order.category_code, status: order.status, handler: handler ? `${handler.kind}:${handler.id}` : null } });
+    await tellReporters(this.core, w, order, 'intake');
+    w.emit('appeals.order.received', { orderId: order.id, status: order.status, channel: order.channel, categoryCode: order.category_code, sourceSystem: order.source_system, externalId: order.external_id }, districtId);
+    return { order, created: true };
+  }
+
+  /** The unit the problem is in: given, or the district itself when only a point is known. */
+  private async place(w: Work, districtId: number, input: IntakeInput, as: Mode) {
+    if (input.lat != null || input.lng != null) {
+      const ok = input.lat != null && input.lng != null && input.lat >= 3 && input.lat <= 54 && input.lng >= 73 && input.lng <= 136;
+      if (!ok) throw badRequest('POINT_INVALID', { lat: input.lat ?? '', lng: input.lng ?? '' });
+    }
+    if (input.unitId) {
+      const unit = await routing.unitById(w.db, input.unitId);
+      // Residents and integrations may place an appeal anywhere in the district; workers and alarms within their territory.
+      const allowed = unit && unit.district_id === districtId && (!(as === 'staff' || as === 'alarm') || containsPath(w.actor.scope, unit.path));
+      if (!allowed) throw notFound('unit');
+      return { unitId: unit.id, path: unit.path, name: unit.name };
+    }
+    if (input.lat == null) throw badRequest('LOCATION_REQUIRED');
+    const root = await routing.districtRoot(w.db, districtId);
+    return { unitId: null, path: root.path, name: null };
+  }
+
+  /** The handler the district's rules name for this category and place, or null for manual triage. */
+  private async route(w: Work, districtId: number, category: Category, place: ReturnType<typeof placeOf>, path: string): Promise<Handler | null> {
+    const rule = pickRule(await routing.rulesOf(w.db, districtId), category.code, category.group, path);
+    if (!rule || rule.handler_kind === 'ops') return null;
+    if (rule.handler_kind === 'committee') return place.committeeId ? loadHandler(w.db, districtId, { kind: 'committee', id: place.committeeId }) : null;
+    if (rule.handler_kind === 'street') return place.streetId ? loadHandler(w.db, districtId, { kind: 'street', id: place.streetId }) : null;
+    const dept = await routing.departmentByCode(w.db, districtId, rule.department_code!, place.streetId);
+    return dept ? { kind: 'department', id: dept.id, path: null, name: dept.name } : null;
+  }
+
+  private async ownCommittee(w: Work, districtId: number): Promise<Handler> {
+    const a = w.actor;
+    if (!(a.role === 'committee_worker' || a.role === 'committee_head') || !this.core.can(a, APPEALS.handle)) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '居委会自办 / committee handles it' });
+    const committeeId = placeOf(a.scope.paths[0]!).committeeId;
+    if (!committeeId) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '居委会自办 / committee handles it' });
+    return loadHandler(w.db, districtId, { kind: 'committee', id: committeeId });
+  }
+}

@@ -1,0 +1,48 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { AppealsTables } from './appeals.schema.js';
+
+type Db = Kysely<Database>;
+
+export const rulesOf = (db: Db, districtId: number) =>
+  db.selectFrom('appeal_routing_rule').selectAll().where('district_id', '=', districtId).orderBy('category_code').orderBy('id').execute();
+
+export const insertRule = (db: Db, row: Insertable<AppealsTables['appeal_routing_rule']>) => db.insertInto('appeal_routing_rule').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const findRule = (db: Db, districtId: number, id: number) =>
+  db.selectFrom('appeal_routing_rule').selectAll().where('district_id', '=', districtId).where('id', '=', id).executeTakeFirst();
+
+export const setRuleActive = (db: Db, id: number, active: boolean) =>
+  db.updateTable('appeal_routing_rule').set({ active }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+/**
+ * A department by code: a district department ('HOUSING'), or a street team ('HMO') in the given street,
+ * stored as 'HMO-<street id>' with that street.
+ */
+export const departmentByCode = (db: Db, districtId: number, code: string, streetId: number | null) =>
+  db
+    .selectFrom('department')
+    .select(['id', 'name', 'street_id', 'parent_id', 'code'])
+    .where('district_id', '=', districtId)
+    .where('retired_at', 'is', null)
+    .where((eb) => eb.or([eb('code', '=', code), ...(streetId ? [eb.and([eb('code', '=', `${code}-${streetId}`), eb('street_id', '=', streetId)])] : [])]))
+    .orderBy('street_id', 'desc')
+    .executeTakeFirst();
+
+export const departmentById = (db: Db, districtId: number, id: number) =>
+  db.selectFrom('department').select(['id', 'name', 'street_id', 'parent_id', 'code']).where('district_id', '=', districtId).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
+
+export const unitById = (db: Db, id: number) =>
+  db.selectFrom('unit').select(['id', 'district_id', 'type', 'name', 'path', 'depth', 'parent_id']).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
+
+export const districtRoot = (db: Db, districtId: number) =>
+  db.selectFrom('unit').select(['id', 'district_id', 'type', 'name', 'path', 'depth', 'parent_id']).where('district_id', '=', districtId).where('type', '=', 'district').executeTakeFirstOrThrow();
+
+/** Names of handlers and units for display, in one query each. */
+export async function namesOf(db: Db, unitIds: number[], departmentIds: number[]) {
+  const [units, depts] = await Promise.all([
+    unitIds.length ? db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute() : [],
+    departmentIds.length ? db.selectFrom('department').select(['id', 'name']).where('id', 'in', departmentIds).execute() : [],
+  ]);
+  return { units: new Map(units.map((u) => [u.id, u.name])), departments: new Map(depts.map((d) => [d.id, d.name])) };
+}

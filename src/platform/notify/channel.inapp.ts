@@ -1,0 +1,30 @@
+import type { ChannelContext, Delivery, NotificationChannel } from './notification.channel.js';
+import { insertNotifications, recipientsOf } from './notification.repository.js';
+
+/** The notification list of the web app: one row per recipient, written with the change that caused it. */
+export class InAppChannel implements NotificationChannel {
+  readonly id = 'inapp';
+  readonly withChange = true;
+
+  async send(n: Delivery, { db }: ChannelContext): Promise<void> {
+    const users = await recipientsOf(db, n.userIds);
+    // Sending to a user who does not exist is a mistake in the caller; failing makes its change roll back.
+    const missing = n.userIds.filter((id) => !users.has(id));
+    if (missing.length) throw new Error(`notification ${n.kind}: no user ${missing.join(', ')}`);
+    const en = (l: { zh: string; en: string }) => (l.en === l.zh ? null : l.en);
+    await insertNotifications(
+      db,
+      n.userIds.map((userId) => ({
+        district_id: users.get(userId)!.districtId,
+        user_id: userId,
+        kind: n.kind,
+        title: n.title.zh,
+        title_en: en(n.title),
+        body: n.body.zh,
+        body_en: en(n.body),
+        link: n.link,
+        data: JSON.stringify(n.data),
+      })),
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { checkUpload, formatBytes, IMAGE_KINDS, readUpload, sniff } from './upload.check.js';
+import { AppError, messageFor } from '../errors.js';
+
+const MB = 1024 * 1024;
+const rules = { maxBytes: 10 * MB };
+
+/** The first bytes of each kind, as real files start, followed by filler. */
+const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(100)]);
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(100)]);
+const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(100)]);
+const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+/** An ISO-BMFF 'ftyp' box: size, 'ftyp', major brand, minor version, compatible brands. */
+const ftyp = (major: string, compatible: string[]) => {
+  const box = Buffer.alloc(16 + 4 * compatible.length);
+  box.writeUInt32BE(box.length, 0);
+  box.write('ftyp', 4, 'ascii');
+  box.write(major, 8, 'ascii');
+  compatible.forEach((b, i) => box.write(b, 16 + 4 * i, 'ascii'));
+  return Buffer.concat([box, Buffer.alloc(64)]);
+};
+const text = Buffer.from('这不是图片 / this is not an image\n'.repeat(10));
+
+const refusal = (fn: () => unknown): AppError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('upload check', () => {
+  it('recognises each accepted kind from its first bytes', () => {
+    expect(sniff(jpeg)).toBe('jpeg');
+    expect(sniff(png)).toBe('png');
+    expect(sniff(webp)).toBe('webp');
+    expect(sniff(pdf)).toBe('pdf');
+    expect(sniff(ftyp('heic', ['mif1', 'heic']))).toBe('heic');
+    // iPhones also write the generic HEIF brand first, with HEIC among the compatible ones.
+    expect(sniff(ftyp('mif1', ['mif1', 'heic', 'miaf']))).toBe('heic');
+    // AVIF shares the container but is not accepted.
+    expect(sniff(ftyp('avif', ['mif1', 'avif']))).toBeNull();
+    expect(sniff(ftyp('mif1', ['mif1', 'avif', 'miaf']))).toBeNull();
+    expect(sniff(ftyp('isom', ['isom', 'mp41']))).toBeNull();
+    expect(sniff(text)).toBeNull();
+    expect(sniff(Buffer.from([0xff, 0xd8]))).toBeNull();
+  });
+
+  it('stores a PNG named .pdf as the PNG it is, whatever was declared', () => {
+    const r = checkUpload(png, { ...rules, declaredType: 'application/pdf' });
+    expect(r).toEqual({ kind: 'png', contentType: 'image/png', extension: 'png', size: png.length });
+  });
+
+  it('refuses a text file declared as image/jpeg, in Chinese and English', () => {
+    const e = refusal(() => checkUpload(text, { ...rules, declaredType: 'image/jpeg' }));
+    expect(e.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect(e.status).toBe(415);
+    expect(e.details).toMatchObject({ detected: null, declared: 'image/jpeg' });
+    expect(messageFor(e.code, e.params, 'zh-CN')).toBe('不支持的文件类型：仅接受 JPEG, PNG, WebP, HEIC, PDF（按文件内容识别，与文件名和声明的类型无关）');
+    expect(messageFor(e.code, e.params, 'en')).toBe('File type not accepted: only JPEG, PNG, WebP, HEIC, PDF (recognised from the content, whatever the name or declared type says)');
+  });
+
+  it('refuses a kind the caller does not accept here (a PDF where only photos go)', () => {
+    const e = refusal(() => checkUpload(pdf, { ...rules, accept: IMAGE_KINDS }));
+    expect(e.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect(e.details).toMatchObject({ detected: 'pdf' });
+    expect(messageFor(e.code, e.params, 'zh-CN')).toContain('仅接受 JPEG, PNG, WebP, HEIC');
+  });
+
+  it('refuses a file over the limit, and an empty one', () => {
+    const big = Buffer.concat([jpeg, Buffer.alloc(10 * MB)]);
+    const e = refusal(() => checkUpload(big, rules));
+    expect(e.code).toBe('FILE_TOO_LARGE');
+    expect(e.status).toBe(413);
+    expect(messageFor(e.code, e.params, 'zh-CN')).toBe('文件过大：不能超过 10 MB');
+    expect(messageFor(e.code, e.params, 'en')).toBe('The file is too large: the limit is 10 MB');
+    expect(checkUpload(Buffer.concat([jpeg, Buffer.alloc(10 * MB - jpeg.length)]), rules).size).toBe(10 * MB);
+    expect(refusal(() => checkUpload(Buffer.alloc(0), rules)).code).toBe('FILE_EMPTY');
+    expect(formatBytes(512 * 1024)).toBe('512 KB');
+    expect(formatBytes(1.5 * MB)).toBe('1.5 MB');
+  });
+
+  it('reads an upload stream, and stops at the limit without reading the rest', async () => {
+    const ok = await readUpload(Readable.from([webp.subarray(0, 5), webp.subarray(5)]), rules);
+    expect(ok.kind).toBe('webp');
+    expect(ok.bytes.equals(webp)).toBe(true);
+    let pulled = 0;
+    async function* endless() {
+      for (;;) {
+        pulled++;
+        yield Buffer.alloc(MB);
+      }
+    }
+    await expect(readUpload(endless(), { maxBytes: 3 * MB })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+    expect(pulled).toBe(4);
+    // @fastify/multipart cuts a part at its own limit and says so.
+    const cut = Object.assign(Readable.from([jpeg]), { truncated: true });
+    await expect(readUpload(cut, rules)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+  });
+});
