@@ -262,4 +262,22 @@ export const appealsMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // Who answered and when, the meeting's record and the result's time, so that response time (in working
+    // minutes, counted on the district calendar when the answer comes) and resolution figures are plain sums.
+    name: '0003_summons_progress',
+    async up(db) {
+      await sql`
+        alter table summons
+          add column response_minutes int,
+          add column responded_by int references app_user(id),
+          add column meeting_note text,
+          add column result_at timestamptz,
+          add column result_by int references app_user(id),
+          add column evaluated_by int references app_user(id);
+        create index summons_district_invited on summons (district_id, invited_at);
+        create index summons_waiting on summons (respond_due_at) where status = 'invited';
+      `.execute(db);
+    },
+  },
 ];

@@ -12,6 +12,7 @@ export const APPEALS = {
   indicators: 'appeals.indicators',
   summons: 'appeals.summons',
   respond: 'appeals.summons.respond',
+  summonsRead: 'appeals.summons.read',
   reveal: 'appeals.reveal',
 } as const;
 
@@ -61,6 +62,10 @@ export const appealsPermissions: Record<string, PermissionDef> = {
   [APPEALS.respond]: {
     label: { zh: '响应约请、现场会商并反馈结果', en: 'Respond to summons, meet on site and report the result' },
     roles: ['street_staff', 'department_staff'],
+  },
+  [APPEALS.summonsRead]: {
+    label: { zh: '查看约请（居委会本会的、街道辖区的与约请本单位的、区级全部）', en: 'View summons (a committee its own, a street its territory\'s and those inviting it, a department those inviting it, the district all)' },
+    roles: ['committee_worker', 'committee_head', 'street_staff', 'department_staff', 'district_staff', 'admin'],
   },
   [APPEALS.reveal]: {
     label: { zh: '查看反映人完整联系电话（须说明用途）', en: 'Reveal a reporter\'s full phone (with a purpose)' },

@@ -163,6 +163,13 @@ export interface AppealsTables {
     evaluation_note: string | null;
     evaluated_at: Date | null;
     created_by: number | null;
+    /** Working minutes from the invitation to the answer (accept or decline), on the district calendar. */
+    response_minutes: number | null;
+    responded_by: number | null;
+    meeting_note: string | null;
+    result_at: Date | null;
+    result_by: number | null;
+    evaluated_by: number | null;
   };
   open311_client: {
     id: Generated<number>;

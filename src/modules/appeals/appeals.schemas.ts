@@ -126,3 +126,6 @@ export const Duplicates = Type.Object({ items: Type.Array(Type.Object({ id: Type
 export const RevealBody = Type.Object({ purpose: Type.String({ minLength: 2, maxLength: 200 }) });
 
 export const AttachmentQuery = Type.Object({ kind: Type.Optional(Type.Union([Type.Literal('report'), Type.Literal('before'), Type.Literal('after'), Type.Literal('other')])) });
+
+export const BulkBody = Type.Composite([StepBody, Type.Object({ ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200 }) })]);
+export const BulkReply = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), ok: Type.Boolean(), status: Type.Optional(Type.String()), code: Type.Optional(Type.String()), message: Type.Optional(Type.String()) })) });

@@ -22,13 +22,15 @@ export interface CategoryCatalog {
   draft: boolean;
   source: string | null;
   warnAtShare: number;
+  /** Subcategory a need found on a visit is registered under, by the people module's need category. */
+  visitNeeds: Record<string, string>;
   groups: Array<{ code: string; name: Label; subcategories: Category[] }>;
   byCode: Map<string, Category>;
 }
 
 interface RawSub { code: string; name: Label; acceptHours?: number; resolveDays?: number; kind?: string; public?: boolean; handler?: string; urgent?: boolean }
 interface RawGroup { code: string; name: Label; subcategories?: RawSub[] }
-interface RawDefaults { acceptHours?: number; urgentAcceptMinutes?: number; resolveDaysByKind?: Record<string, number>; warnAtShare?: number }
+interface RawDefaults { acceptHours?: number; urgentAcceptMinutes?: number; resolveDaysByKind?: Record<string, number>; warnAtShare?: number; visitNeeds?: Record<string, string> }
 
 /** The problem catalogue (问题分类) of a district: 9 categories and 74 subcategories in Jing'an's draft. */
 export function loadCategories(db: Kysely<Database>, districtId: number): Promise<CategoryCatalog> {
@@ -61,6 +63,7 @@ export function parseCategories(c: CatalogRecord | undefined): CategoryCatalog {
     draft: c?.draft ?? true,
     source: c?.source ?? null,
     warnAtShare: d.warnAtShare ?? 0.8,
+    visitNeeds: d.visitNeeds ?? {},
     groups,
     byCode: new Map(groups.flatMap((g) => g.subcategories.map((s) => [s.code, s] as const))),
   };

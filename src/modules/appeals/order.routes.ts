@@ -1,4 +1,4 @@
-import type { Static } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { Core } from '../../platform/core.js';
@@ -11,7 +11,7 @@ import { OrderQuery } from './order.query.js';
 import { AttachmentService, MAX_FILES } from './attachment.service.js';
 import * as routing from './routing.repository.js';
 import {
-  AlarmBody, AttachmentQuery, Duplicates, IdempotencyHeaders, IntakeBody, IntakeReply, ListQuery, OrderDetail, OrderList, RevealBody, StaffIntakeBody, StepBody, StepParams, StepReply, tags,
+  AlarmBody, AttachmentQuery, BulkBody, BulkReply, StepName, Duplicates, IdempotencyHeaders, IntakeBody, IntakeReply, ListQuery, OrderDetail, OrderList, RevealBody, StaffIntakeBody, StepBody, StepParams, StepReply, tags,
 } from './appeals.schemas.js';
 
 const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
@@ -78,6 +78,11 @@ export function orderRoutes(app: FastifyInstance, core: Core) {
     const r = await orders.step(actorOf(req), p.id, p.step, req.body as Static<typeof StepBody>);
     return { id: r.order.id, status: r.order.status, seq: r.event.seq };
   });
+
+  app.post('/orders/bulk/:step', {
+    config: { access: { auth: 'session', probe: { kind: 'none' } } },
+    schema: { tags, summary: '批量派单等批量操作（逐单校验，逐单结果） / The same step on many orders (each checked, each answered)', params: Type.Object({ step: StepName }), body: BulkBody, response: { 200: BulkReply } },
+  }, async (req) => ({ items: await orders.bulk(actorOf(req), (req.body as Static<typeof BulkBody>).ids, (req.params as { step: Static<typeof StepName> }).step, req.body as Static<typeof BulkBody>) }));
 
   app.get('/orders/:id/duplicates', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_order' } } },

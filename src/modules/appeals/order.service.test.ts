@@ -169,3 +169,20 @@ describe('intake and the work-order loop', () => {
     expect([Number(s.received), Number(s.resolved), Number(s.rated)]).toEqual([Number(live.received), Number(live.resolved), Number(live.rated)]);
   });
 });
+
+describe('a need found on a visit', () => {
+  it('becomes one work order of the visit channel, linked back to the need, even when the event comes twice', async () => {
+    const { VisitService } = await import('../people/visit.service.js');
+    const visits = new VisitService(t.core);
+    const r = await visits.record(w.worker, { clientId: `c-${Date.now()}`, houseId: w.house.id, kind: 'routine', visitedAt: new Date().toISOString(), findings: '', needs: [{ text: '楼道灯坏了好几天，老人晚上出门不安全', category: 'safety' }] });
+    const need = r.needs[0]!;
+    const order = await t.core.db.selectFrom('appeal_order').selectAll().where('source_system', '=', 'visit').where('external_id', '=', String(need.id)).executeTakeFirstOrThrow();
+    expect(order).toMatchObject({ channel: 'visit', discovery: 'active', unit_id: w.house.id, category_code: 'P0406' });
+    const linked = await t.core.db.selectFrom('visit_need').selectAll().where('id', '=', need.id).executeTakeFirstOrThrow();
+    expect(linked).toMatchObject({ status: 'linked', link_type: 'appeal', link_id: String(order.id) });
+    const { onNeedRecorded } = await import('./visit-need.events.js');
+    await onNeedRecorded({ type: 'people.visit.need_recorded', districtId: w.district.district_id, payload: { needId: need.id, visitId: r.visit.id, houseId: w.house.id, text: need.text, category: 'safety' }, actorId: null, at: new Date() }, t.core);
+    const n = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.countAll<number>().as('n')).where('source_system', '=', 'visit').where('external_id', '=', String(need.id)).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { Core, Work } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, messageFor, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
 import type { AppealsTables, OrderStatus, Rating } from './appeals.schema.js';
 import { APPEALS } from './appeals.policy.js';
@@ -48,6 +48,25 @@ export class OrderService {
   async step(actor: Actor, id: number, step: Step, input: StepInput = {}) {
     this.core.assert(actor, APPEALS.read);
     return this.core.mutate(actor, (w) => this.apply(w, id, step, input));
+  }
+
+  /**
+   * The same step on many orders (a dispatcher's bulk dispatch): each order in its own transaction, so one
+   * refusal neither blocks nor undoes the others; the answer says what happened to each.
+   */
+  async bulk(actor: Actor, ids: number[], step: Step, input: StepInput = {}) {
+    this.core.assert(actor, APPEALS.read);
+    const results: Array<{ id: number; ok: boolean; status?: string; code?: string; message?: string }> = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        const r = await this.step(actor, id, step, input);
+        results.push({ id, ok: true, status: r.order.status });
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        results.push({ id, ok: false, code: e.code, message: messageFor(e.code, e.params, actor.locale) });
+      }
+    }
+    return results;
   }
 
   /** The system's own steps (the SLA sweep's supervision, automatic closing): no visibility check. */

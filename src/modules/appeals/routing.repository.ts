@@ -46,3 +46,38 @@ export async function namesOf(db: Db, unitIds: number[], departmentIds: number[]
   ]);
   return { units: new Map(units.map((u) => [u.id, u.name])), departments: new Map(depts.map((d) => [d.id, d.name])) };
 }
+
+export const departmentCodeExists = async (db: Db, districtId: number, code: string) =>
+  !!(await db
+    .selectFrom('department')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where('retired_at', 'is', null)
+    .where((eb) => eb.or([eb('code', '=', code), eb('code', 'like', `${code.replace(/[\\%_]/g, '\\$&')}-%`)]))
+    .limit(1)
+    .executeTakeFirst());
+
+/** Departments (district ones, and the street teams of one street when given), streets and committees of a district. */
+export async function handlerChoices(db: Db, districtId: number, streetId: number | null) {
+  const [departments, units] = await Promise.all([
+    db
+      .selectFrom('department')
+      .select(['id', 'name', 'code', 'street_id', 'parent_id'])
+      .where('district_id', '=', districtId)
+      .where('retired_at', 'is', null)
+      .where((eb) => (streetId ? eb.or([eb('street_id', 'is', null), eb('street_id', '=', streetId)]) : eb('street_id', 'is', null)))
+      .orderBy('street_id', 'desc')
+      .orderBy('name')
+      .execute(),
+    db
+      .selectFrom('unit')
+      .select(['id', 'name', 'type', 'parent_id'])
+      .where('district_id', '=', districtId)
+      .where('retired_at', 'is', null)
+      .where((eb) => (streetId ? eb.or([eb('id', '=', streetId), eb.and([eb('type', '=', 'committee'), eb('parent_id', '=', streetId)])]) : eb('type', '=', 'street')))
+      .orderBy('type', 'desc')
+      .orderBy('name')
+      .execute(),
+  ]);
+  return { departments, units };
+}

@@ -8,7 +8,7 @@ import { peopleMigrations } from './people.migrations.js';
 import { peopleMessages } from './people.messages.js';
 import { PEOPLE, peoplePermissions } from './people.policy.js';
 import { peopleRoutes } from './people.routes.js';
-import { onUnitMoved } from './people.events.js';
+import { onAppealReceived, onUnitMoved } from './people.events.js';
 import { onUnitMovedExports } from './export-request.events.js';
 import { seedPeople } from './people.demo.js';
 import { seedExportRequests } from './export-request.demo.js';
@@ -40,6 +40,7 @@ export const peopleModule = defineModule({
       await onUnitMoved(e, core);
       await onUnitMovedExports(e, core);
     },
+    'appeals.order.received': onAppealReceived,
   },
   resources: {
     person: {

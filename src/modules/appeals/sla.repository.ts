@@ -1,0 +1,61 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database>;
+
+const WAITING = sql.raw(`('received', 'dispatched')`);
+const WORKING = sql.raw(`('accepted', 'in_progress')`);
+
+/** Orders past 80% of a limit turn yellow (one statement per clock, each on its partial index). */
+export async function markYellow(db: Db, now: Date): Promise<number> {
+  const a = await sql`update appeal_order set sla = 'yellow', updated_at = ${now}
+    where status in ${WAITING} and sla = 'green' and accept_warn_at <= ${now} and accept_due_at > ${now}`.execute(db);
+  const b = await sql`update appeal_order set sla = 'yellow', updated_at = ${now}
+    where status in ${WORKING} and sla = 'green' and resolve_warn_at <= ${now} and resolve_due_at > ${now}`.execute(db);
+  return Number(a.numAffectedRows ?? 0) + Number(b.numAffectedRows ?? 0);
+}
+
+/**
+ * Overdue orders turn red and go under supervision (督办), with the step in their history, in one statement.
+ * The rows are locked as they are picked and rows another process holds are skipped; a row once supervised
+ * no longer matches, so two processes sweeping at once never supervise the same order twice.
+ */
+export async function superviseOverdue(db: Db, now: Date): Promise<number> {
+  const r = await sql`
+    with overdue as (
+      select id, supervised_at is null as fresh, case when status in ${WAITING} then 'accept' else 'resolve' end as clock,
+             coalesce(case when status in ${WAITING} then accept_due_at else resolve_due_at end, ${now}) as due
+      from appeal_order
+      where ((status in ${WAITING} and accept_due_at <= ${now}) or (status in ${WORKING} and resolve_due_at <= ${now}))
+        and (sla <> 'red' or supervised_at is null)
+      for update skip locked
+    ), changed as (
+      update appeal_order o
+      set sla = 'red', supervised_at = coalesce(o.supervised_at, ${now}), seq = o.seq + overdue.fresh::int, updated_at = ${now}
+      from overdue where o.id = overdue.id
+      returning o.id, o.district_id, o.status, o.seq, overdue.fresh, overdue.clock, overdue.due
+    )
+    insert into appeal_event (district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
+    select district_id, id, seq, 'supervise', status, status, null, 'system', 'system', ${now},
+           case when clock = 'accept' then '超时未签收，自动督办 / Not accepted in time: supervised automatically'
+                else '超时未办结，自动督办 / Not resolved in time: supervised automatically' end,
+           jsonb_build_object('clock', clock, 'due', due)
+    from changed where fresh`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** Resolved orders the reporter has not rated within the feedback window are closed by the system. */
+export async function closeUnrated(db: Db, now: Date, before: Date): Promise<number> {
+  const r = await sql`
+    with due as (
+      select id from appeal_order where status = 'resolved' and resolved_at <= ${before} for update skip locked
+    ), changed as (
+      update appeal_order o set status = 'closed', closed_at = ${now}, seq = o.seq + 1, updated_at = ${now}
+      from due where o.id = due.id
+      returning o.id, o.district_id, o.seq
+    )
+    insert into appeal_event (district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
+    select district_id, id, seq, 'close', 'resolved', 'closed', null, 'system', 'system', ${now}, '评价期满未评价，自动结案 / Not rated within the feedback period: closed', '{}'::jsonb
+    from changed`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
+import { IntakeService } from './intake.service.js';
+import { OrderService } from './order.service.js';
+import { sweep, FEEDBACK_DAYS } from './sla.sweep.js';
+import * as repo from './order.repository.js';
+import { appealsWorld, report } from './appeals.testkit.js';
+
+let t: TestPlatform;
+let w: Awaited<ReturnType<typeof appealsWorld>>;
+let intake: IntakeService;
+let orders: OrderService;
+
+beforeAll(async () => {
+  t = await createTestPlatform();
+  w = await appealsWorld(t.core);
+  intake = new IntakeService(t.core);
+  orders = new OrderService(t.core);
+});
+afterAll(() => t.close());
+
+const at = (iso: string) => new Date(iso);
+const supervisions = async (id: number) =>
+  (await repo.historyOf(t.core.db, id)).filter((e) => e.step === 'supervise').length;
+
+describe('SLA on the working calendar', () => {
+  it('counts the acceptance limit across the National Day break', async () => {
+    // 2026-09-30 16:30: half an hour is left that day; 1–7 October are public holidays; 8 October is a working day.
+    const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `nd-${Date.now()}`, receivedAt: at('2026-09-30T16:30:00+08:00'), districtId: w.district.district_id });
+    expect(order.accept_due_at!.toISOString()).toBe(at('2026-10-08T10:30:00+08:00').toISOString());
+    // Yellow at 80% of 120 working minutes: 96 minutes, i.e. 30 on the 30th and 66 on the 8th.
+    expect(order.accept_warn_at!.toISOString()).toBe(at('2026-10-08T10:06:00+08:00').toISOString());
+  });
+
+  it('turns yellow, then red and supervised once, even with two sweeps at the same moment', async () => {
+    const received = at('2026-11-02T09:00:00+08:00');
+    const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `sw-${Date.now()}`, receivedAt: received, districtId: w.district.district_id });
+    await sweep(t.core, at('2026-11-02T10:00:00+08:00'));
+    expect((await repo.findById(t.core.db, order.id))!.sla).toBe('green');
+    await sweep(t.core, at('2026-11-02T10:40:00+08:00'));
+    expect((await repo.findById(t.core.db, order.id))!.sla).toBe('yellow');
+    const late = at('2026-11-02T11:30:00+08:00');
+    await Promise.all([sweep(t.core, late), sweep(t.core, late), sweep(t.core, late)]);
+    await sweep(t.core, at('2026-11-03T11:30:00+08:00'));
+    const row = (await repo.findById(t.core.db, order.id))!;
+    expect(row).toMatchObject({ sla: 'red' });
+    expect(row.supervised_at).not.toBeNull();
+    expect(await supervisions(order.id)).toBe(1);
+    const history = await repo.historyOf(t.core.db, order.id);
+    expect(row.seq).toBe(history.at(-1)!.seq);
+  });
+
+  it('does not run the resolution clock while an order is suspended', async () => {
+    const { order } = await intake.report(w.resident, report(w.compound.id));
+    await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'street', id: w.street.id } });
+    await orders.step(w.dispatcher, order.id, 'accept');
+    await orders.step(w.dispatcher, order.id, 'suspend', { note: '等待法院判决' });
+    await sweep(t.core, new Date(Date.now() + 90 * 86_400_000));
+    expect(await supervisions(order.id)).toBe(0);
+  });
+
+  it('closes a resolved order nobody rated after the feedback period', async () => {
+    const { order } = await intake.report(w.resident, report(w.compound.id));
+    await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'street', id: w.street.id } });
+    await orders.step(w.dispatcher, order.id, 'accept');
+    await orders.step(w.dispatcher, order.id, 'resolve', { note: '已处理' });
+    await sweep(t.core, new Date(Date.now() + (FEEDBACK_DAYS - 1) * 86_400_000));
+    expect((await repo.findById(t.core.db, order.id))!.status).toBe('resolved');
+    await sweep(t.core, new Date(Date.now() + (FEEDBACK_DAYS + 1) * 86_400_000));
+    const row = (await repo.findById(t.core.db, order.id))!;
+    expect(row.status).toBe('closed');
+    expect((await repo.historyOf(t.core.db, order.id)).at(-1)).toMatchObject({ step: 'close', actor_kind: 'system', seq: row.seq });
+  });
+});
