@@ -38,8 +38,12 @@ export async function putCatalog(db: Kysely<Database>, districtId: number, c: Ca
 const CACHE_MS = 15_000;
 const parsed = new WeakMap<object, Map<string, { at: number; value: Promise<unknown> }>>();
 
-/** A district's catalog turned into what a module needs (`parse`), kept for a few seconds per database handle. */
+/**
+ * A district's catalog turned into what a module needs (`parse`), kept for a few seconds per database handle.
+ * Pass the platform's handle: each transaction is a handle of its own, so a read through one is never kept.
+ */
 export function cachedCatalog<T>(db: Kysely<Database>, districtId: number, name: string, parse: (c: CatalogRecord | undefined) => T): Promise<T> {
+  if (db.isTransaction) return getCatalog(db, districtId, name).then(parse);
   let perDb = parsed.get(db);
   if (!perDb) parsed.set(db, (perDb = new Map()));
   const key = `${districtId}:${name}`;

@@ -6,8 +6,9 @@ import { containsPath } from '../../platform/scope.js';
 import { sealPhone } from '../../platform/crypto/phone.js';
 import type { AppealsTables, Channel, Discovery } from './appeals.schema.js';
 import { APPEALS } from './appeals.policy.js';
-import { loadCategories, type Category } from './category.catalog.js';
-import { loadCalendar, OrderClock } from './order.clock.js';
+import type { Category } from './category.catalog.js';
+import { OrderClock } from './order.clock.js';
+import { setupOf, type DistrictSetup } from './district.setup.js';
 import { decide, type OrderState } from './order.machine.js';
 import { handlerColumns, loadHandler, placeOf, type Handler } from './order.parties.js';
 import { pickRule } from './routing.rules.js';
@@ -90,13 +91,31 @@ export class IntakeService {
     return this.intake(actor, { ...input, handleSelf: false }, source, 'system');
   }
 
+  /**
+   * Outside orders within the caller's own transaction, so that a hotline file goes in whole or not at all;
+   * a known (source system, outside id) returns its order. The caller serialises concurrent imports.
+   */
+  async fromSystemIn(w: Work, input: IntakeInput, source: IntakeSource, setup?: DistrictSetup): Promise<IntakeResult> {
+    const districtId = source.districtId ?? w.actor.scope.districtId;
+    if (!districtId) throw notFound('district');
+    const found = source.sourceSystem && source.externalId ? await repo.findByExternalId(w.db, districtId, source.sourceSystem, source.externalId) : undefined;
+    if (found) return { order: found, created: false };
+    return this.create(w, setup ?? (await setupOf(w.db, districtId)), { ...input, handleSelf: false }, source, 'system');
+  }
+
+  /** The district's configuration as intake reads it: load it before a transaction that takes many orders in. */
+  setup(districtId: number): Promise<DistrictSetup> {
+    return setupOf(this.core.db, districtId);
+  }
+
   private async intake(actor: Actor, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
     const districtId = source.districtId ?? actor.scope.districtId;
     if (!districtId) throw notFound('district');
     const again = await this.existing(districtId, source, input);
     if (again) return { order: again, created: false };
+    const setup = await setupOf(this.core.db, districtId);
     try {
-      return await this.core.mutate(actor, (w) => this.create(w, districtId, input, source, as));
+      return await this.core.mutate(actor, (w) => this.create(w, setup, input, source, as));
     } catch (e) {
       // Two retries raced past the lookup: the unique index let one in; answer with it.
       const raced = (e as { code?: string }).code === '23505' ? await this.existing(districtId, source, input) : undefined;
@@ -117,9 +136,9 @@ export class IntakeService {
     return found;
   }
 
-  private async create(w: Work, districtId: number, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
+  private async create(w: Work, setup: DistrictSetup, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
     const actor = w.actor;
-    const [categories, calendar] = await Promise.all([loadCategories(w.db, districtId), loadCalendar(w.db, districtId)]);
+    const { districtId, categories, calendar } = setup;
     const category = categories.byCode.get(input.categoryCode);
     if (!category) throw badRequest('CATEGORY_UNKNOWN', { code: input.categoryCode });
     const clock = new OrderClock(calendar, categories.warnAtShare);
@@ -174,7 +193,7 @@ export class IntakeService {
       { step: 'intake', from: null, to: 'received', kind: intake.by, note: null, data: { channel: source.channel, discovery: source.discovery } },
     ];
 
-    const handler = input.handleSelf ? await this.ownCommittee(w, districtId) : await this.route(w, districtId, category, place, where.path);
+    const handler = input.handleSelf ? await this.ownCommittee(w, districtId) : await this.route(w, setup, category, place, where.path);
     if (handler) {
       const d = decide(state, { step: 'dispatch', as: ['system'], data: { handler } });
       if (!d.ok) throw new Error(d.code);
@@ -222,8 +241,9 @@ export class IntakeService {
   }
 
   /** The handler the district's rules name for this category and place, or null for manual triage. */
-  private async route(w: Work, districtId: number, category: Category, place: ReturnType<typeof placeOf>, path: string): Promise<Handler | null> {
-    const rule = pickRule(await routing.rulesOf(w.db, districtId), category.code, category.group, path);
+  private async route(w: Work, setup: DistrictSetup, category: Category, place: ReturnType<typeof placeOf>, path: string): Promise<Handler | null> {
+    const districtId = setup.districtId;
+    const rule = pickRule(setup.rules, category.code, category.group, path);
     if (!rule || rule.handler_kind === 'ops') return null;
     if (rule.handler_kind === 'committee') return place.committeeId ? loadHandler(w.db, districtId, { kind: 'committee', id: place.committeeId }) : null;
     if (rule.handler_kind === 'street') return place.streetId ? loadHandler(w.db, districtId, { kind: 'street', id: place.streetId }) : null;

@@ -5,6 +5,7 @@ import { OrderService, recorded } from './order.service.js';
 import { OrderQuery } from './order.query.js';
 import { replay } from './order.machine.js';
 import * as repo from './order.repository.js';
+import { forgetRules } from './routing.repository.js';
 import { appealsWorld, code, report } from './appeals.testkit.js';
 
 let t: TestPlatform;
@@ -86,6 +87,7 @@ describe('intake and the work-order loop', () => {
       { district_id: d, category_code: 'P0201', area_path: w.committee.path, handler_kind: 'committee', department_code: null },
       { district_id: d, category_code: 'P01', area_path: null, handler_kind: 'department', department_code: 'GRO' },
     ]).execute();
+    forgetRules(t.core.db, d);
     const a = await intake.report(w.resident, report(w.compound.id, { categoryCode: 'P0201', title: '楼道堆物' }));
     expect(a.order).toMatchObject({ status: 'dispatched', handler_kind: 'committee', handler_unit_id: w.committee.id });
     const b = await intake.report(w.resident, report(w.committee2.id, { categoryCode: 'P0201', title: '楼道堆物' }));
@@ -94,6 +96,7 @@ describe('intake and the work-order loop', () => {
     const c = await intake.report(w.resident, report(w.compound.id, { categoryCode: 'P0102', title: '垃圾分类不到位' }));
     expect(c.order).toMatchObject({ handler_kind: 'department', handler_department_id: w.team.id });
     await t.core.db.deleteFrom('appeal_routing_rule').where('district_id', '=', d).execute();
+    forgetRules(t.core.db, d);
   });
 
   it('a department sees only what is dispatched to it; its district department sees its street team\'s', async () => {

@@ -3,10 +3,10 @@ import type { Core, Work } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, messageFor, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
-import type { AppealsTables, OrderStatus, Rating } from './appeals.schema.js';
+import type { AppealsTables, Rating } from './appeals.schema.js';
 import { APPEALS } from './appeals.policy.js';
-import { loadCategories } from './category.catalog.js';
-import { loadCalendar, OrderClock } from './order.clock.js';
+import { OrderClock } from './order.clock.js';
+import { setupOf, type DistrictSetup } from './district.setup.js';
 import { decide, type ActorKind, type HandlerRef, type OrderState, type RecordedStep, type Step, type StepData } from './order.machine.js';
 import { STATUS_LABELS, STEP_LABELS } from './order.labels.js';
 import { handlerColumns, handlerOf, kindsOf, loadHandler, type Handler } from './order.parties.js';
@@ -47,7 +47,8 @@ export class OrderService {
 
   async step(actor: Actor, id: number, step: Step, input: StepInput = {}) {
     this.core.assert(actor, APPEALS.read);
-    return this.core.mutate(actor, (w) => this.apply(w, id, step, input));
+    const setup = actor.scope.districtId ? await setupOf(this.core.db, actor.scope.districtId) : undefined;
+    return this.core.mutate(actor, (w) => this.apply(w, id, step, input, setup));
   }
 
   /**
@@ -74,14 +75,16 @@ export class OrderService {
     return this.transition(w, order, ['system'], step, input);
   }
 
-  private async apply(w: Work, id: number, step: Step, input: StepInput) {
+  private async apply(w: Work, id: number, step: Step, input: StepInput, setup?: DistrictSetup) {
     const order = await repo.findVisible(w.db, w.actor, id, true);
     if (!order) throw notFound('order');
     const as = await kindsOf(this.core, w.db, w.actor, order);
-    return this.transition(w, order, as, step, input);
+    return this.transition(w, order, as, step, input, setup);
   }
 
-  private async transition(w: Work, order: repo.OrderRow, as: Parameters<typeof decide>[1]['as'], step: Step, input: StepInput) {
+  private async transition(w: Work, order: repo.OrderRow, as: Parameters<typeof decide>[1]['as'], step: Step, input: StepInput, preloaded?: DistrictSetup) {
+    // An administrator acts across districts: the order's own district is read inside the transaction.
+    const setup = preloaded?.districtId === order.district_id ? preloaded : await setupOf(w.db, order.district_id);
     const actor = w.actor;
     const handler = input.handler ? await loadHandler(w.db, order.district_id, input.handler) : null;
     const decision = decide(stateOf(order), { step, as, data: { ...input, handler: handler ?? undefined } });
@@ -92,7 +95,7 @@ export class OrderService {
     const next = decision.next;
     if (step === 'merge') await this.checkMergeTarget(w, order, input.into!);
     const now = new Date();
-    const patch = await this.clocks(w, order, step, next.status, input, handler, now);
+    const patch = this.clocks(setup, order, step, input, handler, now);
     const seq = order.seq + 1;
     const after = await repo.updateOrder(w.db, order.id, { ...patch, status: next.status, seq });
     const data: Record<string, unknown> = {};
@@ -111,8 +114,8 @@ export class OrderService {
   }
 
   /** How a step moves the order's clocks and timestamps. */
-  private async clocks(w: Work, o: repo.OrderRow, step: Step, to: OrderStatus, input: StepInput, handler: Handler | null, now: Date): Promise<Updateable<AppealsTables['appeal_order']>> {
-    const [categories, calendar] = await Promise.all([loadCategories(w.db, o.district_id), loadCalendar(w.db, o.district_id)]);
+  private clocks(setup: DistrictSetup, o: repo.OrderRow, step: Step, input: StepInput, handler: Handler | null, now: Date): Updateable<AppealsTables['appeal_order']> {
+    const { categories, calendar } = setup;
     const category = categories.byCode.get(o.category_code);
     const clock = new OrderClock(calendar, categories.warnAtShare);
     // A handler's clock to accept starts when the order reaches them.
@@ -161,7 +164,6 @@ export class OrderService {
       case 'invalidate':
         return { extension: null, closed_at: now };
       default:
-        void to;
         return {};
     }
   }

@@ -7,6 +7,24 @@ type Db = Kysely<Database>;
 export const rulesOf = (db: Db, districtId: number) =>
   db.selectFrom('appeal_routing_rule').selectAll().where('district_id', '=', districtId).orderBy('category_code').orderBy('id').execute();
 
+// Every intake reads the district's rules and district staff change them rarely: kept a few seconds per
+// database handle, dropped at once in the process that changes them (other processes follow within seconds).
+const RULES_MS = 15_000;
+const kept = new WeakMap<object, Map<number, { at: number; rules: ReturnType<typeof rulesOf> }>>();
+
+export function activeRules(db: Db, districtId: number) {
+  let perDb = kept.get(db);
+  if (!perDb) kept.set(db, (perDb = new Map()));
+  const hit = perDb.get(districtId);
+  if (hit && Date.now() - hit.at < RULES_MS) return hit.rules;
+  const rules = rulesOf(db, districtId);
+  perDb.set(districtId, { at: Date.now(), rules });
+  rules.catch(() => perDb!.delete(districtId));
+  return rules;
+}
+
+export const forgetRules = (db: Db, districtId: number) => void kept.get(db)?.delete(districtId);
+
 export const insertRule = (db: Db, row: Insertable<AppealsTables['appeal_routing_rule']>) => db.insertInto('appeal_routing_rule').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const findRule = (db: Db, districtId: number, id: number) =>

@@ -26,8 +26,8 @@ export class RoutingService {
   async create(actor: Actor, input: RuleInput) {
     this.core.assert(actor, APPEALS.configure);
     const districtId = this.districtOf(actor);
+    const categories = await loadCategories(this.core.db, districtId);
     return this.core.mutate(actor, async (w) => {
-      const categories = await loadCategories(w.db, districtId);
       const code = input.categoryCode.trim();
       if (code !== '*' && !categories.byCode.has(code) && !categories.groups.some((g) => g.code === code)) throw new AppError('CATEGORY_UNKNOWN', 400, { code });
       let areaPath: string | null = null;
@@ -43,6 +43,7 @@ export class RoutingService {
         if (!found) throw new AppError('ROUTING_RULE_INVALID', 400, { why: `部门代码 ${dept ?? ''} 不存在 / no department with code ${dept ?? ''}` });
       }
       const rule = await repo.insertRule(w.db, { district_id: districtId, category_code: code, area_path: areaPath, handler_kind: input.handlerKind, department_code: dept || null, note: input.note?.trim() || null });
+      repo.forgetRules(this.core.db, districtId);
       await w.audit({ action: 'appeals.routing_rule.create', targetType: 'appeal_routing_rule', targetId: rule.id, districtId, summary: { after: { categoryCode: code, areaPath, handlerKind: input.handlerKind, departmentCode: dept ?? null } } });
       return rule;
     });
@@ -55,6 +56,7 @@ export class RoutingService {
       const rule = await repo.findRule(w.db, districtId, id);
       if (!rule) throw notFound('rule');
       const after = await repo.setRuleActive(w.db, id, active);
+      repo.forgetRules(this.core.db, districtId);
       await w.audit({ action: active ? 'appeals.routing_rule.enable' : 'appeals.routing_rule.disable', targetType: 'appeal_routing_rule', targetId: id, districtId, summary: { categoryCode: rule.category_code } });
       return after;
     });
