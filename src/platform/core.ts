@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import type { DatabaseKind } from './db/database.js';
@@ -93,6 +93,39 @@ export class Core {
     });
     if (events.length) await this.bus.publish(events);
     return result;
+  }
+
+  /**
+   * Runs many independent changes in one transaction (a group commit): each in a savepoint of its own, so a
+   * refused change is undone alone and answered with its error while the others commit together; each keeps
+   * its own actor, audit entries and events, and only the events of changes that stayed are published.
+   */
+  async mutateEach<T>(changes: ReadonlyArray<{ actor: Actor; fn: (work: Work) => Promise<T> }>): Promise<Array<{ ok: true; value: T } | { ok: false; error: unknown }>> {
+    const settled: Array<{ ok: true; value: T } | { ok: false; error: unknown }> = [];
+    const events: DomainEvent[] = [];
+    await this.db.transaction().execute(async (trx) => {
+      for (const { actor, fn } of changes) {
+        const own: DomainEvent[] = [];
+        const work: Work = {
+          db: trx,
+          actor,
+          audit: (entry) => recordAudit(trx, actor, entry),
+          emit: (type, payload, districtId = actor.scope.districtId) => own.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
+        };
+        await sql`savepoint change`.execute(trx);
+        try {
+          const value = await fn(work);
+          await sql`release savepoint change`.execute(trx);
+          events.push(...own);
+          settled.push({ ok: true, value });
+        } catch (error) {
+          await sql`rollback to savepoint change`.execute(trx);
+          settled.push({ ok: false, error });
+        }
+      }
+    });
+    if (events.length) await this.bus.publish(events);
+    return settled;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Core, Work } from '../../platform/core.js';
+import { GroupCommit } from '../../platform/group-commit.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { containsPath } from '../../platform/scope.js';
@@ -64,7 +65,12 @@ const STAFF_CHANNELS: readonly Channel[] = ['desk', 'visit', 'patrol', 'survey',
  * returns the first order instead of making a second.
  */
 export class IntakeService {
-  constructor(private readonly core: Core) {}
+  /** Intake from many clients at once shares commits (see GroupCommit); each order is still all or nothing. */
+  private readonly group: GroupCommit<IntakeResult>;
+
+  constructor(private readonly core: Core) {
+    this.group = new GroupCommit(core);
+  }
 
   /** A resident's own report (随手拍): the reporter is the account; anonymous hides them from everyone. */
   async report(actor: Actor, input: IntakeInput, idempotencyKey?: string | null) {
@@ -115,7 +121,7 @@ export class IntakeService {
     if (again) return { order: again, created: false };
     const setup = await setupOf(this.core.db, districtId);
     try {
-      return await this.core.mutate(actor, (w) => this.create(w, setup, input, source, as));
+      return await this.group.submit(actor, (w) => this.create(w, setup, input, source, as));
     } catch (e) {
       // Two retries raced past the lookup: the unique index let one in; answer with it.
       const raced = (e as { code?: string }).code === '23505' ? await this.existing(districtId, source, input) : undefined;
