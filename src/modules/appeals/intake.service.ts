@@ -117,13 +117,11 @@ export class IntakeService {
   private async intake(actor: Actor, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
     const districtId = source.districtId ?? actor.scope.districtId;
     if (!districtId) throw notFound('district');
-    const again = await this.existing(districtId, source, input);
-    if (again) return { order: again, created: false };
     const setup = await setupOf(this.core.db, districtId);
     try {
       return await this.group.submit(actor, (w) => this.create(w, setup, input, source, as));
     } catch (e) {
-      // Two retries raced past the lookup: the unique index let one in; answer with it.
+      // A retry (or two racing): the unique index on the key or outside id refused the second; answer with the first.
       const raced = (e as { code?: string }).code === '23505' ? await this.existing(districtId, source, input) : undefined;
       if (raced) return { order: raced, created: false };
       throw e;

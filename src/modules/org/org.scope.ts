@@ -15,27 +15,15 @@ export function outermost(paths: string[]): string[] {
 export const orgScopeResolver: ScopeResolver = {
   async resolve(db: Kysely<Database>, position: Position): Promise<Scope> {
     const kind = roleDef(position.role).scopeKind;
-    const paths: string[] = [];
-    if (kind === 'subtree' && position.unitId) {
-      const unit = await db.selectFrom('unit').select('path').where('id', '=', position.unitId).executeTakeFirst();
-      if (unit) paths.push(unit.path);
-    }
-    if (kind === 'grid' && position.gridId) {
-      const rows = await db
-        .selectFrom('grid_unit')
-        .innerJoin('unit', 'unit.id', 'grid_unit.unit_id')
-        .select('unit.path')
-        .where('grid_unit.grid_id', '=', position.gridId)
-        .execute();
-      paths.push(...rows.map((r) => r.path));
-    }
-    const grants = await db
-      .selectFrom('scope_grant')
-      .innerJoin('unit', 'unit.id', 'scope_grant.unit_id')
-      .select('unit.path')
-      .where('scope_grant.position_id', '=', position.id)
-      .execute();
-    paths.push(...grants.map((g) => g.path));
+    // The position's own unit, its grid's units and its explicit grants, in one round trip (on every request).
+    const own = kind === 'subtree' && position.unitId
+      ? db.selectFrom('unit').select('path').where('id', '=', position.unitId)
+      : kind === 'grid' && position.gridId
+        ? db.selectFrom('grid_unit').innerJoin('unit', 'unit.id', 'grid_unit.unit_id').select('unit.path').where('grid_unit.grid_id', '=', position.gridId)
+        : null;
+    const grants = db.selectFrom('scope_grant').innerJoin('unit', 'unit.id', 'scope_grant.unit_id').select('unit.path').where('scope_grant.position_id', '=', position.id);
+    const rows = await (own ? own.unionAll(grants) : grants).execute();
+    const paths = rows.map((r) => r.path);
     return { all: false, districtId: position.districtId, paths: outermost(paths), departmentId: position.departmentId, gridId: position.gridId };
   },
 

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Position } from './auth.types.js';
 import type { RoleId } from '../roles.js';
@@ -58,6 +58,36 @@ export const insertSession = (db: Db, row: Insertable<Database['user_session']>)
 
 export const findSession = (db: Db, id: string) =>
   db.selectFrom('user_session').selectAll().where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
+
+/**
+ * A live session with its user and the user's active positions, in one round trip: every request resolves
+ * its session, so each query saved here is saved on every call of the API.
+ */
+export async function findSessionState(db: Db, id: string) {
+  const row = await db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .selectAll('u')
+    .select(['s.id as session_id', 's.position_id as session_position_id', 's.last_seen_at', 's.csrf_token'])
+    .select((eb) =>
+      eb
+        .selectFrom('position as p')
+        .select(sql<Selectable<Database['position']>[]>`coalesce(json_agg(p order by p.id), '[]'::json)`.as('positions'))
+        .whereRef('p.user_id', '=', 'u.id')
+        .where('p.ended_at', 'is', null)
+        .as('positions'),
+    )
+    .where('s.id', '=', id)
+    .where('s.ended_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_id, session_position_id, last_seen_at, csrf_token, positions, ...user } = row;
+  return {
+    session: { id: session_id, position_id: session_position_id, last_seen_at, csrf_token },
+    user,
+    positions: ((positions ?? []) as Selectable<Database['position']>[]).map(toPosition),
+  };
+}
 
 export const touchSession = (db: Db, id: string, at: Date) =>
   db.updateTable('user_session').set({ last_seen_at: at }).where('id', '=', id).execute();

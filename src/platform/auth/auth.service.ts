@@ -76,8 +76,9 @@ export class AuthService {
   /** The session behind a token, or an error saying why there is none. Idle sessions end here. */
   async resolve(token: string): Promise<SessionState> {
     const id = hashToken(token);
-    const session = await repo.findSession(this.db, id);
-    if (!session) throw new AppError('UNAUTHENTICATED', 401);
+    const state = await repo.findSessionState(this.db, id);
+    if (!state) throw new AppError('UNAUTHENTICATED', 401);
+    const { session, user, positions } = state;
     const now = new Date();
     const idleMs = this.core.config.sessionIdleMinutes * 60_000;
     if (now.getTime() - session.last_seen_at.getTime() > idleMs) {
@@ -86,9 +87,7 @@ export class AuthService {
     }
     // One write a minute at most: enough precision for a 30-minute idle limit.
     if (now.getTime() - session.last_seen_at.getTime() > 60_000) await repo.touchSession(this.db, id, now);
-    const user = await repo.findUser(this.db, session.user_id);
-    if (!user || !user.active) throw new AppError('UNAUTHENTICATED', 401);
-    const positions = await repo.activePositions(this.db, user.id);
+    if (!user.active) throw new AppError('UNAUTHENTICATED', 401);
     const position = positions.find((p) => p.id === session.position_id) ?? positions[0] ?? null;
     const scope = position ? await this.scopeOf(position) : NO_SCOPE;
     const maxAgeMs = this.core.config.passwordMaxAgeDays * 86_400_000;
