@@ -11,9 +11,10 @@ import type { Actor } from '../src/platform/actor.js';
 import type { LinliApp } from '../src/platform/http/app.js';
 
 /**
- * Walks every registered API route for every role, inside and outside that role's scope. It reads the
- * routes from the running app, so a module that adds a route is walked without touching this file; a
- * route that names no resource or an unknown one fails here.
+ * Walks every registered API route for every role, inside and outside that role's scope — those under /api
+ * and those modules mount at a root prefix of their own (Open311's /open311/v2). It reads the routes from
+ * the running app, so a module that adds a route is walked without touching this file; a route that names
+ * no resource or an unknown one fails here.
  */
 let t: TestPlatform;
 let app: LinliApp;
@@ -48,8 +49,10 @@ const routes = () =>
 
 const auditCount = async () => Number((await t.core.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
-function fill(url: string, param: string, id: string) {
-  return url.replace(`:${param}`, id).replace(/:[A-Za-z]+/g, '1');
+function fill(url: string, param: string, id: string, others: Record<string, string> = {}) {
+  let u = url.replace(`:${param}`, id);
+  for (const [k, v] of Object.entries(others)) u = u.replace(`:${k}`, v);
+  return u.replace(/:[A-Za-z]+/g, '1');
 }
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown) {
@@ -57,6 +60,16 @@ function setPath(obj: Record<string, unknown>, path: string, value: unknown) {
   let cur = obj;
   for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Record<string, unknown>;
   cur[keys[keys.length - 1]!] = value;
+}
+
+/**
+ * The ids a list answered: JSON items at `itemsKey`, or the body itself when it is an array (Open311); an XML
+ * list (Open311's other format) by its id elements.
+ */
+function listedIds(body: unknown, itemsKey: string, idKey: string): string[] {
+  if (typeof body === 'string') return [...body.matchAll(new RegExp(`<${idKey}>([^<]*)</${idKey}>`, 'g'))].map((m) => m[1]!);
+  const items = (Array.isArray(body) ? body : (body as Record<string, unknown>)[itemsKey]) as Array<Record<string, unknown>>;
+  return items.map((item) => String(item[idKey]));
 }
 
 const unique = (body: Record<string, unknown>) => JSON.parse(JSON.stringify(body).replaceAll('{unique}', Math.random().toString(36).slice(2, 8)));
@@ -77,6 +90,17 @@ describe('scope over every route', () => {
     }
   });
 
+  it('walks the routes modules mount outside /api (Open311) with the same declarations', () => {
+    const prefixes = t.core.modules.flatMap((m) => (m.rootRoutes ?? []).map((r) => r.prefix));
+    expect(prefixes).toContain('/open311/v2');
+    for (const prefix of prefixes) {
+      const mounted = routes().filter((r) => r.url.startsWith(`${prefix}/`));
+      expect(mounted.length, prefix).toBeGreaterThan(0);
+      // A root route with a record or list probe is walked below like any /api route.
+      expect(mounted.some((r) => r.access.probe.kind === 'record' || r.access.probe.kind === 'list'), prefix).toBe(true);
+    }
+  });
+
   it('refuses out-of-scope records with 404, filters lists, and writes nothing outside scope', async () => {
     const leaks: string[] = [];
     const served = new Set<string>();
@@ -92,7 +116,7 @@ describe('scope over every route', () => {
                         const before = await auditCount();
             let res;
             if (p.kind === 'record') {
-              const url = fill(r.url, p.param ?? 'id', outside);
+              const url = fill(r.url, p.param ?? 'id', outside, p.params);
               res = r.method === 'GET' ? await client.get(url) : await client.post(url, unique(p.body ?? {}));
             } else {
               const body = unique(p.body);
@@ -104,7 +128,7 @@ describe('scope over every route', () => {
             if ((await auditCount()) !== before) leaks.push(`${label} outside record ${outside}: something was written`);
           }
           if (inside && r.method === 'GET' && p.kind === 'record') {
-            const res = await client.get(fill(r.url, p.param ?? 'id', inside));
+            const res = await client.get(fill(r.url, p.param ?? 'id', inside, p.params));
             if (res.status >= 500) leaks.push(`${label} inside: ${res.status}`);
             if (res.status === 200) served.add(`${r.method} ${r.url}`);
             if (res.status === 404) leaks.push(`${label} inside record ${inside} answered 404`);
@@ -116,8 +140,7 @@ describe('scope over every route', () => {
           const res = await client.get(`${r.url}?${qs}`, p.headers ?? {});
           if (res.status === 200) {
             served.add(`${r.method} ${r.url}`);
-            for (const item of res.body[p.itemsKey ?? 'items'] as Array<Record<string, unknown>>) {
-              const id = String(item[p.idKey ?? 'id']);
+            for (const id of listedIds(res.body, p.itemsKey ?? 'items', p.idKey ?? 'id')) {
               if (!(await reaches(t.core.db, resource, actor.scope, id, actor))) leaks.push(`${label}: list shows ${p.resource} ${id} outside scope`);
             }
           } else if (!(res.status === 403 && res.body?.error?.code === 'FORBIDDEN')) {

@@ -55,6 +55,7 @@ export class AttachmentService {
         throw e;
       }
     }
+    if (!saved.length) throw new AppError('FILE_EMPTY', 400);
     return { items: saved };
   }
 

@@ -71,7 +71,7 @@ export function orderRoutes(app: FastifyInstance, core: Core) {
   }, async (req) => query.detail(actorOf(req), (req.params as Static<typeof IdParams>).id));
 
   app.post('/orders/:id/steps/:step', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_order', body: { note: '范围测试' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_order', params: { step: 'invalidate' }, body: { note: '范围测试' } } } },
     schema: { tags, summary: '工单流转：派单、签收、退单、转派、延期、挂起、办结、评价、重办、督办、合并、作废 / A work-order step', params: StepParams, body: StepBody, response: { 200: StepReply } },
   }, async (req) => {
     const p = req.params as Static<typeof StepParams>;
@@ -100,8 +100,9 @@ export function orderRoutes(app: FastifyInstance, core: Core) {
   }, async (req, res) => {
     const id = (req.params as Static<typeof IdParams>).id;
     const kind = (req.query as Static<typeof AttachmentQuery>).kind ?? 'report';
-    if (!req.isMultipart()) return res.status(415).send({ error: { code: 'VALIDATION', message: '请以 multipart/form-data 上传 / Upload as multipart/form-data' } });
-    const r = await files.add(actorOf(req), id, kind, req.files() as never);
+    // The order is checked before the body is read: a request about another's order learns nothing, even its format.
+    const parts = req.isMultipart() ? req.files() : (async function* () {})();
+    const r = await files.add(actorOf(req), id, kind, parts as never);
     return res.status(201).send(r);
   });
 
