@@ -10,6 +10,7 @@ import os from 'node:os';
 const benches: Record<string, () => Promise<import('./bench-kit.js').BenchReport>> = {
   org: async () => (await import('./org.bench.js')).run(),
   people: async () => (await import('./people.bench.js')).run(),
+  appeals: async () => (await import('./appeals.bench.js')).run(),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -74,6 +74,16 @@ export interface PositionNames {
   gridName: string | null;
 }
 
+/**
+ * Routes a published standard fixes outside /api (Open311 GeoReport v2 lives at /open311/v2). They declare
+ * `config.access` like every API route and are walked by the scope test with them.
+ */
+export interface RootRoutes {
+  /** Where they are mounted: a path of its own, never under /api, /docs or /metrics. */
+  prefix: string;
+  routes: (app: FastifyInstance, core: Core) => void | Promise<void>;
+}
+
 export interface ModuleManifest {
   id: string;
   name: Label;
@@ -83,6 +93,8 @@ export interface ModuleManifest {
   permissions?: Record<string, PermissionDef>;
   migrations?: Migration[];
   routes?: (app: FastifyInstance, core: Core) => void | Promise<void>;
+  /** Routes outside /api whose paths a standard fixes. */
+  rootRoutes?: RootRoutes[];
   /** Catalogs of the district profile this module reads. */
   catalogs?: string[];
   navigation?: NavEntry[];
@@ -92,6 +104,11 @@ export interface ModuleManifest {
   resources?: Record<string, ScopedResource>;
   provides?: { scope?: ScopeResolver };
   demo?: (ctx: DemoContext) => Promise<void>;
+  /**
+   * Lines printed beside the demo accounts at start (a demo API key, a partner's demo secret). Derived again
+   * at every start from what the deployment keeps, never stored in clear; a module prints only what still works.
+   */
+  demoCredentials?: (core: Core) => Promise<string[]>;
   stats?: (core: Core, districtId: number) => Promise<Record<string, number>>;
   /** Long-running work started with the server (SLA sweeps, reminders); returns a stop function. */
   jobs?: (core: Core) => () => Promise<void> | void;

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from './server.js';
 
@@ -326,6 +327,158 @@ describe('language and audit', () => {
     await result.waitFor();
     assert.equal(await result.getAttribute('data-ok'), 'true');
     await page.context().close();
+  });
+});
+
+/** A small real PNG (a colour gradient), as a phone would attach a photo. */
+function photoPng(width = 24, height = 16): Buffer {
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let x = 0xffffffff;
+    for (const v of b) x = table[(x ^ v) & 255]! ^ (x >>> 8);
+    return (x ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([200, x * 10, y * 15], y * (width * 3 + 1) + 1 + x * 3);
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('appeals', () => {
+  it('a resident reports with a photo, the street dispatches it, the department resolves it, the resident rates it', async () => {
+    const title = `楼道灯不亮 ${Date.now() % 100000}`;
+    const order = async (page: Page, id: number) => {
+      const r = await page.request.get(`${server.url}/api/appeals/orders/${id}`);
+      assert.equal(r.status(), 200, await r.text());
+      return (await r.json()) as { status: string; handler: { kind: string; id: number } | null; rating: string | null; history: Array<{ step: string }>; attachments: Array<{ kind: string }> };
+    };
+    const steps = (o: { history: Array<{ step: string }> }) => o.history.map((h) => h.step).join(',');
+    const shown = async (page: Page, status: string, timeline: string) => {
+      await page.waitForFunction(([s, t]) => {
+        const panel = document.querySelector('[data-testid="order-panel"]');
+        return panel?.getAttribute('data-status') === s && document.querySelector('[data-testid="order-timeline"]')?.getAttribute('data-steps') === t;
+      }, [status, timeline] as const);
+    };
+
+    // The resident's home, and the street team the demo department account works in.
+    const resident = await loginPage('resident');
+    await resident.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const home = (await (await resident.request.get(`${server.url}/api/auth/session`)).json()).positions[0] as { unitId: number };
+    const dept = await loginPage('dept');
+    await dept.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const team = (await (await dept.request.get(`${server.url}/api/auth/session`)).json()).positions[0] as { departmentId: number; departmentName: string };
+
+    // Whatever rules the demo district has, this category at this home goes to the street's operations centre.
+    const district = await loginPage('district');
+    await district.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const ds = await (await district.request.get(`${server.url}/api/auth/session`)).json();
+    const rule = await district.request.post(`${server.url}/api/appeals/routing-rules`, { headers: { 'x-csrf-token': ds.csrfToken }, data: { categoryCode: 'P0305', areaUnitId: home.unitId, handlerKind: 'ops', note: '浏览器测试：人工派单' } });
+    assert.equal(rule.status(), 201, await rule.text());
+    await district.context().close();
+
+    // 1. The resident reports on the phone, with a photo.
+    await resident.getByTestId('nav-item-appeals.report').click();
+    await resident.getByTestId('report-page').waitFor();
+    await resident.getByTestId('category-group-P03').click();
+    await resident.getByTestId('category-sub-P0305').click();
+    await resident.getByTestId('report-title').fill(title);
+    await resident.getByTestId('report-description').fill('三楼楼道灯坏了一周，晚上上下楼看不见');
+    await resident.getByTestId('report-photos-file').setInputFiles({ name: 'light.png', mimeType: 'image/png', buffer: photoPng() });
+    await resident.waitForFunction(() => document.querySelector('[data-testid="report-photos"]')?.getAttribute('data-count') === '1');
+    await resident.getByTestId('report-contact').click();
+    await resident.getByTestId('report-submit').click();
+    await resident.getByTestId('report-done').waitFor({ timeout: 20_000 });
+    const id = Number(await resident.getByTestId('report-done').getAttribute('data-order-id'));
+    assert.ok(id > 0);
+    let o = await order(resident, id);
+    assert.equal(o.status, 'received');
+    assert.equal(steps(o), 'intake');
+    assert.deepEqual(o.attachments.map((a) => a.kind), ['report']);
+    await resident.getByTestId('report-open').click();
+    await shown(resident, 'received', 'intake');
+    assert.equal(await resident.getByTestId('order-status').innerText(), '待派单');
+    assert.equal(await resident.getByTestId('order-timeline-step-1-name').innerText(), '受理');
+    await resident.getByTestId('order-photos-report').locator('img').first().waitFor();
+
+    // 2. The street's dispatcher finds it in the queue and dispatches it to the department.
+    const street = await loginPage('street');
+    await street.getByTestId('nav-item-appeals.dispatch').click();
+    await street.getByTestId('dispatch-orders').waitFor();
+    await street.getByTestId('orders-search').fill(`#${id}`);
+    await street.getByTestId('orders-search-submit').click();
+    const row = street.locator(`[data-testid="dispatch-orders"] tr[data-row-key="${id}"]`);
+    await row.waitFor();
+    await row.locator('input[type="checkbox"]').check();
+    await street.getByTestId('dispatch-bulk').click();
+    await street.getByTestId('bulk-handler-select').click();
+    await street.keyboard.type(team.departmentName);
+    await street.getByTestId(`handler-option-department:${team.departmentId}`).click();
+    await street.getByTestId('bulk-handler-select').filter({ hasText: team.departmentName }).waitFor();
+    await street.getByTestId('bulk-note').fill('请房管办处理楼道照明');
+    await street.getByTestId('bulk-submit').click();
+    const result = street.getByTestId(`bulk-result-row-${id}`);
+    await result.waitFor().catch(async (e) => { await street.screenshot({ path: `/tmp/aw/shots/e2e-fail-${Date.now()}.png`, fullPage: true }); throw e; });
+    assert.equal(await result.getAttribute('data-ok'), 'true', await result.innerText());
+    o = await order(street, id);
+    assert.equal(o.status, 'dispatched');
+    assert.deepEqual(o.handler && { kind: o.handler.kind, id: o.handler.id }, { kind: 'department', id: team.departmentId });
+    await street.goto(`${server.url}/appeals/${id}`);
+    await shown(street, 'dispatched', 'intake,dispatch');
+    assert.equal(await street.getByTestId('order-timeline-step-2-name').innerText(), '派单');
+    assert.match(await street.getByTestId('order-timeline-step-2').innerText(), new RegExp(team.departmentName));
+    await street.context().close();
+
+    // 3. The department accepts it from its inbox and resolves it with a photo of the result.
+    await dept.getByTestId('nav-item-appeals.inbox').click();
+    await dept.getByTestId('inbox-orders').waitFor();
+    await dept.getByTestId('orders-search').fill(`#${id}`);
+    await dept.getByTestId('orders-search-submit').click();
+    await dept.getByTestId(`order-open-${id}`).click();
+    await dept.getByTestId('order-drawer').waitFor();
+    await dept.getByTestId('step-accept').click();
+    await dept.getByTestId('step-submit-accept').click();
+    await shown(dept, 'accepted', 'intake,dispatch,accept');
+    await dept.getByTestId('step-resolve').click();
+    await dept.getByTestId('step-note').fill('已更换楼道灯泡，恢复照明');
+    await dept.getByTestId('step-photos-file').setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: photoPng(16, 16) });
+    await dept.getByTestId('step-submit-resolve').click();
+    await shown(dept, 'resolved', 'intake,dispatch,accept,resolve');
+    o = await order(dept, id);
+    assert.equal(o.status, 'resolved');
+    assert.deepEqual(o.attachments.map((a) => a.kind).sort(), ['after', 'report']);
+    await dept.context().close();
+
+    // 4. The resident sees it resolved on the phone and rates it satisfied.
+    await resident.goto(`${server.url}/appeals/mine`);
+    await resident.getByTestId(`mine-order-${id}`).waitFor();
+    assert.equal(await resident.getByTestId(`mine-status-${id}`).innerText(), '已办结待评价');
+    await resident.getByTestId(`mine-order-${id}`).click();
+    await shown(resident, 'resolved', 'intake,dispatch,accept,resolve');
+    assert.match(await resident.getByTestId('order-timeline').innerText(), /已更换楼道灯泡/);
+    await resident.getByTestId('rate-satisfied').click();
+    await resident.getByTestId('rate-submit').click();
+    await shown(resident, 'closed', 'intake,dispatch,accept,resolve,rate');
+    assert.equal(await resident.getByTestId('order-rating').innerText(), '满意');
+    assert.equal(await resident.getByTestId('order-timeline-step-5-name').innerText(), '评价');
+    o = await order(resident, id);
+    assert.equal(o.status, 'closed');
+    assert.equal(o.rating, 'satisfied');
+    await resident.context().close();
   });
 });
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Migration } from '../../platform/module.js';
+import { indicatorCubeMigration } from './indicator.migrations.js';
 
 // What one order adds to the indicators, as a select over a transition table. The update trigger subtracts
 // the old rows' share and adds the new rows', so a step that changes no indicator nets to nothing.
@@ -280,4 +281,5 @@ export const appealsMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  indicatorCubeMigration,
 ];

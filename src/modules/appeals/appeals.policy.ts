@@ -14,6 +14,7 @@ export const APPEALS = {
   respond: 'appeals.summons.respond',
   summonsRead: 'appeals.summons.read',
   reveal: 'appeals.reveal',
+  transfer: 'appeals.transfer',
 } as const;
 
 // Three levels (三级平台): committees take reports at the desk and handle what they can, streets' operations
@@ -66,6 +67,10 @@ export const appealsPermissions: Record<string, PermissionDef> = {
   [APPEALS.summonsRead]: {
     label: { zh: '查看约请（居委会本会的、街道辖区的与约请本单位的、区级全部）', en: 'View summons (a committee its own, a street its territory\'s and those inviting it, a department those inviting it, the district all)' },
     roles: ['committee_worker', 'committee_head', 'street_staff', 'department_staff', 'district_staff', 'admin'],
+  },
+  [APPEALS.transfer]: {
+    label: { zh: '工单互转：向其他平台转出工单、导入热线工单文件', en: 'Order transfer: send orders to another platform, import hotline order files' },
+    roles: ['street_staff', 'district_staff', 'admin'],
   },
   [APPEALS.reveal]: {
     label: { zh: '查看反映人完整联系电话（须说明用途）', en: 'Reveal a reporter\'s full phone (with a purpose)' },

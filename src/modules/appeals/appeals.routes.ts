@@ -2,9 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
 import { orderRoutes } from './order.routes.js';
 import { routingRoutes } from './routing.routes.js';
+import { summonsRoutes } from './summons.routes.js';
+import { indicatorRoutes } from './indicator.routes.js';
+import { hotTopicRoutes } from './hot-topic.routes.js';
+import { open311ClientRoutes } from './open311.client.routes.js';
+import { transferRoutes } from './transfer.routes.js';
 
 /** The appeals module's routes, one file per noun. */
 export function appealsRoutes(app: FastifyInstance, core: Core) {
   orderRoutes(app, core);
   routingRoutes(app, core);
+  summonsRoutes(app, core);
+  indicatorRoutes(app, core);
+  hotTopicRoutes(app, core);
+  open311ClientRoutes(app, core);
+  transferRoutes(app, core);
 }

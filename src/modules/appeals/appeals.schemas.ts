@@ -52,7 +52,7 @@ export const StepParams = Type.Object({ id: Type.Integer({ minimum: 1 }), step: 
 export const ListQuery = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
-  view: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('triage'), Type.Literal('inbox'), Type.Literal('mine'), Type.Literal('supervised')])),
+  view: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('triage'), Type.Literal('inbox'), Type.Literal('mine'), Type.Literal('supervised'), Type.Literal('extension')])),
   status: Type.Optional(Type.String({ description: 'comma-separated statuses' })),
   sla: Type.Optional(Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')])),
   channel: Type.Optional(Channel),

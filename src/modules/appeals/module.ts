@@ -7,6 +7,20 @@ import { appealsRoutes } from './appeals.routes.js';
 import { ordersReached } from './appeals.reach.js';
 import { slaJobs } from './sla.sweep.js';
 import { onNeedRecorded } from './visit-need.events.js';
+import { summonsMessages } from './summons.messages.js';
+import { summonsReached } from './summons.reach.js';
+import { seedSummons } from './summons.demo.js';
+import { seedAppeals } from './appeals.demo.js';
+import { indicatorMessages } from './indicator.messages.js';
+import { indicatorJobs } from './indicator.jobs.js';
+import { open311Messages } from './open311.messages.js';
+import { open311Routes } from './open311.routes.js';
+import { seedOpen311Client, open311DemoLines } from './open311.demo.js';
+import { clientsReached, publicRequestsReached } from './open311.reach.js';
+import { transferMessages } from './transfer.messages.js';
+import { onOrderStepped, transferJobs } from './transfer.outbox.js';
+import { partnersReached } from './transfer.reach.js';
+import { seedHotlinePartner, transferDemoLines } from './transfer.demo.js';
 
 const group = { zh: '诉求工单', en: 'Appeals' };
 
@@ -16,14 +30,27 @@ export const appealsModule = defineModule({
   dependsOn: ['org', 'accounts', 'people'],
   permissions: appealsPermissions,
   migrations: appealsMigrations,
-  messages: appealsMessages,
+  messages: { ...appealsMessages, ...summonsMessages, ...indicatorMessages, ...open311Messages, ...transferMessages },
   catalogs: ['problem-categories', 'calendar', 'departments'],
   routes: (app, core) => appealsRoutes(app, core),
-  jobs: slaJobs,
-  events: { 'people.visit.need_recorded': onNeedRecorded },
+  // Open311 GeoReport v2 fixes its own paths.
+  rootRoutes: [{ prefix: '/open311/v2', routes: (app, core) => open311Routes(app, core) }],
+  jobs: (core) => {
+    const stops = [slaJobs(core), transferJobs(core), indicatorJobs(core)];
+    return async () => void (await Promise.all(stops.map((stop) => stop())));
+  },
+  events: { 'people.visit.need_recorded': onNeedRecorded, 'appeals.order.stepped': onOrderStepped },
   navigation: [
     { key: 'appeals.mine', path: '/appeals/mine', label: { zh: '我的诉求', en: 'My appeals' }, icon: 'MessageOutlined', permission: APPEALS.report, order: 30, group },
     { key: 'appeals.orders', path: '/appeals', label: { zh: '工单', en: 'Work orders' }, icon: 'ProfileOutlined', permission: APPEALS.intake, order: 31, group },
+    { key: 'appeals.report', path: '/appeals/report', label: { zh: '我要反映', en: 'Report a problem' }, icon: 'CameraOutlined', permission: APPEALS.report, order: 32, group },
+    { key: 'appeals.dispatch', path: '/appeals/dispatch', label: { zh: '派单台', en: 'Dispatch console' }, icon: 'SendOutlined', permission: APPEALS.dispatch, order: 33, group },
+    // Every handler has an inbox: a department's, and a committee's or street's when orders are sent to them.
+    { key: 'appeals.inbox', path: '/appeals/inbox', label: { zh: '承办收件箱', en: 'Handling inbox' }, icon: 'InboxOutlined', permission: APPEALS.handle, order: 34, group },
+    { key: 'appeals.rules', path: '/appeals/rules', label: { zh: '派单规则', en: 'Routing rules' }, icon: 'BranchesOutlined', permission: APPEALS.configure, order: 39, group },
+    { key: 'appeals.summons', path: '/appeals/summons', label: { zh: '约请', en: 'Summons' }, icon: 'SolutionOutlined', permission: APPEALS.summonsRead, order: 36, group },
+    { key: 'appeals.summons.rates', path: '/appeals/summons/rates', label: { zh: '约请解决率', en: 'Summons resolution' }, icon: 'TrophyOutlined', permission: APPEALS.indicators, order: 37, group },
+    { key: 'appeals.dashboard', path: '/appeals/dashboard', label: { zh: '诉求指标', en: 'Appeal indicators' }, icon: 'DashboardOutlined', permission: APPEALS.indicators, order: 38, group },
   ],
   resources: {
     appeal_order: {
@@ -43,5 +70,23 @@ export const appealsModule = defineModule({
       reachable: (db, scope, who) =>
         db.selectFrom('appeal_attachment').select('appeal_attachment.id as id').where('appeal_attachment.order_id', 'in', ordersReached(db, scope, who)),
     },
+    // A committee's summons by its territory, those inviting a street office by the street's; a department's by invitation.
+    summons: {
+      table: 'summons',
+      idColumn: 'summons.id',
+      reachable: (db, scope, who) => summonsReached(db, scope, who),
+    },
+    // What Open311 shows anyone: orders in public categories.
+    open311_request: { table: 'appeal_order', idColumn: 'appeal_order.id', reachable: (db) => publicRequestsReached(db) },
+    open311_client: { table: 'open311_client', idColumn: 'open311_client.id', reachable: (db, scope) => clientsReached(db, scope) },
+    transfer_partner: { table: 'transfer_partner', idColumn: 'transfer_partner.id', reachable: (db, scope) => partnersReached(db, scope) },
   },
+  // Summons link to the committee's orders where there are any: they come after the orders.
+  demo: async (ctx) => {
+    ctx.shared.appeals = await seedAppeals(ctx);
+    await seedSummons(ctx);
+    await seedOpen311Client(ctx);
+    await seedHotlinePartner(ctx);
+  },
+  demoCredentials: async (core) => [...(await open311DemoLines(core)), ...(await transferDemoLines(core))],
 });

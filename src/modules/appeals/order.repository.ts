@@ -64,7 +64,7 @@ export const mergedInto = (db: Db, orderId: number) =>
   db.selectFrom('appeal_order').select(['id', 'reporter_user_id']).where('merged_into_id', '=', orderId).execute();
 
 export interface ListFilter {
-  view?: 'all' | 'triage' | 'inbox' | 'mine' | 'supervised';
+  view?: 'all' | 'triage' | 'inbox' | 'mine' | 'supervised' | 'extension';
   status?: OrderStatus[];
   sla?: 'green' | 'yellow' | 'red';
   channel?: string;
@@ -83,6 +83,8 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
   if (f.view === 'triage') q = q.where('status', '=', 'received').where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'mine') q = q.where('reporter_user_id', '=', actor.userId);
   if (f.view === 'supervised') q = q.where('supervised_at', 'is not', null).where('status', 'in', ['received', 'dispatched', 'accepted', 'in_progress', 'suspended']);
+  // Extension requests wait for the operations centre that dispatches the order.
+  if (f.view === 'extension') q = q.where('extension', 'is not', null).where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'inbox') q = q.where(handledBy(actor)).where('status', 'in', ['dispatched', 'accepted', 'in_progress', 'suspended']);
   if (f.status?.length) q = q.where('status', 'in', f.status);
   if (f.sla) q = q.where('sla', '=', f.sla).where('status', 'in', ['received', 'dispatched', 'accepted', 'in_progress', 'suspended']);

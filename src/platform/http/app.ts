@@ -41,13 +41,17 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as LinliApp;
 
+  // Module routes outside /api (a standard's own paths) are API routes all the same: declared, walked, 404 as JSON.
+  const rootPrefixes = rootPrefixesOf(core);
+  const isApiPath = (path: string) => path.startsWith('/api/') || rootPrefixes.some((p) => path === p || path.startsWith(`${p}/`));
+
   app.linliRoutes = [];
   app.addHook('onRoute', (route) => {
     const url = route.url;
-    if (url.startsWith('/api/') && !route.config?.access) {
+    if (isApiPath(url) && !route.config?.access) {
       throw new Error(`route ${route.method} ${url} declares no access: every API route must say what it reaches`);
     }
-    if (url.startsWith('/api/')) app.linliRoutes.push(route);
+    if (isApiPath(url)) app.linliRoutes.push(route);
   });
 
   const auth = new AuthService(core);
@@ -78,8 +82,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   app.addHook('onRequest', async (req, reply) => {
     req.locale = pickLocale(req.headers['x-linli-locale'] as string | undefined ?? req.headers['accept-language']);
     reply.header('x-request-id', req.id);
-    const url = req.url;
-    if (!url.startsWith('/api/')) return;
+    if (!isApiPath(req.url.split('?')[0]!)) return;
     const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
     const token = bearer ?? req.cookies[SESSION_COOKIE];
     if (!token) return;
@@ -144,6 +147,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   registerNotificationRoutes(app, core);
   for (const m of core.modules) {
     if (m.routes) await app.register(async (scoped) => m.routes!(scoped, core), { prefix: `/api/${m.prefix ?? m.id}` });
+    for (const r of m.rootRoutes ?? []) await app.register(async (scoped) => r.routes(scoped, core), { prefix: r.prefix.replace(/\/+$/, '') });
   }
 
   const webDir = opts.webDir;
@@ -151,7 +155,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!;
-    const isApi = path.startsWith('/api/') || path.startsWith('/open311/') || path === '/metrics';
+    const isApi = isApiPath(path) || path === '/metrics';
     if (!isApi && hasWeb && req.method === 'GET') {
       // Client-side routes: the app decides what /org/units/42 shows.
       return reply.type('text/html').sendFile('index.html');
@@ -163,4 +167,22 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
 
   await app.ready();
   return app;
+}
+
+const RESERVED = ['/api', '/docs', '/metrics'];
+
+/** The root prefixes modules declare, checked: each its own path, outside what the platform serves. */
+function rootPrefixesOf(core: Core): string[] {
+  const prefixes: string[] = [];
+  for (const m of core.modules) {
+    for (const r of m.rootRoutes ?? []) {
+      const p = r.prefix.replace(/\/+$/, '');
+      const clash = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+      if (!/^\/[a-z0-9][a-z0-9._\-/]*$/i.test(p) || RESERVED.some((x) => clash(p, x)) || prefixes.some((x) => clash(p, x))) {
+        throw new Error(`module ${m.id} declares root routes at ${r.prefix}: a root prefix must be a path of its own outside ${RESERVED.join(', ')}`);
+      }
+      prefixes.push(p);
+    }
+  }
+  return prefixes;
 }

@@ -8,6 +8,7 @@ import { accountsModule } from './accounts';
 import { auditModule } from './audit';
 import { peopleModule } from './people';
 import { estateModule } from './estate';
+import { appealsModule } from './appeals';
 
 export const modules: WebModule[] = [
   orgModule,
@@ -15,4 +16,5 @@ export const modules: WebModule[] = [
   auditModule,
   peopleModule,
   estateModule,
+  appealsModule,
 ];

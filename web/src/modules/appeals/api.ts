@@ -1,0 +1,198 @@
+import { useCallback } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, request, type Query } from '../../app/api/client';
+import type { Paged } from '../../app/api/types';
+import { useAuth } from '../../app/auth/AuthContext';
+import type {
+  ActionStep, AttachmentKind, BulkResult, Categories, Duplicate, Handlers, IntakeInput, IntakeReply, OrderDetail, OrderListQuery, OrderSummary, RoutingRule,
+  StepInput, StepReply,
+} from './types';
+import type { RaiseSummonsInput, SummonsDetail, SummonsInvitees, SummonsListQuery, SummonsRates, SummonsStatus, SummonsStep, SummonsStepInput, SummonsSummary } from './types';
+
+export const appealsKeys = {
+  all: ['appeals'] as const,
+  orders: ['appeals', 'orders'] as const,
+  order: (id: string) => ['appeals', 'order', id] as const,
+  duplicates: (id: string) => ['appeals', 'duplicates', id] as const,
+  categories: ['appeals', 'categories'] as const,
+  handlers: (streetId: number | null) => ['appeals', 'handlers', streetId] as const,
+  rules: ['appeals', 'rules'] as const,
+};
+
+/** The permissions the server grants the active position (what the UI may offer; the server checks again). */
+export const PERM = {
+  report: 'appeals.report',
+  intake: 'appeals.intake',
+  read: 'appeals.read',
+  dispatch: 'appeals.dispatch',
+  handle: 'appeals.handle',
+  supervise: 'appeals.supervise',
+  configure: 'appeals.configure',
+  reveal: 'appeals.reveal',
+} as const;
+
+export function useAppealsPermissions() {
+  const { session, activePosition } = useAuth();
+  const perms = session?.permissions ?? [];
+  return {
+    has: (p: string) => perms.includes(p),
+    /** Someone working on orders (desk, dispatch, handling, configuration), as opposed to a reporter. */
+    staff: [PERM.intake, PERM.dispatch, PERM.handle, PERM.configure].some((p) => perms.includes(p)),
+    role: activePosition?.role ?? null,
+    /** The active position's unit: a resident's own house, a worker's committee, a street officer's street. */
+    unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? Number(activePosition.unitId) : null,
+    unitName: activePosition?.unitName ?? '',
+  };
+}
+
+export function useOrders(query: OrderListQuery, enabled = true) {
+  return useQuery({
+    queryKey: [...appealsKeys.orders, query],
+    queryFn: ({ signal }) => api.get<Paged<OrderSummary>>('/api/appeals/orders', query as Query, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useOrder(id: string) {
+  return useQuery({
+    queryKey: appealsKeys.order(id),
+    queryFn: ({ signal }) => api.get<OrderDetail>(`/api/appeals/orders/${encodeURIComponent(id)}`, undefined, signal),
+    enabled: !!id,
+  });
+}
+
+export function useDuplicates(id: string, enabled = true) {
+  return useQuery({
+    queryKey: appealsKeys.duplicates(id),
+    queryFn: ({ signal }) => api.get<{ items: Duplicate[] }>(`/api/appeals/orders/${encodeURIComponent(id)}/duplicates`, undefined, signal),
+    enabled: !!id && enabled,
+  });
+}
+
+export function useCategories() {
+  return useQuery({
+    queryKey: appealsKeys.categories,
+    queryFn: ({ signal }) => api.get<Categories>('/api/appeals/categories', undefined, signal),
+    staleTime: 30 * 60_000,
+  });
+}
+
+/** Where an order can be sent: district departments and streets, or one street's teams and committees. */
+export function useHandlers(streetId: number | null, enabled = true) {
+  return useQuery({
+    queryKey: appealsKeys.handlers(streetId),
+    queryFn: ({ signal }) => api.get<Handlers>('/api/appeals/handlers', { streetId: streetId ?? undefined }, signal),
+    staleTime: 10 * 60_000,
+    enabled,
+  });
+}
+
+export function useRoutingRules() {
+  return useQuery({
+    queryKey: appealsKeys.rules,
+    queryFn: ({ signal }) => api.get<{ items: RoutingRule[] }>('/api/appeals/routing-rules', undefined, signal),
+  });
+}
+
+/** After any change: every list, order and count of the module may show it. */
+export function useInvalidateAppeals() {
+  const qc = useQueryClient();
+  return useCallback(() => qc.invalidateQueries({ queryKey: appealsKeys.all }), [qc]);
+}
+
+export const takeStep = (id: number, step: ActionStep, input: StepInput) => api.post<StepReply>(`/api/appeals/orders/${id}/steps/${step}`, input);
+
+export const bulkStep = (ids: number[], step: ActionStep, input: StepInput) => api.post<{ items: BulkResult[] }>(`/api/appeals/orders/bulk/${step}`, { ...input, ids });
+
+/**
+ * Opens an order. The key makes a retry after a lost answer return the first order instead of a second one:
+ * a form keeps one key for as long as it is on screen.
+ */
+export function submitIntake(input: IntakeInput, idempotencyKey: string) {
+  const path = input.channel ? '/api/appeals/orders' : '/api/appeals/reports';
+  // Fields left empty are left out: the body validator would read a null coordinate as 0.
+  const body = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  return request<IntakeReply>('POST', path, { body, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** One file per request, so that a failed upload can be retried without sending the others twice. */
+export function uploadPhoto(orderId: number, kind: AttachmentKind, file: Blob, name: string) {
+  const form = new FormData();
+  form.append('file', file, name);
+  return api.upload<{ items: Array<{ id: number }> }>(`/api/appeals/orders/${orderId}/attachments`, form, { kind });
+}
+
+export const attachmentUrl = (id: number) => `/api/appeals/attachments/${id}`;
+
+export const revealPhone = (orderId: number, purpose: string) => api.post<{ phone: string | null }>(`/api/appeals/orders/${orderId}/reveal`, { purpose });
+
+export const createRule = (body: { categoryCode: string; areaUnitId?: number | null; handlerKind: RoutingRule['handlerKind']; departmentCode?: string | null; note?: string | null }) =>
+  api.post<RoutingRule>('/api/appeals/routing-rules', body);
+
+export const setRuleActive = (id: number, active: boolean) => api.post<RoutingRule>(`/api/appeals/routing-rules/${id}/active`, { active });
+
+/** A key unique to one form on one device; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/* Summons (约请) */
+
+export const SUMMONS_PERM = {
+  raise: 'appeals.summons',
+  respond: 'appeals.summons.respond',
+  read: 'appeals.summons.read',
+  indicators: 'appeals.indicators',
+} as const;
+
+export const summonsKeys = {
+  all: ['appeals', 'summons'] as const,
+  list: (q: SummonsListQuery) => ['appeals', 'summons', 'list', q] as const,
+  one: (id: string) => ['appeals', 'summons', 'one', id] as const,
+  invitees: ['appeals', 'summons', 'invitees'] as const,
+  rates: (q: object) => ['appeals', 'summons', 'rates', q] as const,
+};
+
+export function useSummonsList(query: SummonsListQuery) {
+  return useQuery({
+    queryKey: summonsKeys.list(query),
+    queryFn: ({ signal }) => api.get<Paged<SummonsSummary>>('/api/appeals/summons', query as Query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSummons(id: string) {
+  return useQuery({
+    queryKey: summonsKeys.one(id),
+    queryFn: ({ signal }) => api.get<SummonsDetail>(`/api/appeals/summons/${encodeURIComponent(id)}`, undefined, signal),
+    enabled: !!id,
+  });
+}
+
+export function useSummonsInvitees(enabled = true) {
+  return useQuery({
+    queryKey: summonsKeys.invitees,
+    queryFn: ({ signal }) => api.get<SummonsInvitees>('/api/appeals/summons/invitees', undefined, signal),
+    staleTime: 10 * 60_000,
+    enabled,
+  });
+}
+
+export function useSummonsRates(query: { from?: string; to?: string; rollup?: boolean }) {
+  return useQuery({
+    queryKey: summonsKeys.rates(query),
+    queryFn: ({ signal }) => api.get<SummonsRates>('/api/appeals/summons/rates', query as Query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const raiseSummons = (input: RaiseSummonsInput) => api.post<{ id: number; status: SummonsStatus }>('/api/appeals/summons', input);
+
+/** The server's path of each step ('report' is posted as the result). */
+const SUMMONS_STEP_PATH: Record<SummonsStep, string> = { accept: 'accept', decline: 'decline', schedule: 'schedule', meet: 'meet', report: 'result', evaluate: 'evaluate' };
+
+export const takeSummonsStep = (id: number, step: SummonsStep, input: SummonsStepInput) =>
+  api.post<{ id: number; status: SummonsStatus }>(`/api/appeals/summons/${id}/${SUMMONS_STEP_PATH[step]}`, input);

@@ -1,0 +1,111 @@
+import type { Key, ReactNode } from 'react';
+import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
+import type { Paged } from '../../../app/api/types';
+import { useI18n } from '../../../app/i18n';
+import { PagedTable } from '../../../shared/components/PagedTable';
+import { formatTime } from '../../../shared/format';
+import { useAppealsT } from '../i18n';
+import type { BulkResult, OrderSummary } from '../types';
+import { DueCountdown, OrderFlags, SlaTag, StatusTag } from './OrderTags';
+
+/**
+ * Work orders in a table: what, where, where from, with whom, and the running time limit in its colour.
+ * `onOpen` opens an order beside the list (a drawer) instead of leaving it.
+ */
+export function OrdersTable({
+  data,
+  loading,
+  page,
+  pageSize,
+  onPageChange,
+  onOpen,
+  selection,
+  results,
+  extra,
+  testId = 'orders-table',
+}: {
+  data: Paged<OrderSummary> | undefined;
+  loading?: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  onOpen?: (id: number) => void;
+  selection?: { keys: number[]; onChange: (keys: number[]) => void };
+  /** Per-row answers of a bulk step. */
+  results?: Map<number, BulkResult>;
+  extra?: (o: OrderSummary) => ReactNode;
+  testId?: string;
+}) {
+  const t = useAppealsT();
+  const { label } = useI18n();
+  const columns: ColumnsType<OrderSummary> = [
+    {
+      title: t('list.title'),
+      key: 'title',
+      fixed: 'left',
+      width: 280,
+      render: (_, o) => (
+        <div style={{ minWidth: 200, maxWidth: 320 }}>
+          {onOpen ? (
+            <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => onOpen(o.id)} data-testid={`order-open-${o.id}`}>
+              {o.title}
+            </Button>
+          ) : (
+            <Link to={`/appeals/${o.id}`} data-testid={`order-link-${o.id}`}>{o.title}</Link>
+          )}
+          <Flex gap={4} wrap align="center" style={{ marginTop: 2 }}>
+            <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>#{o.id}</Typography.Text>
+            <OrderFlags order={o} />
+          </Flex>
+        </div>
+      ),
+    },
+    { title: t('list.category'), key: 'category', render: (_, o) => <Tooltip title={label(o.groupName)}>{label(o.categoryName)}</Tooltip> },
+    { title: t('list.place'), key: 'place', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span> },
+    { title: t('list.channel'), key: 'channel', render: (_, o) => t(`channel.${o.channel}`) },
+    { title: t('list.receivedAt'), key: 'receivedAt', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(o.receivedAt)}</span> },
+    { title: t('list.handler'), key: 'handler', render: (_, o) => o.handler?.name ?? '—' },
+    {
+      title: t('list.due'),
+      key: 'due',
+      render: (_, o) => (
+        <Flex gap={6} align="center">
+          <SlaTag order={o} testId={`order-sla-${o.id}`} />
+          <DueCountdown order={o} />
+        </Flex>
+      ),
+    },
+    { title: t('list.status'), key: 'status', render: (_, o) => <StatusTag status={o.status} testId={`order-status-${o.id}`} /> },
+    ...(results && results.size
+      ? [{
+          title: t('list.result'),
+          key: 'result',
+          render: (_: unknown, o: OrderSummary) => {
+            const r = results.get(o.id);
+            if (!r) return null;
+            return r.ok ? (
+              <Tag color="green" data-testid={`bulk-result-${o.id}`}>{t(`status.${r.status ?? 'dispatched'}`)}</Tag>
+            ) : (
+              <Typography.Text type="danger" data-testid={`bulk-result-${o.id}`}>{r.message ?? r.code}</Typography.Text>
+            );
+          },
+        }]
+      : []),
+    ...(extra ? [{ title: t('common.actions'), key: 'extra', render: (_: unknown, o: OrderSummary) => extra(o) }] : []),
+  ];
+  return (
+    <PagedTable<OrderSummary>
+      testId={testId}
+      rowKey="id"
+      loading={loading}
+      data={data}
+      page={page}
+      pageSize={pageSize}
+      onPageChange={onPageChange}
+      columns={columns}
+      rowSelection={selection ? { selectedRowKeys: selection.keys, onChange: (keys: Key[]) => selection.onChange(keys.map(Number)), preserveSelectedRowKeys: true } : undefined}
+    />
+  );
+}

@@ -1,0 +1,224 @@
+import { useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { formatTime } from '../../../shared/format';
+import { buttonTestId } from '../../../shared/testid';
+import { takeStep, useDuplicates, useInvalidateAppeals } from '../api';
+import { useAppealsT } from '../i18n';
+import { sendPhotos, type PickedPhoto } from '../photo';
+import { RATINGS, type ActionStep, type HandlerRef, type OrderDetail, type Rating } from '../types';
+import { HandlerPicker } from './HandlerPicker';
+import { PhotoInput } from './PhotoInput';
+
+/** What each step asks for. `note`: optional, a required reason, or the required result of the work. */
+const FORMS: Record<ActionStep, { note: 'optional' | 'reason' | 'result'; handler?: boolean; days?: boolean; rating?: boolean; into?: boolean; photos?: boolean }> = {
+  dispatch: { note: 'optional', handler: true },
+  transfer: { note: 'reason', handler: true },
+  accept: { note: 'optional' },
+  return: { note: 'reason' },
+  start: { note: 'optional' },
+  request_extension: { note: 'reason', days: true },
+  approve_extension: { note: 'optional' },
+  reject_extension: { note: 'reason' },
+  suspend: { note: 'reason' },
+  resume: { note: 'optional' },
+  resolve: { note: 'result', photos: true },
+  rate: { note: 'optional', rating: true },
+  reopen: { note: 'reason' },
+  close: { note: 'optional' },
+  supervise: { note: 'optional' },
+  merge: { note: 'optional', into: true },
+  invalidate: { note: 'reason' },
+};
+
+const PRIMARY: readonly ActionStep[] = ['dispatch', 'accept', 'start', 'resolve', 'approve_extension', 'rate'];
+const DANGER: readonly ActionStep[] = ['return', 'invalidate', 'reject_extension', 'reopen'];
+
+interface Values {
+  note?: string;
+  handler?: HandlerRef | null;
+  days?: number;
+  rating?: Rating;
+  into?: number;
+  photos?: PickedPhoto[];
+}
+
+/** The form of one step, in a modal; the server's refusal (already in the user's language) shows inside it. */
+function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; step: ActionStep; onClose: () => void; initialInto?: number }) {
+  const t = useAppealsT();
+  const { message } = App.useApp();
+  const invalidate = useInvalidateAppeals();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const spec = FORMS[step];
+  const duplicates = useDuplicates(String(order.id), !!spec.into);
+  const stepName = t(`step.${step}`);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await takeStep(order.id, step, {
+        note: v.note?.trim() || null,
+        ...(spec.handler && v.handler ? { handler: v.handler } : {}),
+        ...(spec.days ? { days: v.days } : {}),
+        ...(spec.rating ? { rating: v.rating } : {}),
+        ...(spec.into ? { into: v.into } : {}),
+      });
+      if (spec.photos && v.photos?.length) {
+        const sent = await sendPhotos(order.id, 'after', v.photos);
+        if (sent.failed.length) message.warning(`${t('order.addPhotos')}: ${(sent.error as Error)?.message ?? ''}`);
+      }
+      message.success(t('action.done', { step: stepName }));
+      void invalidate();
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const noteRules =
+    spec.note === 'reason'
+      ? [{ required: true, whitespace: true, message: t('action.reasonRequired') }]
+      : spec.note === 'result'
+        ? [{ required: true, whitespace: true, message: t('action.resultRequired') }]
+        : [];
+  const noteLabel = spec.note === 'reason' ? t('action.reason') : spec.note === 'result' ? t('action.result') : t('action.note');
+  const notePlaceholder = step === 'resolve' ? t('action.resultPlaceholder') : step === 'supervise' ? t('action.supervisePlaceholder') : step === 'reopen' ? t('action.reopenPlaceholder') : undefined;
+
+  return (
+    <Modal
+      open
+      title={`${stepName} · #${order.id}`}
+      onCancel={onClose}
+      destroyOnHidden
+      okText={stepName}
+      okButtonProps={{ ...buttonTestId(`step-submit-${step}`), loading: busy, danger: DANGER.includes(step) }}
+      onOk={() => form.submit()}
+      data-testid={`step-modal-${step}`}
+    >
+      {error ? <ErrorAlert error={error} testId="step-error" /> : null}
+      {(step === 'approve_extension' || step === 'reject_extension') && order.extension && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('action.extensionPending', { days: order.extension.days, reason: order.extension.reason })} description={formatTime(order.extension.requestedAt)} />
+      )}
+      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ into: initialInto }} preserve={false}>
+        {spec.handler && (
+          <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
+            <HandlerPicker streetName={order.streetName} categoryCode={order.categoryCode} testId="step-handler" />
+          </Form.Item>
+        )}
+        {spec.days && (
+          <Form.Item name="days" label={t('action.days')} rules={[{ required: true, type: 'integer', min: 1, max: 60, message: t('action.daysRequired') }]}>
+            <InputNumber min={1} max={60} precision={0} style={{ width: 160 }} data-testid="step-days" />
+          </Form.Item>
+        )}
+        {spec.rating && (
+          <Form.Item name="rating" label={t('action.rating')} rules={[{ required: true, message: t('action.ratingRequired') }]}>
+            <Radio.Group optionType="button" buttonStyle="solid" options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{t(`rating.${r}`)}</span> }))} />
+          </Form.Item>
+        )}
+        {spec.into && (
+          <>
+            <Form.Item name="into" label={t('action.into')} rules={[{ required: true, message: t('action.intoRequired') }]}>
+              <InputNumber min={1} precision={0} style={{ width: 200 }} placeholder={t('action.intoPlaceholder')} prefix="#" data-testid="step-into" />
+            </Form.Item>
+            <Flex vertical gap={4} style={{ marginBottom: 16 }}>
+              {(duplicates.data?.items ?? []).map((d) => (
+                <Button key={d.id} size="small" style={{ textAlign: 'start', justifyContent: 'flex-start' }} onClick={() => form.setFieldValue('into', d.id)} data-testid={`step-into-${d.id}`}>
+                  #{d.id} {d.title} · {t(`status.${d.status}`)} · {t('order.similarity', { score: d.score })}
+                </Button>
+              ))}
+            </Flex>
+          </>
+        )}
+        <Form.Item name="note" label={noteLabel} rules={noteRules}>
+          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={notePlaceholder} data-testid="step-note" />
+        </Form.Item>
+        {spec.photos && (
+          <Form.Item name="photos" label={t('action.afterPhotos')} valuePropName="value">
+            <PhotoInput testId="step-photos" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+/** The reporter's rating, right on the page: three big choices, a note, one tap to send. */
+function RateCard({ order }: { order: OrderDetail }) {
+  const t = useAppealsT();
+  const { message } = App.useApp();
+  const invalidate = useInvalidateAppeals();
+  const [rating, setRating] = useState<Rating | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const send = async () => {
+    if (!rating) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await takeStep(order.id, 'rate', { rating, note: note.trim() || null });
+      message.success(t('action.done', { step: t('step.rate') }));
+      void invalidate();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div data-testid="rate-card" style={{ marginBottom: 12 }}>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>{t('order.rateTitle')}</Typography.Text>
+      {error ? <ErrorAlert error={error} testId="rate-error" /> : null}
+      <Radio.Group
+        value={rating}
+        onChange={(e) => setRating(e.target.value as Rating)}
+        optionType="button"
+        buttonStyle="solid"
+        size="large"
+        style={{ display: 'flex', marginBottom: 8 }}
+        options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`rate-${r}`}>{t(`rating.${r}`)}</span>, style: { flex: 1, textAlign: 'center' } }))}
+      />
+      <Input.TextArea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('action.note')} style={{ marginBottom: 8 }} data-testid="rate-note" />
+      <Button type="primary" size="large" block disabled={!rating} loading={busy} onClick={() => void send()} data-testid="rate-submit">
+        {t('step.rate')}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * The steps this reader may take on this order, exactly those the server lists in `actions`; each opens the
+ * inputs it needs. A reporter rates on the page itself.
+ */
+export function StepActions({ order, mergeInto, onMergeHandled }: { order: OrderDetail; mergeInto?: number | null; onMergeHandled?: () => void }) {
+  const t = useAppealsT();
+  const [open, setOpen] = useState<ActionStep | null>(null);
+  const current = mergeInto ? 'merge' : open;
+  const buttons = order.actions.filter((a) => a !== 'rate');
+  const close = () => {
+    setOpen(null);
+    onMergeHandled?.();
+  };
+  if (order.actions.length === 0) return null;
+  return (
+    <div data-testid="step-actions" data-actions={order.actions.join(',')}>
+      {order.actions.includes('rate') && <RateCard order={order} />}
+      {order.actions.includes('reopen') && order.as.includes('reporter') && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>{t('order.reopenHint')}</Typography.Text>
+      )}
+      <Flex wrap gap={8}>
+        {buttons.map((a) => (
+          <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={DANGER.includes(a)} onClick={() => setOpen(a)} data-testid={`step-${a}`}>
+            {t(`step.${a}`)}
+          </Button>
+        ))}
+      </Flex>
+      {current && <StepModal key={current} order={order} step={current} onClose={close} initialInto={mergeInto ?? undefined} />}
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useMemo, useState } from 'react';
+import { App, AutoComplete, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../app/api/client';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { UnitPicker } from '../../../shared/components/UnitPicker';
+import { buttonTestId } from '../../../shared/testid';
+import { PERM, createRule, setRuleActive, useAppealsPermissions, useCategories, useHandlers, useInvalidateAppeals, useRoutingRules } from '../api';
+import { CategoryPicker, useCategoryName } from '../components/CategoryPicker';
+import { NoPermission } from '../components/NoPermission';
+import { useAppealsT } from '../i18n';
+import type { RoutingRule, RuleHandlerKind } from '../types';
+
+const KINDS: RuleHandlerKind[] = ['committee', 'street', 'department', 'ops'];
+
+/** /appeals/rules — routing rules (category × area → handler), the district's configuration. */
+export default function RulesPage() {
+  const perms = useAppealsPermissions();
+  return perms.has(PERM.read) && perms.staff ? <Rules /> : <NoPermission />;
+}
+
+/** An area path '/1/2/3/' names its deepest unit; shown by name. */
+function AreaName({ path }: { path: string | null }) {
+  const t = useAppealsT();
+  const id = path ? path.split('/').filter(Boolean).pop() : undefined;
+  const q = useQuery({
+    queryKey: ['org', 'unit', id],
+    queryFn: ({ signal }) => api.get<{ name: string }>(`/api/org/units/${id}`, undefined, signal),
+    enabled: !!id,
+    staleTime: 10 * 60_000,
+  });
+  if (!path) return <span>{t('rules.areaAll')}</span>;
+  return <span>{q.data?.name ?? `#${id}`}</span>;
+}
+
+/** Department codes a rule can name: the district's departments, and the street teams' codes (sent to the order's own street). */
+function useDepartmentCodes() {
+  const t = useAppealsT();
+  const district = useHandlers(null);
+  const categories = useCategories();
+  return useMemo(() => {
+    const own = (district.data?.departments ?? []).filter((d) => d.street_id === null).map((d) => ({ value: d.code, label: `${d.name}（${d.code}）` }));
+    const known = new Set(own.map((o) => o.value));
+    const teams = new Set<string>();
+    for (const g of categories.data?.groups ?? []) for (const s of g.subcategories) if (s.handler && !known.has(s.handler)) teams.add(s.handler);
+    return [...own, ...[...teams].sort().map((c) => ({ value: c, label: t('rules.streetTeam', { code: c }) }))];
+  }, [district.data, categories.data, t]);
+}
+
+interface Values {
+  categoryCode: string | null;
+  areaUnitId?: string | null;
+  handlerKind: RuleHandlerKind;
+  departmentCode?: string;
+  note?: string;
+}
+
+function AddRule({ onClose }: { onClose: () => void }) {
+  const t = useAppealsT();
+  const { message } = App.useApp();
+  const invalidate = useInvalidateAppeals();
+  const codes = useDepartmentCodes();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('handlerKind', form);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await createRule({
+        categoryCode: v.categoryCode!,
+        areaUnitId: v.areaUnitId ? Number(v.areaUnitId) : null,
+        handlerKind: v.handlerKind,
+        departmentCode: v.handlerKind === 'department' ? v.departmentCode?.trim() || null : null,
+        note: v.note?.trim() || null,
+      });
+      message.success(t('rules.saved'));
+      void invalidate();
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('rules.addTitle')} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ ...buttonTestId('rule-submit'), loading: busy }} destroyOnHidden>
+      {error ? <ErrorAlert error={error} testId="rule-error" /> : null}
+      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ handlerKind: 'department' }} preserve={false}>
+        <Form.Item name="categoryCode" label={t('rules.category')} rules={[{ required: true, message: t('report.categoryPick') }]}>
+          <CategoryPicker allowGroup allowAll testId="rule-category" />
+        </Form.Item>
+        <Form.Item name="areaUnitId" label={t('rules.area')}>
+          <UnitPicker testId="rule-area" type={['district', 'street', 'committee', 'compound']} placeholder={t('rules.areaPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="handlerKind" label={t('rules.handlerKind')}>
+          <Select options={KINDS.map((k) => ({ value: k, label: t(`handlerKind.${k}`) }))} data-testid="rule-kind" />
+        </Form.Item>
+        {kind === 'department' && (
+          <Form.Item name="departmentCode" label={t('rules.department')} rules={[{ required: true, whitespace: true, message: t('rules.departmentRequired') }]}>
+            <AutoComplete options={codes} placeholder={t('rules.departmentPlaceholder')} showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) || String(o?.value ?? '').toLowerCase().includes(input.toLowerCase()) }} data-testid="rule-department" />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('rules.note')}>
+          <Input maxLength={200} data-testid="rule-note" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function Rules() {
+  const t = useAppealsT();
+  const { message } = App.useApp();
+  const perms = useAppealsPermissions();
+  const canEdit = perms.has(PERM.configure);
+  const q = useRoutingRules();
+  const invalidate = useInvalidateAppeals();
+  const categoryName = useCategoryName();
+  const codes = useDepartmentCodes();
+  const codeName = (code: string) => codes.find((c) => c.value === code)?.label ?? code;
+  const [adding, setAdding] = useState(false);
+  const [toggling, setToggling] = useState<number | null>(null);
+  const toggle = async (r: RoutingRule, active: boolean) => {
+    setToggling(r.id);
+    try {
+      await setRuleActive(r.id, active);
+      message.success(t(active ? 'rules.enabled' : 'rules.disabled'));
+      void invalidate();
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setToggling(null);
+    }
+  };
+  return (
+    <div data-testid="rules-page">
+      <PageHeader
+        title={t('rules.title')}
+        subtitle={t('rules.subtitle')}
+        extra={canEdit ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="rules-add">{t('rules.add')}</Button> : null}
+      />
+      <Card>
+        {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
+        <Table<RoutingRule>
+          data-testid="rules-table"
+          rowKey="id"
+          size="middle"
+          loading={q.isFetching}
+          dataSource={q.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('rules.empty') }}
+          columns={[
+            { title: t('rules.category'), key: 'category', render: (_, r) => (r.categoryCode === '*' ? t('rules.categoryAll') : <span>{categoryName(r.categoryCode)} <Typography.Text type="secondary">{r.categoryCode}</Typography.Text></span>) },
+            { title: t('rules.area'), key: 'area', render: (_, r) => <AreaName path={r.areaPath} /> },
+            {
+              title: t('rules.handlerKind'),
+              key: 'handler',
+              render: (_, r) => (
+                <span>
+                  <Tag>{t(`handlerKind.${r.handlerKind}`)}</Tag>
+                  {r.departmentCode ? codeName(r.departmentCode) : null}
+                </span>
+              ),
+            },
+            { title: t('rules.note'), key: 'note', render: (_, r) => r.note ?? '' },
+            {
+              title: t('rules.active'),
+              key: 'active',
+              render: (_, r) => <Switch checked={r.active} disabled={!canEdit} loading={toggling === r.id} onChange={(on) => void toggle(r, on)} data-testid={`rule-active-${r.id}`} />,
+            },
+          ]}
+        />
+      </Card>
+      {adding && <AddRule onClose={() => setAdding(false)} />}
+    </div>
+  );
+}

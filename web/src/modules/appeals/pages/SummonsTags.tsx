@@ -1,0 +1,27 @@
+import { Tag } from 'antd';
+import { useSummonsT } from '../i18n';
+import type { ResponseTiming, SummonsInvitee, SummonsStatus } from '../types';
+
+const STATUS_COLOURS: Record<SummonsStatus, string> = { invited: 'gold', accepted: 'blue', declined: 'default', met: 'geekblue', resolved: 'green', unresolved: 'red' };
+const TIMING_COLOURS: Record<ResponseTiming, string> = { waiting: 'default', overdue: 'red', on_time: 'green', late: 'orange' };
+
+export function SummonsStatusTag({ status }: { status: SummonsStatus }) {
+  const t = useSummonsT();
+  return <Tag color={STATUS_COLOURS[status]} data-testid={`summons-status-${status}`}>{t(`summons.status.${status}`)}</Tag>;
+}
+
+/** Whether the invitee answered within its limit; an unanswered one past it is overdue. */
+export function SummonsTimingTag({ timing }: { timing: ResponseTiming }) {
+  const t = useSummonsT();
+  return <Tag color={TIMING_COLOURS[timing]} data-testid={`summons-timing-${timing}`}>{t(`summons.timing.${timing}`)}</Tag>;
+}
+
+export function InviteeName({ invitee }: { invitee: SummonsInvitee }) {
+  const t = useSummonsT();
+  return (
+    <span>
+      <Tag bordered={false} color={invitee.kind === 'street' ? 'purple' : 'cyan'}>{t(`summons.kind.${invitee.kind}`)}</Tag>
+      {invitee.name}
+    </span>
+  );
+}
