@@ -39,6 +39,8 @@ describe('SLA on the working calendar', () => {
     expect((await repo.findById(t.core.db, order.id))!.sla).toBe('green');
     await sweep(t.core, at('2026-11-02T10:40:00+08:00'));
     expect((await repo.findById(t.core.db, order.id))!.sla).toBe('yellow');
+    const told: number[] = [];
+    t.core.bus.subscribe('appeals.order.stepped', (e) => void (e.payload.step === 'supervise' && told.push(e.payload.orderId as number)));
     const late = at('2026-11-02T11:30:00+08:00');
     await Promise.all([sweep(t.core, late), sweep(t.core, late), sweep(t.core, late)]);
     await sweep(t.core, at('2026-11-03T11:30:00+08:00'));
@@ -46,6 +48,8 @@ describe('SLA on the working calendar', () => {
     expect(row).toMatchObject({ sla: 'red' });
     expect(row.supervised_at).not.toBeNull();
     expect(await supervisions(order.id)).toBe(1);
+    // The hotline sent it, so the hotline hears of the supervision, once.
+    expect(told.filter((id) => id === order.id)).toHaveLength(1);
     const history = await repo.historyOf(t.core.db, order.id);
     expect(row.seq).toBe(history.at(-1)!.seq);
   });

@@ -22,8 +22,14 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
   const yellow = await core.db.transaction().execute((trx) => repo.markYellow(trx, now));
   const supervised = await core.db.transaction().execute((trx) => repo.superviseOverdue(trx, now));
   const closed = await core.db.transaction().execute((trx) => repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)));
-  if (supervised || closed) core.bus.publish([{ type: 'appeals.sla.swept', districtId: null, payload: { yellow, supervised, closed }, actorId: null, at: now }]).catch(() => undefined);
-  return { yellow, supervised, closed, ms: performance.now() - t0 };
+  const ms = performance.now() - t0;
+  // Outside systems that sent an order follow its steps, the system's own included (transfer callbacks).
+  const stepped = [...supervised.followed.map((o) => ({ o, step: 'supervise' })), ...closed.followed.map((o) => ({ o, step: 'close' }))].map(({ o, step }) => ({
+    type: 'appeals.order.stepped', districtId: o.district_id, actorId: null, at: now,
+    payload: { orderId: o.id, step, from: o.from, to: o.to, seq: o.seq, sourceSystem: o.source_system, externalId: o.external_id },
+  }));
+  if (stepped.length) await core.bus.publish(stepped);
+  return { yellow, supervised: supervised.count, closed: closed.count, ms };
 }
 
 export const slaJobs = (core: Core) => every(SWEEP_MS, async () => void (await sweep(core)), (e) => console.error('appeals SLA sweep failed', e), 5_000);
