@@ -18,7 +18,7 @@ import { open311Routes } from './open311.routes.js';
 import { seedOpen311Client, open311DemoLines } from './open311.demo.js';
 import { clientsReached, publicRequestsReached } from './open311.reach.js';
 import { transferMessages } from './transfer.messages.js';
-import { onOrderStepped, transferJobs } from './transfer.outbox.js';
+import { transferJobs } from './transfer.outbox.js';
 import { partnersReached } from './transfer.reach.js';
 import { seedHotlinePartner, transferDemoLines } from './transfer.demo.js';
 
@@ -39,7 +39,7 @@ export const appealsModule = defineModule({
     const stops = [slaJobs(core), transferJobs(core), indicatorJobs(core)];
     return async () => void (await Promise.all(stops.map((stop) => stop())));
   },
-  events: { 'people.visit.need_recorded': onNeedRecorded, 'appeals.order.stepped': onOrderStepped },
+  events: { 'people.visit.need_recorded': onNeedRecorded },
   navigation: [
     { key: 'appeals.mine', path: '/appeals/mine', label: { zh: '我的诉求', en: 'My appeals' }, icon: 'MessageOutlined', permission: APPEALS.report, order: 30, group },
     { key: 'appeals.orders', path: '/appeals', label: { zh: '工单', en: 'Work orders' }, icon: 'ProfileOutlined', permission: APPEALS.intake, order: 31, group },

@@ -12,6 +12,7 @@ import { STATUS_LABELS, STEP_LABELS } from './order.labels.js';
 import { handlerColumns, handlerOf, kindsOf, loadHandler, type Handler } from './order.parties.js';
 import * as repo from './order.repository.js';
 import { tellReporters } from './order.notify.js';
+import { queueStatusCallback } from './transfer.queue.js';
 
 export interface StepInput {
   note?: string | null;
@@ -108,6 +109,7 @@ export class OrderService {
       actor_id: actor.userId || null, actor_name: actor.userName, actor_kind: decision.by, at: now, note: input.note?.trim() || null, data: JSON.stringify(data),
     });
     await w.audit({ action: `appeals.order.${step}`, targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { from: order.status, to: next.status, as: decision.by, ...data } });
+    await queueStatusCallback(w.db, order.district_id, { orderId: order.id, step, seq, sourceSystem: order.source_system });
     await tellReporters(this.core, w, after, step, input.note ?? null);
     w.emit('appeals.order.stepped', { orderId: order.id, step, from: order.status, to: next.status, seq, sourceSystem: order.source_system, externalId: order.external_id }, order.district_id);
     return { order: after, event };

@@ -1,6 +1,9 @@
 import type { Core } from '../../platform/core.js';
 import { every } from '../../platform/jobs.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
 import * as repo from './sla.repository.js';
+import { queueStatusCallback } from './transfer.queue.js';
 
 /** Days a reporter has to rate a resolved order before the system closes it. */
 export const FEEDBACK_DAYS = 7;
@@ -20,8 +23,8 @@ export interface SweepResult {
 export async function sweep(core: Core, now = new Date()): Promise<SweepResult> {
   const t0 = performance.now();
   const yellow = await core.db.transaction().execute((trx) => repo.markYellow(trx, now));
-  const supervised = await core.db.transaction().execute((trx) => repo.superviseOverdue(trx, now));
-  const closed = await core.db.transaction().execute((trx) => repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)));
+  const supervised = await core.db.transaction().execute(async (trx) => queued(trx, await repo.superviseOverdue(trx, now), 'supervise'));
+  const closed = await core.db.transaction().execute(async (trx) => queued(trx, await repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)), 'close'));
   const ms = performance.now() - t0;
   // Outside systems that sent an order follow its steps, the system's own included (transfer callbacks).
   const stepped = [...supervised.followed.map((o) => ({ o, step: 'supervise' })), ...closed.followed.map((o) => ({ o, step: 'close' }))].map(({ o, step }) => ({
@@ -30,6 +33,12 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
   }));
   if (stepped.length) await core.bus.publish(stepped);
   return { yellow, supervised: supervised.count, closed: closed.count, ms };
+}
+
+/** Partners hear of the system's steps too, queued in the sweep's own transaction. */
+async function queued(db: Kysely<Database>, swept: repo.Swept, step: string) {
+  for (const o of swept.followed) await queueStatusCallback(db, o.district_id, { orderId: o.id, step, seq: o.seq, sourceSystem: o.source_system });
+  return swept;
 }
 
 export const slaJobs = (core: Core) => every(SWEEP_MS, async () => void (await sweep(core)), (e) => console.error('appeals SLA sweep failed', e), 5_000);

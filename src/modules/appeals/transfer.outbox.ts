@@ -18,19 +18,6 @@ import * as repo from './transfer.repository.js';
  * after the lease, and partners drop a callbackId they have seen.
  */
 
-// Steps only the dispatcher and the handler negotiate: the partner hears the outcome, not the haggling.
-const INTERNAL_STEPS = new Set(['request_extension', 'reject_extension']);
-
-/** Listener of appeals.order.stepped: queues the step for the partner the order came from. */
-export async function onOrderStepped(e: DomainEvent, core: Core) {
-  const p = e.payload as { orderId: number; step: string; seq: number; sourceSystem: string | null };
-  if (!p.sourceSystem || !e.districtId || INTERNAL_STEPS.has(p.step)) return;
-  const partner = await repo.partnerByCode(core.db, e.districtId, p.sourceSystem);
-  if (!partner?.active || !partner.callback_url) return;
-  if (await repo.statusQueued(core.db, partner.id, p.orderId, p.seq)) return;
-  await repo.insertOutbox(core.db, { district_id: e.districtId, partner_id: partner.id, order_id: p.orderId, payload: { type: 'status', seq: p.seq } });
-}
-
 const TIMEOUT_MS = 10_000;
 /** Longer than a delivery may take: a claimed row is not due again while it is being sent. */
 const LEASE_MS = 5 * 60_000;

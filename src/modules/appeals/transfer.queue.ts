@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import * as repo from './transfer.repository.js';
+
+// Steps only the dispatcher and the handler negotiate: the partner hears the outcome, not the haggling.
+const INTERNAL_STEPS = new Set(['request_extension', 'reject_extension']);
+
+export interface FollowedStep {
+  orderId: number;
+  step: string;
+  seq: number;
+  sourceSystem: string | null;
+}
+
+/**
+ * Queues a status callback to the partner an order came from, in the transaction of the step itself: a step
+ * that commits always has its callback queued, and one rolled back never has.
+ */
+export async function queueStatusCallback(db: Kysely<Database>, districtId: number, p: FollowedStep) {
+  if (!p.sourceSystem || INTERNAL_STEPS.has(p.step)) return;
+  const partner = await repo.partnerByCode(db, districtId, p.sourceSystem);
+  if (!partner?.active || !partner.callback_url) return;
+  if (await repo.statusQueued(db, partner.id, p.orderId, p.seq)) return;
+  await repo.insertOutbox(db, { district_id: districtId, partner_id: partner.id, order_id: p.orderId, payload: { type: 'status', seq: p.seq } });
+}
