@@ -17,7 +17,7 @@ import type { Migration } from '../../platform/module.js';
  *   later statement never drops a change.
  */
 export const indicatorCubeMigration: Migration = {
-  name: '0002_indicator_cube',
+  name: '0004_indicator_cube',
   async up(db) {
     await sql`
       create index appeal_stat_street on appeal_stat (district_id, street_id, day);

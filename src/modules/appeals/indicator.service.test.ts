@@ -242,11 +242,13 @@ describe('rankings for the two-way evaluation', () => {
     expect(strict.units.every((u) => u.ranks.resolutionRate === null && u.score === null)).toBe(true);
   });
 
-  it('ranks the committees of a street and the departments within the street only', async () => {
+  it('ranks the committees of a street and the departments and teams within the street only', async () => {
     const r = await indicators.rankings(w.dispatcher, { unitId: w.street.id, ...period, minVolume: 1 });
     expect(r.unitLevel).toBe('committee');
     expect(r.units.map((u) => u.id).sort()).toEqual([w.committee.id, w.committee2.id].sort());
-    expect(r.departments.map((d) => d.id)).toEqual([w.greening.id]);
+    // Within the street its own team is ranked as itself.
+    expect(r.departments.map((d) => d.id)).toEqual([w.team.id]);
+    expect(r.summons.find((x) => x.id === w.team.id)).toMatchObject({ invited: 1, resolved: 1 });
     const mine = await indicators.rankings(w.greeningStaff, { unitId: w.district.id, ...period, minVolume: 1 });
     // Looking at one department, its teams are told apart, and only its own summons count.
     expect(mine.departments.map((d) => d.id)).toEqual([w.team.id]);
@@ -254,7 +256,7 @@ describe('rankings for the two-way evaluation', () => {
     const compound = await indicators.rankings(w.worker, { unitId: w.compound.id, ...period, minVolume: 1 });
     expect(compound.unitLevel).toBeNull();
     expect(compound.units).toEqual([]);
-    expect(compound.departments.map((d) => d.id)).toEqual([w.greening.id]);
+    expect(compound.departments.map((d) => d.id)).toEqual([w.team.id]);
   });
 });
 

@@ -9,7 +9,7 @@ import { CHANNEL_LABELS } from './order.labels.js';
 import { placeOf } from './order.parties.js';
 import * as repo from './indicator.repository.js';
 import {
-  addDays, bucketsOf, changeOf, dayStart, DEFAULT_MIN_VOLUME, figuresOf, intervalFor, periodsOf, rankAll, sumAll, ZERO,
+  addDays, bucketsOf, changeOf, dayStart, DEFAULT_MIN_VOLUME, figuresOf, intervalFor, MEASURES, periodsOf, rankAll, sumAll, ZERO,
   type Figures, type Interval, type Ranked, type Sums,
 } from './indicator.rules.js';
 import { freshen, familyOf, resolveSubject, sourceFor, type Subject } from './indicator.subject.js';
@@ -21,13 +21,19 @@ export interface IndicatorQuery {
   to?: string;
 }
 
-const MEASURE_KEYS = ['received', 'valid', 'accepted', 'accept_minutes', 'resolved', 'on_time', 'rated', 'satisfied', 'reopened', 'supervised'] as const;
-const sumsOf = (r: Sums): Sums => Object.fromEntries(MEASURE_KEYS.map((k) => [k, Number(r[k])])) as unknown as Sums;
+// A row's counts alone, whatever grouping columns came with them.
+const sumsOf = (r: Sums): Sums => Object.fromEntries(MEASURES.map((k) => [k, Number(r[k])])) as unknown as Sums;
 
 const subjectView = (s: Subject) => ({
   unit: { id: s.unit.id, name: s.unit.name, type: s.unit.type },
   department: s.department ? { id: s.department.id, name: s.department.name } : null,
 });
+
+/**
+ * Across a whole district a street team answers under its district department, which is accountable for its
+ * teams. Within a street, or looking at one department, each team is shown as itself.
+ */
+const rollsUp = (s: Subject) => s.level === 'district' && !s.departmentIds;
 
 export interface RankRow {
   kind: 'street' | 'committee' | 'department';
@@ -170,10 +176,8 @@ export class IndicatorService {
     const unitSums = new Map(unitRows.map((r) => [Number(childType === 'street' ? r.street_id : r.committee_id), sumsOf(r)]));
     const units = rankAll(children.map((u) => ({ item: u, sums: unitSums.get(u.id) ?? ZERO })), minVolume).map((r) => this.rankRow(childType!, r.item.id, r.item.name, r));
 
-    // Across the district a street team answers under its district department; looking at one department, its
-    // teams are compared with each other.
     const byId = new Map(s.departments.map((d) => [d.id, d]));
-    const keyOf = (id: number) => (s.departmentIds ? id : byId.get(id)?.parent_id ?? id);
+    const keyOf = (id: number) => (rollsUp(s) ? byId.get(id)?.parent_id ?? id : id);
     const deptSums = new Map<number, Sums>();
     for (const r of deptRows) {
       const id = Number(r.department_id);
@@ -205,7 +209,7 @@ export class IndicatorService {
     for (const r of rows) {
       const kind = r.department_id !== null ? 'department' : 'street';
       const raw = (r.department_id ?? r.unit_id)!;
-      const id = kind === 'department' && !s.departmentIds ? byId.get(raw)?.parent_id ?? raw : raw;
+      const id = kind === 'department' && rollsUp(s) ? byId.get(raw)?.parent_id ?? raw : raw;
       const line = lines.get(`${kind}:${id}`) ?? { kind, id, rows: [] };
       line.rows.push(r);
       lines.set(`${kind}:${id}`, line);
