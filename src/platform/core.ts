@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import type { DatabaseKind } from './db/database.js';
@@ -6,7 +6,7 @@ import type { ModuleManifest, ScopedResource, ScopeResolver } from './module.js'
 import type { Actor } from './actor.js';
 import { EventBus, type DomainEvent } from './events.js';
 import { AppError, forbidden, registerMessages } from './errors.js';
-import { recordAudit, type AuditEntry } from './audit/audit.writer.js';
+import { recordAudit, recordAuditMany, type AuditEntry } from './audit/audit.writer.js';
 import { ROLE_IDS, type RoleId } from './roles.js';
 import type { FieldCrypto } from './crypto/field-crypto.js';
 import type { FileStorage } from './storage/storage.js';
@@ -96,36 +96,27 @@ export class Core {
   }
 
   /**
-   * Runs many independent changes in one transaction (a group commit): each in a savepoint of its own, so a
-   * refused change is undone alone and answered with its error while the others commit together; each keeps
-   * its own actor, audit entries and events, and only the events of changes that stayed are published.
+   * Runs changes of several actors as one transaction (a group commit): each actor's Work shares the
+   * transaction, its audit entries are chained in order with one turn of the chain's lock when the group is
+   * done, and the events of all are published once it committed. All or nothing: a caller that must keep the
+   * others when one fails runs that one again alone.
    */
-  async mutateEach<T>(changes: ReadonlyArray<{ actor: Actor; fn: (work: Work) => Promise<T> }>): Promise<Array<{ ok: true; value: T } | { ok: false; error: unknown }>> {
-    const settled: Array<{ ok: true; value: T } | { ok: false; error: unknown }> = [];
+  async mutateMany<T>(actors: readonly Actor[], fn: (works: Work[]) => Promise<T>): Promise<T> {
     const events: DomainEvent[] = [];
-    await this.db.transaction().execute(async (trx) => {
-      for (const { actor, fn } of changes) {
-        const own: DomainEvent[] = [];
-        const work: Work = {
-          db: trx,
-          actor,
-          audit: (entry) => recordAudit(trx, actor, entry),
-          emit: (type, payload, districtId = actor.scope.districtId) => own.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
-        };
-        await sql`savepoint change`.execute(trx);
-        try {
-          const value = await fn(work);
-          await sql`release savepoint change`.execute(trx);
-          events.push(...own);
-          settled.push({ ok: true, value });
-        } catch (error) {
-          await sql`rollback to savepoint change`.execute(trx);
-          settled.push({ ok: false, error });
-        }
-      }
+    const result = await this.db.transaction().execute(async (trx) => {
+      const audits: Array<{ actor: Actor; entry: AuditEntry }> = [];
+      const works = actors.map<Work>((actor) => ({
+        db: trx,
+        actor,
+        audit: async (entry) => void audits.push({ actor, entry }),
+        emit: (type, payload, districtId = actor.scope.districtId) => events.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
+      }));
+      const value = await fn(works);
+      await recordAuditMany(trx, audits);
+      return value;
     });
     if (events.length) await this.bus.publish(events);
-    return settled;
+    return result;
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { loadCategories, type CategoryCatalog } from './category.catalog.js';
 import { loadCalendar } from './order.clock.js';
-import { activeRules } from './routing.repository.js';
+import { activeRules, liveDepartments } from './routing.repository.js';
 import type { RoutingRule } from './routing.rules.js';
 import type { WorkCalendar } from './sla.calendar.js';
 
@@ -12,6 +12,8 @@ export interface DistrictSetup {
   categories: CategoryCatalog;
   calendar: WorkCalendar;
   rules: readonly RoutingRule[];
+  /** Live departments and street teams, the handlers rules name by code. */
+  departments: ReadonlyArray<{ id: number; name: string; code: string; street_id: number | null }>;
 }
 
 /**
@@ -19,6 +21,6 @@ export interface DistrictSetup {
  * second connection while a transaction holds the first (the embedded database has only one).
  */
 export async function setupOf(db: Kysely<Database>, districtId: number): Promise<DistrictSetup> {
-  const [categories, calendar, rules] = await Promise.all([loadCategories(db, districtId), loadCalendar(db, districtId), activeRules(db, districtId)]);
-  return { districtId, categories, calendar, rules };
+  const [categories, calendar, rules, departments] = await Promise.all([loadCategories(db, districtId), loadCalendar(db, districtId), activeRules(db, districtId), liveDepartments(db, districtId)]);
+  return { districtId, categories, calendar, rules, departments };
 }

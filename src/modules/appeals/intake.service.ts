@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Core, Work } from '../../platform/core.js';
-import { GroupCommit } from '../../platform/group-commit.js';
+import { Batcher } from '../../platform/batcher.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { containsPath } from '../../platform/scope.js';
@@ -11,12 +11,12 @@ import type { Category } from './category.catalog.js';
 import { OrderClock } from './order.clock.js';
 import { setupOf, type DistrictSetup } from './district.setup.js';
 import { decide, type OrderState } from './order.machine.js';
-import { handlerColumns, loadHandler, placeOf, type Handler } from './order.parties.js';
+import { handlerColumns, placeOf, type Handler } from './order.parties.js';
 import { pickRule } from './routing.rules.js';
 import * as routing from './routing.repository.js';
 import * as repo from './order.repository.js';
 import { keywords } from './hot-topics.js';
-import { tellReporters } from './order.notify.js';
+import { tellReportersOfIntake } from './order.notify.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -48,6 +48,22 @@ export interface IntakeSource {
   districtId?: number;
 }
 
+type PlacedUnit = Awaited<ReturnType<typeof routing.unitsAround>>[number];
+
+interface Job {
+  actor: Actor;
+  setup: DistrictSetup;
+  input: IntakeInput;
+  source: IntakeSource;
+  as: Mode;
+}
+
+interface Plan {
+  row: Insertable<AppealsTables['appeal_order']>;
+  events: Array<{ step: string; from: OrderState['status'] | null; to: OrderState['status']; kind: string; note: string | null; data: Record<string, unknown> }>;
+  handler: Handler | null;
+}
+
 /** Who brings the appeal in: a resident, a worker, an alarm-posting system within its territory, or a trusted integration. */
 type Mode = 'reporter' | 'staff' | 'alarm' | 'system';
 
@@ -65,12 +81,10 @@ const STAFF_CHANNELS: readonly Channel[] = ['desk', 'visit', 'patrol', 'survey',
  * returns the first order instead of making a second.
  */
 export class IntakeService {
-  /** Intake from many clients at once shares commits (see GroupCommit); each order is still all or nothing. */
-  private readonly group: GroupCommit<IntakeResult>;
+  /** Intake from many clients at once is written in groups (see Batcher); each order is still all or nothing. */
+  private readonly batch = new Batcher<Job, IntakeResult>((jobs) => this.core.mutateMany(jobs.map((j) => j.actor), (works) => this.createMany(works, jobs)));
 
-  constructor(private readonly core: Core) {
-    this.group = new GroupCommit(core);
-  }
+  constructor(private readonly core: Core) {}
 
   /** A resident's own report (随手拍): the reporter is the account; anonymous hides them from everyone. */
   async report(actor: Actor, input: IntakeInput, idempotencyKey?: string | null) {
@@ -106,7 +120,9 @@ export class IntakeService {
     if (!districtId) throw notFound('district');
     const found = source.sourceSystem && source.externalId ? await repo.findByExternalId(w.db, districtId, source.sourceSystem, source.externalId) : undefined;
     if (found) return { order: found, created: false };
-    return this.create(w, setup ?? (await setupOf(w.db, districtId)), { ...input, handleSelf: false }, source, 'system');
+    const [r] = await this.createMany([w], [{ actor: w.actor, setup: setup ?? (await setupOf(w.db, districtId)), input: { ...input, handleSelf: false }, source, as: 'system' }]);
+    if (r instanceof Error) throw r;
+    return r!;
   }
 
   /** The district's configuration as intake reads it: load it before a transaction that takes many orders in. */
@@ -119,9 +135,9 @@ export class IntakeService {
     if (!districtId) throw notFound('district');
     const setup = await setupOf(this.core.db, districtId);
     try {
-      return await this.group.submit(actor, (w) => this.create(w, setup, input, source, as));
+      return await this.batch.submit({ actor, setup, input, source, as });
     } catch (e) {
-      // A retry (or two racing): the unique index on the key or outside id refused the second; answer with the first.
+      // A retry (or two racing): the key or outside id is taken; answer with the first order.
       const raced = (e as { code?: string }).code === '23505' ? await this.existing(districtId, source, input) : undefined;
       if (raced) return { order: raced, created: false };
       throw e;
@@ -140,13 +156,58 @@ export class IntakeService {
     return found;
   }
 
-  private async create(w: Work, setup: DistrictSetup, input: IntakeInput, source: IntakeSource, as: Mode): Promise<IntakeResult> {
-    const actor = w.actor;
+  /**
+   * A group of intakes, each with its own actor's Work in one transaction: places and handlers found with one
+   * query for the group, then orders, steps, audit entries and notices written one statement per table. An
+   * intake refused on its own (a bad category, a place outside the worker's territory, a key already used)
+   * is answered with its error and the others go on.
+   */
+  private async createMany(works: Work[], jobs: Job[]): Promise<Array<IntakeResult | Error>> {
+    const db = works[0]!.db;
+    const units = new Map((await routing.unitsAround(db, [...new Set(jobs.flatMap((j) => (j.input.unitId ? [j.input.unitId] : [])))], [...new Set(jobs.filter((j) => !j.input.unitId).map((j) => j.setup.districtId))])).map((u) => [u.id, u]));
+    const out: Array<IntakeResult | Error | null> = jobs.map(() => null);
+    const planned: Array<{ i: number; plan: Plan }> = [];
+    jobs.forEach((job, i) => {
+      try {
+        planned.push({ i, plan: this.plan(works[i]!.actor, job, units) });
+      } catch (e) {
+        if (!(e instanceof Error)) throw e;
+        out[i] = e;
+      }
+    });
+    if (planned.length) {
+      const ids = await repo.nextOrderIds(db, planned.length);
+      planned.forEach((p, k) => (p.plan.row.id = ids[k]!));
+      const inserted = new Map((await repo.insertOrdersNew(db, planned.map((p) => p.plan.row))).map((o) => [o.id, o]));
+      const kept = planned.filter((p) => inserted.has(p.plan.row.id as number));
+      for (const p of planned) if (!kept.includes(p)) out[p.i] = Object.assign(new Error('idempotency key or outside id already used'), { code: '23505' });
+      if (kept.length) {
+        await repo.insertEvents(db, kept.flatMap(({ i, plan }) => plan.events.map((e, n) => ({
+          district_id: plan.row.district_id, order_id: plan.row.id as number, seq: n + 1, step: e.step, from_status: e.from, to_status: e.to,
+          actor_id: e.kind === 'system' && n > 0 ? null : works[i]!.actor.userId || null, actor_name: e.kind === 'system' && n > 0 ? 'system' : works[i]!.actor.userName,
+          actor_kind: e.kind, at: plan.row.received_at as Date, note: e.note, data: JSON.stringify(e.data),
+        }))));
+        await tellReportersOfIntake(this.core, works[0]!, kept.map((p) => inserted.get(p.plan.row.id as number)!));
+      }
+      for (const { i, plan } of kept) {
+        const order = inserted.get(plan.row.id as number)!;
+        const w = works[i]!;
+        await w.audit({ action: 'appeals.order.intake', targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { channel: order.channel, category: order.category_code, status: order.status, handler: plan.handler ? `${plan.handler.kind}:${plan.handler.id}` : null } });
+        w.emit('appeals.order.received', { orderId: order.id, status: order.status, channel: order.channel, categoryCode: order.category_code, sourceSystem: order.source_system, externalId: order.external_id }, order.district_id);
+        out[i] = { order, created: true };
+      }
+    }
+    return out as Array<IntakeResult | Error>;
+  }
+
+  /** One intake's order row and first steps, decided from the group's lookups without a query. */
+  private plan(actor: Actor, job: Job, units: Map<number, PlacedUnit>): Plan {
+    const { setup, input, source, as } = job;
     const { districtId, categories, calendar } = setup;
     const category = categories.byCode.get(input.categoryCode);
     if (!category) throw badRequest('CATEGORY_UNKNOWN', { code: input.categoryCode });
     const clock = new OrderClock(calendar, categories.warnAtShare);
-    const where = await this.place(w, districtId, input, as);
+    const where = this.place(actor, districtId, input, as, units);
     const place = placeOf(where.path);
     const now = source.receivedAt ?? new Date();
     const urgent = !!input.urgent;
@@ -193,11 +254,9 @@ export class IntakeService {
     const intake = decide(null, { step: 'intake', as: [as === 'reporter' ? 'reporter' : as === 'staff' ? 'handler' : 'system'] });
     if (!intake.ok) throw new Error(intake.code);
     let state: OrderState = intake.next;
-    const events: Array<{ step: string; from: OrderState['status'] | null; to: OrderState['status']; kind: string; note: string | null; data: Record<string, unknown> }> = [
-      { step: 'intake', from: null, to: 'received', kind: intake.by, note: null, data: { channel: source.channel, discovery: source.discovery } },
-    ];
+    const events: Plan['events'] = [{ step: 'intake', from: null, to: 'received', kind: intake.by, note: null, data: { channel: source.channel, discovery: source.discovery } }];
 
-    const handler = input.handleSelf ? await this.ownCommittee(w, districtId) : await this.route(w, setup, category, place, where.path);
+    const handler = input.handleSelf ? this.ownCommittee(actor, units) : this.route(setup, category, place, where.path, units);
     if (handler) {
       const d = decide(state, { step: 'dispatch', as: ['system'], data: { handler } });
       if (!d.ok) throw new Error(d.code);
@@ -213,53 +272,51 @@ export class IntakeService {
         events.push({ step: 'accept', from: 'dispatched', to: state.status, kind: 'handler', note: null, data: {} });
       }
     }
-
-    const order = await repo.insertOrder(w.db, row);
-    await repo.insertEvents(w.db, events.map((e, i) => ({
-      district_id: districtId, order_id: order.id, seq: i + 1, step: e.step, from_status: e.from, to_status: e.to,
-      actor_id: e.kind === 'system' && i > 0 ? null : actor.userId || null, actor_name: e.kind === 'system' && i > 0 ? 'system' : actor.userName,
-      actor_kind: e.kind, at: now, note: e.note, data: JSON.stringify(e.data),
-    })));
-    await w.audit({ action: 'appeals.order.intake', targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId, summary: { channel: order.channel, category: order.category_code, status: order.status, handler: handler ? `${handler.kind}:${handler.id}` : null } });
-    await tellReporters(this.core, w, order, 'intake');
-    w.emit('appeals.order.received', { orderId: order.id, status: order.status, channel: order.channel, categoryCode: order.category_code, sourceSystem: order.source_system, externalId: order.external_id }, districtId);
-    return { order, created: true };
+    return { row, events, handler };
   }
 
   /** The unit the problem is in: given, or the district itself when only a point is known. */
-  private async place(w: Work, districtId: number, input: IntakeInput, as: Mode) {
+  private place(actor: Actor, districtId: number, input: IntakeInput, as: Mode, units: Map<number, PlacedUnit>) {
     if (input.lat != null || input.lng != null) {
       const ok = input.lat != null && input.lng != null && input.lat >= 3 && input.lat <= 54 && input.lng >= 73 && input.lng <= 136;
       if (!ok) throw badRequest('POINT_INVALID', { lat: input.lat ?? '', lng: input.lng ?? '' });
     }
     if (input.unitId) {
-      const unit = await routing.unitById(w.db, input.unitId);
+      const unit = units.get(input.unitId);
       // Residents and integrations may place an appeal anywhere in the district; workers and alarms within their territory.
-      const allowed = unit && unit.district_id === districtId && (!(as === 'staff' || as === 'alarm') || containsPath(w.actor.scope, unit.path));
+      const allowed = unit && unit.district_id === districtId && (!(as === 'staff' || as === 'alarm') || containsPath(actor.scope, unit.path));
       if (!allowed) throw notFound('unit');
       return { unitId: unit.id, path: unit.path, name: unit.name };
     }
     if (input.lat == null) throw badRequest('LOCATION_REQUIRED');
-    const root = await routing.districtRoot(w.db, districtId);
+    const root = [...units.values()].find((u) => u.type === 'district' && u.district_id === districtId);
+    if (!root) throw notFound('district');
     return { unitId: null, path: root.path, name: null };
   }
 
   /** The handler the district's rules name for this category and place, or null for manual triage. */
-  private async route(w: Work, setup: DistrictSetup, category: Category, place: ReturnType<typeof placeOf>, path: string): Promise<Handler | null> {
-    const districtId = setup.districtId;
+  private route(setup: DistrictSetup, category: Category, place: ReturnType<typeof placeOf>, path: string, units: Map<number, PlacedUnit>): Handler | null {
     const rule = pickRule(setup.rules, category.code, category.group, path);
     if (!rule || rule.handler_kind === 'ops') return null;
-    if (rule.handler_kind === 'committee') return place.committeeId ? loadHandler(w.db, districtId, { kind: 'committee', id: place.committeeId }) : null;
-    if (rule.handler_kind === 'street') return place.streetId ? loadHandler(w.db, districtId, { kind: 'street', id: place.streetId }) : null;
-    const dept = await routing.departmentByCode(w.db, districtId, rule.department_code!, place.streetId);
+    const unit = (id: number | null, kind: 'committee' | 'street'): Handler | null => {
+      const u = id ? units.get(id) : undefined;
+      return u ? { kind, id: u.id, path: u.path, name: u.name } : null;
+    };
+    if (rule.handler_kind === 'committee') return unit(place.committeeId, 'committee');
+    if (rule.handler_kind === 'street') return unit(place.streetId, 'street');
+    // A street team's code names the team of the order's own street ('HMO' → 'HMO-<street>'); else a district department.
+    const code = rule.department_code!;
+    const dept = setup.departments.find((d) => place.streetId && d.street_id === place.streetId && d.code === `${code}-${place.streetId}`) ?? setup.departments.find((d) => d.code === code);
     return dept ? { kind: 'department', id: dept.id, path: null, name: dept.name } : null;
   }
 
-  private async ownCommittee(w: Work, districtId: number): Promise<Handler> {
-    const a = w.actor;
-    if (!(a.role === 'committee_worker' || a.role === 'committee_head') || !this.core.can(a, APPEALS.handle)) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '居委会自办 / committee handles it' });
-    const committeeId = placeOf(a.scope.paths[0]!).committeeId;
-    if (!committeeId) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '居委会自办 / committee handles it' });
-    return loadHandler(w.db, districtId, { kind: 'committee', id: committeeId });
+  private ownCommittee(actor: Actor, units: Map<number, PlacedUnit>): Handler {
+    const refuse = () => new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '居委会自办 / committee handles it' });
+    if (!(actor.role === 'committee_worker' || actor.role === 'committee_head') || !this.core.can(actor, APPEALS.handle)) throw refuse();
+    const committeeId = placeOf(actor.scope.paths[0]!).committeeId;
+    // The place lies in the worker's territory, so their committee is among its ancestors.
+    const u = committeeId ? units.get(committeeId) : undefined;
+    if (!u) throw refuse();
+    return { kind: 'committee', id: u.id, path: u.path, name: u.name };
   }
 }

@@ -20,6 +20,19 @@ const TOLD: Partial<Record<Step, Label>> = {
   invalidate: { zh: '诉求 #{id} 已作废：{note}', en: 'Appeal #{id} was set aside: {note}' },
 };
 
+/** Tells the reporters of a group of new orders that each was received, with one write for the group. */
+export async function tellReportersOfIntake(core: Core, w: Work, orders: readonly repo.OrderRow[]) {
+  const text = TOLD.intake!;
+  await core.notifier.notifyEach(w, orders.filter((o) => o.reporter_user_id !== null).map((o) => ({
+    userIds: [o.reporter_user_id!],
+    kind: 'appeals.intake',
+    title: { zh: format(text.zh, { id: o.id }), en: format(text.en, { id: o.id }) },
+    link: `/appeals/${o.id}`,
+    data: { orderId: o.id, currentOrderId: o.id, step: 'intake', status: o.status },
+    channels: ['inapp', 'sms', 'wechat'],
+  })));
+}
+
 /**
  * Tells the order's reporter, and the reporters of orders merged into it, what just happened: in-app in the
  * same transaction, outside channels after it commits.

@@ -50,6 +50,16 @@ export const findByExternalId = (db: Db, districtId: number, source: string, ext
 
 export const insertOrder = (db: Db, row: Insertable<AppealsTables['appeal_order']>) => db.insertInto('appeal_order').values(row).returningAll().executeTakeFirstOrThrow();
 
+/** Ids for a group of new orders, taken before the insert so that each row is known by its id. */
+export async function nextOrderIds(db: Db, n: number): Promise<number[]> {
+  const r = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('appeal_order', 'id'))::int as id from generate_series(1, ${n}::int)`.execute(db);
+  return r.rows.map((x) => Number(x.id));
+}
+
+/** Inserts a group of orders; a row whose idempotency key or outside id exists already is left out (not returned). */
+export const insertOrdersNew = (db: Db, rows: Insertable<AppealsTables['appeal_order']>[]) =>
+  db.insertInto('appeal_order').values(rows).onConflict((oc) => oc.doNothing()).returningAll().execute();
+
 export const updateOrder = (db: Db, id: number, patch: Updateable<AppealsTables['appeal_order']>) =>
   db.updateTable('appeal_order').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppealsTables } from './appeals.schema.js';
 
@@ -24,6 +24,34 @@ export function activeRules(db: Db, districtId: number) {
 }
 
 export const forgetRules = (db: Db, districtId: number) => void kept.get(db)?.delete(districtId);
+
+const keptDepartments = new WeakMap<object, Map<number, { at: number; rows: Promise<Array<{ id: number; name: string; code: string; street_id: number | null }>> }>>();
+
+/** A district's live departments and street teams, kept a few seconds like the rules (a hundred rows or so). */
+export function liveDepartments(db: Db, districtId: number) {
+  let perDb = keptDepartments.get(db);
+  if (!perDb) keptDepartments.set(db, (perDb = new Map()));
+  const hit = perDb.get(districtId);
+  if (hit && Date.now() - hit.at < RULES_MS) return hit.rows;
+  const rows = db.selectFrom('department').select(['id', 'name', 'code', 'street_id']).where('district_id', '=', districtId).where('retired_at', 'is', null).execute();
+  perDb.set(districtId, { at: Date.now(), rows });
+  rows.catch(() => perDb!.delete(districtId));
+  return rows;
+}
+
+/**
+ * The units an intake group is placed in, with all their ancestors (street, committee …), and the roots of
+ * the districts whose reports have only a map point: one query for the whole group.
+ */
+export async function unitsAround(db: Db, unitIds: number[], districtIds: number[]) {
+  if (!unitIds.length && !districtIds.length) return [];
+  const r = await sql<{ id: number; district_id: number; type: string; name: string; path: string }>`
+    select u.id, u.district_id, u.type, u.name, u.path from unit u
+    where u.retired_at is null and (
+      u.id in (select unnest(string_to_array(trim(both '/' from l.path), '/'))::int from unit l where l.id = any(${unitIds}::int[]))
+      or (u.type = 'district' and u.district_id = any(${districtIds}::int[])))`.execute(db);
+  return r.rows;
+}
 
 export const insertRule = (db: Db, row: Insertable<AppealsTables['appeal_routing_rule']>) => db.insertInto('appeal_routing_rule').values(row).returningAll().executeTakeFirstOrThrow();
 

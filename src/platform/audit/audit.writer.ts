@@ -23,7 +23,16 @@ const AUDIT_LOCK = 7_306_142;
  * Appends one entry to the hash chain inside the caller's transaction: if the change rolls back, so does
  * its entry, and no entry exists for a change that did not happen.
  */
-export async function recordAudit(trx: Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+export function recordAudit(trx: Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  return recordAuditMany(trx, [{ actor, entry }]);
+}
+
+/**
+ * Appends entries in order, each chained to the one before, with one turn of the chain's lock and one insert:
+ * what a group of changes committed together (intake under load) writes.
+ */
+export async function recordAuditMany(trx: Transaction<Database>, entries: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
+  if (!entries.length) return;
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
   const last = await trx
     .selectFrom('audit_event')
@@ -31,26 +40,28 @@ export async function recordAudit(trx: Transaction<Database>, actor: Actor, entr
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const fields: ChainedFields = {
-    seq: (last?.seq ?? 0) + 1,
-    districtId: entry.districtId ?? actor.scope.districtId ?? null,
-    at: new Date().toISOString(),
-    actorId: actor.userId || null,
-    actorName: actor.userName,
-    positionId: actor.positionId,
-    role: actor.role,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId === undefined || entry.targetId === null ? null : String(entry.targetId),
-    unitPath: entry.unitPath ?? null,
-    summary: JSON.parse(JSON.stringify(entry.summary ?? {})),
-    purpose: entry.purpose ?? null,
-    requestId: actor.requestId,
-  };
-  const prevHash = last?.hash ?? GENESIS;
-  await trx
-    .insertInto('audit_event')
-    .values({
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS;
+  const at = new Date().toISOString();
+  const rows = entries.map(({ actor, entry }) => {
+    const fields: ChainedFields = {
+      seq: ++seq,
+      districtId: entry.districtId ?? actor.scope.districtId ?? null,
+      at,
+      actorId: actor.userId || null,
+      actorName: actor.userName,
+      positionId: actor.positionId,
+      role: actor.role,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId === undefined || entry.targetId === null ? null : String(entry.targetId),
+      unitPath: entry.unitPath ?? null,
+      summary: JSON.parse(JSON.stringify(entry.summary ?? {})),
+      purpose: entry.purpose ?? null,
+      requestId: actor.requestId,
+    };
+    const hash = chainHash(prevHash, fields);
+    const row = {
       seq: fields.seq,
       district_id: fields.districtId,
       at: fields.at,
@@ -66,7 +77,10 @@ export async function recordAudit(trx: Transaction<Database>, actor: Actor, entr
       purpose: fields.purpose,
       request_id: fields.requestId,
       prev_hash: prevHash,
-      hash: chainHash(prevHash, fields),
-    })
-    .execute();
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  await trx.insertInto('audit_event').values(rows).execute();
 }

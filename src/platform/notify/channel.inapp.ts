@@ -6,14 +6,17 @@ export class InAppChannel implements NotificationChannel {
   readonly id = 'inapp';
   readonly withChange = true;
 
-  async send(n: Delivery, { db }: ChannelContext): Promise<void> {
-    const users = await recipientsOf(db, n.userIds);
+  send(n: Delivery, ctx: ChannelContext): Promise<void> {
+    return this.sendMany([n], ctx);
+  }
+
+  async sendMany(ns: readonly Delivery[], { db }: ChannelContext): Promise<void> {
+    const users = await recipientsOf(db, [...new Set(ns.flatMap((n) => n.userIds))]);
     // Sending to a user who does not exist is a mistake in the caller; failing makes its change roll back.
-    const missing = n.userIds.filter((id) => !users.has(id));
-    if (missing.length) throw new Error(`notification ${n.kind}: no user ${missing.join(', ')}`);
+    const missing = ns.flatMap((n) => n.userIds).filter((id) => !users.has(id));
+    if (missing.length) throw new Error(`notification ${ns.map((n) => n.kind).join(', ')}: no user ${[...new Set(missing)].join(', ')}`);
     const en = (l: { zh: string; en: string }) => (l.en === l.zh ? null : l.en);
-    await insertNotifications(
-      db,
+    const rows = ns.flatMap((n) =>
       n.userIds.map((userId) => ({
         district_id: users.get(userId)!.districtId,
         user_id: userId,
@@ -26,5 +29,6 @@ export class InAppChannel implements NotificationChannel {
         data: JSON.stringify(n.data),
       })),
     );
+    if (rows.length) await insertNotifications(db, rows);
   }
 }

@@ -30,4 +30,6 @@ export interface NotificationChannel {
   readonly id: ChannelId;
   readonly withChange?: boolean;
   send(n: Delivery, ctx: ChannelContext): Promise<void>;
+  /** Several deliveries at once, where the channel can do them in one go (one insert for the in-app list). */
+  sendMany?(ns: readonly Delivery[], ctx: ChannelContext): Promise<void>;
 }

@@ -73,22 +73,43 @@ export class Notifier {
   }
 
   async notify(target: Work | Kysely<Database>, input: NotificationInput): Promise<void> {
-    const n = delivery(input);
-    if (!n.userIds.length) return;
-    const wanted = (input.channels ?? ['inapp']).flatMap((id) => {
-      const c = this.channels.get(id);
-      if (!c) this.warnOnce(id);
-      return c ? [c] : [];
-    });
     const work = isWork(target) ? target : null;
     const db = work ? work.db : (target as Kysely<Database>);
     // Inside a bare transaction nobody could tell us when it commits, and SMS would go out before it did.
     if (!work && db.isTransaction) throw new Error('notify inside a transaction takes the mutation\'s Work, not its db');
+    const n = delivery(input);
+    if (!n.userIds.length) return;
+    const wanted = this.wanted(input);
     for (const c of wanted.filter((c) => c.withChange)) await c.send(n, { db });
     const later = wanted.filter((c) => !c.withChange).map((c) => c.id);
     if (!later.length) return;
     if (work) work.emit(NOTIFY_EVENT, { channels: later, delivery: n } satisfies NotifyEventPayload as unknown as Record<string, unknown>);
     else await this.deliver({ channels: later, delivery: n }, db);
+  }
+
+  /**
+   * Many notifications written with one change (a group of intakes): channels that write with the change and
+   * can take many at once (the in-app list) do it in one go; the rest as `notify` does, after the commit.
+   */
+  async notifyEach(work: Work, inputs: readonly NotificationInput[]): Promise<void> {
+    const planned = inputs.map((input) => ({ n: delivery(input), wanted: this.wanted(input) })).filter((p) => p.n.userIds.length);
+    for (const c of new Set(planned.flatMap((p) => p.wanted.filter((w) => w.withChange)))) {
+      const mine = planned.filter((p) => p.wanted.includes(c)).map((p) => p.n);
+      if (c.sendMany) await c.sendMany(mine, { db: work.db });
+      else for (const n of mine) await c.send(n, { db: work.db });
+    }
+    for (const p of planned) {
+      const later = p.wanted.filter((c) => !c.withChange).map((c) => c.id);
+      if (later.length) work.emit(NOTIFY_EVENT, { channels: later, delivery: p.n } satisfies NotifyEventPayload as unknown as Record<string, unknown>);
+    }
+  }
+
+  private wanted(input: NotificationInput): NotificationChannel[] {
+    return (input.channels ?? ['inapp']).flatMap((id) => {
+      const c = this.channels.get(id);
+      if (!c) this.warnOnce(id);
+      return c ? [c] : [];
+    });
   }
 
   /** Outside channels, each on its own: one that fails is reported and stops neither the others nor the caller. */
