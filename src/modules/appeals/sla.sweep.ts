@@ -3,7 +3,7 @@ import { every } from '../../platform/jobs.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import * as repo from './sla.repository.js';
-import { queueStatusCallback } from './transfer.queue.js';
+import { queueStatusCallbacks } from './transfer.queue.js';
 
 /** Days a reporter has to rate a resolved order before the system closes it. */
 export const FEEDBACK_DAYS = 7;
@@ -37,7 +37,7 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
 
 /** Partners hear of the system's steps too, queued in the sweep's own transaction. */
 async function queued(db: Kysely<Database>, swept: repo.Swept, step: string) {
-  for (const o of swept.followed) await queueStatusCallback(db, o.district_id, { orderId: o.id, step, seq: o.seq, sourceSystem: o.source_system });
+  await queueStatusCallbacks(db, swept.followed.map((o) => ({ districtId: o.district_id, orderId: o.id, step, seq: o.seq, sourceSystem: o.source_system })));
   return swept;
 }
 
