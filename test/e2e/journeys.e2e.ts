@@ -359,6 +359,9 @@ function photoPng(width = 24, height = 16): Buffer {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/** Waits for drawers, modals and dropdowns to finish moving in: a click during the motion can land on the mask. */
+const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+
 describe('appeals', () => {
   it('a resident reports with a photo, the street dispatches it, the department resolves it, the resident rates it', async () => {
     const title = `楼道灯不亮 ${Date.now() % 100000}`;
@@ -425,14 +428,16 @@ describe('appeals', () => {
     await row.waitFor();
     await row.locator('input[type="checkbox"]').check();
     await street.getByTestId('dispatch-bulk').click();
+    await settled(street);
     await street.getByTestId('bulk-handler-select').click();
     await street.keyboard.type(team.departmentName);
+    await settled(street);
     await street.getByTestId(`handler-option-department:${team.departmentId}`).click();
     await street.getByTestId('bulk-handler-select').filter({ hasText: team.departmentName }).waitFor();
     await street.getByTestId('bulk-note').fill('请房管办处理楼道照明');
     await street.getByTestId('bulk-submit').click();
     const result = street.getByTestId(`bulk-result-row-${id}`);
-    await result.waitFor().catch(async (e) => { await street.screenshot({ path: `/tmp/aw/shots/e2e-fail-${Date.now()}.png`, fullPage: true }); throw e; });
+    await result.waitFor();
     assert.equal(await result.getAttribute('data-ok'), 'true', await result.innerText());
     o = await order(street, id);
     assert.equal(o.status, 'dispatched');
@@ -450,10 +455,13 @@ describe('appeals', () => {
     await dept.getByTestId('orders-search-submit').click();
     await dept.getByTestId(`order-open-${id}`).click();
     await dept.getByTestId('order-drawer').waitFor();
+    await settled(dept);
     await dept.getByTestId('step-accept').click();
+    await settled(dept);
     await dept.getByTestId('step-submit-accept').click();
     await shown(dept, 'accepted', 'intake,dispatch,accept');
     await dept.getByTestId('step-resolve').click();
+    await settled(dept);
     await dept.getByTestId('step-note').fill('已更换楼道灯泡，恢复照明');
     await dept.getByTestId('step-photos-file').setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: photoPng(16, 16) });
     await dept.getByTestId('step-submit-resolve').click();

@@ -79,6 +79,7 @@ export const OrderSummary = Type.Object({
   urgent: Type.Boolean(),
   unitId: Nullable(Type.Integer()),
   unitName: Nullable(Type.String()),
+  streetId: Nullable(Type.Integer()),
   streetName: Nullable(Type.String()),
   address: Nullable(Type.String()),
   lat: Nullable(Type.Number()),

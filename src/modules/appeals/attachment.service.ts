@@ -32,7 +32,9 @@ export class AttachmentService {
     if (!order) throw notFound('order');
     const kinds = await kindsOf(this.core, this.core.db, actor, order);
     // The reporter adds to the report; those working on the order add before/after photos and documents.
-    const allowed = kind === 'report' ? kinds.includes('reporter') || kinds.includes('handler') || kinds.includes('dispatcher') : kinds.some((k) => k === 'handler' || k === 'dispatcher');
+    // The worker who registered it at the desk or on patrol adds its photos too.
+    const reportAllowed = kinds.some((k) => k === 'reporter' || k === 'handler' || k === 'dispatcher') || (actor.userId > 0 && (await orders.registeredBy(this.core.db, order.id)) === actor.userId);
+    const allowed = kind === 'report' ? reportAllowed : kinds.some((k) => k === 'handler' || k === 'dispatcher');
     if (!allowed) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '上传附件 / upload' });
     const saved: Array<{ id: number; fileName: string; contentType: string; size: number }> = [];
     let n = 0;

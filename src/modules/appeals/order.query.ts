@@ -20,6 +20,8 @@ export class OrderQuery {
   async list(actor: Actor, filter: repo.ListFilter, sort: repo.Sort, offset: number, limit: number) {
     this.core.assert(actor, APPEALS.read);
     if (!actor.scope.all && !actor.scope.districtId) return { items: [], total: 0 };
+    // Extension requests wait for a dispatcher's decision; whoever cannot decide has none waiting.
+    if (filter.view === 'extension' && !this.core.can(actor, APPEALS.dispatch)) return { items: [], total: 0 };
     const { items, total } = await repo.list(this.core.db, actor, filter, sort, offset, limit);
     const names = await this.names(items);
     const categories = await loadCategories(this.core.db, items[0]?.district_id ?? actor.scope.districtId ?? 0);

@@ -67,6 +67,10 @@ export const insertEvent = (db: Db, row: Insertable<AppealsTables['appeal_event'
 
 export const insertEvents = (db: Db, rows: Insertable<AppealsTables['appeal_event']>[]) => db.insertInto('appeal_event').values(rows).execute();
 
+/** Who took the order in (its first step's actor): a worker who registered it may add its photos. */
+export const registeredBy = async (db: Db, orderId: number) =>
+  (await db.selectFrom('appeal_event').select('actor_id').where('order_id', '=', orderId).where('seq', '=', 1).executeTakeFirst())?.actor_id ?? null;
+
 export const historyOf = (db: Db, orderId: number) => db.selectFrom('appeal_event').selectAll().where('order_id', '=', orderId).orderBy('seq').execute();
 
 /** Orders merged into this one: their reporters are told what happens to it. */

@@ -62,6 +62,15 @@ describe('appeals over HTTP', () => {
     expect(Buffer.from(file.rawPayload).equals(PNG)).toBe(true);
   });
 
+  it('takes an empty map point as no point, and lets the worker who registered an appeal add its photos', async () => {
+    const r = await clients.resident!.post('/api/appeals/reports', { ...report(w.compound.id), lat: null, lng: null });
+    expect(r.status).toBe(201);
+    const desk = await clients.worker!.post('/api/appeals/orders', { ...report(w.compound.id), channel: 'patrol', reporterName: null, reporterPhone: null });
+    expect(desk.status).toBe(201);
+    expect((await upload(clients.worker!, desk.body.id, 'report', [{ name: 'patrol.png', type: 'image/png', bytes: PNG }])).status).toBe(201);
+    expect((await upload(clients.teamStaff!, desk.body.id, 'report', [{ name: 'x.png', type: 'image/png', bytes: PNG }])).status).toBe(404);
+  });
+
   it('the dispatcher bulk-dispatches: each order answered, an order of another street refused on its own', async () => {
     const other = await clients.otherDispatcher!.get(`/api/appeals/orders/${orderId}`);
     expect(other.status).toBe(404);

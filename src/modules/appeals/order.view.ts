@@ -41,6 +41,7 @@ export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories
     urgent: o.urgent,
     unitId: o.unit_id,
     unitName: o.unit_id ? names.units.get(o.unit_id) ?? null : null,
+    streetId: o.street_id,
     streetName: o.street_id ? names.units.get(o.street_id) ?? null : null,
     address: o.address,
     lat: o.lat,

@@ -112,6 +112,7 @@ describe('API conventions', () => {
     expect(street.session.permissions).toEqual(expect.arrayContaining(['org.unit.read', 'org.unit.manage', 'audit.read']));
     expect(street.session.permissions).not.toContain('audit.verify');
     expect((await login(app, 'admin')).session.permissions).toContain('audit.verify');
-    expect(resident.session.permissions).toEqual(['people.binding.request']);
+    // A resident binds their account, reports appeals and follows their own: nothing of anybody else's.
+    expect([...resident.session.permissions].sort()).toEqual(['appeals.read', 'appeals.report', 'people.binding.request']);
   });
 });

@@ -28,6 +28,7 @@ export const ErrorBody = Type.Object({
 
 export const Label = Type.Object({ zh: Type.String(), en: Type.String() });
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+// Null first: request bodies are validated with type coercion, and a number tried first turns null into 0.
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t]);
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { api, request, type Query } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
+import { useNav } from '../../app/nav';
 import type {
   ActionStep, AttachmentKind, BulkResult, Categories, Duplicate, Handlers, IntakeInput, IntakeReply, OrderDetail, OrderListQuery, OrderSummary, RoutingRule,
   StepInput, StepReply,
@@ -43,6 +44,11 @@ export function useAppealsPermissions() {
     unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? Number(activePosition.unitId) : null,
     unitName: activePosition?.unitName ?? '',
   };
+}
+
+/** Whether the app is in its phone layout (residents, grid workers, building leaders): lists become cards. */
+export function usePhoneLayout() {
+  return useNav().data?.layout === 'mobile';
 }
 
 export function useOrders(query: OrderListQuery, enabled = true) {

@@ -77,7 +77,6 @@ const zh = {
   'tag.urgent': '紧急',
   'tag.supervised': '督办',
   'tag.reopened': '重办',
-  'tag.anonymous': '匿名',
 
   'progress.received': '受理',
   'progress.dispatched': '派单',
@@ -140,7 +139,6 @@ const zh = {
 
   'order.title': '诉求 #{id}',
   'order.crumbs': '工单',
-  'order.status': '状态',
   'order.category': '问题类别',
   'order.place': '地点',
   'order.point': '地图位置',
@@ -161,7 +159,6 @@ const zh = {
   'order.you': '您在此工单中：{as}',
   'order.readOnly': '您可以查看此工单，当前没有需要您执行的操作。',
   'order.extension': '延期申请：{days} 个工作日（{reason}）',
-  'order.rating': '评价：{rating}',
   'order.onTime': '按时办结',
   'order.late': '超时办结',
   'order.merged': '已合并到诉求 #{id}',
@@ -214,7 +211,6 @@ const zh = {
   'action.reopenPlaceholder': '哪里没有解决好',
 
   'handler.placeholder': '选择承办单位',
-  'handler.street': '街镇',
   'handler.streetPlaceholder': '先选街镇可看到其队所和居委会',
   'handler.group.suggested': '建议（按问题类别）',
   'handler.group.committee': '居委会',
@@ -231,8 +227,8 @@ const zh = {
   'filter.qPlaceholder': '标题、地址或编号',
   'filter.dates': '受理日期',
   'filter.reset': '清除筛选',
+  'filter.more': '筛选',
 
-  'list.id': '编号',
   'list.title': '诉求',
   'list.category': '类别',
   'list.place': '地点',
@@ -288,7 +284,6 @@ const zh = {
 
   'inbox.title': '承办收件箱',
   'inbox.subtitle': '派给本单位办理的工单：签收、处置、申请延期、办结',
-  'inbox.empty': '暂无待办工单',
 
   'rules.title': '派单规则',
   'rules.subtitle': '问题类别 × 区域 → 承办单位。就低办理：居委会优先，其次街镇，再到职能部门；未命中规则的诉求由街镇城运中心人工派单',
@@ -391,7 +386,6 @@ export const appealsMessages = defineMessages(zh, {
   'tag.urgent': 'Urgent',
   'tag.supervised': 'Supervised',
   'tag.reopened': 'Reopened',
-  'tag.anonymous': 'Anonymous',
 
   'progress.received': 'Received',
   'progress.dispatched': 'Dispatched',
@@ -454,7 +448,6 @@ export const appealsMessages = defineMessages(zh, {
 
   'order.title': 'Appeal #{id}',
   'order.crumbs': 'Work orders',
-  'order.status': 'Status',
   'order.category': 'Category',
   'order.place': 'Place',
   'order.point': 'Map point',
@@ -475,7 +468,6 @@ export const appealsMessages = defineMessages(zh, {
   'order.you': 'You are on this order as: {as}',
   'order.readOnly': 'You can view this order; nothing is waiting for you on it.',
   'order.extension': 'Extension requested: {days} working day(s) ({reason})',
-  'order.rating': 'Rating: {rating}',
   'order.onTime': 'Resolved on time',
   'order.late': 'Resolved late',
   'order.merged': 'Merged into appeal #{id}',
@@ -528,7 +520,6 @@ export const appealsMessages = defineMessages(zh, {
   'action.reopenPlaceholder': 'What was not solved',
 
   'handler.placeholder': 'Choose the handler',
-  'handler.street': 'Street',
   'handler.streetPlaceholder': 'Pick a street to see its teams and committees',
   'handler.group.suggested': 'Suggested for this category',
   'handler.group.committee': 'Committees',
@@ -545,8 +536,8 @@ export const appealsMessages = defineMessages(zh, {
   'filter.qPlaceholder': 'Title, address or number',
   'filter.dates': 'Received',
   'filter.reset': 'Clear filters',
+  'filter.more': 'Filters',
 
-  'list.id': 'No.',
   'list.title': 'Appeal',
   'list.category': 'Category',
   'list.place': 'Place',
@@ -602,7 +593,6 @@ export const appealsMessages = defineMessages(zh, {
 
   'inbox.title': 'Handling inbox',
   'inbox.subtitle': 'Orders sent to your unit: accept, work on, ask for more time, resolve',
-  'inbox.empty': 'Nothing waiting',
 
   'rules.title': 'Routing rules',
   'rules.subtitle': 'Category × area → handler. Handle at the lowest level: committee first, then street, then department; appeals no rule covers are dispatched by hand at the street operations centre',

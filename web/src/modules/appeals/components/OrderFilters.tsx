@@ -1,9 +1,12 @@
-import { Button, Card, Col, DatePicker, Row, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, DatePicker, Flex, Row, Select, Typography } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
 import { dayjs } from '../../../shared/format';
 import { SearchBox } from '../../../shared/components/SearchBox';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
+import { usePhoneLayout } from '../api';
 import { useAppealsT } from '../i18n';
 import { CHANNELS, SLA_COLOURS, STATUSES, type Channel, type OrderListQuery, type Sla } from '../types';
 import { CategoryPicker } from './CategoryPicker';
@@ -41,13 +44,28 @@ function FilterLabel({ text }: { text: string }) {
 export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeof useOrderFilters>; hide?: Array<'status' | 'sla' | 'unit'> }) {
   const t = useAppealsT();
   const { url, setFilter } = filters;
+  const phone = usePhoneLayout();
+  const [more, setMore] = useState(false);
   const statuses = url.status ? url.status.split(',') : [];
+  const search = <SearchBox testId="orders-search" value={url.q} placeholder={t('filter.qPlaceholder')} onSearch={(v) => setFilter({ q: v || null })} />;
+  // On a phone the search stays in view and the other filters fold away.
+  if (phone && !more) {
+    const active = FILTER_KEYS.filter((k) => k !== 'q' && k !== 'page' && k !== 'pageSize' && url[k]).length;
+    return (
+      <Flex gap={8} style={{ marginBottom: 12 }} data-testid="order-filters">
+        <div style={{ flex: 1 }}>{search}</div>
+        <Button icon={<FilterOutlined />} onClick={() => setMore(true)} data-testid="orders-filter-more">
+          {active ? `${t('filter.more')} (${active})` : t('filter.more')}
+        </Button>
+      </Flex>
+    );
+  }
   return (
     <Card size="small" style={{ marginBottom: 12 }} data-testid="order-filters">
       <Row gutter={[12, 12]}>
         <Col xs={24} md={12} xl={6}>
           <FilterLabel text={t('filter.q')} />
-          <SearchBox testId="orders-search" value={url.q} placeholder={t('filter.qPlaceholder')} onSearch={(v) => setFilter({ q: v || null })} />
+          {search}
         </Col>
         {!hide.includes('status') && (
           <Col xs={24} md={12} xl={6}>

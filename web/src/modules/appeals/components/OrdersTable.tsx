@@ -1,14 +1,15 @@
 import type { Key, ReactNode } from 'react';
-import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Pagination, Spin, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import type { Paged } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { formatTime } from '../../../shared/format';
+import { usePhoneLayout } from '../api';
 import { useAppealsT } from '../i18n';
 import type { BulkResult, OrderSummary } from '../types';
-import { DueCountdown, OrderFlags, SlaTag, StatusTag } from './OrderTags';
+import { DueCountdown, OrderFlags, SlaTag, StatusTag, runningDue } from './OrderTags';
 
 /**
  * Work orders in a table: what, where, where from, with whom, and the running time limit in its colour.
@@ -40,6 +41,8 @@ export function OrdersTable({
 }) {
   const t = useAppealsT();
   const { label } = useI18n();
+  const phone = usePhoneLayout();
+  if (phone && !selection) return <OrderCards data={data} loading={loading} page={page} pageSize={pageSize} onPageChange={onPageChange} onOpen={onOpen} testId={testId} />;
   const columns: ColumnsType<OrderSummary> = [
     {
       title: t('list.title'),
@@ -62,11 +65,7 @@ export function OrdersTable({
         </div>
       ),
     },
-    { title: t('list.category'), key: 'category', render: (_, o) => <Tooltip title={label(o.groupName)}>{label(o.categoryName)}</Tooltip> },
-    { title: t('list.place'), key: 'place', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span> },
-    { title: t('list.channel'), key: 'channel', render: (_, o) => t(`channel.${o.channel}`) },
-    { title: t('list.receivedAt'), key: 'receivedAt', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(o.receivedAt)}</span> },
-    { title: t('list.handler'), key: 'handler', render: (_, o) => o.handler?.name ?? '—' },
+    { title: t('list.status'), key: 'status', render: (_, o) => <StatusTag status={o.status} testId={`order-status-${o.id}`} /> },
     {
       title: t('list.due'),
       key: 'due',
@@ -77,7 +76,11 @@ export function OrdersTable({
         </Flex>
       ),
     },
-    { title: t('list.status'), key: 'status', render: (_, o) => <StatusTag status={o.status} testId={`order-status-${o.id}`} /> },
+    { title: t('list.category'), key: 'category', render: (_, o) => <Tooltip title={label(o.groupName)}>{label(o.categoryName)}</Tooltip> },
+    { title: t('list.place'), key: 'place', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span> },
+    { title: t('list.channel'), key: 'channel', render: (_, o) => t(`channel.${o.channel}`) },
+    { title: t('list.receivedAt'), key: 'receivedAt', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(o.receivedAt)}</span> },
+    { title: t('list.handler'), key: 'handler', render: (_, o) => o.handler?.name ?? '—' },
     ...(results && results.size
       ? [{
           title: t('list.result'),
@@ -107,5 +110,68 @@ export function OrdersTable({
       columns={columns}
       rowSelection={selection ? { selectedRowKeys: selection.keys, onChange: (keys: Key[]) => selection.onChange(keys.map(Number)), preserveSelectedRowKeys: true } : undefined}
     />
+  );
+}
+
+/** The same orders as cards, for a phone: what, its status and time limit, where and when. */
+function OrderCards({
+  data,
+  loading,
+  page,
+  pageSize,
+  onPageChange,
+  onOpen,
+  testId,
+}: {
+  data: Paged<OrderSummary> | undefined;
+  loading?: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  onOpen?: (id: number) => void;
+  testId: string;
+}) {
+  const t = useAppealsT();
+  const { label } = useI18n();
+  const items = data?.items ?? [];
+  return (
+    <Spin spinning={!!loading}>
+      <Flex vertical gap={8} data-testid={testId}>
+        {items.length === 0 && !loading && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />}
+        {items.map((o) => {
+          const body = (
+            <Card size="small" hoverable styles={{ body: { padding: 12 } }}>
+              <Flex justify="space-between" gap={8} align="flex-start">
+                <Typography.Text strong style={{ minWidth: 0 }}>{o.title}</Typography.Text>
+                <StatusTag status={o.status} testId={`order-status-${o.id}`} />
+              </Flex>
+              <Flex gap={6} wrap align="center" style={{ marginTop: 4 }}>
+                <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>#{o.id}</Typography.Text>
+                <OrderFlags order={o} />
+                <SlaTag order={o} />
+                {runningDue(o) && <DueCountdown order={o} />}
+              </Flex>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em', marginTop: 4 }}>
+                {label(o.categoryName)} · {[o.address ?? o.unitName].filter(Boolean).join('') || '—'} · {formatTime(o.receivedAt)}
+              </Typography.Text>
+            </Card>
+          );
+          return onOpen ? (
+            <div key={o.id} role="button" tabIndex={0} onClick={() => onOpen(o.id)} onKeyDown={(e) => e.key === 'Enter' && onOpen(o.id)} data-testid={`order-open-${o.id}`}>
+              {body}
+            </div>
+          ) : (
+            <Link key={o.id} to={`/appeals/${o.id}`} style={{ color: 'inherit' }} data-testid={`order-link-${o.id}`}>
+              {body}
+            </Link>
+          );
+        })}
+        {(data?.total ?? 0) > pageSize && (
+          <Flex justify="center">
+            <Pagination simple current={page} pageSize={pageSize} total={data?.total ?? 0} onChange={onPageChange} />
+          </Flex>
+        )}
+      </Flex>
+    </Spin>
   );
 }
