@@ -257,7 +257,12 @@ describe('export approval', () => {
     await district.getByTestId(`export-decide-${asked.id}`).click();
     assert.equal(await district.getByTestId('export-decide-reason').innerText(), '防汛排查：全街道居民名单');
     await district.getByTestId('export-decide-note').fill('限本次排查使用');
+    // The decision is in when the server answered it (a click during the dialog's opening animation is lost).
+    const decided = district.waitForResponse((r) => r.url().endsWith(`/api/people/export-requests/${asked.id}/decide`) && r.request().method() === 'POST');
+    await district.getByTestId('export-decide-approve').click({ trial: true });
+    await district.waitForTimeout(300);
     await district.getByTestId('export-decide-approve').click();
+    assert.equal((await decided).status(), 200);
     await district.waitForFunction((id) => document.querySelector(`[data-testid="export-status-${id}"]`)?.textContent === '已批准', asked.id);
     await district.context().close();
 
