@@ -27,10 +27,13 @@ const WORKING = sql.raw(`('accepted', 'in_progress')`);
 
 /** Orders past 80% of a limit turn yellow (one statement per clock, each on its partial index). */
 export async function markYellow(db: Db, now: Date): Promise<number> {
+  // Only the colour changes, which no indicator counts: the indicator trigger may skip these statements.
+  await sql`select set_config('linli.sla_colour_only', 'on', true)`.execute(db);
   const a = await sql`update appeal_order set sla = 'yellow', updated_at = ${now}
     where status in ${WAITING} and sla = 'green' and accept_warn_at <= ${now} and accept_due_at > ${now}`.execute(db);
   const b = await sql`update appeal_order set sla = 'yellow', updated_at = ${now}
     where status in ${WORKING} and sla = 'green' and resolve_warn_at <= ${now} and resolve_due_at > ${now}`.execute(db);
+  await sql`select set_config('linli.sla_colour_only', 'off', true)`.execute(db);
   return Number(a.numAffectedRows ?? 0) + Number(b.numAffectedRows ?? 0);
 }
 
