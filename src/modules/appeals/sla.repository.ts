@@ -48,7 +48,8 @@ export async function superviseOverdue(db: Db, now: Date): Promise<Swept> {
       select id, supervised_at is null as fresh, case when status in ${WAITING} then 'accept' else 'resolve' end as clock,
              coalesce(case when status in ${WAITING} then accept_due_at else resolve_due_at end, ${now}) as due
       from appeal_order
-      where ((status in ${WAITING} and accept_due_at <= ${now}) or (status in ${WORKING} and resolve_due_at <= ${now}))
+      -- A deadline is never before its warning point: naming both lets the partial indexes on the warning points serve.
+      where ((status in ${WAITING} and accept_warn_at <= ${now} and accept_due_at <= ${now}) or (status in ${WORKING} and resolve_warn_at <= ${now} and resolve_due_at <= ${now}))
         and (sla <> 'red' or supervised_at is null)
       for update skip locked
     ), changed as (
