@@ -2,12 +2,15 @@ import { sql } from 'kysely';
 import type { Migration } from '../../platform/module.js';
 import { indicatorCubeMigration } from './indicator.migrations.js';
 
+/** The indicator cell (appeal_stat's key) an order counts in, as columns of a select over orders. */
+export const STAT_CELL = `district_id, (received_at at time zone 'Asia/Shanghai')::date as day,
+         coalesce(street_id, 0) as street_id, coalesce(committee_id, 0) as committee_id,
+         coalesce(handler_department_id, 0) as department_id, channel, category_code`;
+
 // What one order adds to the indicators, as a select over a transition table. The update trigger subtracts
 // the old rows' share and adds the new rows', so a step that changes no indicator nets to nothing.
 const share = (rows: string, sign: 1 | -1) => `
-  select district_id, (received_at at time zone 'Asia/Shanghai')::date as day,
-         coalesce(street_id, 0) as street_id, coalesce(committee_id, 0) as committee_id,
-         coalesce(handler_department_id, 0) as department_id, channel, category_code,
+  select ${STAT_CELL},
          ${sign} as received,
          ${sign} * (status not in ('merged', 'invalid'))::int as valid,
          ${sign} * (accepted_at is not null)::int as accepted,
@@ -293,6 +296,31 @@ export const appealsMigrations: Migration[] = [
         create or replace function appeal_stat_update() returns trigger language plpgsql as $$
         begin
           if current_setting('linli.sla_colour_only', true) = 'on' then return null; end if;
+          ${sql.raw(apply(`${share('new_rows', 1)} union all ${share('old_rows', -1)}`))};
+          return null;
+        end $$;
+      `.execute(db);
+    },
+  },
+  {
+    // Colours are read from the deadlines (order.clock.ts), so the sweep writes only supervisions, and it counts
+    // them in the indicators in its own statement: the trigger's old-and-new sums would rewrite every cell twice.
+    // Room on appeal_stat's pages keeps those counter updates heap-only.
+    name: '0006_sweep_counts',
+    async up(db) {
+      await sql`
+        alter table appeal_stat set (fillfactor = 70);
+        -- The sweep looks for deadlines passed, not warning points: an index led by the deadline finds exactly
+        -- the overdue orders, and still serves a colour filter through the warning point it carries.
+        drop index appeal_order_open_accept;
+        drop index appeal_order_open_resolve;
+        create index appeal_order_open_accept on appeal_order (accept_due_at, accept_warn_at) where status in ('received', 'dispatched');
+        create index appeal_order_open_resolve on appeal_order (resolve_due_at, resolve_warn_at) where status in ('accepted', 'in_progress');
+        -- A status callback is queued once: the check before queueing looks up the order's callbacks.
+        create index appeal_outbox_order on appeal_outbox (order_id, partner_id);
+        create or replace function appeal_stat_update() returns trigger language plpgsql as $$
+        begin
+          if current_setting('linli.stat_kept', true) = 'on' then return null; end if;
           ${sql.raw(apply(`${share('new_rows', 1)} union all ${share('old_rows', -1)}`))};
           return null;
         end $$;

@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { cachedCatalog } from '../../platform/catalog.js';
 import { WorkCalendar } from './sla.calendar.js';
 import type { Category } from './category.catalog.js';
+import type { SlaLevel } from './appeals.schema.js';
 
 /** The district's working calendar (public holidays and make-up working days), from its catalog. */
 export const loadCalendar = (db: Kysely<Database>, districtId: number): Promise<WorkCalendar> =>
@@ -48,4 +49,33 @@ export class OrderClock {
   workingMinutes(a: Date, b: Date): number {
     return b > a ? Math.round(this.calendar.workingMinutesBetween(a, b)) : 0;
   }
+}
+
+/** Orders whose acceptance clock runs, and orders whose resolution clock runs. */
+export const WAITING_STATUSES = ['received', 'dispatched'] as const;
+export const WORKING_STATUSES = ['accepted', 'in_progress'] as const;
+
+interface Clocked {
+  status: string;
+  sla: SlaLevel;
+  accept_due_at: Date | null;
+  accept_warn_at: Date | null;
+  resolve_due_at: Date | null;
+  resolve_warn_at: Date | null;
+}
+
+/**
+ * The SLA colour at `now`. A running clock's colour is its warning and due points compared with the clock, so
+ * nothing has to be written when an order turns yellow or red; a stopped clock (suspended, resolved, closed)
+ * keeps the colour it had when it stopped, which every step writes (order.service.ts).
+ */
+export function slaColour(o: Clocked, now: Date): SlaLevel {
+  const waiting = (WAITING_STATUSES as readonly string[]).includes(o.status);
+  const working = (WORKING_STATUSES as readonly string[]).includes(o.status);
+  const due = waiting ? o.accept_due_at : working ? o.resolve_due_at : null;
+  if (!waiting && !working) return o.sla;
+  // A clock without a deadline (an order with no category yet) has nothing to be late for.
+  if (!due) return 'green';
+  const warn = (waiting ? o.accept_warn_at : o.resolve_warn_at) ?? due;
+  return due <= now ? 'red' : warn <= now ? 'yellow' : 'green';
 }

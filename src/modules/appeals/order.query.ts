@@ -22,10 +22,12 @@ export class OrderQuery {
     if (!actor.scope.all && !actor.scope.districtId) return { items: [], total: 0 };
     // Extension requests wait for a dispatcher's decision; whoever cannot decide has none waiting.
     if (filter.view === 'extension' && !this.core.can(actor, APPEALS.dispatch)) return { items: [], total: 0 };
-    const { items, total } = await repo.list(this.core.db, actor, filter, sort, offset, limit);
+    // One clock for the colour filter and the colours shown, so that a yellow filter never lists a red order.
+    const now = new Date();
+    const { items, total } = await repo.list(this.core.db, actor, filter, sort, offset, limit, now);
     const names = await this.names(items);
     const categories = await loadCategories(this.core.db, items[0]?.district_id ?? actor.scope.districtId ?? 0);
-    return { items: items.map((o) => orderSummary(o, actor, names, categories)), total };
+    return { items: items.map((o) => orderSummary(o, actor, names, categories, now)), total };
   }
 
   async detail(actor: Actor, id: number) {

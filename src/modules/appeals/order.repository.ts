@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { pathInScope } from '../../platform/scope.js';
 import { contains } from '../../platform/db/like.js';
-import type { AppealsTables, OrderStatus } from './appeals.schema.js';
+import type { AppealsTables, OrderStatus, SlaLevel } from './appeals.schema.js';
 
 type Db = Kysely<Database>;
 export type OrderRow = Selectable<AppealsTables['appeal_order']>;
@@ -92,7 +92,7 @@ export interface ListFilter {
 export type Sort = 'received_desc' | 'received_asc' | 'due_asc';
 
 /** Orders the actor sees, filtered, one page and the total. */
-export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offset: number, limit: number) {
+export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offset: number, limit: number, now = new Date()) {
   let q = db.selectFrom('appeal_order').where(visibleTo(actor));
   if (f.view === 'triage') q = q.where('status', '=', 'received').where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'mine') q = q.where('reporter_user_id', '=', actor.userId);
@@ -101,7 +101,7 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
   if (f.view === 'extension') q = q.where('extension', 'is not', null).where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'inbox') q = q.where(handledBy(actor)).where('status', 'in', ['dispatched', 'accepted', 'in_progress', 'suspended']);
   if (f.status?.length) q = q.where('status', 'in', f.status);
-  if (f.sla) q = q.where('sla', '=', f.sla).where('status', 'in', ['received', 'dispatched', 'accepted', 'in_progress', 'suspended']);
+  if (f.sla) q = q.where(slaIs(f.sla, now));
   if (f.channel) q = q.where('channel', '=', f.channel as never);
   if (f.category) q = f.category.length <= 3 ? q.where('category_group', '=', f.category) : q.where('category_code', '=', f.category);
   if (f.unitPath) q = q.where(sql<SqlBool>`starts_with(appeal_order.unit_path, ${f.unitPath})`);
@@ -118,6 +118,28 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
+}
+
+const WAITING = sql.raw(`('received', 'dispatched')`);
+const WORKING = sql.raw(`('accepted', 'in_progress')`);
+
+/**
+ * Open orders of one SLA colour at `now`, as slaColour (order.clock.ts) computes it: a running clock by its
+ * warning and due points, a suspended order by the colour it stopped at. The open-clock indexes, led by the
+ * deadline and carrying the warning point, serve each colour.
+ */
+export function slaIs(colour: SlaLevel, now: Date): Expression<SqlBool> {
+  const stopped = sql<SqlBool>`(appeal_order.status = 'suspended' and appeal_order.sla = ${colour})`;
+  if (colour === 'red') {
+    return sql<SqlBool>`((appeal_order.status in ${WAITING} and appeal_order.accept_warn_at <= ${now} and appeal_order.accept_due_at <= ${now})
+      or (appeal_order.status in ${WORKING} and appeal_order.resolve_warn_at <= ${now} and appeal_order.resolve_due_at <= ${now}) or ${stopped})`;
+  }
+  if (colour === 'yellow') {
+    return sql<SqlBool>`((appeal_order.status in ${WAITING} and appeal_order.accept_warn_at <= ${now} and appeal_order.accept_due_at > ${now})
+      or (appeal_order.status in ${WORKING} and appeal_order.resolve_warn_at <= ${now} and appeal_order.resolve_due_at > ${now}) or ${stopped})`;
+  }
+  return sql<SqlBool>`((appeal_order.status in ${WAITING} and (appeal_order.accept_due_at is null or appeal_order.accept_warn_at > ${now}))
+    or (appeal_order.status in ${WORKING} and (appeal_order.resolve_due_at is null or appeal_order.resolve_warn_at > ${now})) or ${stopped})`;
 }
 
 /** Orders whose current handler is the actor's own unit or department (a handler's inbox). */

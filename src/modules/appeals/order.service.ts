@@ -5,7 +5,7 @@ import { AppError, messageFor, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
 import type { AppealsTables, Rating } from './appeals.schema.js';
 import { APPEALS } from './appeals.policy.js';
-import { OrderClock } from './order.clock.js';
+import { OrderClock, slaColour } from './order.clock.js';
 import { setupOf, type DistrictSetup } from './district.setup.js';
 import { decide, type ActorKind, type HandlerRef, type OrderState, type RecordedStep, type Step, type StepData } from './order.machine.js';
 import { STATUS_LABELS, STEP_LABELS } from './order.labels.js';
@@ -96,7 +96,8 @@ export class OrderService {
     const next = decision.next;
     if (step === 'merge') await this.checkMergeTarget(w, order, input.into!);
     const now = new Date();
-    const patch = this.clocks(setup, order, step, input, handler, now);
+    // The colour the order has now is kept for when its clock stops; a step that restarts a clock sets its own.
+    const patch = { sla: slaColour(order, now), ...this.clocks(setup, order, step, input, handler, now) };
     const seq = order.seq + 1;
     const after = await repo.updateOrder(w.db, order.id, { ...patch, status: next.status, seq });
     const data: Record<string, unknown> = {};

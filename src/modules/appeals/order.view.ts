@@ -3,6 +3,7 @@ import type { Label } from '../../platform/i18n.js';
 import type { ActorKind, Step } from './order.machine.js';
 import type { CategoryCatalog } from './category.catalog.js';
 import type { OrderRow, EventRow } from './order.repository.js';
+import { slaColour } from './order.clock.js';
 
 export interface Names {
   units: Map<number, string>;
@@ -25,7 +26,7 @@ function reporterFor(o: OrderRow, actor: Actor, kinds: readonly ActorKind[] | nu
   return { anonymous: false, name: o.reporter_name, phone: o.reporter_phone_masked, contactShared: o.contact_shared };
 }
 
-export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories: CategoryCatalog) {
+export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories: CategoryCatalog, now = new Date()) {
   const c = categories.byCode.get(o.category_code);
   const handlerName = o.handler_kind === 'department' ? names.departments.get(o.handler_department_id!) : o.handler_unit_id ? names.units.get(o.handler_unit_id) : undefined;
   return {
@@ -50,7 +51,7 @@ export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories
     receivedAt: o.received_at.toISOString(),
     acceptDueAt: o.accept_due_at?.toISOString() ?? null,
     resolveDueAt: o.resolve_due_at?.toISOString() ?? null,
-    sla: o.sla,
+    sla: slaColour(o, now),
     supervised: o.supervised_at !== null,
     rating: o.rating,
     reopenCount: o.reopen_count,

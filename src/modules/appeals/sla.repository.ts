@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { STAT_CELL } from './appeals.migrations.js';
 
 type Db = Kysely<Database>;
 
@@ -25,49 +26,51 @@ const swept = (rows: Array<SweptOrder & { n: number }>): Swept => ({ count: Numb
 const WAITING = sql.raw(`('received', 'dispatched')`);
 const WORKING = sql.raw(`('accepted', 'in_progress')`);
 
-/** Orders past 80% of a limit turn yellow (one statement per clock, each on its partial index). */
-export async function markYellow(db: Db, now: Date): Promise<number> {
-  // Only the colour changes, which no indicator counts: the indicator trigger may skip these statements.
-  await sql`select set_config('linli.sla_colour_only', 'on', true)`.execute(db);
-  const a = await sql`update appeal_order set sla = 'yellow', updated_at = ${now}
-    where status in ${WAITING} and sla = 'green' and accept_warn_at <= ${now} and accept_due_at > ${now}`.execute(db);
-  const b = await sql`update appeal_order set sla = 'yellow', updated_at = ${now}
-    where status in ${WORKING} and sla = 'green' and resolve_warn_at <= ${now} and resolve_due_at > ${now}`.execute(db);
-  await sql`select set_config('linli.sla_colour_only', 'off', true)`.execute(db);
-  return Number(a.numAffectedRows ?? 0) + Number(b.numAffectedRows ?? 0);
-}
-
 /**
- * Overdue orders turn red and go under supervision (督办), with the step in their history, in one statement.
+ * Overdue orders go under supervision (督办), with the step in their history and the count in the indicators,
+ * in one statement. Their colour needs no write: it is read from the deadlines (order.clock.ts slaColour).
  * The rows are locked as they are picked and rows another process holds are skipped; a row once supervised
  * no longer matches, so two processes sweeping at once never supervise the same order twice.
  */
 export async function superviseOverdue(db: Db, now: Date): Promise<Swept> {
+  // The statement counts its supervisions itself: the indicator trigger may skip it. Compiling it to machine
+  // code (JIT) costs more than it saves for a statement that runs once a minute.
+  await sql`select set_config('linli.stat_kept', 'on', true), set_config('jit', 'off', true)`.execute(db);
   const r = await sql<SweptOrder & { n: number }>`
     with overdue as (
-      select id, supervised_at is null as fresh, case when status in ${WAITING} then 'accept' else 'resolve' end as clock,
-             coalesce(case when status in ${WAITING} then accept_due_at else resolve_due_at end, ${now}) as due
+      select id, case when status in ${WAITING} then 'accept' else 'resolve' end as clock,
+             case when status in ${WAITING} then accept_due_at else resolve_due_at end as due
       from appeal_order
-      -- A deadline is never before its warning point: naming both lets the partial indexes on the warning points serve.
-      where ((status in ${WAITING} and accept_warn_at <= ${now} and accept_due_at <= ${now}) or (status in ${WORKING} and resolve_warn_at <= ${now} and resolve_due_at <= ${now}))
-        and (sla <> 'red' or supervised_at is null)
+      where ((status in ${WAITING} and accept_due_at <= ${now}) or (status in ${WORKING} and resolve_due_at <= ${now}))
+        and supervised_at is null
       for update skip locked
     ), changed as (
-      update appeal_order o
-      set sla = 'red', supervised_at = coalesce(o.supervised_at, ${now}), seq = o.seq + overdue.fresh::int, updated_at = ${now}
+      update appeal_order o set supervised_at = ${now}, seq = o.seq + 1, updated_at = ${now}
       from overdue where o.id = overdue.id
-      returning o.id, o.district_id, o.status, o.seq, o.source_system, o.external_id, overdue.fresh, overdue.clock, overdue.due
+      returning o.id, o.district_id, o.status, o.seq, o.source_system, o.external_id, o.received_at, o.street_id, o.committee_id,
+                o.handler_department_id, o.channel, o.category_code, overdue.clock, overdue.due
     ), steps as (
-    insert into appeal_event (district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
-    select district_id, id, seq, 'supervise', status, status, null, 'system', 'system', ${now},
-           case when clock = 'accept' then '超时未签收，自动督办 / Not accepted in time: supervised automatically'
-                else '超时未办结，自动督办 / Not resolved in time: supervised automatically' end,
-           jsonb_build_object('clock', clock, 'due', due)
-    from changed where fresh
-    returning order_id)
+      insert into appeal_event (district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
+      select district_id, id, seq, 'supervise', status, status, null, 'system', 'system', ${now},
+             case when clock = 'accept' then '超时未签收，自动督办 / Not accepted in time: supervised automatically'
+                  else '超时未办结，自动督办 / Not resolved in time: supervised automatically' end,
+             jsonb_build_object('clock', clock, 'due', due)
+      from changed
+      returning order_id
+    ), counted as (
+      insert into appeal_stat as s (district_id, day, street_id, committee_id, department_id, channel, category_code,
+        received, valid, accepted, accept_minutes, resolved, on_time, rated, satisfied, reopened, supervised)
+      select district_id, day, street_id, committee_id, department_id, channel, category_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
+      from (select ${sql.raw(STAT_CELL)} from changed) cell
+      group by 1, 2, 3, 4, 5, 6, 7
+      order by 1, 2, 3, 4, 5, 6, 7
+      on conflict (district_id, day, street_id, committee_id, department_id, channel, category_code)
+        do update set supervised = s.supervised + excluded.supervised
+    )
     select (select count(*) from steps)::int as n, id, district_id, status as "from", status as "to", seq, source_system, external_id
-    from changed where fresh and source_system is not null
+    from changed where source_system is not null
     union all select (select count(*) from steps)::int, null, null, null, null, null, null, null`.execute(db);
+  await sql`select set_config('linli.stat_kept', 'off', true)`.execute(db);
   return swept(r.rows);
 }
 

@@ -4,6 +4,8 @@ import { IntakeService } from './intake.service.js';
 import { OrderService } from './order.service.js';
 import { sweep, FEEDBACK_DAYS } from './sla.sweep.js';
 import * as repo from './order.repository.js';
+import { slaColour } from './order.clock.js';
+import { sql } from 'kysely';
 import { appealsWorld, report } from './appeals.testkit.js';
 
 let t: TestPlatform;
@@ -35,23 +37,48 @@ describe('SLA on the working calendar', () => {
   it('turns yellow, then red and supervised once, even with two sweeps at the same moment', async () => {
     const received = at('2026-11-02T09:00:00+08:00');
     const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `sw-${Date.now()}`, receivedAt: received, districtId: w.district.district_id });
+    const listed = async (sla: 'green' | 'yellow' | 'red', now: Date) =>
+      (await repo.list(t.core.db, w.dispatcher, { sla }, 'received_desc', 0, 1000, now)).items.some((o) => o.id === order.id);
+    const colour = async (now: Date) => slaColour((await repo.findById(t.core.db, order.id))!, now);
     await sweep(t.core, at('2026-11-02T10:00:00+08:00'));
-    expect((await repo.findById(t.core.db, order.id))!.sla).toBe('green');
-    await sweep(t.core, at('2026-11-02T10:40:00+08:00'));
-    expect((await repo.findById(t.core.db, order.id))!.sla).toBe('yellow');
+    expect(await colour(at('2026-11-02T10:00:00+08:00'))).toBe('green');
+    expect(await listed('green', at('2026-11-02T10:00:00+08:00'))).toBe(true);
+    // Yellow from the warning point on, with no sweep in between: the colour is read from the deadlines.
+    expect(await colour(at('2026-11-02T10:40:00+08:00'))).toBe('yellow');
+    expect(await listed('yellow', at('2026-11-02T10:40:00+08:00'))).toBe(true);
+    expect(await listed('green', at('2026-11-02T10:40:00+08:00'))).toBe(false);
     const told: number[] = [];
     t.core.bus.subscribe('appeals.order.stepped', (e) => void (e.payload.step === 'supervise' && told.push(e.payload.orderId as number)));
+    const supervisedCount = async () => Number((await sql<{ n: number }>`select coalesce(sum(supervised), 0) as n from appeal_stat where district_id = ${w.district.district_id}`.execute(t.core.db)).rows[0]!.n);
+    const before = await supervisedCount();
     const late = at('2026-11-02T11:30:00+08:00');
     await Promise.all([sweep(t.core, late), sweep(t.core, late), sweep(t.core, late)]);
     await sweep(t.core, at('2026-11-03T11:30:00+08:00'));
     const row = (await repo.findById(t.core.db, order.id))!;
-    expect(row).toMatchObject({ sla: 'red' });
+    expect(slaColour(row, late)).toBe('red');
+    expect(await listed('red', late)).toBe(true);
+    expect(await listed('yellow', late)).toBe(false);
     expect(row.supervised_at).not.toBeNull();
     expect(await supervisions(order.id)).toBe(1);
+    // The indicators count the supervision once, though the sweep's statement skips the indicator trigger.
+    expect(await supervisedCount()).toBe(before + 1);
     // The hotline sent it, so the hotline hears of the supervision, once.
     expect(told.filter((id) => id === order.id)).toHaveLength(1);
     const history = await repo.historyOf(t.core.db, order.id);
     expect(row.seq).toBe(history.at(-1)!.seq);
+  });
+
+  it('keeps the colour a suspended order stopped at', async () => {
+    const { order } = await intake.report(w.resident, report(w.compound.id));
+    await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'street', id: w.street.id } });
+    await orders.step(w.dispatcher, order.id, 'accept');
+    // Past its warning point, then suspended: it stays yellow however long the suspension lasts.
+    await sql`update appeal_order set resolve_warn_at = now() - interval '1 hour' where id = ${order.id}`.execute(t.core.db);
+    await orders.step(w.dispatcher, order.id, 'suspend', { note: '等待法院判决' });
+    const later = new Date(Date.now() + 90 * 86_400_000);
+    expect(slaColour((await repo.findById(t.core.db, order.id))!, later)).toBe('yellow');
+    const yellow = await repo.list(t.core.db, w.dispatcher, { sla: 'yellow' }, 'received_desc', 0, 1000, later);
+    expect(yellow.items.map((o) => o.id)).toContain(order.id);
   });
 
   it('does not run the resolution clock while an order is suspended', async () => {

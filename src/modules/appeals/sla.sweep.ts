@@ -10,7 +10,6 @@ export const FEEDBACK_DAYS = 7;
 const SWEEP_MS = 60_000;
 
 export interface SweepResult {
-  yellow: number;
   supervised: number;
   closed: number;
   ms: number;
@@ -18,11 +17,11 @@ export interface SweepResult {
 
 /**
  * The SLA timers live in the orders themselves (due and warning times); the sweep compares them with the
- * clock, so a restart loses nothing and any number of server processes may sweep at once.
+ * clock, so a restart loses nothing and any number of server processes may sweep at once. Colours are not
+ * swept: they are read from the same times (order.clock.ts slaColour).
  */
 export async function sweep(core: Core, now = new Date()): Promise<SweepResult> {
   const t0 = performance.now();
-  const yellow = await core.db.transaction().execute((trx) => repo.markYellow(trx, now));
   const supervised = await core.db.transaction().execute(async (trx) => queued(trx, await repo.superviseOverdue(trx, now), 'supervise'));
   const closed = await core.db.transaction().execute(async (trx) => queued(trx, await repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)), 'close'));
   const ms = performance.now() - t0;
@@ -32,7 +31,7 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
     payload: { orderId: o.id, step, from: o.from, to: o.to, seq: o.seq, sourceSystem: o.source_system, externalId: o.external_id },
   }));
   if (stepped.length) await core.bus.publish(stepped);
-  return { yellow, supervised: supervised.count, closed: closed.count, ms };
+  return { supervised: supervised.count, closed: closed.count, ms };
 }
 
 /** Partners hear of the system's steps too, queued in the sweep's own transaction. */

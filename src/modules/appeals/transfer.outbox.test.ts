@@ -8,6 +8,7 @@ import { TransferPartnerService } from './transfer.partner.service.js';
 import { partnerActor, TransferService } from './transfer.service.js';
 import { backoffMs, deliverDue } from './transfer.outbox.js';
 import { verify } from './transfer.signature.js';
+import { sweep } from './sla.sweep.js';
 import { appealsWorld, report } from './appeals.testkit.js';
 
 /** A partner platform on a local port: it records what it receives and answers with `status`. */
@@ -165,6 +166,21 @@ describe('signed status callbacks to the partner an order came from', () => {
       expect(received.some((r) => r.body.orderNo === 'HL-OUT-3')).toBe(false);
     } finally {
       await t.core.db.updateTable('transfer_partner').set({ active: true }).where('code', '=', '12345').execute();
+    }
+  });
+
+  it('queues the sweep\'s supervision of the partner\'s orders once each, however often the sweep runs', async () => {
+    const partner = await t.core.db.selectFrom('transfer_partner').selectAll().where('code', '=', '12345').executeTakeFirstOrThrow();
+    const intake = new IntakeService(t.core);
+    const late = await Promise.all(['HL-SW-1', 'HL-SW-2', 'HL-SW-3'].map(async (no) => (await intake.fromSystem(partnerActor(partner, 'test'), { ...report(w.compound.id), reporterPhone: null }, { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: no, districtId: w.district.district_id, receivedAt: new Date(Date.now() - 30 * 86_400_000) })).order));
+    const now = new Date();
+    await Promise.all([sweep(t.core, now), sweep(t.core, now)]);
+    await sweep(t.core, new Date(now.getTime() + 60_000));
+    for (const o of late) {
+      const statuses = (await outboxOf(o.id)).map((r) => r.payload as { type: string; seq: number }).filter((p) => p.type === 'status');
+      const supervised = (await t.core.db.selectFrom('appeal_event').select('seq').where('order_id', '=', o.id).where('step', '=', 'supervise').execute()).map((e) => e.seq);
+      expect(supervised).toHaveLength(1);
+      expect(statuses.filter((p) => p.seq === supervised[0])).toHaveLength(1);
     }
   });
 });

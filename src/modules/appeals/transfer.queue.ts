@@ -24,16 +24,17 @@ export async function queueStatusCallback(db: Kysely<Database>, districtId: numb
   await repo.insertOutbox(db, { district_id: districtId, partner_id: partner.id, order_id: p.orderId, payload: { type: 'status', seq: p.seq } });
 }
 
-/** The same for many steps at once (the SLA sweep's): each partner looked up once, only followed ones queued. */
+/** The same for many steps at once (the SLA sweep's): each partner looked up once, its callbacks queued in one statement. */
 export async function queueStatusCallbacks(db: Kysely<Database>, steps: ReadonlyArray<FollowedStep & { districtId: number }>) {
-  const partners = new Map<string, Awaited<ReturnType<typeof repo.partnerByCode>>>();
+  const byPartner = new Map<string, { districtId: number; sourceSystem: string; steps: Array<{ orderId: number; seq: number }> }>();
   for (const p of steps) {
     if (!p.sourceSystem || INTERNAL_STEPS.has(p.step)) continue;
     const key = `${p.districtId}:${p.sourceSystem}`;
-    if (!partners.has(key)) partners.set(key, await repo.partnerByCode(db, p.districtId, p.sourceSystem));
-    const partner = partners.get(key);
-    if (!partner?.active || !partner.callback_url) continue;
-    if (await repo.statusQueued(db, partner.id, p.orderId, p.seq)) continue;
-    await repo.insertOutbox(db, { district_id: p.districtId, partner_id: partner.id, order_id: p.orderId, payload: { type: 'status', seq: p.seq } });
+    const group = byPartner.get(key) ?? byPartner.set(key, { districtId: p.districtId, sourceSystem: p.sourceSystem, steps: [] }).get(key)!;
+    group.steps.push({ orderId: p.orderId, seq: p.seq });
+  }
+  for (const g of byPartner.values()) {
+    const partner = await repo.partnerByCode(db, g.districtId, g.sourceSystem);
+    if (partner?.active && partner.callback_url) await repo.insertStatusCallbacks(db, g.districtId, partner.id, g.steps);
   }
 }

@@ -52,6 +52,16 @@ export const statusQueued = (db: Db, partnerId: number, orderId: number, seq: nu
     .where(sql<boolean>`payload->>'type' = 'status' and (payload->>'seq')::int = ${seq}`)
     .executeTakeFirst();
 
+/** Status callbacks of many orders for one partner, in one statement, skipping those already queued. */
+export async function insertStatusCallbacks(db: Db, districtId: number, partnerId: number, steps: ReadonlyArray<{ orderId: number; seq: number }>) {
+  if (!steps.length) return;
+  await sql`insert into appeal_outbox (district_id, partner_id, order_id, payload)
+    select ${districtId}, ${partnerId}, s.order_id, jsonb_build_object('type', 'status', 'seq', s.seq)
+    from unnest(${steps.map((s) => s.orderId)}::bigint[], ${steps.map((s) => s.seq)}::int[]) as s(order_id, seq)
+    where not exists (select 1 from appeal_outbox x where x.partner_id = ${partnerId} and x.order_id = s.order_id
+                        and x.payload->>'type' = 'status' and (x.payload->>'seq')::int = s.seq)`.execute(db);
+}
+
 /** The order was transferred out to this partner (its package queued or sent). */
 export const packageQueued = (db: Db, partnerId: number, orderId: number) =>
   db.selectFrom('appeal_outbox').select(['id', 'created_at']).where('partner_id', '=', partnerId).where('order_id', '=', orderId).where(sql<boolean>`payload->>'type' = 'package'`).executeTakeFirst();
