@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { Label } from './i18n.js';
 import type { RoleId } from './roles.js';
 import type { DomainEvent } from './events.js';
@@ -65,6 +65,15 @@ export interface ScopeResolver {
   resolve(db: Kysely<Database>, position: Position): Promise<Scope>;
   /** Names of the units, departments and grids positions are anchored to, for display. */
   describe(db: Kysely<Database>, positions: Position[]): Promise<Map<number, PositionNames>>;
+  /**
+   * What `resolve` reads, as a column over positions (a row source with `id`, `unit_id` and `grid_id` under
+   * the alias given), and the scope made of that column: the session's lookup, run on every request, then
+   * brings each position's territory in its own round trip.
+   */
+  territory?: {
+    column(alias: string): RawBuilder<unknown>;
+    scopeOf(position: Position, territory: unknown): Scope;
+  };
 }
 
 export interface PositionNames {

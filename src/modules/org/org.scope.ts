@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { PositionNames, ScopeResolver } from '../../platform/module.js';
 import type { Position } from '../../platform/auth/auth.types.js';
@@ -11,21 +11,33 @@ export function outermost(paths: string[]): string[] {
   return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => p.startsWith(q)));
 }
 
+type Territory = Array<['unit' | 'grid' | 'grant', string]>;
+
+/**
+ * The paths a position may reach, tagged by where they come from: its unit, its grid's units, its explicit
+ * grants. Which of them count depends on the role (scopeOf).
+ */
+const territoryColumn = (p: string) => sql`(select coalesce(json_agg(json_build_array(x.k, x.path)), '[]'::json) from (
+    select 'unit' as k, u.path from unit u where u.id = ${sql.ref(`${p}.unit_id`)}
+    union all select 'grid', u.path from grid_unit gu join unit u on u.id = gu.unit_id where gu.grid_id = ${sql.ref(`${p}.grid_id`)}
+    union all select 'grant', u.path from scope_grant g join unit u on u.id = g.unit_id where g.position_id = ${sql.ref(`${p}.id`)}) x)`;
+
+function scopeOf(position: Position, territory: unknown): Scope {
+  const kind = roleDef(position.role).scopeKind;
+  const own = kind === 'subtree' ? 'unit' : kind === 'grid' ? 'grid' : null;
+  const paths = (territory as Territory).filter(([k]) => k === 'grant' || k === own).map(([, path]) => path);
+  return { all: false, districtId: position.districtId, paths: outermost(paths), departmentId: position.departmentId, gridId: position.gridId };
+}
+
 /** The territory a position reaches: its unit's subtree or its grid's units, plus explicit grants. */
 export const orgScopeResolver: ScopeResolver = {
   async resolve(db: Kysely<Database>, position: Position): Promise<Scope> {
-    const kind = roleDef(position.role).scopeKind;
-    // The position's own unit, its grid's units and its explicit grants, in one round trip (on every request).
-    const own = kind === 'subtree' && position.unitId
-      ? db.selectFrom('unit').select('path').where('id', '=', position.unitId)
-      : kind === 'grid' && position.gridId
-        ? db.selectFrom('grid_unit').innerJoin('unit', 'unit.id', 'grid_unit.unit_id').select('unit.path').where('grid_unit.grid_id', '=', position.gridId)
-        : null;
-    const grants = db.selectFrom('scope_grant').innerJoin('unit', 'unit.id', 'scope_grant.unit_id').select('unit.path').where('scope_grant.position_id', '=', position.id);
-    const rows = await (own ? own.unionAll(grants) : grants).execute();
-    const paths = rows.map((r) => r.path);
-    return { all: false, districtId: position.districtId, paths: outermost(paths), departmentId: position.departmentId, gridId: position.gridId };
+    const r = await sql<{ t: unknown }>`select ${territoryColumn('p')} as t
+      from (values (${position.id}::int, ${position.unitId}::int, ${position.gridId}::int)) as p(id, unit_id, grid_id)`.execute(db);
+    return scopeOf(position, r.rows[0]!.t);
   },
+
+  territory: { column: territoryColumn, scopeOf },
 
   async describe(db, positions) {
     const out = new Map<number, PositionNames>();

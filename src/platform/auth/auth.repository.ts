@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Position } from './auth.types.js';
 import type { RoleId } from '../roles.js';
@@ -61,9 +61,10 @@ export const findSession = (db: Db, id: string) =>
 
 /**
  * A live session with its user and the user's active positions, in one round trip: every request resolves
- * its session, so each query saved here is saved on every call of the API.
+ * its session, so each query saved here is saved on every call of the API. Given the scope resolver's
+ * territory column, each position comes with its territory too.
  */
-export async function findSessionState(db: Db, id: string) {
+export async function findSessionState(db: Db, id: string, territory?: RawBuilder<unknown>) {
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -72,7 +73,7 @@ export async function findSessionState(db: Db, id: string) {
     .select((eb) =>
       eb
         .selectFrom('position as p')
-        .select(sql<Selectable<Database['position']>[]>`coalesce(json_agg(p order by p.id), '[]'::json)`.as('positions'))
+        .select(sql<PositionJson[]>`coalesce(json_agg(json_build_object('row', p, 'territory', ${territory ?? sql`null`}) order by p.id), '[]'::json)`.as('positions'))
         .whereRef('p.user_id', '=', 'u.id')
         .where('p.ended_at', 'is', null)
         .as('positions'),
@@ -82,11 +83,18 @@ export async function findSessionState(db: Db, id: string) {
     .executeTakeFirst();
   if (!row) return undefined;
   const { session_id, session_position_id, last_seen_at, csrf_token, positions, ...user } = row;
+  const list = (positions ?? []) as PositionJson[];
   return {
     session: { id: session_id, position_id: session_position_id, last_seen_at, csrf_token },
     user,
-    positions: ((positions ?? []) as Selectable<Database['position']>[]).map(toPosition),
+    positions: list.map((p) => toPosition(p.row)),
+    territories: new Map(list.map((p) => [p.row.id, p.territory] as const)),
   };
+}
+
+interface PositionJson {
+  row: Selectable<Database['position']>;
+  territory: unknown;
 }
 
 export const touchSession = (db: Db, id: string, at: Date) =>

@@ -76,9 +76,10 @@ export class AuthService {
   /** The session behind a token, or an error saying why there is none. Idle sessions end here. */
   async resolve(token: string): Promise<SessionState> {
     const id = hashToken(token);
-    const state = await repo.findSessionState(this.db, id);
+    const territory = this.core.scopeResolver?.territory;
+    const state = await repo.findSessionState(this.db, id, territory?.column('p'));
     if (!state) throw new AppError('UNAUTHENTICATED', 401);
-    const { session, user, positions } = state;
+    const { session, user, positions, territories } = state;
     const now = new Date();
     const idleMs = this.core.config.sessionIdleMinutes * 60_000;
     if (now.getTime() - session.last_seen_at.getTime() > idleMs) {
@@ -89,7 +90,7 @@ export class AuthService {
     if (now.getTime() - session.last_seen_at.getTime() > 60_000) await repo.touchSession(this.db, id, now);
     if (!user.active) throw new AppError('UNAUTHENTICATED', 401);
     const position = positions.find((p) => p.id === session.position_id) ?? positions[0] ?? null;
-    const scope = position ? await this.scopeOf(position) : NO_SCOPE;
+    const scope = !position ? NO_SCOPE : territory && roleDef(position.role).scopeKind !== 'deployment' ? territory.scopeOf(position, territories.get(position.id)) : await this.scopeOf(position);
     const maxAgeMs = this.core.config.passwordMaxAgeDays * 86_400_000;
     const expired = !user.is_demo && now.getTime() - user.password_changed_at.getTime() > maxAgeMs;
     return {
