@@ -495,6 +495,158 @@ describe('appeals', () => {
   });
 });
 
+describe('summons', () => {
+  it('a committee worker summons the department, which accepts, meets on site and reports it solved; the committee evaluates it', async () => {
+    const subject = `加装电梯低层住户意见分歧 ${Date.now() % 100000}`;
+    const summons = async (page: Page, id: number) => {
+      const r = await page.request.get(`${server.url}/api/appeals/summons/${id}`);
+      assert.equal(r.status(), 200, await r.text());
+      return (await r.json()) as { status: string; invitee: { kind: string; id: number }; responseTiming: string; meetingPlace: string | null; resolved: boolean | null; committeeRating: number | null; evaluationNote: string | null };
+    };
+    /** The summons page shows this status and offers its reader exactly these steps. */
+    const shown = async (page: Page, status: string, actions: string[]) => {
+      await page.getByTestId('summons-facts').getByTestId(`summons-status-${status}`).waitFor();
+      await page.waitForFunction(
+        (want) => Array.from(document.querySelectorAll('[data-testid="summons-actions"] [data-testid^="summons-action-"]'), (b) => b.getAttribute('data-testid')!.slice('summons-action-'.length)).join(',') === want,
+        actions.join(','),
+      );
+    };
+    /** Opens a step's form from the actions, fills it, submits it, and waits for the server's answer. */
+    const step = async (page: Page, name: string, fill: () => Promise<void>) => {
+      await page.getByTestId(`summons-action-${name}`).click();
+      await page.getByTestId(`summons-submit-${name}`).waitFor();
+      await settled(page);
+      await fill();
+      const answered = page.waitForResponse((r) => /\/api\/appeals\/summons\/\d+\/\w+$/.test(r.url()) && r.request().method() === 'POST');
+      await page.getByTestId(`summons-submit-${name}`).click();
+      const res = await answered;
+      assert.equal(res.status(), 200, await res.text());
+      await page.getByTestId(`summons-submit-${name}`).waitFor({ state: 'hidden' });
+    };
+
+    // The street team the demo department account works in: in the worker's street, so the committee may summon it.
+    const dept = await loginPage('dept');
+    await dept.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const team = (await (await dept.request.get(`${server.url}/api/auth/session`)).json()).positions[0] as { departmentId: number; departmentName: string };
+
+    // 1. The committee worker raises the summons from 约请.
+    const worker = await loginPage('worker');
+    await worker.getByTestId('nav-item-appeals.summons').click();
+    await worker.getByTestId('summons-page').waitFor();
+    await worker.getByTestId('summons-raise').click();
+    await worker.getByTestId('summons-raise-submit').waitFor();
+    await settled(worker);
+    await worker.getByTestId('summons-department').click();
+    await worker.keyboard.type(team.departmentName);
+    await settled(worker);
+    await worker.locator(`.ant-select-item-option[title="${team.departmentName}"]`).click();
+    await worker.getByTestId('summons-department').filter({ hasText: team.departmentName }).waitFor();
+    await worker.getByTestId('summons-subject').fill(subject);
+    await worker.getByTestId('summons-description').fill('3 号楼加装电梯，低层住户担心采光和噪音，居委会多次协调未果，请房管部门到现场解释政策并协调。');
+    await worker.getByTestId('summons-raise-submit').click();
+    await worker.waitForURL((u) => /^\/appeals\/summons\/\d+$/.test(u.pathname));
+    const id = Number(new URL(worker.url()).pathname.split('/').pop());
+    await shown(worker, 'invited', []);
+    assert.equal(await worker.getByTestId('summons-title').innerText(), subject);
+    assert.equal(await worker.getByTestId('summons-facts').getByTestId('summons-status-invited').innerText(), '待响应');
+    assert.match(await worker.getByTestId('summons-actions').innerText(), /当前没有您可执行的操作/);
+    let s = await summons(worker, id);
+    assert.deepEqual({ kind: s.invitee.kind, id: s.invitee.id }, { kind: 'department', id: team.departmentId });
+
+    // 2. The department finds it among the summons inviting it, accepts it, meets on site and reports the result.
+    await dept.getByTestId('nav-item-appeals.summons').click();
+    await dept.getByTestId('summons-table').waitFor();
+    await dept.getByTestId(`summons-${id}`).click();
+    await shown(dept, 'invited', ['accept', 'decline']);
+    await step(dept, 'accept', () => dept.getByTestId('summons-note').fill('收到，本周内到现场会商'));
+    await shown(dept, 'accepted', ['schedule', 'meet']);
+    assert.equal(await dept.getByTestId('summons-facts').getByTestId('summons-timing-on_time').innerText(), '按时响应');
+    await step(dept, 'meet', async () => {
+      // Met just now: the picker's "now".
+      await dept.getByTestId('summons-meeting-at').click();
+      await settled(dept);
+      await dept.locator('.ant-picker-dropdown:visible .ant-picker-now-btn').click();
+      await settled(dept);
+      assert.match(await dept.getByTestId('summons-meeting-at').inputValue(), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      await dept.getByTestId('summons-meeting-place').fill('3 号楼底楼架空层');
+      await dept.getByTestId('summons-note').fill('向低层住户说明补偿和降噪方案，双方同意施工');
+    });
+    await shown(dept, 'met', ['report']);
+    await step(dept, 'report', async () => {
+      await dept.getByTestId('summons-solved').click();
+      await dept.getByTestId('summons-result').fill('低层住户签字同意，电梯下月开工');
+    });
+    await shown(dept, 'resolved', []);
+    assert.equal(await dept.getByTestId('summons-result-text').innerText(), '低层住户签字同意，电梯下月开工');
+    s = await summons(dept, id);
+    assert.equal(s.status, 'resolved');
+    assert.equal(s.resolved, true);
+    assert.equal(s.responseTiming, 'on_time');
+    assert.equal(s.meetingPlace, '3 号楼底楼架空层');
+    await dept.context().close();
+
+    // 3. The committee sees it solved and evaluates it; the list shows the rating.
+    await worker.reload();
+    await shown(worker, 'resolved', ['evaluate']);
+    assert.equal(await worker.getByTestId('summons-facts').getByTestId('summons-status-resolved').innerText(), '已解决');
+    await step(worker, 'evaluate', async () => {
+      await worker.getByTestId('summons-committee-rating').locator('.ant-rate-star').nth(3).click();
+      await worker.getByTestId('summons-note').fill('部门响应及时，现场说明清楚');
+    });
+    await shown(worker, 'resolved', []);
+    assert.match(await worker.getByTestId('summons-facts').innerText(), /部门响应及时，现场说明清楚/);
+    assert.equal(await worker.getByTestId('summons-facts').locator('.ant-rate-star-full').count(), 4);
+    s = await summons(worker, id);
+    assert.equal(s.committeeRating, 4);
+    assert.equal(s.evaluationNote, '部门响应及时，现场说明清楚');
+    await worker.goto(`${server.url}/appeals/summons?q=${id}`);
+    const row = worker.locator(`[data-testid="summons-table"] tr[data-row-key="${id}"]`);
+    await row.waitFor();
+    await row.getByTestId('summons-status-resolved').waitFor();
+    assert.equal(await row.locator('.ant-rate-star-full').count(), 4);
+    await worker.context().close();
+  });
+});
+
+describe('Open311 clients', () => {
+  it('an administrator issues an api_key on the Open311 page, sees it once with a copy button, and revokes it', async () => {
+    const name = `街道随手拍小程序 ${Date.now() % 100000}`;
+    const page = await loginPage('admin');
+    await page.getByTestId('nav-item-appeals.open311').click();
+    await page.getByTestId('open311-page').waitFor();
+    await page.getByTestId('open311-add').click();
+    await settled(page);
+    await page.getByTestId('open311-name').fill(name);
+    await page.getByTestId('open311-submit').click();
+    const value = page.getByTestId('open311-key-value');
+    await value.waitFor();
+    const key = await value.inputValue();
+    assert.match(key, /^[0-9a-f]{40}$/);
+    assert.match(await page.getByTestId('open311-key-warning').innerText(), /只显示这一次/);
+    await page.getByTestId('open311-key-copy').click();
+    await page.locator('.ant-message').getByText('已复制').waitFor();
+    // The key is live: Open311 knows it (an unknown token is "not found", not "forbidden").
+    assert.equal((await page.request.get(`${server.url}/open311/v2/tokens/e2e-none.json?api_key=${key}`)).status(), 404);
+    await page.getByTestId('open311-key-close').click();
+    await page.getByTestId('open311-key-value').waitFor({ state: 'hidden' });
+
+    // The list shows the client with the key's last characters only, and revoking it asks first.
+    const clients = (await (await page.request.get(`${server.url}/api/appeals/open311-clients`)).json()).items as Array<{ id: number; name: string; keyHint: string }>;
+    const made = clients.find((c) => c.name === name);
+    assert.ok(made, 'the client is on the server');
+    assert.equal(await page.getByTestId(`open311-hint-${made.id}`).innerText(), `…${key.slice(-4)}`);
+    assert.doesNotMatch(await page.getByTestId('open311-table').innerText(), new RegExp(key));
+    assert.equal(await page.getByTestId(`open311-status-${made.id}`).getAttribute('data-revoked'), 'false');
+    await page.getByTestId(`open311-revoke-${made.id}`).click();
+    await settled(page);
+    await page.getByTestId(`open311-revoke-confirm-${made.id}`).click();
+    await page.waitForFunction((id) => document.querySelector(`[data-testid="open311-status-${id}"]`)?.getAttribute('data-revoked') === 'true', made.id);
+    assert.match(await page.getByTestId(`open311-status-${made.id}`).innerText(), /已吊销/);
+    assert.equal((await page.request.get(`${server.url}/open311/v2/tokens/e2e-none.json?api_key=${key}`)).status(), 403);
+    await page.context().close();
+  });
+});
+
 describe('second start', () => {
   it('reuses the data: no new demo district, same accounts', async () => {
     await server.stop();

@@ -51,6 +51,9 @@ export const appealsModule = defineModule({
     { key: 'appeals.summons', path: '/appeals/summons', label: { zh: '约请', en: 'Summons' }, icon: 'SolutionOutlined', permission: APPEALS.summonsRead, order: 36, group },
     { key: 'appeals.summons.rates', path: '/appeals/summons/rates', label: { zh: '约请解决率', en: 'Summons resolution' }, icon: 'TrophyOutlined', permission: APPEALS.indicators, order: 37, group },
     { key: 'appeals.dashboard', path: '/appeals/dashboard', label: { zh: '诉求指标', en: 'Appeal indicators' }, icon: 'DashboardOutlined', permission: APPEALS.indicators, order: 38, group },
+    // Interoperability: the district issues Open311 keys and manages transfer partners; street staff import hotline files.
+    { key: 'appeals.transfer', path: '/appeals/transfer-partners', label: { zh: '互转平台', en: 'Transfer partners' }, icon: 'SwapOutlined', permission: APPEALS.transfer, order: 40, group },
+    { key: 'appeals.open311', path: '/appeals/open311-clients', label: { zh: 'Open311 接入方', en: 'Open311 clients' }, icon: 'ApiOutlined', permission: APPEALS.configure, order: 41, group },
   ],
   resources: {
     appeal_order: {

@@ -29,6 +29,16 @@ export class TransferPartnerService {
     return repo.partnersOf(this.core.db, this.districtOf(actor), MAX_ATTEMPTS);
   }
 
+  /**
+   * The district's active partners by code and name, for whoever sends orders out or imports hotline files
+   * (street staff among them, who do not manage partners and see none of their addresses or failures).
+   */
+  async choices(actor: Actor) {
+    this.core.assert(actor, APPEALS.transfer);
+    const rows = await repo.partnersOf(this.core.db, this.districtOf(actor), MAX_ATTEMPTS);
+    return rows.filter((p) => p.active).map((p) => ({ code: p.code, name: p.name, transferOut: p.callback_url !== null }));
+  }
+
   async create(actor: Actor, input: PartnerInput) {
     this.core.assert(actor, APPEALS.configure);
     const districtId = this.districtOf(actor);

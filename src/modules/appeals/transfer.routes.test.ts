@@ -162,6 +162,13 @@ describe('orders sent out, their packages, and partners reporting back', () => {
     const off = await staff.post(`/api/appeals/transfer-partners/${made.body.id}`, { active: false });
     expect(off.body.active).toBe(false);
     const { user } = await makeUser(t.core, 'street_staff', w.street.id);
-    expect((await (await login(app, user.username, FACTORY_PASSWORD)).get('/api/appeals/transfer-partners')).status).toBe(403);
+    const street = await login(app, user.username, FACTORY_PASSWORD);
+    expect((await street.get('/api/appeals/transfer-partners')).status).toBe(403);
+    // Street staff send orders out and import hotline files: they choose among the active partners by name.
+    const choices = await street.get('/api/appeals/transfer/partners');
+    expect(choices.status).toBe(200);
+    expect(choices.body.items).toEqual([{ code: '12345', name: '12345市民服务热线', transferOut: true }]);
+    const { user: worker } = await makeUser(t.core, 'committee_worker', w.committee.id);
+    expect((await (await login(app, worker.username, FACTORY_PASSWORD)).get('/api/appeals/transfer/partners')).status).toBe(403);
   });
 });

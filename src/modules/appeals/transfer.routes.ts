@@ -13,7 +13,7 @@ import { TransferPartnerService } from './transfer.partner.service.js';
 import { TransferService, type Signed } from './transfer.service.js';
 import type * as repo from './transfer.repository.js';
 import {
-  CallbackBody, CallbackReply, HotlineBody, ImportQuery, ImportReport, OrderPackage, PartnerBody, PartnerPatch, PartnerView, PartnerWithSecret, SecretBody, SignedHeaders, TemplateQuery, TransferInReply, TransferLog,
+  CallbackBody, CallbackReply, HotlineBody, ImportQuery, ImportReport, OrderPackage, PartnerBody, PartnerChoice, PartnerPatch, PartnerView, PartnerWithSecret, SecretBody, SignedHeaders, TemplateQuery, TransferInReply, TransferLog,
   TransferOutBody, TransferOutReply,
 } from './transfer.schemas.js';
 import { Type } from '@sinclair/typebox';
@@ -77,6 +77,11 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
     const { partner, secret } = await partners.rotateSecret(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as Static<typeof SecretBody>).secret);
     return { ...view(partner), secret };
   });
+
+  app.get('/transfer/partners', {
+    config: { access: { auth: 'session', probe: { kind: 'permission', permission: APPEALS.transfer } } },
+    schema: { tags, summary: '可转出或导入的互转平台 / Partners one may send orders to or import hotline files for', response: { 200: Type.Object({ items: Type.Array(PartnerChoice) }) } },
+  }, async (req) => ({ items: await partners.choices(actorOf(req)) }));
 
   app.get('/transfer/hotline-template', {
     config: { access: { auth: 'session', probe: { kind: 'self' } } },

@@ -15,6 +15,13 @@ export const PartnerView = Type.Object({
   lastError: Nullable(Type.String()),
 });
 
+/** A partner as those who send orders out or import hotline files choose it: no address, counts or secret. */
+export const PartnerChoice = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  transferOut: Type.Boolean({ description: '已配置回调地址，可向其转出工单 / has a callback URL: orders can be sent to it' }),
+});
+
 export const PartnerBody = Type.Object({
   code: Type.String({ minLength: 2, maxLength: 32, description: '字母、数字、- 或 _；12345 为市民服务热线 / letters, digits, - or _; 12345 is the citizen hotline' }),
   name: Type.String({ minLength: 2, maxLength: 60 }),

@@ -1,12 +1,15 @@
 import { useCallback } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, request, type Query } from '../../app/api/client';
+import { api, buildUrl, request, type Query } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { useNav } from '../../app/nav';
 import type {
   ActionStep, AttachmentKind, BulkResult, Categories, Duplicate, Handlers, IntakeInput, IntakeReply, OrderDetail, OrderListQuery, OrderSummary, RoutingRule,
   StepInput, StepReply,
+} from './types';
+import type {
+  HotlineImportReport, Open311Client, Open311ClientCreated, PartnerChoice, TransferLog, TransferPartner, TransferPartnerInput, TransferPartnerPatch, TransferPartnerWithSecret,
 } from './types';
 import type { RaiseSummonsInput, SummonsDetail, SummonsInvitees, SummonsListQuery, SummonsRates, SummonsStatus, SummonsStep, SummonsStepInput, SummonsSummary } from './types';
 
@@ -30,6 +33,7 @@ export const PERM = {
   supervise: 'appeals.supervise',
   configure: 'appeals.configure',
   reveal: 'appeals.reveal',
+  transfer: 'appeals.transfer',
 } as const;
 
 export function useAppealsPermissions() {
@@ -202,3 +206,69 @@ const SUMMONS_STEP_PATH: Record<SummonsStep, string> = { accept: 'accept', decli
 
 export const takeSummonsStep = (id: number, step: SummonsStep, input: SummonsStepInput) =>
   api.post<{ id: number; status: SummonsStatus }>(`/api/appeals/summons/${id}/${SUMMONS_STEP_PATH[step]}`, input);
+
+/* Interoperability: Open311 clients, transfer partners (工单互转), hotline files. */
+
+export const interopKeys = {
+  open311Clients: ['appeals', 'open311-clients'] as const,
+  partners: ['appeals', 'transfer-partners'] as const,
+  partnerChoices: ['appeals', 'transfer-partner-choices'] as const,
+  transfers: (orderId: number) => ['appeals', 'transfers', orderId] as const,
+};
+
+export function useOpen311Clients() {
+  return useQuery({
+    queryKey: interopKeys.open311Clients,
+    queryFn: ({ signal }) => api.get<{ items: Open311Client[] }>('/api/appeals/open311-clients', undefined, signal),
+  });
+}
+
+export const createOpen311Client = (name: string) => api.post<Open311ClientCreated>('/api/appeals/open311-clients', { name });
+
+export const revokeOpen311Client = (id: number) => api.post<Open311Client>(`/api/appeals/open311-clients/${id}/revoke`);
+
+/** Every partner with its callbacks' state: for those who manage partners (the district). */
+export function useTransferPartners(enabled = true) {
+  return useQuery({
+    queryKey: interopKeys.partners,
+    queryFn: ({ signal }) => api.get<{ items: TransferPartner[] }>('/api/appeals/transfer-partners', undefined, signal),
+    enabled,
+  });
+}
+
+/** The active partners by code and name: for those who send orders out or import hotline files. */
+export function usePartnerChoices(enabled = true) {
+  return useQuery({
+    queryKey: interopKeys.partnerChoices,
+    queryFn: ({ signal }) => api.get<{ items: PartnerChoice[] }>('/api/appeals/transfer/partners', undefined, signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+export const createTransferPartner = (input: TransferPartnerInput) => api.post<TransferPartnerWithSecret>('/api/appeals/transfer-partners', input);
+
+export const updateTransferPartner = (id: number, patch: TransferPartnerPatch) => api.post<TransferPartner>(`/api/appeals/transfer-partners/${id}`, patch);
+
+/** A new secret, made by the server: the old one stops working at once. */
+export const rotatePartnerSecret = (id: number) => api.post<TransferPartnerWithSecret>(`/api/appeals/transfer-partners/${id}/secret`, {});
+
+export const hotlineTemplateUrl = (format: 'xlsx' | 'csv') => buildUrl('/api/appeals/transfer/hotline-template', { format });
+
+/** Checks a hotline file (dryRun) or imports it: written only when every row is right, known orders skipped. */
+export function importHotlineFile(partner: string, file: File, dryRun: boolean) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.upload<HotlineImportReport>('/api/appeals/transfer/hotline-import', form, { partner, dryRun });
+}
+
+export function useOrderTransfers(orderId: number, enabled = true) {
+  return useQuery({
+    queryKey: interopKeys.transfers(orderId),
+    queryFn: ({ signal }) => api.get<TransferLog>(`/api/appeals/orders/${orderId}/transfers`, undefined, signal),
+    enabled,
+  });
+}
+
+export const transferOut = (orderId: number, partner: string, note: string | null) =>
+  api.post<{ outboxId: number; partner: string }>(`/api/appeals/orders/${orderId}/transfer-out`, { partner, note });

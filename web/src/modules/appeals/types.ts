@@ -322,3 +322,112 @@ export interface SummonsRates {
   items: Array<SummonsRateFigures & { invitee: SummonsInvitee & { parentName: string | null } }>;
   total: SummonsRateFigures;
 }
+
+/* Interoperability: Open311 clients, transfer partners (工单互转), hotline files. */
+
+export interface Open311Client {
+  id: number;
+  name: string;
+  /** The key's last characters ('…3f9a'): the key itself is never shown again. */
+  keyHint: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface Open311ClientCreated extends Open311Client {
+  /** Shown this once only. */
+  apiKey: string;
+}
+
+export interface TransferPartner {
+  id: number;
+  code: string;
+  name: string;
+  callbackUrl: string | null;
+  active: boolean;
+  createdAt: string;
+  /** Callbacks waiting to be sent. */
+  pending: number;
+  /** Callbacks given up after every retry. */
+  failed: number;
+  lastError: string | null;
+}
+
+export interface TransferPartnerWithSecret extends TransferPartner {
+  /** Shown this once only. */
+  secret: string;
+}
+
+export interface TransferPartnerInput {
+  code: string;
+  name: string;
+  callbackUrl?: string | null;
+  secret?: string | null;
+}
+
+export interface TransferPartnerPatch {
+  name?: string;
+  callbackUrl?: string | null;
+  active?: boolean;
+}
+
+/** An active partner as those who send orders out or import hotline files choose it. */
+export interface PartnerChoice {
+  code: string;
+  name: string;
+  /** It has a callback URL: orders can be sent to it. */
+  transferOut: boolean;
+}
+
+/** What went between an order and partner platforms. */
+export interface TransferLog {
+  sent: Array<{
+    id: number;
+    partner: string;
+    partnerName: string;
+    /** 'package': the order sent out; 'status': a step reported back to the platform it came from. */
+    kind: 'package' | 'status' | string;
+    seq: number | null;
+    createdAt: string;
+    deliveredAt: string | null;
+    attempts: number;
+    lastError: string | null;
+  }>;
+  received: Array<{
+    partner: string;
+    partnerName: string;
+    callbackId: string;
+    /** The partner's own status, as it wrote it. */
+    status: string;
+    note: string | null;
+    at: string | null;
+    receivedAt: string;
+  }>;
+}
+
+export const HOTLINE_FIELDS = [
+  'orderNo', 'receivedAt', 'category', 'title', 'content', 'address', 'lat', 'lng', 'unitId',
+  'callerName', 'callerPhone', 'anonymous', 'contactShared', 'urgency', 'dueAt',
+] as const;
+export type HotlineField = (typeof HOTLINE_FIELDS)[number];
+
+export interface HotlineImportError {
+  /** The row as numbered in the spreadsheet. */
+  row: number;
+  field: HotlineField | string;
+  code: string;
+  message: Label;
+  value?: string;
+}
+
+export interface HotlineImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  /** Orders new to us: made, or to be made when the file is imported. */
+  created: number;
+  /** Rows imported before (same partner and order number): skipped. */
+  existing: number;
+  errors: HotlineImportError[];
+  orderIds: number[];
+}

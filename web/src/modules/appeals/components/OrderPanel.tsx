@@ -12,6 +12,7 @@ import { OPEN_STATUSES, type AttachmentKind, type OrderDetail } from '../types';
 import { OrderProgress } from './OrderProgress';
 import { DueCountdown, OrderFlags, SlaTag, StatusTag, runningDue } from './OrderTags';
 import { OrderTimeline } from './OrderTimeline';
+import { OrderTransfers } from './OrderTransfers';
 import { PhotoInput } from './PhotoInput';
 import { Photos } from './Photos';
 import { StepActions } from './StepActions';
@@ -255,6 +256,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
           <DuplicatesList orderId={order.id} onMerge={setMergeInto} />
         </Card>
       )}
+      {!reporterView && <OrderTransfers order={order} />}
       <Card size="small" title={t('order.timeline')}>
         <OrderTimeline history={order.history} attachments={order.attachments} />
       </Card>

@@ -17,6 +17,9 @@ interface Values {
   residentsRating?: number;
 }
 
+/** The meeting time is picked in quarter hours. */
+const MINUTE_STEP = 15;
+
 /** The form of one step of a summons, in a modal; the server's refusal shows inside it in the user's language. */
 export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsDetail; step: SummonsStep; onClose: () => void }) {
   const t = useSummonsT();
@@ -28,13 +31,20 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
   const stepName = t(`summons.step.${step}`);
   const meeting = step === 'schedule' || step === 'meet';
 
+  // A quarter hour picked (or "now", rounded down to one) may start before the invitation was sent within it: the
+  // meeting is then recorded at the invitation's time rather than refused as earlier than the invitation.
+  const meetingTime = (at: ReturnType<typeof dayjs>) => {
+    const invited = dayjs(summons.invitedAt);
+    return at.isBefore(invited) && invited.diff(at, 'minute', true) < MINUTE_STEP ? invited : at;
+  };
+
   const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
     try {
       await takeSummonsStep(summons.id, step, {
         note: v.note?.trim() || null,
-        ...(meeting ? { meetingAt: v.meetingAt!.toISOString(), meetingPlace: v.meetingPlace!.trim() } : {}),
+        ...(meeting ? { meetingAt: meetingTime(v.meetingAt!).toISOString(), meetingPlace: v.meetingPlace!.trim() } : {}),
         ...(step === 'report' ? { resolved: v.resolved, result: v.result!.trim() } : {}),
         ...(step === 'evaluate' ? { committeeRating: v.committeeRating, residentsRating: v.residentsRating || null } : {}),
       });
@@ -74,7 +84,7 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
           <>
             <Form.Item name="meetingAt" label={t('summons.step.meetingAt')} rules={[{ required: true, message: t('summons.step.meetingAtRequired') }]}>
               <DatePicker
-                showTime={{ format: 'HH:mm', minuteStep: 15 }}
+                showTime={{ format: 'HH:mm', minuteStep: MINUTE_STEP }}
                 format="YYYY-MM-DD HH:mm"
                 disabledDate={(d) => d.isBefore(dayjs(summons.invitedAt), 'day') || (step === 'meet' && d.isAfter(dayjs(), 'day'))}
                 data-testid="summons-meeting-at"
