@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createFieldCrypto, loadDataKey } from './crypto/field-crypto.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { AUTH_CHANNEL } from './auth/session.cache.js';
 import { migrate } from './db/migrator.js';
 import { platformMigrations } from './platform.migrations.js';
 import { Core } from './core.js';
@@ -44,6 +45,7 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: opts.memory ? undefined : join(config.dataDir, 'pgdata'),
+    channels: [AUTH_CHANNEL],
   });
   const migrated = await migrate(handle.db, [
     { module: 'platform', migrations: platformMigrations },
@@ -53,6 +55,8 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
   const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
   const storage = createStorage(config);
   const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, channels: createChannels(config) });
+  handle.notifications.on(AUTH_CHANNEL, (users) => core.sessions.invalidate(users));
+  handle.notifications.onLive((live) => core.sessions.setLive(live));
   return {
     core,
     handle,

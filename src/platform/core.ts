@@ -12,6 +12,8 @@ import type { FieldCrypto } from './crypto/field-crypto.js';
 import type { FileStorage } from './storage/storage.js';
 import type { NotificationChannel } from './notify/notification.channel.js';
 import { Notifier, NOTIFY_EVENT, type NotificationInput, type NotifyEventPayload } from './notify/notifier.js';
+import { SessionCache } from './auth/session.cache.js';
+import type { SessionLookup } from './auth/auth.repository.js';
 
 /** What a mutation gets: its transaction, its audit, its events (delivered after commit). */
 export interface Work {
@@ -33,6 +35,8 @@ export class Core {
   /** Photos, attachments and generated files: a local folder or an S3-compatible bucket, by configuration. */
   readonly storage: FileStorage;
   readonly notifier: Notifier;
+  /** Sessions resolved lately, dropped as the database reports changes (bootstrap wires the reports). */
+  readonly sessions = new SessionCache<SessionLookup>();
 
   constructor(
     readonly db: Kysely<Database>,

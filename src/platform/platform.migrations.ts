@@ -171,4 +171,79 @@ export const platformMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // Servers keep the sessions they resolved (SessionCache); these triggers tell every server whose sessions,
+    // account, positions or territory grants changed, one message per statement, once it commits.
+    name: '0006_auth_notify',
+    async up(db) {
+      await sql`
+        create function linli_auth_notify(ids text) returns void language plpgsql as $$
+        begin
+          -- A message holds 8000 bytes at most; a change that large simply forgets everyone.
+          if ids is not null then perform pg_notify('linli_auth', case when length(ids) > 7000 then '*' else ids end); end if;
+        end $$;
+
+        create function user_session_auth_changed() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'DELETE' then
+            perform linli_auth_notify((select string_agg(distinct user_id::text, ',') from old_rows));
+          else
+            -- The minute-by-minute mark of activity changes nothing a server keeps.
+            perform linli_auth_notify((select string_agg(distinct n.user_id::text, ',') from new_rows n join old_rows o on o.id = n.id
+              where n.ended_at is distinct from o.ended_at or n.position_id is distinct from o.position_id or n.user_id <> o.user_id));
+          end if;
+          return null;
+        end $$;
+        create trigger user_session_auth_update after update on user_session referencing old table as old_rows new table as new_rows
+          for each statement execute function user_session_auth_changed();
+        create trigger user_session_auth_delete after delete on user_session referencing old table as old_rows
+          for each statement execute function user_session_auth_changed();
+
+        create function app_user_auth_changed() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'DELETE' then perform linli_auth_notify((select string_agg(distinct id::text, ',') from old_rows));
+          else perform linli_auth_notify((select string_agg(distinct id::text, ',') from new_rows)); end if;
+          return null;
+        end $$;
+        create trigger app_user_auth_update after update on app_user referencing new table as new_rows
+          for each statement execute function app_user_auth_changed();
+        create trigger app_user_auth_delete after delete on app_user referencing old table as old_rows
+          for each statement execute function app_user_auth_changed();
+
+        create function position_auth_changed() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'INSERT' then perform linli_auth_notify((select string_agg(distinct user_id::text, ',') from new_rows));
+          elsif tg_op = 'DELETE' then perform linli_auth_notify((select string_agg(distinct user_id::text, ',') from old_rows));
+          else perform linli_auth_notify((select string_agg(distinct u::text, ',') from (select user_id from new_rows union select user_id from old_rows) x(u)));
+          end if;
+          return null;
+        end $$;
+        create trigger position_auth_insert after insert on position referencing new table as new_rows
+          for each statement execute function position_auth_changed();
+        create trigger position_auth_update after update on position referencing old table as old_rows new table as new_rows
+          for each statement execute function position_auth_changed();
+        create trigger position_auth_delete after delete on position referencing old table as old_rows
+          for each statement execute function position_auth_changed();
+
+        create function scope_grant_auth_changed() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'INSERT' then
+            perform linli_auth_notify((select string_agg(distinct p.user_id::text, ',') from position p where p.id in (select position_id from new_rows)));
+          elsif tg_op = 'DELETE' then
+            perform linli_auth_notify((select string_agg(distinct p.user_id::text, ',') from position p where p.id in (select position_id from old_rows)));
+          else
+            perform linli_auth_notify((select string_agg(distinct p.user_id::text, ',') from position p
+              where p.id in (select position_id from new_rows union select position_id from old_rows)));
+          end if;
+          return null;
+        end $$;
+        create trigger scope_grant_auth_insert after insert on scope_grant referencing new table as new_rows
+          for each statement execute function scope_grant_auth_changed();
+        create trigger scope_grant_auth_update after update on scope_grant referencing old table as old_rows new table as new_rows
+          for each statement execute function scope_grant_auth_changed();
+        create trigger scope_grant_auth_delete after delete on scope_grant referencing old table as old_rows
+          for each statement execute function scope_grant_auth_changed();
+      `.execute(db);
+    },
+  },
 ];

@@ -77,4 +77,25 @@ export const orgMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // A position's territory is read from units' paths and grids' units (org.scope.ts), and servers keep it with
+    // the session: a move of units or a change of a grid's units tells them to forget every kept session.
+    name: '0003_territory_notify',
+    async up(db) {
+      await sql`
+        create function unit_path_changed() returns trigger language plpgsql as $$
+        begin
+          if exists (select 1 from new_rows n join old_rows o on o.id = n.id where n.path <> o.path) then perform linli_auth_notify('*'); end if;
+          return null;
+        end $$;
+        create trigger unit_path_notify after update on unit referencing old table as old_rows new table as new_rows
+          for each statement execute function unit_path_changed();
+
+        create function grid_unit_changed() returns trigger language plpgsql as $$
+        begin perform linli_auth_notify('*'); return null; end $$;
+        create trigger grid_unit_notify after insert or update or delete on grid_unit
+          for each statement execute function grid_unit_changed();
+      `.execute(db);
+    },
+  },
 ];

@@ -92,6 +92,8 @@ export async function findSessionState(db: Db, id: string, territory?: RawBuilde
   };
 }
 
+export type SessionLookup = NonNullable<Awaited<ReturnType<typeof findSessionState>>>;
+
 interface PositionJson {
   row: Selectable<Database['position']>;
   territory: unknown;

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import { createTestPlatform, onPostgres, type TestPlatform } from '../../../test/support/test-platform.js';
 import { FACTORY_PASSWORD, makeUnit, makeUser } from '../../../test/support/factories.js';
 import { login } from '../../../test/support/http.js';
 import type { LinliApp } from '../http/app.js';
@@ -63,11 +64,50 @@ describe('login and sessions', () => {
     const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.idle' });
     const c = await login(app, 'login.idle', FACTORY_PASSWORD);
     expect((await c.get('/api/auth/session')).status).toBe(200);
-    await t.core.db.updateTable('user_session').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', user.id).execute();
-    const r = await c.get('/api/auth/session');
-    expect(r.status).toBe(401);
-    expect(r.body.error.code).toBe('SESSION_EXPIRED');
+    // Thirty-one minutes pass: the server's clock moves on, the session was last seen before them.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 31 * 60_000);
+      const r = await c.get('/api/auth/session');
+      expect(r.status).toBe(401);
+      expect(r.body.error.code).toBe('SESSION_EXPIRED');
+      expect((await c.get('/api/auth/session')).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await t.core.db.selectFrom('user_session').select('ended_at').where('user_id', '=', user.id).executeTakeFirstOrThrow()).toMatchObject({ ended_at: expect.any(Date) });
+  });
+
+  it('answers from the session it keeps, and hears at once of a position ended or an account switched off', async () => {
+    const { user, position } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.kept' });
+    const c = await login(app, 'login.kept', FACTORY_PASSWORD);
+    expect((await c.get('/api/auth/session')).body.positions).toHaveLength(1);
+    expect(t.core.sessions.size).toBeGreaterThan(0);
+    // Changed in the database by hand, not through a route: the tables' triggers tell the server.
+    await t.core.db.updateTable('position').set({ ended_at: new Date() }).where('id', '=', position.id).execute();
+    expect((await c.get('/api/auth/session')).body.positions).toHaveLength(0);
+    await t.core.db.updateTable('app_user').set({ active: false }).where('id', '=', user.id).execute();
     expect((await c.get('/api/auth/session')).status).toBe(401);
+  });
+
+  it.runIf(onPostgres())('hears of a change another server process makes', async () => {
+    const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.other' });
+    const c = await login(app, 'login.other', FACTORY_PASSWORD);
+    expect((await c.get('/api/auth/session')).status).toBe(200);
+    const other = new pg.Client({ connectionString: t.config.databaseUrl });
+    await other.connect();
+    try {
+      await other.query('update app_user set active = false where id = $1', [user.id]);
+    } finally {
+      await other.end();
+    }
+    // The message comes on the server's listening connection, a moment after the other process commits.
+    let status = 200;
+    for (let i = 0; i < 50 && status === 200; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      status = (await c.get('/api/auth/session')).status;
+    }
+    expect(status).toBe(401);
   });
 
   it('refuses a write without the CSRF token when the browser cookie authenticates it', async () => {

@@ -7,6 +7,7 @@ import { roleDef } from '../roles.js';
 import type { Locale } from '../i18n.js';
 import type { Position } from './auth.types.js';
 import * as repo from './auth.repository.js';
+import type { ScopeResolver } from '../module.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
 
 // Verified against when the username is unknown, so both failures take the same time.
@@ -77,7 +78,7 @@ export class AuthService {
   async resolve(token: string): Promise<SessionState> {
     const id = hashToken(token);
     const territory = this.core.scopeResolver?.territory;
-    const state = await repo.findSessionState(this.db, id, territory?.column('p'));
+    const state = this.core.sessions.get(id) ?? (await this.lookup(id, territory));
     if (!state) throw new AppError('UNAUTHENTICATED', 401);
     const { session, user, positions, territories } = state;
     const now = new Date();
@@ -87,7 +88,10 @@ export class AuthService {
       throw new AppError('SESSION_EXPIRED', 401);
     }
     // One write a minute at most: enough precision for a 30-minute idle limit.
-    if (now.getTime() - session.last_seen_at.getTime() > 60_000) await repo.touchSession(this.db, id, now);
+    if (now.getTime() - session.last_seen_at.getTime() > 60_000) {
+      await repo.touchSession(this.db, id, now);
+      this.core.sessions.update(id, (s) => ({ ...s, session: { ...s.session, last_seen_at: now } }));
+    }
     if (!user.active) throw new AppError('UNAUTHENTICATED', 401);
     const position = positions.find((p) => p.id === session.position_id) ?? positions[0] ?? null;
     const scope = !position ? NO_SCOPE : territory && roleDef(position.role).scopeKind !== 'deployment' ? territory.scopeOf(position, territories.get(position.id)) : await this.scopeOf(position);
@@ -105,6 +109,14 @@ export class AuthService {
       scope,
       csrfToken: session.csrf_token,
     };
+  }
+
+  /** The session from the database, kept for the next requests unless a change was heard meanwhile. */
+  private async lookup(id: string, territory: ScopeResolver['territory']) {
+    const mark = this.core.sessions.mark();
+    const state = await repo.findSessionState(this.db, id, territory?.column('p'));
+    if (state) this.core.sessions.put(id, state.user.id, state, mark);
+    return state;
   }
 
   async scopeOf(position: Position): Promise<Scope> {

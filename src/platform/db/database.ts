@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGlitePool } from './pglite-pool.js';
 import { typeParsers } from './type-parsers.js';
+import { listenEmbedded, listenOnServer, Notifications } from './notifications.js';
 import type { Database } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -17,6 +18,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** The embedded instance itself, for what Kysely cannot say (COPY from a blob). */
   pglite?: PGlite;
+  /** NOTIFY messages on the channels the database was opened with. */
+  notifications: Notifications;
 }
 
 export interface DatabaseOptions {
@@ -25,14 +28,17 @@ export interface DatabaseOptions {
   /** Folder of the embedded database; undefined means in memory (tests). */
   pgliteDir?: string;
   poolSize?: number;
+  /** Channels whose NOTIFY messages this process hears (see Notifications). */
+  channels?: string[];
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
-  return openPGlite(opts.pgliteDir);
+  const notifications = new Notifications(opts.channels ?? []);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, notifications);
+  return openPGlite(opts.pgliteDir, notifications);
 }
 
-async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, max: number, notifications: Notifications): Promise<DatabaseHandle> {
   const types = {
     getTypeParser: (oid: number, format?: string) =>
       typeParsers[oid] ?? (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format),
@@ -46,18 +52,20 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   pool.on('connect', (client) => {
     client.query(`SET TIME ZONE 'UTC'`).catch(() => undefined);
   });
+  const stopListening = listenOnServer(url, pool, notifications);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   const safe = url.replace(/\/\/[^@/]*@/, '//***@');
-  return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: () => db.destroy() };
+  return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: async () => { await stopListening(); await db.destroy(); }, notifications };
 }
 
-async function openPGlite(dir?: string): Promise<DatabaseHandle> {
+async function openPGlite(dir: string | undefined, notifications: Notifications): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
   const parsers = Object.fromEntries(Object.entries(typeParsers).map(([k, f]) => [Number(k), (v: string) => f(v)]));
   // pg_trgm is the one extension we use (substring search on names); a server ships it in contrib.
   const pglite = await PGlite.create(dir ?? undefined, { parsers, extensions: { pg_trgm } });
   await pglite.exec(`SET TIME ZONE 'UTC'`);
+  await listenEmbedded(pglite, notifications);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
-  return { db, kind: 'pglite', describe: dir ? `PGlite ${dir}` : 'PGlite (memory)', close: () => db.destroy(), pglite };
+  return { db, kind: 'pglite', describe: dir ? `PGlite ${dir}` : 'PGlite (memory)', close: () => db.destroy(), pglite, notifications };
 }
