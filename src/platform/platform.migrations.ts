@@ -246,4 +246,19 @@ export const platformMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // The chain's lock and its last entry in one round trip (every audited change pays it). In READ COMMITTED
+    // each statement of a volatile function takes a fresh snapshot, so the read after the lock sees every
+    // entry committed before the lock was granted, as a separate statement would.
+    name: '0007_audit_head',
+    async up(db) {
+      await sql`
+        create function audit_chain_head(lock_key bigint) returns table (seq bigint, hash text) language plpgsql volatile as $$
+        begin
+          perform pg_advisory_xact_lock(lock_key);
+          return query select a.seq, a.hash from audit_event a order by a.seq desc limit 1;
+        end $$;
+      `.execute(db);
+    },
+  },
 ];

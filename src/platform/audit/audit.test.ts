@@ -30,6 +30,17 @@ describe('audit chain', () => {
     expect(rows[0]!.request_id).toBe('req-audit');
   });
 
+  it('stays one unbroken chain when many changes commit at once', async () => {
+    const before = (await verifyAudit(t.core.db)).checked;
+    await Promise.all([...Array(24)].map((_, i) => t.core.mutate(systemActor(`req-race-${i}`), async (w) => {
+      await w.audit({ action: 'test.race', targetType: 'thing', targetId: i });
+      // Hold the transaction a moment after the chain's lock, so that the others queue on it.
+      await sql`select pg_sleep(0.005)`.execute(w.db);
+    })));
+    const r = await verifyAudit(t.core.db);
+    expect(r).toMatchObject({ ok: true, checked: before + 24, firstBrokenSeq: null });
+  });
+
   it('refuses updates, deletes and truncation', async () => {
     await expect(sql`update audit_event set action = 'x' where seq = 1`.execute(t.core.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_event where seq = 1`.execute(t.core.db)).rejects.toThrow(/append-only/);

@@ -33,14 +33,9 @@ export function recordAudit(trx: Transaction<Database>, actor: Actor, entry: Aud
  */
 export async function recordAuditMany(trx: Transaction<Database>, entries: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
   if (!entries.length) return;
-  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_event')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let seq = last?.seq ?? 0;
+  // The lock, then the last entry as of the lock (see 0007_audit_head).
+  const last = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain_head(${AUDIT_LOCK})`.execute(trx)).rows[0];
+  let seq = Number(last?.seq ?? 0);
   let prevHash = last?.hash ?? GENESIS;
   const at = new Date().toISOString();
   const rows = entries.map(({ actor, entry }) => {

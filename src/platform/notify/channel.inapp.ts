@@ -1,5 +1,5 @@
 import type { ChannelContext, Delivery, NotificationChannel } from './notification.channel.js';
-import { insertNotifications, recipientsOf } from './notification.repository.js';
+import { insertForUsers } from './notification.repository.js';
 
 /** The notification list of the web app: one row per recipient, written with the change that caused it. */
 export class InAppChannel implements NotificationChannel {
@@ -11,14 +11,9 @@ export class InAppChannel implements NotificationChannel {
   }
 
   async sendMany(ns: readonly Delivery[], { db }: ChannelContext): Promise<void> {
-    const users = await recipientsOf(db, [...new Set(ns.flatMap((n) => n.userIds))]);
-    // Sending to a user who does not exist is a mistake in the caller; failing makes its change roll back.
-    const missing = ns.flatMap((n) => n.userIds).filter((id) => !users.has(id));
-    if (missing.length) throw new Error(`notification ${ns.map((n) => n.kind).join(', ')}: no user ${[...new Set(missing)].join(', ')}`);
     const en = (l: { zh: string; en: string }) => (l.en === l.zh ? null : l.en);
     const rows = ns.flatMap((n) =>
       n.userIds.map((userId) => ({
-        district_id: users.get(userId)!.districtId,
         user_id: userId,
         kind: n.kind,
         title: n.title.zh,
@@ -29,6 +24,9 @@ export class InAppChannel implements NotificationChannel {
         data: JSON.stringify(n.data),
       })),
     );
-    if (rows.length) await insertNotifications(db, rows);
+    const written = new Set(await insertForUsers(db, rows));
+    // Sending to a user who does not exist is a mistake in the caller; failing makes its change roll back.
+    const missing = [...new Set(rows.map((r) => r.user_id).filter((id) => !written.has(id)))];
+    if (missing.length) throw new Error(`notification ${ns.map((n) => n.kind).join(', ')}: no user ${missing.join(', ')}`);
   }
 }

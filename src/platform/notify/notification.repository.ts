@@ -1,18 +1,27 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database>;
 export type NotificationRow = Selectable<Database['notification']>;
 
-/** The district of each recipient that exists. */
-export async function recipientsOf(db: Db, userIds: readonly number[]): Promise<Map<number, { districtId: number | null }>> {
-  if (!userIds.length) return new Map();
-  const rows = await db.selectFrom('app_user').select(['id', 'district_id']).where('id', 'in', userIds).execute();
-  return new Map(rows.map((r) => [r.id, { districtId: r.district_id }]));
-}
+export type NotificationDraft = Omit<Insertable<Database['notification']>, 'district_id'>;
 
-export const insertNotifications = (db: Db, rows: Insertable<Database['notification']>[]) =>
-  db.insertInto('notification').values(rows).execute();
+/**
+ * Rows for existing users, each with its user's district, in one statement; answers the users that were
+ * written (a user missing from app_user gets no row).
+ */
+export async function insertForUsers(db: Db, rows: readonly NotificationDraft[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof NotificationDraft>(k: K) => rows.map((r) => r[k] ?? null);
+  const r = await sql<{ user_id: number }>`insert into notification (district_id, user_id, kind, title, title_en, body, body_en, link, data)
+    select u.district_id, v.user_id, v.kind, v.title, v.title_en, v.body, v.body_en, v.link, v.data
+    from unnest(${col('user_id')}::int[], ${col('kind')}::text[], ${col('title')}::text[], ${col('title_en')}::text[], ${col('body')}::text[],
+                ${col('body_en')}::text[], ${col('link')}::text[], ${col('data')}::jsonb[]) with ordinality as v(user_id, kind, title, title_en, body, body_en, link, data, n)
+    join app_user u on u.id = v.user_id
+    order by v.n
+    returning user_id`.execute(db);
+  return r.rows.map((x) => x.user_id);
+}
 
 /** A user's notifications, newest first; every query here is bound to one user, the only reader of their list. */
 export const listForUser = (db: Db, userId: number, q: { unreadOnly: boolean; limit: number; offset: number }) => {
