@@ -47,9 +47,12 @@ export async function unitsAround(db: Db, unitIds: number[], districtIds: number
   if (!unitIds.length && !districtIds.length) return [];
   const r = await sql<{ id: number; district_id: number; type: string; name: string; path: string }>`
     select u.id, u.district_id, u.type, u.name, u.path from unit u
-    where u.retired_at is null and (
-      u.id in (select unnest(string_to_array(trim(both '/' from l.path), '/'))::int from unit l where l.id = any(${unitIds}::int[]))
-      or (u.type = 'district' and u.district_id = any(${districtIds}::int[])))`.execute(db);
+    where u.retired_at is null
+      and u.id = any(array(select unnest(string_to_array(trim(both '/' from l.path), '/'))::int from unit l where l.id = any(${unitIds}::int[])))
+    -- Two lookups by index, not one condition with an 'or' that reads the whole unit table.
+    union
+    select u.id, u.district_id, u.type, u.name, u.path from unit u
+    where u.retired_at is null and u.type = 'district' and u.district_id = any(${districtIds}::int[])`.execute(db);
   return r.rows;
 }
 
