@@ -27,21 +27,20 @@ const WAITING = sql.raw(`('received', 'dispatched')`);
 const WORKING = sql.raw(`('accepted', 'in_progress')`);
 
 /**
- * Overdue orders go under supervision (督办), with the step in their history and the count in the indicators,
- * in one statement. Their colour needs no write: it is read from the deadlines (order.clock.ts slaColour).
+ * Orders overdue on one clock (to accept, to resolve) go under supervision (督办), with the step in their
+ * history and the count in the indicators, in one statement. Their colour needs no write: it is read from the deadlines (order.clock.ts slaColour).
  * The rows are locked as they are picked and rows another process holds are skipped; a row once supervised
  * no longer matches, so two processes sweeping at once never supervise the same order twice.
  */
-export async function superviseOverdue(db: Db, now: Date): Promise<Swept> {
+export async function superviseOverdue(db: Db, now: Date, clock: 'accept' | 'resolve'): Promise<Swept> {
   // The statement counts its supervisions itself: the indicator trigger may skip it. Compiling it to machine
   // code (JIT) costs more than it saves for a statement that runs once a minute.
   await sql`select set_config('linli.stat_kept', 'on', true), set_config('jit', 'off', true)`.execute(db);
   const r = await sql<SweptOrder & { n: number }>`
     with overdue as (
-      select id, case when status in ${WAITING} then 'accept' else 'resolve' end as clock,
-             case when status in ${WAITING} then accept_due_at else resolve_due_at end as due
+      select id, ${clock}::text as clock, ${clock === 'accept' ? sql`accept_due_at` : sql`resolve_due_at`} as due
       from appeal_order
-      where ((status in ${WAITING} and accept_due_at <= ${now}) or (status in ${WORKING} and resolve_due_at <= ${now}))
+      where ${clock === 'accept' ? sql`status in ${WAITING} and accept_due_at <= ${now}` : sql`status in ${WORKING} and resolve_due_at <= ${now}`}
         and supervised_at is null
       for update skip locked
     ), changed as (

@@ -22,7 +22,11 @@ export interface SweepResult {
  */
 export async function sweep(core: Core, now = new Date()): Promise<SweepResult> {
   const t0 = performance.now();
-  const supervised = await core.db.transaction().execute(async (trx) => queued(trx, await repo.superviseOverdue(trx, now), 'supervise'));
+  // The two clocks' orders are disjoint: each is supervised in a transaction of its own, at the same time, on
+  // connections of their own (a server's cores share the work; the embedded database takes them in turn).
+  const clocks = await Promise.all((['accept', 'resolve'] as const).map((clock) =>
+    core.db.transaction().execute(async (trx) => queued(trx, await repo.superviseOverdue(trx, now, clock), 'supervise'))));
+  const supervised = { count: clocks[0].count + clocks[1].count, followed: [...clocks[0].followed, ...clocks[1].followed] };
   const closed = await core.db.transaction().execute(async (trx) => queued(trx, await repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)), 'close'));
   const ms = performance.now() - t0;
   // Outside systems that sent an order follow its steps, the system's own included (transfer callbacks).

@@ -49,14 +49,15 @@ async function openPostgres(url: string, max: number, notifications: Notificatio
   // An idle connection the server closed (restart, admin command) must not take the process down; the pool
   // replaces it on next use.
   pool.on('error', (err) => console.error(`PostgreSQL idle connection error: ${err.message}`));
+  const listening = listenOnServer(url, notifications);
+  // One statement per new connection (pg runs one query at a time): the time zone, then the channels.
   pool.on('connect', (client) => {
-    client.query(`SET TIME ZONE 'UTC'`).catch(() => undefined);
+    client.query([`SET TIME ZONE 'UTC'`, ...listening.setup(client)].join('; ')).catch(() => undefined);
   });
-  const stopListening = listenOnServer(url, pool, notifications);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   const safe = url.replace(/\/\/[^@/]*@/, '//***@');
-  return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: async () => { await stopListening(); await db.destroy(); }, notifications };
+  return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: async () => { await listening.stop(); await db.destroy(); }, notifications };
 }
 
 async function openPGlite(dir: string | undefined, notifications: Notifications): Promise<DatabaseHandle> {

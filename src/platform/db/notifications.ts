@@ -44,12 +44,13 @@ const quoted = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
  * own connection before the commit returns (the server sends a session its own notifications with the commit's
  * answer); a connection of its own, reconnected when lost, hears the other processes' changes and keeps `live`.
  */
-export function listenOnServer(url: string, pool: pg.Pool, n: Notifications): () => Promise<void> {
-  pool.on('connect', (client) => {
+export function listenOnServer(url: string, n: Notifications): { setup: (client: pg.PoolClient) => string[]; stop: () => Promise<void> } {
+  // What a new pooled connection runs before its first use, and the handler of what it hears.
+  const setup = (client: pg.PoolClient) => {
     client.on('notification', (m) => n.deliver(m.channel, m.payload ?? ''));
-    for (const ch of n.channels) client.query(`listen ${quoted(ch)}`).catch(() => undefined);
-  });
-  if (!n.channels.length) return async () => undefined;
+    return n.channels.map((ch) => `listen ${quoted(ch)}`);
+  };
+  if (!n.channels.length) return { setup, stop: async () => undefined };
   let stopped = false;
   let client: pg.Client | undefined;
   const run = async () => {
@@ -73,10 +74,13 @@ export function listenOnServer(url: string, pool: pg.Pool, n: Notifications): ()
     }
   };
   void run();
-  return async () => {
-    stopped = true;
-    n.setLive(false);
-    await client?.end().catch(() => undefined);
+  return {
+    setup,
+    stop: async () => {
+      stopped = true;
+      n.setLive(false);
+      await client?.end().catch(() => undefined);
+    },
   };
 }
 
