@@ -189,15 +189,15 @@ export class IntakeService {
     if (planned.length) {
       const ids = await this.orderIds(db, planned.length);
       planned.forEach((p, k) => (p.plan.row.id = ids[k]!));
-      const inserted = new Map((await repo.insertOrdersNew(db, planned.map((p) => p.plan.row))).map((o) => [o.id, o]));
+      const steps = planned.flatMap(({ i, plan }) => plan.events.map((e, n) => ({
+        district_id: plan.row.district_id, order_id: plan.row.id as number, seq: n + 1, step: e.step, from_status: e.from, to_status: e.to,
+        actor_id: e.kind === 'system' && n > 0 ? null : works[i]!.actor.userId || null, actor_name: e.kind === 'system' && n > 0 ? 'system' : works[i]!.actor.userName,
+        actor_kind: e.kind, at: plan.row.received_at as Date, note: e.note, data: JSON.stringify(e.data),
+      })));
+      const inserted = new Map((await repo.insertOrdersWithSteps(db, planned.map((p) => p.plan.row), steps)).map((o) => [o.id, o]));
       const kept = planned.filter((p) => inserted.has(p.plan.row.id as number));
       for (const p of planned) if (!kept.includes(p)) out[p.i] = Object.assign(new Error('idempotency key or outside id already used'), { code: '23505' });
       if (kept.length) {
-        await repo.insertEvents(db, kept.flatMap(({ i, plan }) => plan.events.map((e, n) => ({
-          district_id: plan.row.district_id, order_id: plan.row.id as number, seq: n + 1, step: e.step, from_status: e.from, to_status: e.to,
-          actor_id: e.kind === 'system' && n > 0 ? null : works[i]!.actor.userId || null, actor_name: e.kind === 'system' && n > 0 ? 'system' : works[i]!.actor.userName,
-          actor_kind: e.kind, at: plan.row.received_at as Date, note: e.note, data: JSON.stringify(e.data),
-        }))));
         await tellReportersOfIntake(this.core, works[0]!, kept.map((p) => inserted.get(p.plan.row.id as number)!));
       }
       for (const { i, plan } of kept) {

@@ -56,16 +56,29 @@ export async function nextOrderIds(db: Db, n: number): Promise<number[]> {
   return r.rows.map((x) => Number(x.id));
 }
 
-/** Inserts a group of orders; a row whose idempotency key or outside id exists already is left out (not returned). */
-export const insertOrdersNew = (db: Db, rows: Insertable<AppealsTables['appeal_order']>[]) =>
-  db.insertInto('appeal_order').values(rows).onConflict((oc) => oc.doNothing()).returningAll().execute();
+/**
+ * A group's orders and their first steps in one statement: orders whose idempotency key or outside id exists
+ * already are left out (not returned), and so are their steps.
+ */
+export async function insertOrdersWithSteps(db: Db, rows: Insertable<AppealsTables['appeal_order']>[], steps: Insertable<AppealsTables['appeal_event']>[]) {
+  const orders = db.insertInto('appeal_order').values(rows).onConflict((oc) => oc.doNothing()).returningAll();
+  const col = <K extends keyof Insertable<AppealsTables['appeal_event']>>(k: K) => steps.map((e) => e[k] ?? null);
+  const r = await sql<OrderRow>`with o as (${orders}), e as (
+      insert into appeal_event (district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
+      select v.district_id, v.order_id, v.seq, v.step, v.from_status, v.to_status, v.actor_id, v.actor_name, v.actor_kind, v.at, v.note, v.data
+      from unnest(${col('district_id')}::int[], ${col('order_id')}::bigint[], ${col('seq')}::int[], ${col('step')}::text[], ${col('from_status')}::text[],
+                  ${col('to_status')}::text[], ${col('actor_id')}::int[], ${col('actor_name')}::text[], ${col('actor_kind')}::text[],
+                  ${steps.map((e) => (e.at instanceof Date ? e.at.toISOString() : e.at ?? null))}::timestamptz[], ${col('note')}::text[], ${col('data')}::jsonb[])
+        as v(district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
+      where v.order_id in (select id from o))
+    select * from o`.execute(db);
+  return r.rows;
+}
 
 export const updateOrder = (db: Db, id: number, patch: Updateable<AppealsTables['appeal_order']>) =>
   db.updateTable('appeal_order').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 
 export const insertEvent = (db: Db, row: Insertable<AppealsTables['appeal_event']>) => db.insertInto('appeal_event').values(row).returningAll().executeTakeFirstOrThrow();
-
-export const insertEvents = (db: Db, rows: Insertable<AppealsTables['appeal_event']>[]) => db.insertInto('appeal_event').values(rows).execute();
 
 /** Who took the order in (its first step's actor): a worker who registered it may add its photos. */
 export const registeredBy = async (db: Db, orderId: number) =>
