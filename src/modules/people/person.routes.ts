@@ -35,8 +35,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     }
     const r = await people.list(actor, { ...listFilters(q), within, limit: pageSize, offset: (page - 1) * pageSize });
     const catalog = await catalogOf(actor.scope.districtId);
-    const addr = await addresses(core.db, r.items.map((p) => p.house_id).filter((x): x is number => x !== null));
-    return { items: r.items.map((p) => personView(p, catalog, r.hidden, p.house_id ? addr.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
+    return { items: r.items.map((p) => personView(p, catalog, r.hidden, p.house_id ? r.addresses.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
   });
 
   // The scope test walks this export for every demo role: its probe asks for a list that stays under the

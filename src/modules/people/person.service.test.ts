@@ -10,6 +10,7 @@ import { UnitService } from '../org/unit.service.js';
 import { PersonService, type PersonInput } from './person.service.js';
 import { VisitService } from './visit.service.js';
 import { makeResidentId } from './id-number.js';
+import { addresses } from './person.view.js';
 
 let t: TestPlatform;
 let people: PersonService;
@@ -130,6 +131,10 @@ describe('persons', () => {
     const ids = async (q: Parameters<PersonService['list']>[1]) => (await people.list(w.worker, q)).items.map((p) => p.id).sort();
     const base = { sort: 'name' as const, desc: false, limit: 50, offset: 0 };
     expect(await ids({ ...base })).toEqual([a.id, b.id].sort());
+    // Each row's address comes with the page, the same as the lookup of the houses gives.
+    const listed = await people.list(w.worker, { ...base });
+    expect([...listed.addresses.entries()].sort()).toEqual([...(await addresses(t.core.db, [w.house.id, w.house2.id])).entries()].sort());
+    expect(listed.addresses.get(w.house2.id)!.text).toContain('锦绣苑');
     expect(await ids({ ...base, q: 'zxy' })).toEqual([a.id]);
     expect(await ids({ ...base, q: 'zhangxiu' })).toEqual([a.id]);
     expect(await ids({ ...base, q: '秀英' })).toEqual([a.id]);

@@ -15,11 +15,14 @@ export interface Address {
   text: string;
 }
 
+export const addressOf = (houseId: number, house: string, compound: string | null, committee: string | null): Address =>
+  ({ houseId, house, compound, committee, text: [committee, compound, house].filter(Boolean).join(' ') });
+
 /** Addresses of houses: committee › compound › house, in one query for a whole page. */
 export async function addresses(db: Kysely<Database>, houseIds: number[]): Promise<Map<number, Address>> {
   const houses = await unitsWithAncestors(db, [...new Set(houseIds)]);
   const out = new Map<number, Address>();
-  for (const h of houses) out.set(h.id, { houseId: h.id, house: h.name, compound: h.compound, committee: h.committee, text: [h.committee, h.compound, h.name].filter(Boolean).join(' ') });
+  for (const h of houses) out.set(h.id, addressOf(h.id, h.name, h.compound, h.committee));
   return out;
 }
 
