@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import { pathInScope } from '../../platform/scope.js';
 import { contains } from '../../platform/db/like.js';
 import type { AppealsTables, OrderStatus, SlaLevel } from './appeals.schema.js';
+import { WAITING_SQL, WORKING_SQL } from './order.clock.js';
 
 type Db = Kysely<Database>;
 export type OrderRow = Selectable<AppealsTables['appeal_order']>;
@@ -133,9 +134,6 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
   return { items, total: Number(total.n) };
 }
 
-const WAITING = sql.raw(`('received', 'dispatched')`);
-const WORKING = sql.raw(`('accepted', 'in_progress')`);
-
 /**
  * Open orders of one SLA colour at `now`, as slaColour (order.clock.ts) computes it: a running clock by its
  * warning and due points, a suspended order by the colour it stopped at. The open-clock indexes, led by the
@@ -144,15 +142,15 @@ const WORKING = sql.raw(`('accepted', 'in_progress')`);
 export function slaIs(colour: SlaLevel, now: Date): Expression<SqlBool> {
   const stopped = sql<SqlBool>`(appeal_order.status = 'suspended' and appeal_order.sla = ${colour})`;
   if (colour === 'red') {
-    return sql<SqlBool>`((appeal_order.status in ${WAITING} and appeal_order.accept_warn_at <= ${now} and appeal_order.accept_due_at <= ${now})
-      or (appeal_order.status in ${WORKING} and appeal_order.resolve_warn_at <= ${now} and appeal_order.resolve_due_at <= ${now}) or ${stopped})`;
+    return sql<SqlBool>`((appeal_order.status in ${WAITING_SQL} and appeal_order.accept_warn_at <= ${now} and appeal_order.accept_due_at <= ${now})
+      or (appeal_order.status in ${WORKING_SQL} and appeal_order.resolve_warn_at <= ${now} and appeal_order.resolve_due_at <= ${now}) or ${stopped})`;
   }
   if (colour === 'yellow') {
-    return sql<SqlBool>`((appeal_order.status in ${WAITING} and appeal_order.accept_warn_at <= ${now} and appeal_order.accept_due_at > ${now})
-      or (appeal_order.status in ${WORKING} and appeal_order.resolve_warn_at <= ${now} and appeal_order.resolve_due_at > ${now}) or ${stopped})`;
+    return sql<SqlBool>`((appeal_order.status in ${WAITING_SQL} and appeal_order.accept_warn_at <= ${now} and appeal_order.accept_due_at > ${now})
+      or (appeal_order.status in ${WORKING_SQL} and appeal_order.resolve_warn_at <= ${now} and appeal_order.resolve_due_at > ${now}) or ${stopped})`;
   }
-  return sql<SqlBool>`((appeal_order.status in ${WAITING} and (appeal_order.accept_due_at is null or appeal_order.accept_warn_at > ${now}))
-    or (appeal_order.status in ${WORKING} and (appeal_order.resolve_due_at is null or appeal_order.resolve_warn_at > ${now})) or ${stopped})`;
+  return sql<SqlBool>`((appeal_order.status in ${WAITING_SQL} and (appeal_order.accept_due_at is null or appeal_order.accept_warn_at > ${now}))
+    or (appeal_order.status in ${WORKING_SQL} and (appeal_order.resolve_due_at is null or appeal_order.resolve_warn_at > ${now})) or ${stopped})`;
 }
 
 /** Orders whose current handler is the actor's own unit or department (a handler's inbox). */

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { STAT_CELL } from './appeals.migrations.js';
+import { WAITING_SQL, WORKING_SQL } from './order.clock.js';
 
 type Db = Kysely<Database>;
 
@@ -23,8 +24,6 @@ export interface Swept {
 // The last row of each sweep statement only carries the count, so that an empty sweep still answers.
 const swept = (rows: Array<SweptOrder & { n: number }>): Swept => ({ count: Number(rows.at(-1)?.n ?? 0), followed: rows.filter((r) => r.id !== null) });
 
-const WAITING = sql.raw(`('received', 'dispatched')`);
-const WORKING = sql.raw(`('accepted', 'in_progress')`);
 
 /**
  * Orders overdue on one clock (to accept, to resolve) go under supervision (督办), with the step in their
@@ -40,7 +39,7 @@ export async function superviseOverdue(db: Db, now: Date, clock: 'accept' | 'res
     with overdue as (
       select id, ${clock}::text as clock, ${clock === 'accept' ? sql`accept_due_at` : sql`resolve_due_at`} as due
       from appeal_order
-      where ${clock === 'accept' ? sql`status in ${WAITING} and accept_due_at <= ${now}` : sql`status in ${WORKING} and resolve_due_at <= ${now}`}
+      where ${clock === 'accept' ? sql`status in ${WAITING_SQL} and accept_due_at <= ${now}` : sql`status in ${WORKING_SQL} and resolve_due_at <= ${now}`}
         and supervised_at is null
       for update skip locked
     ), changed as (

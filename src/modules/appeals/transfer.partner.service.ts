@@ -35,8 +35,8 @@ export class TransferPartnerService {
    */
   async choices(actor: Actor) {
     this.core.assert(actor, APPEALS.transfer);
-    const rows = await repo.partnersOf(this.core.db, this.districtOf(actor), MAX_ATTEMPTS);
-    return rows.filter((p) => p.active).map((p) => ({ code: p.code, name: p.name, transferOut: p.callback_url !== null }));
+    const rows = await repo.activePartners(this.core.db, this.districtOf(actor));
+    return rows.map((p) => ({ code: p.code, name: p.name, transferOut: p.callback_url !== null }));
   }
 
   async create(actor: Actor, input: PartnerInput) {

@@ -16,13 +16,7 @@ export interface FollowedStep {
  * Queues a status callback to the partner an order came from, in the transaction of the step itself: a step
  * that commits always has its callback queued, and one rolled back never has.
  */
-export async function queueStatusCallback(db: Kysely<Database>, districtId: number, p: FollowedStep) {
-  if (!p.sourceSystem || INTERNAL_STEPS.has(p.step)) return;
-  const partner = await repo.partnerByCode(db, districtId, p.sourceSystem);
-  if (!partner?.active || !partner.callback_url) return;
-  if (await repo.statusQueued(db, partner.id, p.orderId, p.seq)) return;
-  await repo.insertOutbox(db, { district_id: districtId, partner_id: partner.id, order_id: p.orderId, payload: { type: 'status', seq: p.seq } });
-}
+export const queueStatusCallback = (db: Kysely<Database>, districtId: number, p: FollowedStep) => queueStatusCallbacks(db, [{ ...p, districtId }]);
 
 /** The same for many steps at once (the SLA sweep's): each partner looked up once, its callbacks queued in one statement. */
 export async function queueStatusCallbacks(db: Kysely<Database>, steps: ReadonlyArray<FollowedStep & { districtId: number }>) {

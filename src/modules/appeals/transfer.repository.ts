@@ -17,6 +17,10 @@ export const findPartner = (db: Db, districtId: number, id: number) =>
 export const partnerByCode = (db: Db, districtId: number, code: string) =>
   db.selectFrom('transfer_partner').selectAll().where('district_id', '=', districtId).where('code', '=', code).executeTakeFirst();
 
+/** A district's active partners by name, without the outbox figures the managers' list counts. */
+export const activePartners = (db: Db, districtId: number) =>
+  db.selectFrom('transfer_partner').select(['code', 'name', 'callback_url']).where('district_id', '=', districtId).where('active', '=', true).orderBy('id').execute();
+
 /** A district's partners with the state of what we owe them: callbacks waiting, given up, the last failure. */
 export const partnersOf = (db: Db, districtId: number, maxAttempts: number) =>
   db
@@ -42,17 +46,7 @@ export type OutboxPayload = { type: 'status'; seq: number } | { type: 'package';
 export const insertOutbox = (db: Db, row: { district_id: number; partner_id: number; order_id: number; payload: OutboxPayload }) =>
   db.insertInto('appeal_outbox').values({ ...row, payload: JSON.stringify(row.payload) }).returningAll().executeTakeFirstOrThrow();
 
-/** A status of this order already queued for the partner (a listener run twice must not queue it twice). */
-export const statusQueued = (db: Db, partnerId: number, orderId: number, seq: number) =>
-  db
-    .selectFrom('appeal_outbox')
-    .select('id')
-    .where('partner_id', '=', partnerId)
-    .where('order_id', '=', orderId)
-    .where(sql<boolean>`payload->>'type' = 'status' and (payload->>'seq')::int = ${seq}`)
-    .executeTakeFirst();
-
-/** Status callbacks of many orders for one partner, in one statement, skipping those already queued. */
+/** Status callbacks of many orders for one partner, in one statement, skipping those already queued (a listener run twice must not queue one twice). */
 export async function insertStatusCallbacks(db: Db, districtId: number, partnerId: number, steps: ReadonlyArray<{ orderId: number; seq: number }>) {
   if (!steps.length) return;
   await sql`insert into appeal_outbox (district_id, partner_id, order_id, payload)

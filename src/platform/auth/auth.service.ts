@@ -7,7 +7,6 @@ import { roleDef } from '../roles.js';
 import type { Locale } from '../i18n.js';
 import type { Position } from './auth.types.js';
 import * as repo from './auth.repository.js';
-import type { ScopeResolver } from '../module.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
 
 // Verified against when the username is unknown, so both failures take the same time.
@@ -77,8 +76,7 @@ export class AuthService {
   /** The session behind a token, or an error saying why there is none. Idle sessions end here. */
   async resolve(token: string): Promise<SessionState> {
     const id = hashToken(token);
-    const territory = this.core.scopeResolver?.territory;
-    const state = this.core.sessions.get(id) ?? (await this.lookup(id, territory));
+    const state = this.core.sessions.get(id) ?? (await this.lookup(id));
     if (!state) throw new AppError('UNAUTHENTICATED', 401);
     const { session, user, positions, territories } = state;
     const now = new Date();
@@ -94,7 +92,7 @@ export class AuthService {
     }
     if (!user.active) throw new AppError('UNAUTHENTICATED', 401);
     const position = positions.find((p) => p.id === session.position_id) ?? positions[0] ?? null;
-    const scope = !position ? NO_SCOPE : territory && roleDef(position.role).scopeKind !== 'deployment' ? territory.scopeOf(position, territories.get(position.id)) : await this.scopeOf(position);
+    const scope = position ? await this.scopeOf(position, territories.get(position.id)) : NO_SCOPE;
     const maxAgeMs = this.core.config.passwordMaxAgeDays * 86_400_000;
     const expired = !user.is_demo && now.getTime() - user.password_changed_at.getTime() > maxAgeMs;
     return {
@@ -112,19 +110,22 @@ export class AuthService {
   }
 
   /** The session from the database, kept for the next requests unless a change was heard meanwhile. */
-  private async lookup(id: string, territory: ScopeResolver['territory']) {
+  private async lookup(id: string) {
     const mark = this.core.sessions.mark();
-    const state = await repo.findSessionState(this.db, id, territory?.column('p'));
+    const state = await repo.findSessionState(this.db, id, this.core.scopeResolver?.territory?.column('p'));
     if (state) this.core.sessions.put(id, state.user.id, state, mark);
     return state;
   }
 
-  async scopeOf(position: Position): Promise<Scope> {
+  /** A position's scope; given the territory the session lookup brought with it, without reading it again. */
+  async scopeOf(position: Position, territory?: unknown): Promise<Scope> {
     if (roleDef(position.role).scopeKind === 'deployment') {
       return { all: true, districtId: position.districtId, paths: [], departmentId: null, gridId: null };
     }
-    if (!this.core.scopeResolver) return { ...NO_SCOPE, districtId: position.districtId };
-    return this.core.scopeResolver.resolve(this.db, position);
+    const resolver = this.core.scopeResolver;
+    if (!resolver) return { ...NO_SCOPE, districtId: position.districtId };
+    if (resolver.territory && territory != null) return resolver.territory.scopeOf(position, territory);
+    return resolver.resolve(this.db, position);
   }
 
   async logout(actor: Actor, sessionId: string) {
