@@ -120,7 +120,9 @@ describe('people import', () => {
     expect(filtered).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true });
     expect(filtered.items).toHaveLength(20);
     // Page order is the territory's: house by house.
-    const paths = (await people.list(head, { ...base, limit: 50 })).items.map((p) => p.unit_path!);
+    const ids = (await people.list(head, { ...base, limit: 50 })).items.map((p) => p.id);
+    const pathOf = new Map((await t.core.db.selectFrom('person').select(['id', 'unit_path']).where('id', 'in', ids).execute()).map((r) => [r.id, r.unit_path!]));
+    const paths = ids.map((id) => pathOf.get(id)!);
     expect(paths).toEqual([...paths].sort());
   });
 

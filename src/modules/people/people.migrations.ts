@@ -318,4 +318,12 @@ export const peopleMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    name: '0006_house_visited_index',
+    async up(db) {
+      // "Not visited in N days" looks for the houses visited since a day: with this index the planner finds
+      // them directly (none, or a season's worth) instead of scanning every house of the district.
+      await sql`create index house_info_visited on house_info (last_visited_at) where last_visited_at is not null`.execute(db);
+    },
+  },
 ];

@@ -8,7 +8,7 @@ import { localize } from '../../platform/i18n.js';
 import { pathsOfVisibleGrid } from '../org/index.js';
 import { PersonService } from './person.service.js';
 import { loadTagCatalog } from './tag.catalog.js';
-import { addresses, personView } from './person.view.js';
+import { personView } from './person.view.js';
 import { listFilters } from './people.schemas.js';
 import { PEOPLE } from './people.policy.js';
 import type { ExportFilters } from './export-request.schemas.js';
@@ -62,9 +62,8 @@ export async function streamPersons(core: Core, actor: Actor, list: ExportList, 
   (async () => {
     for (let offset = 0; offset < rows; offset += 2000) {
       const page = await people.list(actor, { ...list, limit: Math.min(2000, rows - offset), offset, countCap: 0 });
-      const addr = await addresses(core.db, page.items.map((p) => p.house_id).filter((x): x is number => x !== null));
       for (const p of page.items) {
-        const v = personView(p, catalog, page.hidden, p.house_id ? addr.get(p.house_id) : undefined);
+        const v = personView(p, catalog, page.hidden, p.house_id ? page.addresses.get(p.house_id) : undefined);
         sheet.addRow({
           id: v.id, name: v.name, gender: v.gender === 'male' ? '男' : v.gender === 'female' ? '女' : '', age: v.age, doc: v.docMasked, phone: v.phoneMasked ?? '',
           residence: localize(v.residenceLabel, actor.locale), address: v.address?.text ?? '', tags: v.tags.map((t) => localize(t.name, actor.locale)).join('、'),

@@ -8,6 +8,10 @@ import { addressOf, type Address } from './person.view.js';
 type Db = Kysely<Database>;
 export type PersonRow = Selectable<PeopleTables['person']>;
 
+/** What a list shows of a person: never the sealed numbers or their hashes, which no list needs. */
+export const LISTED = ['id', 'name', 'gender', 'birth_date', 'ethnicity', 'nationality', 'doc_type', 'doc_masked', 'phone_masked', 'residence', 'house_id', 'tags', 'updated_at'] as const;
+export type ListedPerson = Pick<PersonRow, (typeof LISTED)[number]>;
+
 /** A person is reachable where they live, or where they hold a current tie to a house (an owner elsewhere). */
 export function visiblePersons(db: Db, scope: Scope) {
   return db.selectFrom('person').where((eb) =>
@@ -110,7 +114,7 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
     .leftJoin('unit as ah', 'ah.id', 'person.house_id')
     .leftJoin('unit as ac', (j) => j.on(sql`ac.id`, '=', sql`nullif(split_part(ah.path, '/', 4), '')::int`))
     .leftJoin('unit as ap', (j) => j.on(sql`ap.id`, '=', sql`nullif(split_part(ah.path, '/', 5), '')::int`))
-    .selectAll('person')
+    .select(LISTED.map((c) => `person.${c}` as const))
     .select(['ah.name as addr_house', 'ac.name as addr_committee', 'ap.name as addr_compound'])
     .orderBy(order)
     .orderBy('person.id', dir)
@@ -129,7 +133,7 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   const addresses = new Map<number, Address>();
   const rows = paged.map(({ addr_house, addr_committee, addr_compound, ...p }) => {
     if (p.house_id !== null && addr_house !== null) addresses.set(p.house_id, addressOf(p.house_id, addr_house, addr_compound, addr_committee));
-    return p as PersonRow;
+    return p as ListedPerson;
   });
   return kept !== null ? { items: rows, total: n, totalCapped: false, addresses } : { items: rows, total: Math.min(n, cap), totalCapped: n > cap, addresses };
 }

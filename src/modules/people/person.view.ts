@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { unitsWithAncestors } from '../org/index.js';
-import type { PersonRow } from './person.repository.js';
+import type { ListedPerson } from './person.repository.js';
 import { ageOn } from './person.rules.js';
 import { DOC_TYPE_LABEL, RESIDENCE_LABEL, type DocType, type Residence } from './people.types.js';
 import type { TagCatalog } from './tag.catalog.js';
@@ -27,8 +27,7 @@ export async function addresses(db: Kysely<Database>, houseIds: number[]): Promi
 }
 
 /** What any reader sees of a person: masked numbers, visible tags only. */
-export function personView(p: PersonRow, catalog: TagCatalog, hidden: Set<string>, address: Address | undefined) {
-  const today = todayInShanghai();
+export function personView(p: ListedPerson, catalog: TagCatalog, hidden: Set<string>, address: Address | undefined, today = todayInShanghai()) {
   return {
     id: p.id,
     name: p.name,

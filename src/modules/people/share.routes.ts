@@ -5,7 +5,7 @@ import { pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { PersonView, ListQuery, tags, listFilters } from './people.schemas.js';
 import { ShareService } from './share.service.js';
-import { addresses, personView } from './person.view.js';
+import { personView } from './person.view.js';
 
 export function shareRoutes(app: FastifyInstance, core: Core) {
   const share = new ShareService(core);
@@ -19,8 +19,7 @@ export function shareRoutes(app: FastifyInstance, core: Core) {
     const { page, pageSize } = pageOf(q);
     const purpose = decodeURIComponent((req.headers as Record<string, string>)['x-purpose']!);
     const r = await share.persons(actor, purpose, { ...listFilters(q), limit: pageSize, offset: (page - 1) * pageSize });
-    const addr = await addresses(core.db, r.items.map((p) => p.house_id).filter((x): x is number => x !== null));
-    return { items: r.items.map((p) => personView(p, r.catalog, r.hidden, p.house_id ? addr.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
+    return { items: r.items.map((p) => personView(p, r.catalog, r.hidden, p.house_id ? r.addresses.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
   });
 
 }
