@@ -15,7 +15,8 @@ import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
 import { sealedPerson } from './person.columns.js';
-import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, mergePersons, mergeTies, NO_PERSON, previewMerge, STAGE, StageBatch, type StageRow } from './import.repository.js';
+import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, MERGED_TABLES, mergePersons, mergeTies, NO_PERSON, previewMerge, STAGE, StageBatch, type StageRow } from './import.repository.js';
+import { loadIntoEmptyTables } from '../../platform/db/bulk-load.js';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
 import { recomputeRuleTags, type RuleTag } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
@@ -244,13 +245,18 @@ export class ImportService {
     const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
     if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
     const catalog = await loadTagCatalog(db, job.district_id);
-    const { inserted, updated } = await mergePersons(db, job.district_id, catalog.rules, today);
-    // Thousands of rows just written in this transaction: without fresh statistics the planner still
-    // believes the tables empty and joins them row by row.
-    if (inserted > 1000) await sql`analyze person, person_tag`.execute(db);
-    await mergeTies(db, job.district_id);
-    if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
-    await this.recompute(db, job.district_id, catalog.rules, today);
+    let merged = { inserted: 0, updated: 0 };
+    // A first load (nothing there yet) writes its rows before their indexes and foreign keys are built.
+    await loadIntoEmptyTables(db, MERGED_TABLES, async () => {
+      merged = await mergePersons(db, job.district_id, catalog.rules, today);
+      // Thousands of rows just written in this transaction: without fresh statistics the planner still
+      // believes the tables empty and joins them row by row.
+      if (merged.inserted > 1000) await sql`analyze person, person_tag`.execute(db);
+      await mergeTies(db, job.district_id);
+      if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
+      await this.recompute(db, job.district_id, catalog.rules, today);
+    });
+    const { inserted, updated } = merged;
     return { ...result, inserted, updated, unchanged: persons - inserted - updated, createdUnits };
   }
 

@@ -1,0 +1,52 @@
+import { sql, type Kysely } from 'kysely';
+
+/** What was set aside for a bulk load and is put back after it. */
+interface SetAside {
+  indexes: Array<{ name: string; def: string }>;
+  foreignKeys: Array<{ table: string; name: string; def: string }>;
+}
+
+/**
+ * Runs `load` inside the caller's transaction with the secondary indexes and the foreign keys of `tables` set
+ * aside, when every one of those tables is still empty, and builds them again afterwards — what pg_restore
+ * does. Building an index over a million rows at once takes seconds; keeping it up to date row by row while
+ * they arrive took a large import most of its time, and so did a foreign-key check per row, where adding the
+ * key afterwards checks all rows in one join.
+ *
+ * Unique indexes stay: they answer the load's ON CONFLICT clauses and keep it honest. Everything happens in
+ * the transaction, so a failed or killed load rolls back the drops with the rows. Dropping an index locks its
+ * table until the commit: other sessions wait to read tables that hold nothing yet.
+ * Returns whether the load ran in bulk (the tables were empty).
+ */
+export async function loadIntoEmptyTables<DB>(db: Kysely<DB>, tables: readonly string[], load: () => Promise<void>): Promise<boolean> {
+  const empty = await sql<{ empty: boolean }>`select ${sql.join(tables.map((t) => sql`not exists (select 1 from ${sql.table(t)})`), sql` and `)} as empty`.execute(db);
+  if (!empty.rows[0]!.empty) {
+    await load();
+    return false;
+  }
+  const aside = await setAside(db, tables);
+  await load();
+  // Index builds sort in memory for this transaction only; the server's default (64 MB) would spill to disk.
+  await sql`set local maintenance_work_mem = '512MB'`.execute(db);
+  for (const i of aside.indexes) await sql.raw(i.def).execute(db);
+  for (const f of aside.foreignKeys) await sql`alter table ${sql.table(f.table)} add constraint ${sql.id(f.name)} ${sql.raw(f.def)}`.execute(db);
+  return true;
+}
+
+async function setAside<DB>(db: Kysely<DB>, tables: readonly string[]): Promise<SetAside> {
+  const names = sql.val(tables);
+  const indexes = await sql<{ name: string; def: string }>`
+    select c.relname as name, pg_get_indexdef(i.indexrelid) as def
+    from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
+    where t.relname = any(${names}::text[]) and t.relnamespace = current_schema()::regnamespace
+      and not i.indisunique and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+    order by c.relname`.execute(db);
+  const foreignKeys = await sql<{ table: string; name: string; def: string }>`
+    select t.relname as table, k.conname as name, pg_get_constraintdef(k.oid) as def
+    from pg_constraint k join pg_class t on t.oid = k.conrelid
+    where k.contype = 'f' and t.relname = any(${names}::text[]) and t.relnamespace = current_schema()::regnamespace
+    order by t.relname, k.conname`.execute(db);
+  for (const f of foreignKeys.rows) await sql`alter table ${sql.table(f.table)} drop constraint ${sql.id(f.name)}`.execute(db);
+  for (const i of indexes.rows) await sql`drop index ${sql.id(i.name)}`.execute(db);
+  return { indexes: indexes.rows, foreignKeys: foreignKeys.rows };
+}
