@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { ruleTagArray, type RuleTag } from './tag.repository.js';
+import { STAGE_COLUMNS, type SealedBatch, type StageColumn } from './import/import.sealer.js';
 
 type Db = Kysely<Database>;
 
@@ -12,48 +13,20 @@ const PERSON_FIELDS = [
   'phone_hash', 'phone_enc', 'phone_masked', 'phone_last4', 'residence',
 ] as const;
 
-const COLUMNS = {
-  row_no: 'int', is_first: 'boolean', committee_id: 'int', compound: 'text', building: 'text', room: 'text',
-  doc_hash: 'text', name: 'text', name_pinyin: 'text', name_initials: 'text', doc_type: 'text', doc_enc: 'text', doc_masked: 'text', doc_last4: 'text',
-  gender: 'text', birth_date: 'date', ethnicity: 'text', nationality: 'text', phone_hash: 'text', phone_enc: 'text', phone_masked: 'text', phone_last4: 'text',
-  residence: 'text', relation: 'text', since: 'date', head_hash: 'text', relation_to_head: 'text',
-} as const;
-
-export type StageColumn = keyof typeof COLUMNS;
-
-/** A later row of a person carries no details: the first row gave them. */
-export const NO_PERSON = Object.fromEntries(PERSON_FIELDS.map((f) => [f, null])) as Record<(typeof PERSON_FIELDS)[number], null>;
-export type StageRow = Record<StageColumn, string | number | boolean | null>;
-
-/**
- * The rows of a file as they will be stored, column by column: `is_first` marks the row that gives a person's
- * details (a later row of the same person only adds a tie to another house and leaves them null).
- */
-export class StageBatch {
-  readonly columns = Object.fromEntries(Object.keys(COLUMNS).map((c) => [c, [] as unknown[]])) as Record<StageColumn, unknown[]>;
-  size = 0;
-
-  push(row: StageRow) {
-    for (const c of Object.keys(COLUMNS) as StageColumn[]) this.columns[c].push(row[c]);
-    this.size++;
-  }
-}
-
 export async function createStage(db: Db) {
   // Sorting, hashing and joining a district's file: in memory, for this transaction only, not spilled to disk.
   await sql`set local work_mem = '256MB'`.execute(db);
   // Every join of an import is between large sets, and the planner, misjudging multi-column joins on fresh
   // tables, would pick row-by-row nested loops (minutes instead of seconds): hash and merge joins only.
   await sql`set local enable_nestloop = off`.execute(db);
-  const cols = Object.entries(COLUMNS).map(([c, t]) => `${c} ${t}`).join(', ');
+  const cols = Object.entries(STAGE_COLUMNS).map(([c, t]) => `${c} ${t}`).join(', ');
   await sql.raw(`create temp table ${STAGE} (${cols}, house_id int, unit_path text) on commit drop`).execute(db);
 }
 
-/** Appends a batch: one statement of column arrays rather than a VALUES list of thousands of parameters. */
-export async function appendStage(db: Db, batch: StageBatch) {
-  if (!batch.size) return;
-  const names = Object.keys(COLUMNS) as StageColumn[];
-  const arrays = names.map((c) => sql`${sql.val(batch.columns[c])}::${sql.raw(COLUMNS[c])}[]`);
+/** Appends a sealed batch: one statement of column arrays rather than a VALUES list of thousands of parameters. */
+export async function appendStage(db: Db, batch: SealedBatch) {
+  const names = Object.keys(STAGE_COLUMNS) as StageColumn[];
+  const arrays = names.map((c) => sql`${batch[c]}::${sql.raw(STAGE_COLUMNS[c])}[]`);
   await sql`insert into ${sql.table(STAGE)} (${sql.join(names.map((n) => sql.ref(n)))}) select * from unnest(${sql.join(arrays)})`.execute(db);
 }
 

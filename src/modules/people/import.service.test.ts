@@ -183,4 +183,29 @@ describe('people import', () => {
     const units = await t.core.db.selectFrom('unit').select('id').where('name', '=', '350室').execute();
     expect(units).toEqual([]);
   });
+
+  it('seals a large file on a worker thread, storing exactly what sealing in place stores', async () => {
+    const onThread = new ImportService(t.core, { sealInWorkerFrom: 0 });
+    const id = makeResidentId('310106', '1988-08-08', 31);
+    const other = makeResidentId('310106', '1989-09-09', 32);
+    // Quotes, backslashes, commas and braces travel inside the stage's array literals as plain text.
+    const odd = '欧阳"小\\明{1},二';
+    const csv = [HEADER, line(`"${odd.replaceAll('"', '""')}"`, id, '360室', { phone: '13700001111' }), line('林青', other, '360室', { head: id, rel: '配偶' })].join('\n');
+    const jobId = await onThread.start(worker, { name: 'thread.csv', stream: Readable.from([Buffer.from(csv)]) }, false);
+    let job = (await onThread.get(worker, jobId)).job;
+    for (let i = 0; i < 600 && !['done', 'failed'].includes(job.status); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await onThread.get(worker, jobId)).job;
+    }
+    expect(job, JSON.stringify([job.failure, job.errors])).toMatchObject({ status: 'done', inserted: 2 });
+    const crypto = t.core.crypto;
+    const stored = await t.core.db.selectFrom('person').selectAll().where('doc_hash', 'in', [crypto.lookupHash(id), crypto.lookupHash(other)]).orderBy('birth_date').execute();
+    expect(stored.map((p) => p.name)).toEqual([odd, '林青']);
+    expect(crypto.decrypt(stored[0]!.doc_enc)).toBe(id);
+    expect(crypto.decrypt(stored[0]!.phone_enc!)).toBe('13700001111');
+    expect(stored[0]).toMatchObject({ phone_hash: crypto.lookupHash('13700001111'), doc_masked: `${id.slice(0, 6)}********${id.slice(-4)}`, doc_last4: id.slice(-4), phone_last4: '1111', name_pinyin: 'ouyangxiaoming1er' });
+    expect(stored[1]).toMatchObject({ name_pinyin: 'linqing', name_initials: 'lq', phone_enc: null });
+    const household = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select(['household.head_person_id', 'household_member.person_id', 'household_member.relation_to_head']).where('household_member.person_id', '=', stored[1]!.id).executeTakeFirstOrThrow();
+    expect(household).toMatchObject({ head_person_id: stored[0]!.id, relation_to_head: '配偶' });
+  });
 });

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdirSync, unlinkSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
@@ -14,15 +14,13 @@ import { CommitteeResolver, resolveStagedHouses } from '../org/index.js';
 import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
-import { sealedPerson } from './person.columns.js';
-import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, MERGED_TABLES, mergePersons, mergeTies, NO_PERSON, previewMerge, STAGE, StageBatch, type StageRow } from './import.repository.js';
+import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, MERGED_TABLES, mergePersons, mergeTies, previewMerge, STAGE } from './import.repository.js';
+import { RawBatch, sealHere, sealInWorker, type Sealer } from './import/import.sealer.js';
 import { loadIntoEmptyTables } from '../../platform/db/bulk-load.js';
-import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
 import { recomputeRuleTags, type RuleTag } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { refreshTagArrays } from './person.repository.js';
 import { PEOPLE } from './people.policy.js';
-import type { PersonRow } from './people.types.js';
 
 const KEEP_ERRORS = 1000;
 /** The advisory-lock class of import jobs: a job's transaction holds (JOB_LOCK, job id) while it runs. */
@@ -36,6 +34,8 @@ class RolledBack extends Error {
 }
 /** Rows staged per statement: large enough to amortise a round trip, small enough to bound memory. */
 const STAGE_BATCH = 5000;
+/** About 10,000 rows: below this, starting a thread costs more than it saves. */
+const SEAL_IN_WORKER_FROM = 2 * 2 ** 20;
 
 interface Progress {
   totalRows: number;
@@ -63,7 +63,10 @@ export class ImportService {
   static readonly phases = new EventEmitter();
   private static live = new Map<number, { job: Selectable<Database['import_job']>; progress: Progress }>();
 
-  constructor(private readonly core: Core) {}
+  constructor(
+    private readonly core: Core,
+    private readonly options: { /** Files of this many bytes and more are sealed on a worker thread. */ sealInWorkerFrom: number } = { sealInWorkerFrom: SEAL_IN_WORKER_FROM },
+  ) {}
 
   async start(actor: Actor, file: { name: string; stream: NodeJS.ReadableStream }, dryRun: boolean) {
     this.core.assert(actor, PEOPLE.import);
@@ -184,15 +187,24 @@ export class ImportService {
     // Rows that passed validation but not the committee check: a later row of the same person takes their place.
     const unstaged = new Set<number>();
     await createStage(db);
-    let batch = new StageBatch();
-    // One batch on its way to the database while the next is read and sealed: the two work side by side.
-    let inFlight: Promise<unknown> = Promise.resolve();
+    // A large file is sealed on another thread while this one reads and checks the rows that follow.
+    const sealer: Sealer = statSync(job.file_path).size >= this.options.sealInWorkerFrom ? sealInWorker(crypto.forWorker()) : sealHere(crypto);
+    let batch = new RawBatch();
+    // Batches are sealed as soon as they are full and staged in order; at most two wait, to bound memory.
+    let staged: Promise<unknown> = Promise.resolve();
+    let waiting: Promise<unknown>[] = [];
     const ship = async () => {
-      await inFlight;
-      const sent = appendStage(db, batch);
-      sent.catch(() => undefined);
-      inFlight = sent;
-      batch = new StageBatch();
+      if (!batch.size) return;
+      const sealed = sealer.seal(batch);
+      batch = new RawBatch();
+      const previous = staged;
+      staged = sealed.then(async (s) => {
+        await previous;
+        await appendStage(db, s);
+      });
+      staged.catch(() => undefined);
+      waiting = [...waiting, staged].slice(-2);
+      if (waiting.length === 2) await waiting[0];
     };
     const keep = (list: RowError[]) => {
       for (const e of list) if (errors.length < KEEP_ERRORS) errors.push(e);
@@ -228,17 +240,20 @@ export class ImportService {
         progress.okRows++;
         const first = r.repeatOf === undefined || unstaged.delete(r.repeatOf);
         if (first) persons++;
-        batch.push(stageRow(crypto, item.rowNumber, first, committee.id, r.row));
+        batch.push(item.rowNumber, first, committee.id, r.row);
         if (batch.size >= STAGE_BATCH) await ship();
       }
+      if (!fileError) await ship();
     } catch (e) {
       if (!(e instanceof ImportFileError)) throw e;
       fileError = e.label;
+    } finally {
+      await staged.catch(() => undefined);
+      await sealer.close();
     }
-    await inFlight;
+    await staged;
     const result = { totalRows: progress.totalRows, okRows: progress.okRows, errorRows: progress.errorRows, errors, fileError, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
     if (fileError) return result;
-    await appendStage(db, batch);
     progress.phase = 'writing';
     ImportService.phases.emit('phase', job.id, 'writing');
     await analyzeStage(db);
@@ -265,20 +280,4 @@ export class ImportService {
     const changed = await recomputeRuleTags(db, districtId, rules, today, { table: IMPORT_HOUSES });
     await refreshTagArrays(db, changed);
   }
-}
-
-/** A valid row as staged: a person's first row carries their sealed details, a later one only its tie. */
-function stageRow(crypto: FieldCrypto, rowNo: number, first: boolean, committeeId: number, r: PersonRow): StageRow {
-  const sealed = first ? sealedPerson(crypto, r.person) : null;
-  const docHash = sealed?.doc_hash ?? crypto.lookupHash(r.person.docNumber);
-  return {
-    ...NO_PERSON,
-    ...sealed,
-    row_no: rowNo, is_first: first, committee_id: committeeId, compound: r.address.compound, building: r.address.building, room: r.address.room,
-    doc_hash: docHash, relation: r.relation, since: r.since,
-    // A first row that names no head heads its household; a later row (a house owned, not lived in) joins a
-    // household there only when it names its head.
-    head_hash: r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null,
-    relation_to_head: r.relationToHead ?? (r.headDocNumber || !first ? null : '户主'),
-  };
 }

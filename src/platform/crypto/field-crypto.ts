@@ -16,6 +16,8 @@ export interface FieldCrypto {
   decrypt(stored: string): string;
   /** Deterministic keyed hash of a normalised value: equal inputs find each other, the hash reveals nothing. */
   lookupHash(value: string): string;
+  /** What a worker thread of this process needs to make the same FieldCrypto (never leaves the process). */
+  forWorker(): { key: Buffer; mode: CryptoMode };
 }
 
 export function createFieldCrypto(masterKey: Buffer, mode: CryptoMode = 'aes'): FieldCrypto {
@@ -41,6 +43,7 @@ export function createFieldCrypto(masterKey: Buffer, mode: CryptoMode = 'aes'): 
 
   return {
     mode,
+    forWorker: () => ({ key: Buffer.from(masterKey), mode }),
     encrypt(plain) {
       if (mode === 'sm') {
         const iv = nonce(16);

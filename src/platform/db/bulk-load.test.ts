@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { loadIntoEmptyTables } from './bulk-load.js';
+import type { Database } from './schema.js';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const TABLES = ['bulk_parent', 'bulk_child'];
-type Db = Kysely<unknown>;
+type Db = Kysely<Database>;
 
 /** The catalog's own account of the tables' indexes and keys: what a load must leave as it found it. */
 async function shape(db: Db) {
@@ -37,34 +38,34 @@ beforeEach(async () => {
 
 describe('loading into empty tables', () => {
   it('sets secondary indexes and foreign keys aside while loading, and builds the same ones again', async () => {
-    const before = await shape(t.core.db as Db);
+    const before = await shape(t.core.db);
     let during: string[] = [];
     const bulk = await t.core.db.transaction().execute((trx) =>
       loadIntoEmptyTables(trx, TABLES, async () => {
-        during = await shape(trx as Db);
-        await fill(trx as Db, 500);
+        during = await shape(trx);
+        await fill(trx, 500);
       }),
     );
     expect(bulk).toBe(true);
     // Unique indexes and primary keys stay (a load's ON CONFLICT needs them); the rest waits for the rows.
     expect(during.some((d) => d.includes('INDEX bulk_parent_name') || d.includes('INDEX bulk_child_parent ') || d.includes('FOREIGN KEY'))).toBe(false);
     expect(during.some((d) => d.includes('UNIQUE INDEX bulk_parent_code_key'))).toBe(true);
-    expect(await shape(t.core.db as Db)).toEqual(before);
+    expect(await shape(t.core.db)).toEqual(before);
     const n = await sql<{ n: number }>`select count(*)::int as n from bulk_child`.execute(t.core.db);
     expect(n.rows[0]!.n).toBe(500);
   });
 
   it('rolls the drops back with the rows when the load fails', async () => {
-    const before = await shape(t.core.db as Db);
+    const before = await shape(t.core.db);
     await expect(
       t.core.db.transaction().execute((trx) =>
         loadIntoEmptyTables(trx, TABLES, async () => {
-          await fill(trx as Db, 10);
+          await fill(trx, 10);
           throw new Error('the file broke half-way');
         }),
       ),
     ).rejects.toThrow('the file broke half-way');
-    expect(await shape(t.core.db as Db)).toEqual(before);
+    expect(await shape(t.core.db)).toEqual(before);
     const n = await sql<{ n: number }>`select count(*)::int as n from bulk_parent`.execute(t.core.db);
     expect(n.rows[0]!.n).toBe(0);
   });
@@ -82,10 +83,10 @@ describe('loading into empty tables', () => {
   });
 
   it('loads row by row, with every index in place, when a table already holds rows', async () => {
-    await fill(t.core.db as Db, 1);
-    const before = await shape(t.core.db as Db);
+    await fill(t.core.db, 1);
+    const before = await shape(t.core.db);
     let during: string[] = [];
-    const bulk = await t.core.db.transaction().execute((trx) => loadIntoEmptyTables(trx, TABLES, async () => void (during = await shape(trx as Db))));
+    const bulk = await t.core.db.transaction().execute((trx) => loadIntoEmptyTables(trx, TABLES, async () => void (during = await shape(trx))));
     expect(bulk).toBe(false);
     expect(during).toEqual(before);
   });

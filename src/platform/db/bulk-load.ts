@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
 
 /** What was set aside for a bulk load and is put back after it. */
 interface SetAside {
@@ -18,7 +19,7 @@ interface SetAside {
  * table until the commit: other sessions wait to read tables that hold nothing yet.
  * Returns whether the load ran in bulk (the tables were empty).
  */
-export async function loadIntoEmptyTables<DB>(db: Kysely<DB>, tables: readonly string[], load: () => Promise<void>): Promise<boolean> {
+export async function loadIntoEmptyTables(db: Kysely<Database>, tables: readonly string[], load: () => Promise<void>): Promise<boolean> {
   const empty = await sql<{ empty: boolean }>`select ${sql.join(tables.map((t) => sql`not exists (select 1 from ${sql.table(t)})`), sql` and `)} as empty`.execute(db);
   if (!empty.rows[0]!.empty) {
     await load();
@@ -33,7 +34,7 @@ export async function loadIntoEmptyTables<DB>(db: Kysely<DB>, tables: readonly s
   return true;
 }
 
-async function setAside<DB>(db: Kysely<DB>, tables: readonly string[]): Promise<SetAside> {
+async function setAside(db: Kysely<Database>, tables: readonly string[]): Promise<SetAside> {
   const names = sql.val(tables);
   const indexes = await sql<{ name: string; def: string }>`
     select c.relname as name, pg_get_indexdef(i.indexrelid) as def

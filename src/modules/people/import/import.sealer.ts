@@ -1,0 +1,116 @@
+import { createFieldCrypto, type CryptoMode, type FieldCrypto } from '../../../platform/crypto/field-crypto.js';
+import { startWorker } from '../../../platform/worker.js';
+import { sealedPerson } from '../person.columns.js';
+import type { PersonRow } from '../people.types.js';
+
+/**
+ * Valid rows of a file on their way to the staging table, column by column and still in clear: a person's
+ * first row carries their details; a later row of the same person (a house owned elsewhere) only its tie.
+ */
+export class RawBatch {
+  rowNo: number[] = [];
+  first: boolean[] = [];
+  committeeId: number[] = [];
+  rows: PersonRow[] = [];
+
+  get size() {
+    return this.rowNo.length;
+  }
+
+  push(rowNo: number, first: boolean, committeeId: number, row: PersonRow) {
+    this.rowNo.push(rowNo);
+    this.first.push(first);
+    this.committeeId.push(committeeId);
+    this.rows.push(row);
+  }
+}
+
+/** The staging table's columns and their types, in the order a sealed batch gives them. */
+export const STAGE_COLUMNS = {
+  row_no: 'int', is_first: 'boolean', committee_id: 'int', compound: 'text', building: 'text', room: 'text',
+  doc_hash: 'text', name: 'text', name_pinyin: 'text', name_initials: 'text', doc_type: 'text', doc_enc: 'text', doc_masked: 'text', doc_last4: 'text',
+  gender: 'text', birth_date: 'date', ethnicity: 'text', nationality: 'text', phone_hash: 'text', phone_enc: 'text', phone_masked: 'text', phone_last4: 'text',
+  residence: 'text', relation: 'text', since: 'date', head_hash: 'text', relation_to_head: 'text',
+} as const;
+export type StageColumn = keyof typeof STAGE_COLUMNS;
+
+/** A batch as stored: each column one PostgreSQL array literal, ready to be unnested into the staging table. */
+export type SealedBatch = Record<StageColumn, string>;
+
+type Cell = string | number | boolean | null;
+
+/** An array literal of PostgreSQL: every element quoted, so that no value can be read as syntax. */
+function arrayLiteral(values: Cell[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i) out += ',';
+    if (v === null || v === undefined) out += 'NULL';
+    else if (typeof v === 'boolean') out += v ? 't' : 'f';
+    else if (typeof v === 'number') out += String(v);
+    else out += `"${v.replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return out + '}';
+}
+
+/**
+ * Seals a batch: numbers encrypted with their keyed hashes, masks and last digits, names keyed in pinyin —
+ * the clear numbers stop here. A first row that names no head heads its household; a later row joins a
+ * household there only when it names its head.
+ */
+export function sealBatch(crypto: FieldCrypto, b: Pick<RawBatch, 'rowNo' | 'first' | 'committeeId' | 'rows'>): SealedBatch {
+  const cols = Object.fromEntries(Object.keys(STAGE_COLUMNS).map((c) => [c, [] as Cell[]])) as Record<StageColumn, Cell[]>;
+  for (let i = 0; i < b.rowNo.length; i++) {
+    const r = b.rows[i]!;
+    const first = b.first[i]!;
+    const sealed = first ? sealedPerson(crypto, r.person) : null;
+    const docHash = sealed?.doc_hash ?? crypto.lookupHash(r.person.docNumber);
+    cols.row_no.push(b.rowNo[i]!);
+    cols.is_first.push(first);
+    cols.committee_id.push(b.committeeId[i]!);
+    cols.compound.push(r.address.compound);
+    cols.building.push(r.address.building);
+    cols.room.push(r.address.room);
+    cols.doc_hash.push(docHash);
+    cols.name.push(sealed?.name ?? null);
+    cols.name_pinyin.push(sealed?.name_pinyin ?? null);
+    cols.name_initials.push(sealed?.name_initials ?? null);
+    cols.doc_type.push(sealed?.doc_type ?? null);
+    cols.doc_enc.push(sealed?.doc_enc ?? null);
+    cols.doc_masked.push(sealed?.doc_masked ?? null);
+    cols.doc_last4.push(sealed?.doc_last4 ?? null);
+    cols.gender.push(sealed?.gender ?? null);
+    cols.birth_date.push(sealed?.birth_date ?? null);
+    cols.ethnicity.push(sealed?.ethnicity ?? null);
+    cols.nationality.push(sealed?.nationality ?? null);
+    cols.phone_hash.push(sealed?.phone_hash ?? null);
+    cols.phone_enc.push(sealed?.phone_enc ?? null);
+    cols.phone_masked.push(sealed?.phone_masked ?? null);
+    cols.phone_last4.push(sealed?.phone_last4 ?? null);
+    cols.residence.push(sealed?.residence ?? null);
+    cols.relation.push(r.relation);
+    cols.since.push(r.since);
+    cols.head_hash.push(r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null);
+    cols.relation_to_head.push(r.relationToHead ?? (r.headDocNumber || !first ? null : '户主'));
+  }
+  return Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, arrayLiteral(v)])) as SealedBatch;
+}
+
+export interface Sealer {
+  seal(b: RawBatch): Promise<SealedBatch>;
+  close(): Promise<void>;
+}
+
+/** Seals on the caller's thread: for small files, where starting a thread would cost more than it saves. */
+export const sealHere = (crypto: FieldCrypto): Sealer => ({ seal: async (b) => sealBatch(crypto, b), close: async () => undefined });
+
+/**
+ * Seals in a worker thread, with the same data key: a large file's encryption and pinyin run beside the
+ * reading and checking of the next rows, on the machine's other core.
+ */
+export function sealInWorker(key: { key: Buffer; mode: CryptoMode }): Sealer {
+  const worker = startWorker<Pick<RawBatch, 'rowNo' | 'first' | 'committeeId' | 'rows'>, SealedBatch>(new URL('./import.sealer.worker.ts', import.meta.url), { key: key.key, mode: key.mode });
+  return { seal: (b) => worker.call({ rowNo: b.rowNo, first: b.first, committeeId: b.committeeId, rows: b.rows }), close: () => worker.close() };
+}
+
+export const workerCrypto = (data: { key: Uint8Array; mode: CryptoMode }) => createFieldCrypto(Buffer.from(data.key), data.mode);
