@@ -103,8 +103,8 @@ export async function mergePersons(db: Db, districtId: number, rules: RuleTag[],
   return { updated: Number(updated.numAffectedRows ?? 0), inserted: inserted.rows[0]!.n };
 }
 
-/** The tables an import's merge writes (house records aside): in bulk when all are empty. */
-export const MERGED_TABLES = ['person', 'person_tag', 'person_house', 'household', 'household_member'] as const;
+/** The tables an import's merge writes: in bulk when all are empty (the first load into a new deployment). */
+export const MERGED_TABLES = ['person', 'person_tag', 'person_house', 'household', 'household_member', 'house_info'] as const;
 
 /** The temporary table of the houses an import changed, for recomputing their rule tags. */
 export const IMPORT_HOUSES = 'import_house';
