@@ -105,33 +105,28 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   const byPath = sql`person.unit_path using ~<~`;
   const cap = q.countCap ?? LIST_COUNT_CAP;
   const kept = q.countCap === undefined ? keptTotal(db, scope, q) : null;
-  // The page and its count side by side. A count the kept per-committee figures answer exactly is read from
-  // them; any other stops at a cap, walking the path index in order: a street's tens of thousands of matches
-  // need not all be found to show the first twenty.
-  // The page comes with its houses' addresses (committee › compound › house, as addresses() gives them): one
-  // round trip less for every list shown.
-  const page = query
+  // The page's total: exact from the kept per-committee figures when they answer it; otherwise counted up to a
+  // cap, walking the path index in order (a street's tens of thousands of matches need not all be found to
+  // show the first twenty).
+  const counted = kept ?? db.selectFrom(query.select(sql`1`.as('x')).orderBy(byPath).orderBy('person.id').limit(cap + 1).as('m')).select((eb) => eb.fn.countAll<number>().as('n'));
+  // One round trip: the page with its houses' addresses (committee › compound › house, as addresses() gives
+  // them) and its total, computed once beside it.
+  const paged = await query
     .leftJoin('unit as ah', 'ah.id', 'person.house_id')
     .leftJoin('unit as ac', (j) => j.on(sql`ac.id`, '=', sql`nullif(split_part(ah.path, '/', 4), '')::int`))
     .leftJoin('unit as ap', (j) => j.on(sql`ap.id`, '=', sql`nullif(split_part(ah.path, '/', 5), '')::int`))
     .select(LISTED.map((c) => `person.${c}` as const))
     .select(['ah.name as addr_house', 'ac.name as addr_committee', 'ap.name as addr_compound'])
+    .select(counted.as('match_count'))
     .orderBy(order)
     .orderBy('person.id', dir)
     .limit(q.limit)
-    .offset(q.offset);
-  const [paged, counted] = await Promise.all([
-    page.execute(),
-    kept !== null
-      ? kept.then((n) => ({ n }))
-      : db
-          .selectFrom(query.select(sql`1`.as('x')).orderBy(byPath).orderBy('person.id').limit(cap + 1).as('m'))
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow(),
-  ]);
-  const n = Number(counted.n);
+    .offset(q.offset)
+    .execute();
+  // A page past the end has no row to carry the total.
+  const n = Number(paged[0]?.match_count ?? (await db.selectNoFrom(counted.as('n')).executeTakeFirstOrThrow()).n);
   const addresses = new Map<number, Address>();
-  const rows = paged.map(({ addr_house, addr_committee, addr_compound, ...p }) => {
+  const rows = paged.map(({ addr_house, addr_committee, addr_compound, match_count: _, ...p }) => {
     if (p.house_id !== null && addr_house !== null) addresses.set(p.house_id, addressOf(p.house_id, addr_house, addr_compound, addr_committee));
     return p as ListedPerson;
   });
@@ -148,7 +143,7 @@ export const LIST_COUNT_CAP = 1_000;
  * The exact total of a list from the counts kept per committee, when they answer it: everyone, or one tag,
  * over committees or larger units inside the caller's scope, with no other filter. Otherwise null.
  */
-function keptTotal(db: Db, scope: Scope, q: PersonQuery): Promise<number> | null {
+function keptTotal(db: Db, scope: Scope, q: PersonQuery) {
   if (q.q || q.gender || q.residence || q.ageMin !== undefined || q.ageMax !== undefined || q.noVisitDays !== undefined || (q.tags?.length ?? 0) > 1) return null;
   // Without a territory, everything the caller reaches: a whole scope of committees or more, never "all".
   const paths = q.within ?? (scope.all ? null : scope.paths);
@@ -158,9 +153,7 @@ function keptTotal(db: Db, scope: Scope, q: PersonQuery): Promise<number> | null
     .selectFrom('person_tag_count')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), sql<number>`0`).as('n'))
     .where('tag_code', '=', q.tags?.[0] ?? '*')
-    .where((eb) => eb.or(paths.map((p) => eb('committee_path', 'like', startsWith(p)))))
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
+    .where((eb) => eb.or(paths.map((p) => eb('committee_path', 'like', startsWith(p)))));
 }
 
 export const housesOf = (db: Db, personId: number) =>
