@@ -119,6 +119,9 @@ describe('people import', () => {
     const filtered = await people.list(head, { ...base, residence: 'registered_living' });
     expect(filtered).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true });
     expect(filtered.items).toHaveLength(20);
+    // A page past the end still says how many there are.
+    expect(await people.list(head, { ...base, offset: 5000 })).toMatchObject({ items: [], total: 1200, totalCapped: false });
+    expect(await people.list(head, { ...base, residence: 'registered_living', offset: 5000 })).toMatchObject({ items: [], total: LIST_COUNT_CAP, totalCapped: true });
     // Page order is the territory's: house by house.
     const ids = (await people.list(head, { ...base, limit: 50 })).items.map((p) => p.id);
     const pathOf = new Map((await t.core.db.selectFrom('person').select(['id', 'unit_path']).where('id', 'in', ids).execute()).map((r) => [r.id, r.unit_path!]));
