@@ -34,6 +34,15 @@ export function containsPath(scope: Scope, path: string | null | undefined): boo
   return scope.paths.some((p) => path.startsWith(p));
 }
 
+/**
+ * The path of a unit that is itself one of the scope's roots, read from the scope: a unit's path ends with its
+ * own id ('/1/2/3/' is unit 3's), and the scope is as fresh as the session that carries it. A committee worker
+ * listing their own committee needs no lookup; any other unit is looked up (and checked) as usual.
+ */
+export function rootPathOf(scope: Scope, unitId: number): string | undefined {
+  const tail = `/${unitId}/`;
+  return scope.paths.find((p) => p.endsWith(tail));
+}
 
 /**
  * The same rule as pathInScope, written differently (starts_with over an array): used by the scope test's

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from './server.js';
+import { makeResidentId } from '../../src/modules/people/id-number.js';
 
 /**
  * Browser journeys against the real server started as `npm start` starts it, in Debian's chromium.
@@ -176,6 +177,48 @@ describe('residents and houses', () => {
     const again = await (await page.request.get(`${server.url}/api/people/visits?houseId=${houseId}`)).json();
     assert.equal(again.total, before + 1);
     assert.equal(again.items.filter((v: { findings: string }) => v.findings === '浏览器离线走访：楼道灯不亮').length, 1);
+    await page.context().close();
+  });
+});
+
+describe('residents import', () => {
+  it('a committee worker checks a file, reads the bad row by row and field, commits the valid rows and finds them', async () => {
+    const page = await loginPage('worker');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const session = await (await page.request.get(`${server.url}/api/auth/session`)).json();
+    const committee = await (await page.request.get(`${server.url}/api/org/units/${session.positions[0].unitId}`)).json();
+    const template = await page.request.get(`${server.url}/api/people/import/template?format=csv`);
+    assert.equal(template.status(), 200);
+    const header = (await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+    assert.match(header, /证件号码/);
+    const good = makeResidentId('310106', '1951-03-14', 901);
+    const valid = makeResidentId('310106', '1960-06-01', 902);
+    const bad = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+    const row = (name: string, id: string) => [name, '居民身份证', id, '', '', '汉族', '', '户籍在住', '', committee.code, '浏览器导入小区', '9号楼', '901室', '产权人', '', '', ''].join(',');
+    const csv = [header, row('导入测试甲', good), row('导入测试乙', bad)].join('\r\n');
+
+    await page.goto(`${server.url}/people/import`);
+    await page.getByTestId('import-page').waitFor();
+    await page.getByTestId('import-file').locator('input[type=file]').setInputFiles({ name: 'residents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-file-name').waitFor();
+    await page.getByTestId('import-check').click();
+    await page.locator('[data-testid="import-check-progress"][data-status="done"]').waitFor({ timeout: 30_000 });
+    // The dry run names the bad row (the header is row 1) and its field; nothing is written yet.
+    const errors = page.getByTestId('import-errors-table');
+    await errors.waitFor();
+    assert.match(await errors.innerText(), /3[\s\S]*证件号码/);
+    const none = await (await page.request.get(`${server.url}/api/people/persons?q=${encodeURIComponent('导入测试甲')}`)).json();
+    assert.equal(none.total, 0);
+
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-commit-confirm').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('import-count-inserted').locator('.ant-statistic-content-value').innerText(), '1');
+    await page.getByTestId('import-to-list').click();
+    await page.waitForURL((u) => u.pathname === '/people');
+    const found = await (await page.request.get(`${server.url}/api/people/persons?q=${encodeURIComponent('导入测试')}`)).json();
+    assert.deepEqual(found.items.map((p: { name: string }) => p.name), ['导入测试甲']);
+    assert.match(found.items[0].docMasked, /^310106\*{8}\d{3}[\dX]$/);
     await page.context().close();
   });
 });

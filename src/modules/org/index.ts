@@ -2,7 +2,7 @@
  * The org module's interface for other modules: they find units and scopes through these functions and
  * never read the org tables themselves.
  */
-export { findVisible as findVisibleUnit, findById as findUnitById } from './unit.repository.js';
+export { findVisible as findVisibleUnit, findById as findUnitById, visiblePath as visibleUnitPath } from './unit.repository.js';
 export type { UnitRow } from './unit.repository.js';
 export type { UnitType } from './org.schema.js';
 export type { OrgAnchors } from './org.demo.js';

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { pathInScope, type Scope } from '../../platform/scope.js';
+import { pathInScope, rootPathOf, type Scope } from '../../platform/scope.js';
 import type { OrgTables, UnitType } from './org.schema.js';
 import { contains, startsWith } from '../../platform/db/like.js';
 
@@ -19,6 +19,11 @@ export interface UnitListQuery {
 /** A unit the scope reaches, or undefined: out of scope and missing look the same to the caller. */
 export const findVisible = (db: Db, scope: Scope, id: number) =>
   db.selectFrom('unit').selectAll().where('id', '=', id).where(pathInScope(scope, 'path')).executeTakeFirst();
+
+/** The path of a unit the scope reaches, or undefined: from the scope itself when the unit is one of its roots. */
+export async function visiblePath(db: Db, scope: Scope, id: number): Promise<string | undefined> {
+  return rootPathOf(scope, id) ?? (await findVisible(db, scope, id))?.path;
+}
 
 export const findById = (db: Db, id: number) => db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
 

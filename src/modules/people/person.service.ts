@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
 import { todayInShanghai } from '../../platform/time.js';
-import { findVisibleUnit, unitPathsByName } from '../org/index.js';
+import { findVisibleUnit, unitPathsByName, visibleUnitPath } from '../org/index.js';
 import * as repo from './person.repository.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog, type TagCatalog } from './tag.catalog.js';
@@ -40,9 +40,9 @@ export class PersonService {
     this.core.assert(actor, PEOPLE.read);
     let within = q.within;
     if (q.unitId) {
-      const unit = await findVisibleUnit(this.db, actor.scope, q.unitId);
-      if (!unit) throw notFound('unit');
-      within = [unit.path];
+      const path = await visibleUnitPath(this.db, actor.scope, q.unitId);
+      if (!path) throw notFound('unit');
+      within = [path];
     }
     const hidden = await this.hiddenTags(actor);
     // Filtering by a tag one may not see would reveal who carries it.

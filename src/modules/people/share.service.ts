@@ -2,7 +2,7 @@ import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { notFound } from '../../platform/errors.js';
-import { findVisibleUnit } from '../org/index.js';
+import { visibleUnitPath } from '../org/index.js';
 import * as repo from './person.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { PEOPLE } from './people.policy.js';
@@ -19,9 +19,9 @@ export class ShareService {
     this.core.assert(actor, PEOPLE.share);
     let within = q.within;
     if (q.unitId) {
-      const unit = await findVisibleUnit(this.core.db, actor.scope, q.unitId);
-      if (!unit) throw notFound('unit');
-      within = [unit.path];
+      const path = await visibleUnitPath(this.core.db, actor.scope, q.unitId);
+      if (!path) throw notFound('unit');
+      within = [path];
     }
     const catalog = await loadTagCatalog(this.core.db, actor.scope.districtId ?? 0);
     const hidden = new Set(this.core.can(actor, PEOPLE.sensitiveTags) ? [] : catalog.sensitiveCodes);
