@@ -39,18 +39,20 @@ export type SealedBatch = Record<StageColumn, string>;
 
 type Cell = string | number | boolean | null;
 
+const NEEDS_ESCAPE = /[\\"]/;
+
 /** An array literal of PostgreSQL: every element quoted, so that no value can be read as syntax. */
 function arrayLiteral(values: Cell[]): string {
-  let out = '{';
+  // One join at the end: appending to one growing string made every batch a long chain of small strings.
+  const parts = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (i) out += ',';
-    if (v === null || v === undefined) out += 'NULL';
-    else if (typeof v === 'boolean') out += v ? 't' : 'f';
-    else if (typeof v === 'number') out += String(v);
-    else out += `"${v.replace(/[\\"]/g, '\\$&')}"`;
+    if (v === null || v === undefined) parts[i] = 'NULL';
+    else if (typeof v === 'boolean') parts[i] = v ? 't' : 'f';
+    else if (typeof v === 'number') parts[i] = String(v);
+    else parts[i] = NEEDS_ESCAPE.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : `"${v}"`;
   }
-  return out + '}';
+  return `{${parts.join(',')}}`;
 }
 
 /**
