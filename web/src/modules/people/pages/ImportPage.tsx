@@ -71,7 +71,7 @@ function Totals({ job, final }: { job: ImportJob; final: boolean }) {
           { key: 'unchanged', title: t('import.unchanged'), value: job.unchanged },
         ]
       : []),
-    ...(job.createdUnits ? [{ key: 'created-units', title: t('import.createdUnits'), value: job.createdUnits }] : []),
+    ...(job.createdUnits ? [{ key: 'created-units', title: final ? t('import.createdUnits') : t('import.willCreateUnits'), value: job.createdUnits }] : []),
   ];
   return (
     <Row gutter={[16, 16]} style={{ margin: '16px 0' }} data-testid={final ? 'import-final-counts' : 'import-check-counts'}>
