@@ -90,4 +90,19 @@ describe('loading into empty tables', () => {
     expect(bulk).toBe(false);
     expect(during).toEqual(before);
   });
+
+  it('lets loads that start together take turns: the first in bulk, the others row by row, none deadlocked', async () => {
+    const loads = [0, 1, 2].map((k) =>
+      t.core.db.transaction().execute((trx) =>
+        loadIntoEmptyTables(trx, TABLES, async () => {
+          await sql`insert into bulk_parent (id, code, name) select g, 'c' || g, 'n' || g from generate_series(${k * 100 + 1}::int, ${k * 100 + 50}::int) g`.execute(trx);
+          await sql`insert into bulk_child (parent_id, note) select g, 'x' from generate_series(${k * 100 + 1}::int, ${k * 100 + 50}::int) g`.execute(trx);
+        }),
+      ),
+    );
+    const bulk = await Promise.all(loads);
+    expect(bulk.filter(Boolean)).toHaveLength(1);
+    const n = await sql<{ n: number }>`select count(*)::int as n from bulk_child`.execute(t.core.db);
+    expect(n.rows[0]!.n).toBe(150);
+  });
 });

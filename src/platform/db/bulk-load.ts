@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
+/** The advisory-lock class of loads into a set of tables (the second key names the set). */
+const BULK_LOAD_LOCK = 0x1e0c;
+
 /** What was set aside for a bulk load and is put back after it. */
 interface SetAside {
   indexes: Array<{ name: string; def: string }>;
@@ -20,6 +23,10 @@ interface SetAside {
  * Returns whether the load ran in bulk (the tables were empty).
  */
 export async function loadIntoEmptyTables(db: Kysely<Database>, tables: readonly string[], load: () => Promise<void>): Promise<boolean> {
+  // Loads take turns from here to their commit: two first loads that both found the tables empty would each
+  // wait to drop an index the other reads, and one of them would die in a deadlock. The second now finds the
+  // first's rows and loads row by row.
+  await sql`select pg_advisory_xact_lock(${BULK_LOAD_LOCK}, hashtext(${tables.join(',')}))`.execute(db);
   const empty = await sql<{ empty: boolean }>`select ${sql.join(tables.map((t) => sql`not exists (select 1 from ${sql.table(t)})`), sql` and `)} as empty`.execute(db);
   if (!empty.rows[0]!.empty) {
     await load();
