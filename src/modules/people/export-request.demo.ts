@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.js';
 import type { RoleId } from '../../platform/roles.js';
 import { exportList, exportSize } from './person.export.js';
 import { insertRequest } from './export-request.repository.js';
-import { requestPath } from './export-request.rules.js';
+import { decisionDeadline, requestPath } from './export-request.rules.js';
 
 /** Pending export requests the demo shows: each waits for the requester's supervisor among the demo accounts. */
 const DEMO_REQUESTS = [
@@ -36,7 +36,7 @@ export async function seedExportRequests(ctx: DemoContext) {
     const size = await exportSize(core, actor, await exportList(core, actor, d.filters));
     await insertRequest(core.db, {
       district_id: ctx.districtId, requester_id: user.id, requester_name: user.display_name, position_id: user.position_id, requester_role: role,
-      unit_path: requestPath(scope), filters: JSON.stringify(d.filters), row_count: size.rows, reason: d.reason,
+      unit_path: requestPath(scope), filters: JSON.stringify(d.filters), row_count: size.rows, reason: d.reason, expires_at: decisionDeadline(new Date()),
     });
     n++;
   }

@@ -17,14 +17,15 @@ export const findVisible = (db: Db, scope: Scope, id: number) =>
 /** The request, locked until the caller's transaction ends: two decisions or two downloads cannot both pass. */
 export const lockRequest = (db: Db, id: number) => db.selectFrom('export_request').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
 
-/** The requester's own pending request for the same list from the same position, if they already asked. */
-export const findPendingSame = (db: Db, requesterId: number, positionId: number | null, filters: string) =>
+/** The requester's own pending request for the same list from the same position, if they already asked and it has not lapsed. */
+export const findPendingSame = (db: Db, requesterId: number, positionId: number | null, filters: string, now: Date) =>
   db
     .selectFrom('export_request')
     .selectAll()
     .where('requester_id', '=', requesterId)
     .where('position_id', positionId === null ? 'is' : '=', positionId)
     .where('status', '=', 'pending')
+    .where('expires_at', '>', now)
     .where(sql<boolean>`filters = ${filters}::jsonb`)
     .executeTakeFirst();
 
@@ -66,11 +67,12 @@ export async function listRequests(db: Db, scope: Scope, q: RequestListQuery) {
           ]);
     return q.view === 'mine' ? mine : q.view === 'decide' ? decidable : eb.or([mine, decidable]);
   });
-  if (q.status === 'approved') query = query.where('status', '=', 'approved').where('expires_at', '>', q.now);
-  else if (q.status === 'expired') query = query.where((eb) => eb.or([eb('status', '=', 'expired'), eb.and([eb('status', '=', 'approved'), eb('expires_at', '<=', q.now)])]));
+  // Waiting and approved requests lapse by the clock (effectiveStatus): their status is read with it.
+  if (q.status === 'approved' || q.status === 'pending') query = query.where('status', '=', q.status).where('expires_at', '>', q.now);
+  else if (q.status === 'expired') query = query.where((eb) => eb.or([eb('status', '=', 'expired'), eb.and([eb('status', 'in', ['approved', 'pending']), eb('expires_at', '<=', q.now)])]));
   else if (q.status) query = query.where('status', '=', q.status);
   const [items, count] = await Promise.all([
-    query.selectAll().orderBy(sql`status = 'pending'`, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    query.selectAll().orderBy(sql`status = 'pending' and expires_at > ${q.now}`, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };

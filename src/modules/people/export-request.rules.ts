@@ -7,6 +7,9 @@ export const DEFAULT_APPROVAL_ABOVE = 200;
 /** An approved export can be downloaded once, within this many hours of the approval. */
 export const APPROVAL_VALID_HOURS = 24;
 
+/** A request nobody decided within this many days lapses: a purpose stated weeks ago may no longer hold. */
+export const PENDING_VALID_DAYS = 7;
+
 /** The path of a request asked with the whole deployment in reach (an administrator): only another administrator reaches it. */
 export const DEPLOYMENT_PATH = '/';
 
@@ -50,9 +53,15 @@ export function decisionRefusal(decider: Decider, request: { requester_id: numbe
   return 'EXPORT_NOT_SUPERVISOR';
 }
 
-/** An approval lapses by the clock: an approved request past its time reads as expired before anyone marks it. */
+/**
+ * A request lapses by the clock: one waiting for a decision, or approved and not downloaded, past its time
+ * reads as expired before anyone marks it.
+ */
 export function effectiveStatus(row: { status: ExportStatus; expires_at: Date | null }, now: Date): ExportStatus {
-  return row.status === 'approved' && row.expires_at && row.expires_at.getTime() <= now.getTime() ? 'expired' : row.status;
+  const lapses = row.status === 'approved' || row.status === 'pending';
+  return lapses && row.expires_at && row.expires_at.getTime() <= now.getTime() ? 'expired' : row.status;
 }
 
 export const expiryAfter = (approvedAt: Date) => new Date(approvedAt.getTime() + APPROVAL_VALID_HOURS * 3600_000);
+
+export const decisionDeadline = (requestedAt: Date) => new Date(requestedAt.getTime() + PENDING_VALID_DAYS * 86_400_000);

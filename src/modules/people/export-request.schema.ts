@@ -31,6 +31,7 @@ export interface ExportApprovalTables {
     decided_by_name: string | null;
     decided_at: Date | null;
     decision_note: string | null;
+    /** Pending: the deadline to decide; approved: to download. Past it the request reads as expired. */
     expires_at: Date | null;
     downloaded_at: Date | null;
   };

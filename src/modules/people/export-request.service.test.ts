@@ -196,6 +196,26 @@ describe('exports above the threshold', () => {
     expect(await code(exports.download(w.worker, rejected.id))).toBe('409 EXPORT_NOT_APPROVED');
   });
 
+  it('lapse when nobody decides them within seven days: read as expired, never decided, and asked again anew', async () => {
+    const w = await world();
+    const request = await ask(w.worker, '年度核对');
+    const deadline = request.expires_at!.getTime() - request.created_at.getTime();
+    expect(deadline).toBe(7 * 86_400_000);
+    expect((await exports.list(w.head, { view: 'decide', limit: 50, offset: 0, status: 'pending' })).items.map((i) => i.row.id)).toContain(request.id);
+    await t.core.db.updateTable('export_request').set({ expires_at: new Date(Date.now() - 60_000) }).where('id', '=', request.id).execute();
+    const decideList = await exports.list(w.head, { view: 'decide', limit: 50, offset: 0 });
+    expect(decideList.items.find((i) => i.row.id === request.id)).toMatchObject({ status: 'expired', can: { decide: false } });
+    expect((await exports.list(w.head, { view: 'decide', limit: 50, offset: 0, status: 'pending' })).items.map((i) => i.row.id)).not.toContain(request.id);
+    expect((await exports.list(w.worker, { limit: 50, offset: 0, status: 'expired' })).items.map((i) => i.row.id)).toContain(request.id);
+    expect(await code(exports.decide(w.head, request.id, true, null))).toBe('410 EXPORT_EXPIRED');
+    expect(await code(exports.download(w.worker, request.id))).toBe('410 EXPORT_EXPIRED');
+    // The same list asked again is a new request to decide, not the lapsed one.
+    const again = await ask(w.worker, '年度核对');
+    expect(again.id).not.toBe(request.id);
+    await exports.decide(w.head, again.id, true, null);
+    expect(await rowsOf((await exports.download(w.worker, again.id)).stream)).toBe(3);
+  });
+
   it('follow their committee when it moves to another street', async () => {
     const w = await world();
     const request = await ask(w.worker);

@@ -5,7 +5,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../platf
 import * as repo from './export-request.repository.js';
 import { exportList, exportSize, streamPersons } from './person.export.js';
 import { ExportPolicyService } from './export-policy.service.js';
-import { decisionRefusal, effectiveStatus, expiryAfter, needsApproval, requestPath, rolesBelow } from './export-request.rules.js';
+import { decisionDeadline, decisionRefusal, effectiveStatus, expiryAfter, needsApproval, requestPath, rolesBelow } from './export-request.rules.js';
 import type { ExportFilters } from './export-request.schemas.js';
 import type { ExportStatus } from './export-request.schema.js';
 import { PEOPLE } from './people.policy.js';
@@ -49,11 +49,12 @@ export class ExportRequestService {
     const stored = JSON.stringify(canonical(filters));
     const request = await this.core.mutate(actor, async (w) => {
       // Asking again for the same list while the first request waits adds nothing to decide.
-      const same = await repo.findPendingSame(w.db, actor.userId, actor.positionId, stored);
+      const now = new Date();
+      const same = await repo.findPendingSame(w.db, actor.userId, actor.positionId, stored, now);
       if (same) return same;
       const row = await repo.insertRequest(w.db, {
         district_id: districtId, requester_id: actor.userId, requester_name: actor.userName, position_id: actor.positionId, requester_role: role,
-        unit_path: requestPath(actor.scope), filters: stored, row_count: size.rows, reason: why,
+        unit_path: requestPath(actor.scope), filters: stored, row_count: size.rows, reason: why, expires_at: decisionDeadline(now),
       });
       await w.audit({
         action: 'people.export.request', targetType: 'export_request', targetId: row.id, unitPath: row.unit_path, districtId: row.district_id,
@@ -95,8 +96,10 @@ export class ExportRequestService {
     if (refusal) throw new AppError(refusal, 403);
     return this.core.mutate(actor, async (w) => {
       const row = await repo.lockRequest(w.db, id);
-      if (row.status !== 'pending') throw conflict('EXPORT_DECIDED');
       const at = new Date();
+      const status = effectiveStatus(row, at);
+      if (status === 'expired' && row.status === 'pending') throw new AppError('EXPORT_EXPIRED', 410);
+      if (status !== 'pending') throw conflict('EXPORT_DECIDED');
       const decided = await repo.updateRequest(w.db, id, {
         status: approve ? 'approved' : 'rejected', decided_by: actor.userId, decided_by_name: actor.userName, decided_at: at,
         decision_note: note?.trim() || null, expires_at: approve ? expiryAfter(at) : null,
@@ -124,7 +127,7 @@ export class ExportRequestService {
       await this.expire(actor, seen);
       throw new AppError('EXPORT_EXPIRED', 410);
     }
-    this.assertDownloadable(seen.status);
+    this.assertDownloadable(effectiveStatus(seen, now));
     const filters = seen.filters as Filters;
     const list = await exportList(this.core, actor, filters);
     const size = await exportSize(this.core, actor, list);

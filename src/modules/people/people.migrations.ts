@@ -326,4 +326,12 @@ export const peopleMigrations: Migration[] = [
       await sql`create index house_info_visited on house_info (last_visited_at) where last_visited_at is not null`.execute(db);
     },
   },
+  {
+    name: '0007_export_request_decision_deadline',
+    async up(db) {
+      // Requests waiting for a decision lapse after seven days (export-request.rules): those already waiting
+      // get their deadline from when they were asked.
+      await sql`update export_request set expires_at = created_at + interval '7 days' where status = 'pending' and expires_at is null`.execute(db);
+    },
+  },
 ];

@@ -128,7 +128,13 @@ function ExportRequests() {
                   '—'
                 ),
             },
-            { title: t('exports.col.expiresAt'), key: 'expiresAt', render: (_, r) => (r.status === 'approved' && r.expiresAt ? formatTime(r.expiresAt) : '—') },
+            {
+              title: t('exports.col.expiresAt'),
+              key: 'expiresAt',
+              // A waiting request lapses if nobody decides it in time; an approved one if nobody downloads it.
+              render: (_, r) =>
+                (r.status === 'pending' || r.status === 'approved') && r.expiresAt ? `${t(r.status === 'pending' ? 'exports.decideBy' : 'exports.downloadBy')} ${formatTime(r.expiresAt)}` : '—',
+            },
             {
               title: t('common.actions'),
               key: 'actions',
