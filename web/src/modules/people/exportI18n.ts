@@ -13,7 +13,7 @@ const zh = {
   'export.started': '已开始下载',
 
   'exports.title': '导出审批',
-  'exports.subtitle': '超过本区限额的名单导出须说明用途并经上级批准；批准后 24 小时内可下载一次，每一步都被记录',
+  'exports.subtitle': '超过本区限额的名单导出须说明用途并经上级批准（7 天内未审批即失效）；批准后 24 小时内可下载一次，每一步都被记录',
   'exports.limit': '本区限额：导出超过 {limit} 行须审批',
   'exports.noLimit': '本区未设导出审批限额',
   'exports.tab.mine': '我的申请',
@@ -68,7 +68,7 @@ const exportMessages = defineMessages(zh, {
   'export.started': 'Download started',
 
   'exports.title': 'Export approvals',
-  'exports.subtitle': "Exports above the district's limit need a purpose and a supervisor's approval; an approved export downloads once within 24 hours, and every step is logged",
+  'exports.subtitle': "Exports above the district's limit need a purpose and a supervisor's approval (a request undecided for 7 days lapses); an approved export downloads once within 24 hours, and every step is logged",
   'exports.limit': 'District limit: exports of more than {limit} rows need approval',
   'exports.noLimit': 'This district sets no approval limit',
   'exports.tab.mine': 'My requests',
