@@ -1,17 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { ruleTagArray, type RuleTag } from './tag.repository.js';
-import { STAGE_COLUMNS, type SealedBatch, type StageColumn } from './import/import.sealer.js';
+import { PERSON_FIELDS, STAGE_COLUMNS, type SealedBatch, type StageColumn } from './import/import.sealer.js';
 
 type Db = Kysely<Database>;
 
 /** The staging table of one import run: a temporary table, private to the transaction, gone at its end. */
 export const STAGE = 'import_stage';
-
-const PERSON_FIELDS = [
-  'name', 'name_pinyin', 'name_initials', 'doc_type', 'doc_enc', 'doc_masked', 'doc_last4', 'gender', 'birth_date', 'ethnicity', 'nationality',
-  'phone_hash', 'phone_enc', 'phone_masked', 'phone_last4', 'residence',
-] as const;
 
 export async function createStage(db: Db) {
   // Sorting, hashing and joining a district's file: in memory, for this transaction only, not spilled to disk.

@@ -27,7 +27,8 @@ export async function addresses(db: Kysely<Database>, houseIds: number[]): Promi
 }
 
 /** What any reader sees of a person: masked numbers, visible tags only. */
-export function personView(p: ListedPerson, catalog: TagCatalog, hidden: Set<string>, address: Address | undefined, today = todayInShanghai()) {
+export function personView(p: ListedPerson, catalog: TagCatalog, hidden: Set<string>, address: Address | undefined) {
+  const today = todayInShanghai();
   return {
     id: p.id,
     name: p.name,

@@ -23,9 +23,10 @@ async function shape(db: Db) {
   return r.rows.map((x) => x.what);
 }
 
-async function fill(db: Db, n: number) {
-  await sql`insert into bulk_parent (id, code, name) select g, 'c' || g, 'n' || g from generate_series(1, ${n}) g`.execute(db);
-  await sql`insert into bulk_child (parent_id, note) select g, 'x' from generate_series(1, ${n}) g`.execute(db);
+/** Parents with ids from..to, each with one child. */
+async function fill(db: Db, to: number, from = 1) {
+  await sql`insert into bulk_parent (id, code, name) select g, 'c' || g, 'n' || g from generate_series(${from}::int, ${to}::int) g`.execute(db);
+  await sql`insert into bulk_child (parent_id, note) select g, 'x' from generate_series(${from}::int, ${to}::int) g`.execute(db);
 }
 
 beforeEach(async () => {
@@ -94,10 +95,7 @@ describe('loading into empty tables', () => {
   it('lets loads that start together take turns: the first in bulk, the others row by row, none deadlocked', async () => {
     const loads = [0, 1, 2].map((k) =>
       t.core.db.transaction().execute((trx) =>
-        loadIntoEmptyTables(trx, TABLES, async () => {
-          await sql`insert into bulk_parent (id, code, name) select g, 'c' || g, 'n' || g from generate_series(${k * 100 + 1}::int, ${k * 100 + 50}::int) g`.execute(trx);
-          await sql`insert into bulk_child (parent_id, note) select g, 'x' from generate_series(${k * 100 + 1}::int, ${k * 100 + 50}::int) g`.execute(trx);
-        }),
+        loadIntoEmptyTables(trx, TABLES, () => fill(trx, k * 100 + 50, k * 100 + 1)),
       ),
     );
     const bulk = await Promise.all(loads);

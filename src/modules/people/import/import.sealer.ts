@@ -1,4 +1,4 @@
-import { createFieldCrypto, type CryptoMode, type FieldCrypto } from '../../../platform/crypto/field-crypto.js';
+import type { CryptoMode, FieldCrypto } from '../../../platform/crypto/field-crypto.js';
 import { startWorker } from '../../../platform/worker.js';
 import { sealedPerson } from '../person.columns.js';
 import type { PersonRow } from '../people.types.js';
@@ -24,6 +24,15 @@ export class RawBatch {
     this.rows.push(row);
   }
 }
+
+/** What a batch's rows hand to sealing (and, for a large file, to the sealing thread). */
+export type RawRows = Pick<RawBatch, 'rowNo' | 'first' | 'committeeId' | 'rows'>;
+
+/** A person's stored details, as sealedPerson gives them: a person's first row carries them, later rows none. */
+export const PERSON_FIELDS = [
+  'name', 'name_pinyin', 'name_initials', 'doc_type', 'doc_enc', 'doc_masked', 'doc_last4', 'gender', 'birth_date', 'ethnicity', 'nationality',
+  'phone_hash', 'phone_enc', 'phone_masked', 'phone_last4', 'residence',
+] as const;
 
 /** The staging table's columns and their types, in the order a sealed batch gives them. */
 export const STAGE_COLUMNS = {
@@ -60,7 +69,7 @@ function arrayLiteral(values: Cell[]): string {
  * the clear numbers stop here. A first row that names no head heads its household; a later row joins a
  * household there only when it names its head.
  */
-export function sealBatch(crypto: FieldCrypto, b: Pick<RawBatch, 'rowNo' | 'first' | 'committeeId' | 'rows'>): SealedBatch {
+export function sealBatch(crypto: FieldCrypto, b: RawRows): SealedBatch {
   const cols = Object.fromEntries(Object.keys(STAGE_COLUMNS).map((c) => [c, [] as Cell[]])) as Record<StageColumn, Cell[]>;
   for (let i = 0; i < b.rowNo.length; i++) {
     const r = b.rows[i]!;
@@ -74,22 +83,7 @@ export function sealBatch(crypto: FieldCrypto, b: Pick<RawBatch, 'rowNo' | 'firs
     cols.building.push(r.address.building);
     cols.room.push(r.address.room);
     cols.doc_hash.push(docHash);
-    cols.name.push(sealed?.name ?? null);
-    cols.name_pinyin.push(sealed?.name_pinyin ?? null);
-    cols.name_initials.push(sealed?.name_initials ?? null);
-    cols.doc_type.push(sealed?.doc_type ?? null);
-    cols.doc_enc.push(sealed?.doc_enc ?? null);
-    cols.doc_masked.push(sealed?.doc_masked ?? null);
-    cols.doc_last4.push(sealed?.doc_last4 ?? null);
-    cols.gender.push(sealed?.gender ?? null);
-    cols.birth_date.push(sealed?.birth_date ?? null);
-    cols.ethnicity.push(sealed?.ethnicity ?? null);
-    cols.nationality.push(sealed?.nationality ?? null);
-    cols.phone_hash.push(sealed?.phone_hash ?? null);
-    cols.phone_enc.push(sealed?.phone_enc ?? null);
-    cols.phone_masked.push(sealed?.phone_masked ?? null);
-    cols.phone_last4.push(sealed?.phone_last4 ?? null);
-    cols.residence.push(sealed?.residence ?? null);
+    for (const f of PERSON_FIELDS) cols[f].push(sealed ? sealed[f] : null);
     cols.relation.push(r.relation);
     cols.since.push(r.since);
     cols.head_hash.push(r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null);
@@ -111,8 +105,7 @@ export const sealHere = (crypto: FieldCrypto): Sealer => ({ seal: async (b) => s
  * reading and checking of the next rows, on the machine's other core.
  */
 export function sealInWorker(key: { key: Buffer; mode: CryptoMode }): Sealer {
-  const worker = startWorker<Pick<RawBatch, 'rowNo' | 'first' | 'committeeId' | 'rows'>, SealedBatch>(new URL('./import.sealer.worker.ts', import.meta.url), { key: key.key, mode: key.mode });
+  const worker = startWorker<RawRows, SealedBatch>(new URL('./import.sealer.worker.ts', import.meta.url), { key: key.key, mode: key.mode });
   return { seal: (b) => worker.call({ rowNo: b.rowNo, first: b.first, committeeId: b.committeeId, rows: b.rows }), close: () => worker.close() };
 }
 
-export const workerCrypto = (data: { key: Uint8Array; mode: CryptoMode }) => createFieldCrypto(Buffer.from(data.key), data.mode);
