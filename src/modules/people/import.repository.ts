@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { pathInScope, type Scope } from '../../platform/scope.js';
 import { ruleTagArray, type RuleTag } from './tag.repository.js';
 import { PERSON_FIELDS, STAGE_COLUMNS, type SealedBatch, type StageColumn } from './import/import.sealer.js';
 
@@ -27,6 +28,47 @@ export async function appendStage(db: Db, batch: SealedBatch) {
 
 /** Statistics for the planner: the table was empty a moment ago and now holds the whole file. */
 export const analyzeStage = (db: Db) => sql`analyze ${sql.table(STAGE)}`.execute(db);
+
+/** Why a staged row is refused: its own person, its head, or another row of the same person, lies outside scope. */
+export interface OutOfScopeRow {
+  row_no: number;
+  /** The row that carried the person's details: one per person taken out. */
+  is_first: boolean;
+  field: 'docNumber' | 'headDocNumber';
+  /** For a row refused because another row of the same person was: that row. */
+  because_of: number | null;
+}
+
+/**
+ * Takes out of the stage every row that would change or tie in a person registered outside the caller's scope
+ * (matched by document number, as the row's person or as its head), and with them every other row of the same
+ * person (a person's details travel on their first row). Returns the rows taken out. A file may only write
+ * persons its importer may see: the target committee being in scope says nothing about the record matched.
+ */
+export async function takeOutOfScope(db: Db, districtId: number, scope: Scope): Promise<OutOfScopeRow[]> {
+  if (scope.all) return [];
+  const stage = sql.table(STAGE);
+  const beyond = sql`not coalesce(${pathInScope(scope, 'p.unit_path')}, false)`;
+  const r = await sql<OutOfScopeRow>`
+    with hit as (
+      select distinct on (row_no) row_no, doc_hash, field from (
+        select s.row_no, s.doc_hash, 'docNumber' as field, 0 as rank
+        from ${stage} s join person p on p.district_id = ${districtId} and p.doc_hash = s.doc_hash where ${beyond}
+        union all
+        select s.row_no, s.doc_hash, 'headDocNumber', 1
+        from ${stage} s join person p on p.district_id = ${districtId} and p.doc_hash = s.head_hash where ${beyond}) x
+      order by row_no, rank),
+    first_hit as (select doc_hash, min(row_no) as row_no from hit group by doc_hash),
+    gone as (
+      delete from ${stage} s using first_hit f where s.doc_hash = f.doc_hash
+      returning s.row_no, s.doc_hash, s.is_first)
+    select g.row_no, g.is_first, coalesce(h.field, 'docNumber') as field, case when h.row_no is null then f.row_no end as because_of
+    from gone g
+    join first_hit f on f.doc_hash = g.doc_hash
+    left join hit h on h.row_no = g.row_no
+    order by g.row_no`.execute(db);
+  return r.rows;
+}
 
 /** What committing would do, without doing it (the dry run's report). */
 export async function previewMerge(db: Db, districtId: number) {

@@ -161,6 +161,50 @@ describe('people import', () => {
     expect(JSON.stringify(errors)).not.toContain(fixedBad);
   });
 
+  it('refuses rows that reach a person registered beyond the importer, without saying so, and changes nothing of theirs', async () => {
+    // A resident of the other committee, imported by its own worker.
+    const otherCommittee = await t.core.db.selectFrom('unit').selectAll().where('code', '=', otherCode).executeTakeFirstOrThrow();
+    const otherWorker = await actorFor(t.core, 'committee_worker', otherCommittee.id);
+    const theirs = makeResidentId('310106', '1966-06-16', 61);
+    const theirsToo = makeResidentId('310106', '1967-07-17', 62);
+    const mine = makeResidentId('310106', '1980-08-18', 63);
+    const newcomer = makeResidentId('310106', '1981-09-19', 64);
+    const setup = await imports.start(otherWorker, { name: 'theirs.csv', stream: Readable.from([Buffer.from([HEADER, line('奉贤人', theirs, '701室', { code: otherCode }), line('奉贤邻', theirsToo, '702室', { code: otherCode })].join('\n'))]) }, false);
+    for (let i = 0; i < 600 && !['done', 'failed'].includes((await imports.get(otherWorker, setup)).job.status); i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await imports.get(otherWorker, setup)).job).toMatchObject({ status: 'done', inserted: 2 });
+    const before = await t.core.db.selectFrom('person').selectAll().where('name', 'in', ['奉贤人', '奉贤邻']).orderBy('name').execute();
+    const households = await count('household');
+
+    // The attack: their number, a new name, the importer's own committee; a second row naming them as head;
+    // another row of the newcomer (refused with the first); and one row of the importer's own people.
+    const csv = [
+      HEADER,
+      line('改名了', theirs, '801室'),
+      line('自己人', mine, '802室'),
+      line('挂靠', newcomer, '803室', { head: theirsToo, rel: '子女' }),
+      line('挂靠', newcomer, '804室'),
+    ].join('\n');
+    const dry = await run(csv, true);
+    expect(dry).toMatchObject({ status: 'done', total_rows: 4, ok_rows: 1, error_rows: 3, inserted: 1, updated: 0 });
+    const errors = (dry.errors as Array<{ row: number; field: string; code: string; message: { zh: string; en: string } }>);
+    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'docNumber', 'NOT_IN_YOUR_SCOPE'], [4, 'headDocNumber', 'NOT_IN_YOUR_SCOPE'], [5, 'docNumber', 'SAME_PERSON_REFUSED']]);
+    expect(errors[2]!.message.zh).toContain('第 4 行');
+    expect(errors[0]!.message.zh).toContain('第 2 行「证件号码」');
+    // Nothing that tells who they are or where: no name, no committee, no "already registered".
+    const said = JSON.stringify(errors);
+    for (const secret of ['奉贤', otherCode, otherCommittee.name, '已登记', 'registered in']) expect(said).not.toContain(secret);
+
+    const job = await run(csv, false);
+    expect(job).toMatchObject({ status: 'done', ok_rows: 1, error_rows: 3, inserted: 1, updated: 0 });
+    const after = await t.core.db.selectFrom('person').selectAll().where('doc_hash', 'in', [t.core.crypto.lookupHash(theirs), t.core.crypto.lookupHash(theirsToo)]).orderBy('name').execute();
+    expect(after.map((p) => [p.name, p.house_id, p.unit_path, p.updated_at.getTime()])).toEqual(before.map((p) => [p.name, p.house_id, p.unit_path, p.updated_at.getTime()]));
+    expect(await count('household')).toBe(households + 1);
+    const people = new PersonService(t.core);
+    expect((await people.list(worker, { within: worker.scope.paths, sort: 'address', desc: false, limit: 200, offset: 0, q: '奉贤' })).items).toEqual([]);
+    // Nor did a house appear for the refused rows.
+    expect(await t.core.db.selectFrom('unit').select('id').where('name', 'in', ['801室', '803室', '804室']).execute()).toEqual([]);
+  });
+
   it('refuses a file without the required columns and an empty file, writing nothing', async () => {
     const before = await count('person');
     const missing = await run(['姓名,证件号码', '某人,' + makeResidentId('310106', '1980-01-01', 31)].join('\n'), false);

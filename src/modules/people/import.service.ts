@@ -14,7 +14,8 @@ import { CommitteeResolver, resolveStagedHouses } from '../org/index.js';
 import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
-import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, MERGED_TABLES, mergePersons, mergeTies, previewMerge, STAGE } from './import.repository.js';
+import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, MERGED_TABLES, mergePersons, mergeTies, previewMerge, STAGE, takeOutOfScope } from './import.repository.js';
+import { outOfScopeError } from './import/import.messages.js';
 import { RawBatch, sealHere, sealInWorker, type Sealer } from './import/import.sealer.js';
 import { loadIntoEmptyTables } from '../../platform/db/bulk-load.js';
 import { recomputeRuleTags, type RuleTag } from './tag.repository.js';
@@ -252,11 +253,22 @@ export class ImportService {
       await sealer.close();
     }
     await staged;
+    if (!fileError) {
+      await analyzeStage(db);
+      // Before anything is counted or written: a row may only touch persons the importer may see.
+      const refused = await takeOutOfScope(db, job.district_id, actor.scope);
+      for (const r of refused) {
+        progress.okRows--;
+        progress.errorRows++;
+        if (r.is_first) persons--;
+      }
+      keep(refused.map(outOfScopeError));
+      errors.sort((a, b) => a.row - b.row);
+    }
     const result = { totalRows: progress.totalRows, okRows: progress.okRows, errorRows: progress.errorRows, errors, fileError, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
     if (fileError) return result;
     progress.phase = 'writing';
     ImportService.phases.emit('phase', job.id, 'writing');
-    await analyzeStage(db);
     const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
     if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
     const catalog = await loadTagCatalog(db, job.district_id);

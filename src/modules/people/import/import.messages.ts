@@ -6,6 +6,8 @@
  */
 import { AppError } from '../../../platform/errors.js';
 import { format, type Label } from '../../../platform/i18n.js';
+import { columnLabel } from './import.columns.js';
+import type { RowError } from './import.validator.js';
 
 /** Refusals of a whole file: shown instead of a row report. Register with the module's messages. */
 export const importFileMessages = {
@@ -127,7 +129,24 @@ export const rowMessages = {
     zh: '与第 {firstRow} 行的证件号码相同，但姓名、性别、出生日期、民族、电话、居住状态或国籍不同；同一人在多处有房时，各行的个人信息须一致',
     en: 'the same document number as row {firstRow} but a different name, gender, birth date, ethnicity, phone, residence status or nationality; a person tied to several houses must have the same details on every row',
   },
+  // The same words whether the number is unknown to the district or registered beyond the importer's reach:
+  // the refusal must not tell which, nor where.
+  NOT_IN_YOUR_SCOPE: {
+    zh: '该证件号码不能由您登记或修改；居民从其他社区迁入的，请由原居委会办理迁出，或请区级管理员核实',
+    en: 'you cannot register or change this document number; for a resident who moved from another community, ask their former committee to record the move, or ask the district administrator',
+  },
+  SAME_PERSON_REFUSED: {
+    zh: '同一居民的第 {firstRow} 行未通过，本行一并不导入',
+    en: 'row {firstRow} of the same resident was refused, so this row is not imported either',
+  },
 } satisfies Record<string, Label>;
+
+/** The row error of a row taken out because it reaches a person beyond the importer's scope. */
+export function outOfScopeError(r: { row_no: number; field: 'docNumber' | 'headDocNumber'; because_of: number | null }): RowError {
+  const column = columnLabel(r.field);
+  const code: RowCode = r.because_of === null ? 'NOT_IN_YOUR_SCOPE' : 'SAME_PERSON_REFUSED';
+  return { row: r.row_no, field: r.field, column, code, message: cellMessage(r.row_no, column, code, { firstRow: r.because_of }) };
+}
 
 export type HeaderCode = keyof typeof headerMessages;
 export type RowCode = keyof typeof rowMessages;
