@@ -72,6 +72,18 @@ describe('local file storage', () => {
     expect(messageFor('FILE_KEY_INVALID', { key: '../x' }, 'zh-CN')).toBe('文件路径不合法：../x');
   });
 
+  it('lists the keys under a prefix, not files being written, nor anything outside it', async () => {
+    await storage.put('audit/checkpoints/000000000002.json', Buffer.from('{}'), { contentType: 'application/json' });
+    await storage.put('audit/checkpoints/000000000001.json', Buffer.from('{}'), { contentType: 'application/json' });
+    await storage.put('audit/checkpoints/old/000000000000.json', Buffer.from('{}'), { contentType: 'application/json' });
+    await storage.put('audit/other.json', Buffer.from('{}'), { contentType: 'application/json' });
+    // What a put still under way looks like on disk.
+    writeFileSync(join(root, 'audit/checkpoints/.000000000003.json.0b9f.tmp'), '{');
+    expect(await storage.list('audit/checkpoints/')).toEqual(['audit/checkpoints/000000000001.json', 'audit/checkpoints/000000000002.json', 'audit/checkpoints/old/000000000000.json']);
+    expect(await storage.list('nothing/here/')).toEqual([]);
+    for (const bad of ['audit', '../', '.meta/', 'a//', '/']) await expect(storage.list(bad), bad).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });
+  });
+
   it('accepts the keys modules build', () => {
     for (const key of ['appeals/2026/11/0b9f6c1e-2f7a-4d5e-9c1a-7e2f3a4b5c6d.jpg', 'a', 'a.b.c', 'x_y-z/1', 'reports/2026-11.pdf']) expect(checkKey(key)).toBe(key);
   });

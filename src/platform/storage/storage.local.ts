@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../errors.js';
-import { checkKey, fileNotFound, storedFile, toReadable, type FileBody, type FileStorage, type StoredFile } from './storage.js';
+import { checkKey, checkPrefix, fileNotFound, storedFile, toReadable, type FileBody, type FileStorage, type StoredFile } from './storage.js';
 
 /** Content types live beside the files, under a folder no valid key can name (keys never start with a dot). */
 const META = '.meta';
@@ -66,6 +66,20 @@ export class LocalFileStorage implements FileStorage {
   async exists(key: string): Promise<boolean> {
     const info = await stat(this.pathOf(key)).catch(() => null);
     return !!info?.isFile();
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const dir = this.inside(resolve(this.root, checkPrefix(prefix)), prefix);
+    const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return [];
+      throw e;
+    });
+    // Names starting with a dot are files being written (see put) or no key at all.
+    return found
+      .filter((d) => d.isFile() && !d.name.startsWith('.'))
+      .map((d) => relative(this.root, join(d.parentPath, d.name)).split(sep).join('/'))
+      .filter((key) => key.split('/').every((segment) => !segment.startsWith('.')))
+      .sort();
   }
 
   private pathOf(key: string): string {

@@ -45,6 +45,17 @@ beforeAll(async () => {
         res.writeHead(200, { etag: `"${createHash('md5').update(body).digest('hex')}"` });
         return res.end();
       }
+      const query = new URLSearchParams(req.url!.split('?')[1] ?? '');
+      if (req.method === 'GET' && query.get('list-type') === '2') {
+        // Two keys a page, so that listing must follow continuation tokens.
+        const prefix = `${path.replace(/\/$/, '')}/${query.get('prefix') ?? ''}`;
+        const keys = [...objects.keys()].filter((k) => k.startsWith(prefix)).sort().map((k) => k.slice(path.replace(/\/$/, '').length + 1));
+        const from = Number(query.get('continuation-token') ?? 0);
+        const page = keys.slice(from, from + 2);
+        const more = from + 2 < keys.length;
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        return res.end(`<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>${BUCKET}</Name><Prefix>${query.get('prefix') ?? ''}</Prefix><KeyCount>${page.length}</KeyCount><IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${from + 2}</NextContinuationToken>` : ''}${page.map((k) => `<Contents><Key>${k}</Key><Size>1</Size></Contents>`).join('')}</ListBucketResult>`);
+      }
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (!found) return missing();
         res.writeHead(200, { 'content-type': found.contentType, 'content-length': found.body.length });
@@ -131,6 +142,19 @@ describe('S3 storage against a local S3 stand-in', () => {
     expect(await s.exists('photos/b2.png')).toBe(false);
     expect(seen.map((r) => r.method)).toEqual(['PUT', 'HEAD', 'GET', 'DELETE', 'HEAD']);
     for (const r of seen) expect(sentSignature(r), `${r.method} ${r.url}`).toBe(expectedSignature(r, SECRET).signature);
+    s.close();
+  });
+
+  it('lists the keys under a prefix through signed requests, page after page', async () => {
+    const s = store();
+    for (const n of [3, 1, 2]) await s.put(`audit/checkpoints/00000000000${n}.json`, Buffer.from('{}'), { contentType: 'application/json' });
+    await s.put('audit/other.json', Buffer.from('{}'), { contentType: 'application/json' });
+    seen.length = 0;
+    expect(await s.list('audit/checkpoints/')).toEqual(['audit/checkpoints/000000000001.json', 'audit/checkpoints/000000000002.json', 'audit/checkpoints/000000000003.json']);
+    expect(seen.map((r) => r.method)).toEqual(['GET', 'GET']);
+    for (const r of seen) expect(sentSignature(r), r.url).toBe(expectedSignature(r, SECRET).signature);
+    await expect(s.list('audit')).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });
+    expect(seen.length).toBe(2);
     s.close();
   });
 

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { checkKey, fileNotFound, storedFile, toBuffer, type FileBody, type FileStorage, type StoredFile } from './storage.js';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { checkKey, checkPrefix, fileNotFound, storedFile, toBuffer, type FileBody, type FileStorage, type StoredFile } from './storage.js';
 
 export interface S3Options {
   bucket: string;
@@ -69,6 +69,18 @@ export class S3FileStorage implements FileStorage {
       if (isMissing(e)) return false;
       throw e;
     }
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    checkPrefix(prefix);
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const res = await this.client.send(new ListObjectsV2Command({ Bucket: this.opts.bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const o of res.Contents ?? []) if (o.Key) keys.push(o.Key);
+      token = res.IsTruncated ? res.NextContinuationToken : undefined;
+    } while (token);
+    return keys.sort();
   }
 
   /** Closes the client's connection pool. */

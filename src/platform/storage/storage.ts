@@ -27,6 +27,8 @@ export interface FileStorage {
   /** Removes the file; removing a missing key is not an error (a retried delete must succeed). */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every key under a folder-like prefix ending in '/' (`audit/checkpoints/`), sorted. */
+  list(prefix: string): Promise<string[]>;
   /** Releases connections, when the store holds any. */
   close?(): void;
 }
@@ -43,6 +45,13 @@ export function checkKey(key: string): string {
   const ok = typeof key === 'string' && key.length > 0 && key.length <= MAX_KEY_LENGTH && key.split('/').every((s) => SEGMENT.test(s));
   if (!ok) throw new AppError('FILE_KEY_INVALID', 400, { key: String(key).slice(0, 80) });
   return key;
+}
+
+/** A prefix is a valid key followed by '/': what `list` accepts, on either store. */
+export function checkPrefix(prefix: string): string {
+  if (typeof prefix !== 'string' || !prefix.endsWith('/')) throw new AppError('FILE_KEY_INVALID', 400, { key: String(prefix).slice(0, 80) });
+  checkKey(prefix.slice(0, -1));
+  return prefix;
 }
 
 export const fileNotFound = (key: string) => new AppError('FILE_NOT_FOUND', 404, { key });
