@@ -14,28 +14,42 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
   const BindBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 50 }), docNumber: Type.String({ minLength: 5, maxLength: 30 }) });
   app.post('/binding', {
     config: { access: { auth: 'session', probe: { kind: 'self' } } },
-    schema: { tags, summary: '居民申请实名绑定 / A resident asks to be bound to their record', body: BindBody, response: { 201: Type.Object({ id: Type.Integer(), status: Type.String() }) } },
+    schema: {
+      tags, summary: '居民申请实名绑定 / A resident asks to be bound to their record',
+      description: '任何姓名与证件号码都得到同样的答复；居委会核实后绑定 / Every name and number gets the same answer; the committee checks before binding',
+      body: BindBody, response: { 201: Type.Object({ id: Type.Integer(), status: Type.String(), expiresAt: Type.String() }) },
+    },
   }, async (req, reply) => {
     const b = req.body as Static<typeof BindBody>;
     const row = await bindings.request(actorOf(req), b.name, b.docNumber);
-    return reply.status(201).send({ id: row.id, status: row.status });
+    return reply.status(201).send({ id: row.id, status: row.status, expiresAt: row.expiresAt.toISOString() });
+  });
+
+  app.post('/binding/withdraw', {
+    config: { access: { auth: 'session', probe: { kind: 'self' } } },
+    schema: { tags, summary: '撤回实名绑定申请 / Withdraw one\'s binding request' },
+  }, async (req, reply) => {
+    await bindings.withdraw(actorOf(req));
+    return reply.status(204).send();
   });
 
   const BindingQuery = Type.Object({ status: Type.Optional(Enum(['pending', 'approved', 'rejected'] as const)) });
   const BindingView = Type.Object({
-    id: Type.Integer(), status: Type.String(), createdAt: Type.String(), houseId: Type.Integer(), personId: Type.Integer(), personName: Type.String(), docMasked: Type.String(),
+    id: Type.Integer(), status: Type.String(), createdAt: Type.String(), expiresAt: Nullable(Type.String()), houseId: Type.Integer(), personId: Type.Integer(), personName: Type.String(), docMasked: Type.String(),
     username: Type.String(), displayName: Type.String(), note: Nullable(Type.String()), address: Nullable(AddressView),
+    /** The resident record is bound to another account already: approving moves it to this one. */
+    boundElsewhere: Type.Boolean(),
   });
   app.get('/bindings', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'binding' } } },
     schema: { tags, summary: '实名绑定申请 / Binding requests', querystring: BindingQuery, response: { 200: Type.Object({ items: Type.Array(BindingView) }) } },
   }, async (req) => {
     const rows = await bindings.list(actorOf(req), (req.query as Static<typeof BindingQuery>).status ?? 'pending');
-    const addr = await addresses(core.db, rows.map((r) => r.house_id));
+    const addr = await addresses(core.db, rows.map((r) => r.house_id!));
     return {
       items: rows.map((r) => ({
-        id: r.id, status: r.status, createdAt: r.created_at.toISOString(), houseId: r.house_id, personId: r.person_id, personName: r.name, docMasked: r.doc_masked,
-        username: r.username, displayName: r.display_name, note: r.note, address: addr.get(r.house_id) ?? null,
+        id: r.id, status: r.status, createdAt: r.created_at.toISOString(), expiresAt: r.expires_at?.toISOString() ?? null, houseId: r.house_id!, personId: r.person_id!, personName: r.name, docMasked: r.doc_masked,
+        username: r.username, displayName: r.display_name, note: r.note, address: addr.get(r.house_id!) ?? null, boundElsewhere: !!r.bound_elsewhere,
       })),
     };
   });
@@ -54,7 +68,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'self' } } },
     schema: {
       tags, summary: '我的登记信息 / My record',
-      response: { 200: Type.Object({ person: Nullable(PersonView), household: Type.Array(Type.Object({ personId: Type.Integer(), name: Type.String(), relationToHead: Nullable(Type.String()) })), binding: Nullable(Type.Object({ id: Type.Integer(), status: Type.String(), createdAt: Type.String() })) }) },
+      response: { 200: Type.Object({ person: Nullable(PersonView), household: Type.Array(Type.Object({ personId: Type.Integer(), name: Type.String(), relationToHead: Nullable(Type.String()) })), binding: Nullable(Type.Object({ id: Type.Integer(), status: Type.String(), createdAt: Type.String(), expiresAt: Nullable(Type.String()) })) }) },
     },
   }, async (req) => {
     const actor = actorOf(req);
@@ -65,7 +79,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
     return {
       person: r.person ? personView(r.person, catalog, hidden, r.person.house_id ? addr.get(r.person.house_id) : undefined) : null,
       household: r.household,
-      binding: r.binding ? { id: r.binding.id, status: r.binding.status, createdAt: r.binding.created_at.toISOString() } : null,
+      binding: r.binding ? { id: r.binding.id, status: r.binding.status, createdAt: r.binding.created_at.toISOString(), expiresAt: r.binding.expires_at?.toISOString() ?? null } : null,
     };
   });
 }

@@ -334,4 +334,19 @@ export const peopleMigrations: Migration[] = [
       await sql`update export_request set expires_at = created_at + interval '7 days' where status = 'pending' and expires_at is null`.execute(db);
     },
   },
+  {
+    name: '0008_binding_unmatched',
+    async up(db) {
+      // Every binding request is kept and answered alike, matched or not (binding.rules): one that names no
+      // resident has no person, house or territory. Requests nobody decides lapse, those waiting included.
+      await sql`
+        alter table resident_binding alter column person_id drop not null;
+        alter table resident_binding alter column house_id drop not null;
+        alter table resident_binding alter column unit_path drop not null;
+        alter table resident_binding add column expires_at timestamptz;
+        update resident_binding set expires_at = created_at + interval '7 days' where status = 'pending';
+        create index resident_binding_user_recent on resident_binding (user_id, created_at);
+      `.execute(db);
+    },
+  },
 ];

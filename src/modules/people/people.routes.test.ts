@@ -65,11 +65,20 @@ describe('resident binding (实名认证)', () => {
     expect(created.status).toBe(201);
 
     const resident = await login(app, 'resident');
+    // A wrong name gets the very answer a right one gets: the form confirms nothing.
     const wrong = await resident.post('/api/people/binding', { name: '钱少少', docNumber });
-    expect(wrong.status).toBe(404);
-    expect(wrong.body.error.code).toBe('BINDING_NO_MATCH');
+    expect(wrong.status).toBe(201);
+    expect(Object.keys(wrong.body).sort()).toEqual(['expiresAt', 'id', 'status']);
+    expect(wrong.body.status).toBe('pending');
+    expect((await resident.get('/api/people/me')).body.binding).toMatchObject({ id: wrong.body.id, status: 'pending' });
+    expect((await resident.post('/api/people/binding', { name: '钱多多', docNumber })).body.error.code).toBe('BINDING_PENDING');
+    // A request that named nobody reaches nobody's list, and the resident may take it back.
+    expect((await worker.get('/api/people/bindings')).body.items.map((b: { id: number }) => b.id)).not.toContain(wrong.body.id);
+    expect((await resident.post('/api/people/binding/withdraw', {})).status).toBe(204);
     const asked = await resident.post('/api/people/binding', { name: '钱多多', docNumber });
     expect(asked.status).toBe(201);
+    expect(Object.keys(asked.body).sort()).toEqual(Object.keys(wrong.body).sort());
+    expect(asked.body.status).toBe('pending');
     expect((await resident.post('/api/people/binding', { name: '钱多多', docNumber })).body.error.code).toBe('BINDING_PENDING');
 
     const pending = (await worker.get('/api/people/bindings')).body.items;
@@ -84,6 +93,38 @@ describe('resident binding (实名认证)', () => {
     const me = (await again.get('/api/people/me')).body;
     expect(me.person.name).toBe('钱多多');
     expect(me.person.docMasked).toMatch(/^310101\*+/);
+  });
+});
+
+describe('binding requests answer alike and are rate limited', () => {
+  it('an account asks a few times a day at most; a request nobody decides lapses and cannot be decided', async () => {
+    const worker = await login(app, 'worker');
+    const committeeId = worker.session.positions[0].unitId as number;
+    const house = await t.core.db.selectFrom('unit').select(['id']).where('type', '=', 'house').where('path', 'like', `%/${committeeId}/%`).orderBy('id').executeTakeFirstOrThrow();
+    const docNumber = makeResidentId('310101', '1982-02-12', 41);
+    expect((await worker.post('/api/people/persons', { name: '孙悦', docType: 'resident_id', docNumber, residence: 'registered_living', houseId: house.id, relation: 'owner' })).status).toBe(201);
+    // Another resident account of the demo district asks.
+    const resident = await login(app, 'resident');
+    const district = await t.core.db.selectFrom('app_user').select(['id', 'district_id']).where('username', '=', 'resident').executeTakeFirstOrThrow();
+    await t.core.db.deleteFrom('resident_binding').where('user_id', '=', district.id).execute();
+    const asked = await resident.post('/api/people/binding', { name: ' 孙悦 ', docNumber: docNumber.toLowerCase() });
+    expect(asked.status).toBe(201);
+    expect((await worker.get('/api/people/bindings')).body.items.map((b: { id: number }) => b.id)).toContain(asked.body.id);
+    // Seven days later it has lapsed: the resident reads it as expired, the committee can no longer decide it.
+    await t.core.db.updateTable('resident_binding').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', asked.body.id).execute();
+    expect((await resident.get('/api/people/me')).body.binding).toMatchObject({ id: asked.body.id, status: 'expired' });
+    expect((await worker.get('/api/people/bindings')).body.items.map((b: { id: number }) => b.id)).not.toContain(asked.body.id);
+    expect((await worker.post(`/api/people/bindings/${asked.body.id}/decide`, { approve: true })).body.error.code).toBe('BINDING_DECIDED');
+    // Five requests a day, then a refusal that names the limit.
+    for (let i = 0; i < 4; i++) {
+      const r = await resident.post('/api/people/binding', { name: `试${i}`, docNumber: makeResidentId('310101', '1990-01-01', 50 + i) });
+      expect(r.status).toBe(201);
+      expect((await resident.post('/api/people/binding/withdraw', {})).status).toBe(204);
+    }
+    const sixth = await resident.post('/api/people/binding', { name: '孙悦', docNumber });
+    expect(sixth.status).toBe(429);
+    expect(sixth.body.error).toMatchObject({ code: 'BINDING_TOO_MANY' });
+    expect(sixth.body.error.message).toContain('5');
   });
 });
 

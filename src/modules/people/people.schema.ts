@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, Timestamp } from '../../platform/db/schema.js';
+import type { BindingStatus } from './binding.rules.js';
 
 export interface PeopleTables {
   person: {
@@ -36,14 +37,17 @@ export interface PeopleTables {
     id: Generated<number>;
     district_id: number;
     user_id: number;
-    person_id: number;
-    house_id: number;
-    unit_path: string;
-    status: Generated<'pending' | 'approved' | 'rejected'>;
+    /** Null when the name and number matched no resident: kept, answered and lapsing like the others. */
+    person_id: number | null;
+    house_id: number | null;
+    unit_path: string | null;
+    status: Generated<BindingStatus>;
     note: string | null;
     created_at: Generated<Date>;
     decided_by: number | null;
     decided_at: Date | null;
+    /** A waiting request lapses then (read as expired). */
+    expires_at: Date | null;
   };
   /** People per committee and tag, kept by triggers on person (see migration 0004). */
   person_tag_count: {

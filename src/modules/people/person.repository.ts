@@ -29,6 +29,19 @@ export const findVisible = (db: Db, scope: Scope, id: number) => visiblePersons(
 export const findByDocHash = (db: Db, districtId: number, hash: string) =>
   db.selectFrom('person').selectAll().where('district_id', '=', districtId).where('doc_hash', '=', hash).executeTakeFirst();
 
+export const findByUser = (db: Db, userId: number) => db.selectFrom('person').selectAll().where('user_id', '=', userId).executeTakeFirst();
+
+export async function namesOf(db: Db, ids: number[]) {
+  const rows = ids.length ? await db.selectFrom('person').select(['id', 'name']).where('id', 'in', ids).execute() : [];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Binds the account to this person alone: any record it was bound to before lets go of it. */
+export async function bindAccount(db: Db, personId: number, userId: number) {
+  await db.updateTable('person').set({ user_id: null }).where('user_id', '=', userId).execute();
+  await db.updateTable('person').set({ user_id: userId }).where('id', '=', personId).execute();
+}
+
 export const insertPerson = (db: Db, row: Insertable<PeopleTables['person']>) => db.insertInto('person').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const updatePerson = (db: Db, id: number, patch: Partial<Insertable<PeopleTables['person']>>) =>
@@ -204,6 +217,17 @@ export async function tieToHouse(db: Db, row: Insertable<PeopleTables['person_ho
     .values(row)
     .onConflict((oc) => oc.columns(['person_id', 'house_id', 'relation']).where('until', 'is', null).doNothing())
     .execute();
+}
+
+/** True when the person lives at the house or holds an active tie to it (owner, tenant …). */
+export async function livesOrTiedAt(db: Db, personId: number, houseId: number) {
+  const row = await db
+    .selectFrom('person')
+    .select('person.id')
+    .where('person.id', '=', personId)
+    .where((eb) => eb.or([eb('person.house_id', '=', houseId), eb.exists(eb.selectFrom('person_house as ph').select('ph.id').whereRef('ph.person_id', '=', 'person.id').where('ph.house_id', '=', houseId).where('ph.until', 'is', null))]))
+    .executeTakeFirst();
+  return !!row;
 }
 
 export async function joinHousehold(db: Db, input: { districtId: number; houseId: number; unitPath: string; personId: number; headPersonId: number | null; relationToHead: string | null; since: string | null }) {

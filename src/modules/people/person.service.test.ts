@@ -64,6 +64,45 @@ describe('persons', () => {
     expect(await code(people.create(w.worker, { ...input, name: '重复' }))).toBe('409 PERSON_EXISTS');
   });
 
+  it('answers a number registered beyond the caller without saying who or where, and changes nothing', async () => {
+    const w = await world();
+    const street = await t.core.db.selectFrom('unit').selectAll().where('id', '=', w.committee.parent_id!).executeTakeFirstOrThrow();
+    const otherCommittee = await makeUnit(t.core, 'committee', { parentId: street.id, name: '奉贤居委会' });
+    const otherHouse = await makeUnit(t.core, 'house', { parentId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: otherCommittee.id })).id })).id });
+    const otherWorker = await actorFor(t.core, 'committee_worker', otherCommittee.id);
+    const theirs = await people.create(otherWorker, person(otherHouse.id, { name: '奉贤人' }));
+    const docNumber = t.core.crypto.decrypt(theirs.doc_enc);
+    const refused = await people.create(w.worker, person(w.house.id, { name: '冒名', docNumber })).catch((e) => e);
+    expect(refused).toMatchObject({ status: 409, code: 'PERSON_DOC_UNAVAILABLE' });
+    expect(JSON.stringify(refused.params ?? {})).not.toContain('奉贤');
+    // An update of one's own resident to that number: the same answer.
+    const mine = await people.create(w.worker, person(w.house.id));
+    expect(await code(people.update(w.worker, mine.id, person(w.house.id, { docNumber })))).toBe('409 PERSON_DOC_UNAVAILABLE');
+    const after = await t.core.db.selectFrom('person').selectAll().where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    expect([after.name, after.house_id, after.unit_path]).toEqual([theirs.name, theirs.house_id, theirs.unit_path]);
+    // Within one's own scope the name helps to find the record.
+    const err = await people.create(w.worker, person(w.house.id, { docNumber: t.core.crypto.decrypt(mine.doc_enc) })).catch((e) => e);
+    expect(err).toMatchObject({ code: 'PERSON_EXISTS', params: { name: mine.name } });
+  });
+
+  it('hangs a household only on a head who lives at the same house and whom the caller may see', async () => {
+    const w = await world();
+    const street = await t.core.db.selectFrom('unit').selectAll().where('id', '=', w.committee.parent_id!).executeTakeFirstOrThrow();
+    const otherCommittee = await makeUnit(t.core, 'committee', { parentId: street.id });
+    const otherHouse = await makeUnit(t.core, 'house', { parentId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: otherCommittee.id })).id })).id });
+    const stranger = await people.create(await actorFor(t.core, 'committee_worker', otherCommittee.id), person(otherHouse.id));
+    const neighbour = await people.create(w.worker, person(w.house2.id));
+    const head = await people.create(w.worker, person(w.house.id));
+    for (const headPersonId of [stranger.id, neighbour.id, 2_000_000_000]) {
+      expect(await code(people.create(w.worker, person(w.house.id, { headPersonId, relationToHead: '子女' })))).toBe('400 HEAD_NOT_IN_HOUSE');
+    }
+    expect(await code(people.update(w.worker, head.id, person(w.house.id, { docNumber: t.core.crypto.decrypt(head.doc_enc), headPersonId: stranger.id })))).toBe('400 HEAD_NOT_IN_HOUSE');
+    const child = await people.create(w.worker, person(w.house.id, { headPersonId: head.id, relationToHead: '子女' }));
+    const household = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select('household.head_person_id').where('person_id', '=', child.id).executeTakeFirstOrThrow();
+    expect(household.head_person_id).toBe(head.id);
+    expect(await t.core.db.selectFrom('household').select('id').where('head_person_id', '=', stranger.id).where('house_id', '=', w.house.id).execute()).toEqual([]);
+  });
+
   it('refuses a bad check digit with a message naming the field', async () => {
     const w = await world();
     const good = makeResidentId('310106', '1980-01-01', 11);

@@ -2,6 +2,7 @@ import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
+import { containsPath } from '../../platform/scope.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { findVisibleUnit, unitPathsByName, visibleUnitPath } from '../org/index.js';
 import * as repo from './person.repository.js';
@@ -67,10 +68,11 @@ export class PersonService {
     this.core.assert(actor, PEOPLE.manage);
     const person = this.valid(actor, input);
     const house = await this.house(actor, input.houseId);
+    await this.checkHead(actor, house.id, input.headPersonId);
     const docHash = this.core.crypto.lookupHash(person.docNumber);
     return this.core.mutate(actor, async (w) => {
       const existing = await repo.findByDocHash(w.db, house.district_id, docHash);
-      if (existing) throw conflict('PERSON_EXISTS', { name: existing.name });
+      if (existing) throw taken(actor, existing);
       const row = await repo.insertPerson(w.db, { district_id: house.district_id, ...personColumns(this.core.crypto, person, house) });
       await this.tie(w.db, row.id, house, input);
       await this.recompute(w.db, house.district_id, [house.id]);
@@ -86,10 +88,11 @@ export class PersonService {
     if (!before) throw notFound('person');
     const person = this.valid(actor, input);
     const house = await this.house(actor, input.houseId);
+    await this.checkHead(actor, house.id, input.headPersonId, id);
     const docHash = this.core.crypto.lookupHash(person.docNumber);
     return this.core.mutate(actor, async (w) => {
       const other = await repo.findByDocHash(w.db, before.district_id, docHash);
-      if (other && other.id !== id) throw conflict('PERSON_EXISTS', { name: other.name });
+      if (other && other.id !== id) throw taken(actor, other);
       const row = await repo.updatePerson(w.db, id, personColumns(this.core.crypto, person, house));
       await this.tie(w.db, id, house, input);
       await this.recompute(w.db, house.district_id, [...new Set([house.id, before.house_id ?? house.id])]);
@@ -150,6 +153,16 @@ export class PersonService {
     return house;
   }
 
+  /**
+   * A head named for the household must be someone the caller may see who lives at (or is tied to) the same
+   * house: a household cannot be hung on a stranger, nor on a person of another committee.
+   */
+  private async checkHead(actor: Actor, houseId: number, headPersonId: number | null | undefined, selfId?: number) {
+    if (!headPersonId || headPersonId === selfId) return;
+    const head = await repo.findVisible(this.db, actor.scope, headPersonId);
+    if (!head || !(await repo.livesOrTiedAt(this.db, headPersonId, houseId))) throw badRequest('HEAD_NOT_IN_HOUSE');
+  }
+
   private async tie(db: Core['db'], personId: number, house: { id: number; district_id: number; path: string }, input: PersonInput) {
     await repo.ensureHouseInfo(db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
     await repo.tieToHouse(db, { district_id: house.district_id, person_id: personId, house_id: house.id, relation: input.relation, since: input.since ?? null, unit_path: house.path });
@@ -161,4 +174,12 @@ export class PersonService {
     const changed = await recomputeRuleTags(db, districtId, catalog.rules, todayInShanghai(), houseIds);
     await repo.refreshTagArrays(db, changed);
   }
+}
+
+/**
+ * The answer when a document number is taken: the name of a person the caller may see, so they can open the
+ * record; for anyone beyond their scope, words that say neither who nor where (decision 0012).
+ */
+function taken(actor: Actor, existing: { name: string; unit_path: string | null }) {
+  return containsPath(actor.scope, existing.unit_path) ? conflict('PERSON_EXISTS', { name: existing.name }) : conflict('PERSON_DOC_UNAVAILABLE');
 }
