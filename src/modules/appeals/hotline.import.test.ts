@@ -103,6 +103,16 @@ describe('importing a file of hotline orders', () => {
     expect(district.created).toBe(2);
     const d1 = await t.core.db.selectFrom('appeal_order').selectAll().where('external_id', '=', 'D-1').executeTakeFirstOrThrow();
     expect(d1.received_at.toISOString()).toBe('2026-01-05T01:30:00.000Z');
+    // D-2 is now another street's order: the dispatcher sending its number again, placed in their own street,
+    // with the same content or another, learns nothing of it and changes nothing.
+    for (const title of ['别的街道的事', '换个说法']) {
+      const again = await imports.import(w.dispatcher, '12345', { name: 'd2.csv', bytes: csv(`D-2,2026-01-05 10:00,P0102,${title},${w.compound.name},,,,`) }, false);
+      expect(again).toMatchObject({ committed: false, created: 0, existing: 0 });
+      expect(again.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'orderNo', 'NOT_YOURS']]);
+      expect(JSON.stringify(again.errors)).not.toContain(elsewhere.name);
+    }
+    const d2 = await t.core.db.selectFrom('appeal_order').selectAll().where('external_id', '=', 'D-2').executeTakeFirstOrThrow();
+    expect([d2.title, d2.unit_id]).toEqual(['别的街道的事', elsewhere.id]);
   });
 
   it('works over HTTP: the template, and an upload as multipart', async () => {

@@ -68,6 +68,12 @@ export class HotlineImportService {
       }
       seen.set(h.orderNo, r.row);
       const before = await orders.findByExternalId(this.core.db, districtId, partner.code, h.orderNo);
+      // An order taken in before but beyond the importer's reach: neither its content nor its place is theirs
+      // to compare, so the row is refused in words that say nothing of it (decision 0012).
+      if (before && !(await orders.findVisible(this.core.db, actor, before.id))) {
+        errors.push({ ...fieldError('orderNo', 'NOT_YOURS', { value: h.orderNo }), row: r.row });
+        continue;
+      }
       if (before) {
         if (before.category_code !== h.categoryCode || before.title !== h.title.trim()) errors.push({ ...fieldError('orderNo', 'ALREADY_DIFFERENT', { value: h.orderNo }), row: r.row });
         else existing++;

@@ -50,6 +50,7 @@ export const HOTLINE_ERRORS = {
   DUPLICATE_IN_FILE: { zh: '工单编号 {value} 在文件中重复（第 {first} 行已有）', en: 'Order number {value} appears twice in the file (already on row {first})' },
   UNIT_UNKNOWN: { zh: '辖区单位编号 {value} 不存在或不在本区', en: 'Unit {value} does not exist in this district' },
   OUTSIDE_SCOPE: { zh: '事发地点不在您的辖区内', en: 'The place is outside your territory' },
+  NOT_YOURS: { zh: '工单编号 {value} 不能由您导入，请联系区级城运中心核实', en: 'You cannot import order number {value}; ask the district operations centre' },
   ALREADY_DIFFERENT: { zh: '工单编号 {value} 已导入过，但内容（分类或标题）不同', en: 'Order number {value} was imported before with a different category or title' },
 } satisfies Record<string, Label>;
 export type HotlineErrorCode = keyof typeof HOTLINE_ERRORS;
