@@ -47,4 +47,8 @@ export const insertPosition = (db: Db, row: { district_id: number | null; user_i
 
 export const endPosition = (db: Db, id: number) => db.updateTable('position').set({ ended_at: new Date() }).where('id', '=', id).execute();
 
+export const setActive = (db: Db, id: number, active: boolean) => db.updateTable('app_user').set({ active }).where('id', '=', id).execute();
+
+export const setDisplayName = (db: Db, id: number, displayName: string) => db.updateTable('app_user').set({ display_name: displayName }).where('id', '=', id).execute();
+
 export const unlock = (db: Db, id: number) => db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();

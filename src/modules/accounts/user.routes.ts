@@ -15,6 +15,8 @@ const PositionView = Type.Object({
 const UserView = Type.Object({
   id: Type.Integer(), username: Type.String(), displayName: Type.String(), active: Type.Boolean(),
   lockedUntil: Nullable(Type.String()), mustChangePassword: Type.Boolean(), positions: Type.Array(PositionView),
+  /** Whether the caller may manage this account (reset, unlock, disable, edit, positions); said on the account's own page. */
+  manageable: Type.Optional(Type.Boolean()),
 });
 const PositionInput = Type.Object({
   role: Type.String({ minLength: 1 }), unitId: Type.Integer({ minimum: 1 }),
@@ -26,7 +28,7 @@ const tags = ['accounts'];
 export function userRoutes(app: FastifyInstance, core: Core) {
   const users = new UserService(core);
 
-  const view = async (user: Selectable<Database['app_user']>, positions: Array<Selectable<Database['position']>>) => {
+  const view = async (user: Selectable<Database['app_user']>, positions: Array<Selectable<Database['position']>>, manageable?: boolean) => {
     const mine = positions.filter((p) => p.user_id === user.id);
     const names = core.scopeResolver
       ? await core.scopeResolver.describe(core.db, mine.map((p) => ({ id: p.id, userId: p.user_id, districtId: p.district_id, role: p.role as RoleId, unitId: p.unit_id, departmentId: p.department_id, gridId: p.grid_id })))
@@ -38,6 +40,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
       active: user.active,
       lockedUntil: user.locked_until && user.locked_until > new Date() ? user.locked_until.toISOString() : null,
       mustChangePassword: user.must_change_password,
+      ...(manageable === undefined ? {} : { manageable }),
       positions: mine.map((p) => ({
         id: p.id, role: p.role, roleLabel: roleDef(p.role).label, unitId: p.unit_id, unitName: names.get(p.id)?.unitName ?? null,
         departmentId: p.department_id, departmentName: names.get(p.id)?.departmentName ?? null, gridId: p.grid_id, gridName: names.get(p.id)?.gridName ?? null,
@@ -66,7 +69,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '用户详情 / User', params: IdParams, response: { 200: UserView } },
   }, async (req) => {
     const r = await users.get(actorOf(req), (req.params as Static<typeof IdParams>).id);
-    return view(r.user, r.positions);
+    return view(r.user, r.positions, r.manageable);
   });
 
   const CreateBody = Type.Object({
@@ -84,8 +87,33 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     const actor = actorOf(req);
     const user = await users.create(actor, req.body as Static<typeof CreateBody>);
     const r = await users.get(actor, user.id);
-    return reply.status(201).send(await view(r.user, r.positions));
+    return reply.status(201).send(await view(r.user, r.positions, r.manageable));
   });
+
+  const UpdateBody = Type.Object({ displayName: Type.String({ minLength: 1, maxLength: 50 }) });
+  app.post('/users/:id', {
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { displayName: '探测' } } } },
+    schema: { tags, summary: '修改用户 / Edit a user', params: IdParams, body: UpdateBody, response: { 200: UserView } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { id } = req.params as Static<typeof IdParams>;
+    await users.update(actor, id, req.body as Static<typeof UpdateBody>);
+    const r = await users.get(actor, id);
+    return view(r.user, r.positions, r.manageable);
+  });
+
+  for (const [path, active, summary] of [['disable', false, '停用账号（结束其会话） / Disable an account (ends its sessions)'], ['enable', true, '启用账号 / Enable an account']] as const) {
+    app.post(`/users/:id/${path}`, {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: {} } } },
+      schema: { tags, summary, params: IdParams, response: { 200: UserView } },
+    }, async (req) => {
+      const actor = actorOf(req);
+      const { id } = req.params as Static<typeof IdParams>;
+      await users.setActive(actor, id, active);
+      const r = await users.get(actor, id);
+      return view(r.user, r.positions, r.manageable);
+    });
+  }
 
   app.post('/users/:id/positions', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { role: 'resident', unitId: 1 } } } },
@@ -95,7 +123,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     const { id } = req.params as Static<typeof IdParams>;
     await users.addPosition(actor, id, req.body as Static<typeof PositionInput>);
     const r = await users.get(actor, id);
-    return view(r.user, r.positions);
+    return view(r.user, r.positions, r.manageable);
   });
 
   const PositionParams = Type.Object({ id: Type.Integer({ minimum: 1 }), positionId: Type.Integer({ minimum: 1 }) });
@@ -107,7 +135,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     const { id, positionId } = req.params as Static<typeof PositionParams>;
     await users.endPosition(actor, id, positionId);
     const r = await users.get(actor, id);
-    return view(r.user, r.positions);
+    return view(r.user, r.positions, r.manageable);
   });
 
   app.post('/users/:id/reset-password', {

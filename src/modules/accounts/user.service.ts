@@ -1,6 +1,6 @@
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
-import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
 import { isRole, roleDef, type RoleId } from '../../platform/roles.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -35,7 +35,10 @@ export class UserService {
     this.core.assert(actor, ACCOUNTS.read);
     const user = await repo.findVisible(this.core.db, actor.scope, id);
     if (!user) throw notFound('user');
-    return { user, positions: await repo.positionsOf(this.core.db, [id]) };
+    const positions = await repo.positionsOf(this.core.db, [id]);
+    // Said with the account so that the page offers only what the server would allow.
+    const manageable = this.core.can(actor, ACCOUNTS.manage) && (await this.unitsUnderAuthority(actor, positions)) !== undefined;
+    return { user, positions, manageable };
   }
 
   async create(actor: Actor, input: { username: string; displayName: string; initialPassword: string; position: PositionInput }) {
@@ -64,8 +67,7 @@ export class UserService {
 
   async addPosition(actor: Actor, userId: number, input: PositionInput) {
     this.core.assert(actor, ACCOUNTS.manage);
-    const user = await repo.findVisible(this.core.db, actor.scope, userId);
-    if (!user) throw notFound('user');
+    await this.manageable(actor, userId);
     const position = await this.checkPosition(actor, input);
     return this.core.mutate(actor, async (w) => {
       const { unitPath: _p, ...columns } = position;
@@ -76,23 +78,20 @@ export class UserService {
 
   async endPosition(actor: Actor, userId: number, positionId: number) {
     this.core.assert(actor, ACCOUNTS.manage);
-    const { positions } = await this.get(actor, userId);
-    const pos = positions.find((p) => p.id === positionId);
-    if (!pos) throw notFound('position');
-    // Only a position inside the manager's reach, of a role they could grant, may be ended by them.
-    const unit = pos.unit_id ? await findVisibleUnit(this.core.db, actor.scope, pos.unit_id) : undefined;
-    if (!unit || !isRole(pos.role) || !mayAssign(actor.role, pos.role)) throw notFound('position');
+    const { positions, units } = await this.manageable(actor, userId);
+    const at = positions.findIndex((p) => p.id === positionId);
+    if (at < 0) throw notFound('position');
+    const pos = positions[at];
     if (positions.length === 1) throw conflict('POSITION_LAST');
     await this.core.mutate(actor, async (w) => {
       await repo.endPosition(w.db, positionId);
-      await w.audit({ action: 'accounts.position.end', targetType: 'user', targetId: userId, unitPath: unit.path, summary: { before: { positionId, role: pos.role, unitId: pos.unit_id } } });
+      await w.audit({ action: 'accounts.position.end', targetType: 'user', targetId: userId, unitPath: units[at].path, summary: { before: { positionId, role: pos.role, unitId: pos.unit_id } } });
     });
   }
 
   async resetPassword(actor: Actor, userId: number, initialPassword: string) {
     this.core.assert(actor, ACCOUNTS.manage);
-    const user = await repo.findVisible(this.core.db, actor.scope, userId);
-    if (!user) throw notFound('user');
+    const { user } = await this.manageable(actor, userId);
     assertPolicy(initialPassword, user.username);
     const hash = await hashPassword(initialPassword);
     await this.core.mutate(actor, async (w) => {
@@ -104,12 +103,63 @@ export class UserService {
 
   async unlock(actor: Actor, userId: number) {
     this.core.assert(actor, ACCOUNTS.manage);
-    const user = await repo.findVisible(this.core.db, actor.scope, userId);
-    if (!user) throw notFound('user');
+    const { user } = await this.manageable(actor, userId);
     await this.core.mutate(actor, async (w) => {
       await repo.unlock(w.db, userId);
       await w.audit({ action: 'accounts.user.unlock', targetType: 'user', targetId: userId, summary: { before: { lockedUntil: user.locked_until } } });
     });
+  }
+
+  async update(actor: Actor, userId: number, input: { displayName: string }) {
+    this.core.assert(actor, ACCOUNTS.manage);
+    const { user, units } = await this.manageable(actor, userId);
+    const displayName = input.displayName.trim();
+    if (!displayName) throw badRequest('DISPLAY_NAME_REQUIRED');
+    if (displayName === user.display_name) return;
+    await this.core.mutate(actor, async (w) => {
+      await repo.setDisplayName(w.db, userId, displayName);
+      await w.audit({ action: 'accounts.user.update', targetType: 'user', targetId: userId, unitPath: units[0]?.path, summary: { before: { displayName: user.display_name }, after: { displayName } } });
+    });
+  }
+
+  /** Disabling keeps the account and its history but ends its sessions; its API tokens stop with it. */
+  async setActive(actor: Actor, userId: number, active: boolean) {
+    this.core.assert(actor, ACCOUNTS.manage);
+    const { user, units } = await this.manageable(actor, userId);
+    if (!active && userId === actor.userId) throw conflict('ACCOUNT_SELF_DISABLE');
+    if (user.active === active) return;
+    await this.core.mutate(actor, async (w) => {
+      await repo.setActive(w.db, userId, active);
+      if (!active) await endUserSessions(w.db, userId);
+      await w.audit({ action: active ? 'accounts.user.enable' : 'accounts.user.disable', targetType: 'user', targetId: userId, unitPath: units[0]?.path, summary: { before: { active: user.active }, after: { active } } });
+    });
+  }
+
+  /**
+   * Managing an account acts for every position it holds (its password opens all of them), so the manager needs
+   * authority over each: 404 when the account is out of sight, 403 when it also holds a position beyond them.
+   */
+  private async manageable(actor: Actor, userId: number) {
+    const user = await repo.findVisible(this.core.db, actor.scope, userId);
+    if (!user) throw notFound('user');
+    const positions = await repo.positionsOf(this.core.db, [userId]);
+    const units = await this.unitsUnderAuthority(actor, positions);
+    if (!units) throw new AppError('ACCOUNT_BEYOND_AUTHORITY', 403);
+    return { user, positions, units };
+  }
+
+  /** The units of the positions, in their order, when the actor could have granted every one of them. */
+  private async unitsUnderAuthority(actor: Actor, positions: Array<{ role: string; unit_id: number | null; grid_id: number | null; department_id: number | null }>) {
+    const units = [];
+    for (const p of positions) {
+      if (!isRole(p.role) || !mayAssign(actor.role, p.role) || p.unit_id === null) return undefined;
+      const unit = await findVisibleUnit(this.core.db, actor.scope, p.unit_id);
+      if (!unit) return undefined;
+      if (p.grid_id !== null && !(await findVisibleGrid(this.core.db, actor.scope, p.grid_id))) return undefined;
+      if (p.department_id !== null && !(await findVisibleDepartment(this.core.db, actor.scope, p.department_id))) return undefined;
+      units.push(unit);
+    }
+    return units;
   }
 
   /** A position must be one the manager may grant, at a unit they reach, of the level the role lives at. */

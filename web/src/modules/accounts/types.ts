@@ -17,6 +17,8 @@ export interface User {
   lockedUntil: string | null;
   mustChangePassword: boolean;
   positions: Position[];
+  /** Whether you may manage the account: false when it also holds a position beyond your authority. */
+  manageable?: boolean;
 }
 
 export interface PositionInput {

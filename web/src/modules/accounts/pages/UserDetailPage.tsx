@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Modal, Popconfirm, Table, Tag } from 'antd';
-import { KeyOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Popconfirm, Table, Tag } from 'antd';
+import { CheckCircleOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../../app/api/client';
@@ -116,14 +116,65 @@ function ResetPasswordModal({ user, open, onClose }: { user: User; open: boolean
   );
 }
 
+function EditNameModal({ user, open, onClose }: { user: User; open: boolean; onClose: () => void }) {
+  const t = useAccountsT();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<{ displayName: string }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (v: { displayName: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const u = await api.post<User>(`/api/accounts/users/${encodeURIComponent(user.id)}`, { displayName: v.displayName.trim() });
+      qc.setQueryData(accountsKeys.user(user.id), u);
+      void qc.invalidateQueries({ queryKey: accountsKeys.all });
+      message.success(t('user.edited'));
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('user.editTitle', { name: user.displayName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      okButtonProps={buttonTestId('user-edit-submit')}
+      destroyOnHidden
+      afterClose={() => setError(null)}
+    >
+      {error ? <ErrorAlert error={error} testId="user-edit-error" /> : null}
+      <Form form={form} layout="vertical" preserve={false} onFinish={submit} initialValues={{ displayName: user.displayName }}>
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}
+        >
+          <Input maxLength={50} data-testid="user-edit-name" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 function UserView({ user }: { user: User }) {
   const t = useAccountsT();
   const { label } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [dialog, setDialog] = useState<'add' | 'reset' | null>(null);
+  const [dialog, setDialog] = useState<'add' | 'reset' | 'edit' | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const locked = isFuture(user.lockedUntil);
+  // The server refuses anyway; the page does not offer what would be refused.
+  const manageable = user.manageable !== false;
 
   const refresh = (u?: User) => {
     if (u) qc.setQueryData(accountsKeys.user(user.id), u);
@@ -158,6 +209,19 @@ function UserView({ user }: { user: User }) {
     }
   };
 
+  const setActive = async (active: boolean) => {
+    setBusyId('active');
+    try {
+      const u = await api.post<User>(`/api/accounts/users/${encodeURIComponent(user.id)}/${active ? 'enable' : 'disable'}`);
+      refresh(u);
+      message.success(t(active ? 'user.enabled' : 'user.disabled'));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
   return (
     <div data-testid="user-detail">
       <PageHeader
@@ -166,26 +230,48 @@ function UserView({ user }: { user: User }) {
         titleTestId="user-name"
         subtitle={user.username}
         extra={
-          <>
-            <Button icon={<KeyOutlined />} onClick={() => setDialog('reset')} data-testid="user-reset-password">
-              {t('user.resetPassword')}
-            </Button>
-            {locked && (
+          manageable && (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="user-edit">
+                {t('user.edit')}
+              </Button>
+              <Button icon={<KeyOutlined />} onClick={() => setDialog('reset')} data-testid="user-reset-password">
+                {t('user.resetPassword')}
+              </Button>
               <Popconfirm
-                title={t('user.unlockConfirm')}
-                onConfirm={unlock}
+                title={t(user.active ? 'user.disableConfirm' : 'user.enableConfirm')}
+                onConfirm={() => setActive(!user.active)}
                 okText={t('common.confirm')}
                 cancelText={t('common.cancel')}
-                okButtonProps={buttonTestId('user-unlock-confirm')}
+                okButtonProps={{ ...buttonTestId('user-active-confirm'), danger: user.active }}
               >
-                <Button icon={<UnlockOutlined />} loading={busyId === 'unlock'} data-testid="user-unlock">
-                  {t('user.unlock')}
+                <Button
+                  icon={user.active ? <StopOutlined /> : <CheckCircleOutlined />}
+                  danger={user.active}
+                  loading={busyId === 'active'}
+                  data-testid={user.active ? 'user-disable' : 'user-enable'}
+                >
+                  {t(user.active ? 'user.disable' : 'user.enable')}
                 </Button>
               </Popconfirm>
-            )}
-          </>
+              {locked && (
+                <Popconfirm
+                  title={t('user.unlockConfirm')}
+                  onConfirm={unlock}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={buttonTestId('user-unlock-confirm')}
+                >
+                  <Button icon={<UnlockOutlined />} loading={busyId === 'unlock'} data-testid="user-unlock">
+                    {t('user.unlock')}
+                  </Button>
+                </Popconfirm>
+              )}
+            </>
+          )
         }
       />
+      {manageable ? null : <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('user.beyondAuthority')} data-testid="user-beyond-authority" />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"
@@ -206,9 +292,11 @@ function UserView({ user }: { user: User }) {
       <Card
         title={t('users.positions')}
         extra={
-          <Button icon={<PlusOutlined />} onClick={() => setDialog('add')} data-testid="position-add">
-            {t('position.add')}
-          </Button>
+          manageable && (
+            <Button icon={<PlusOutlined />} onClick={() => setDialog('add')} data-testid="position-add">
+              {t('position.add')}
+            </Button>
+          )
         }
       >
         <div data-testid="user-positions">
@@ -252,7 +340,7 @@ function UserView({ user }: { user: User }) {
                 title: t('common.actions'),
                 key: 'actions',
                 render: (_, p) =>
-                  p.endedAt ? null : (
+                  p.endedAt || !manageable ? null : (
                     <Popconfirm
                       title={t('position.endConfirm')}
                       onConfirm={() => endPosition(p)}
@@ -272,11 +360,12 @@ function UserView({ user }: { user: User }) {
       </Card>
       <AddPositionModal user={user} open={dialog === 'add'} onClose={() => setDialog(null)} />
       <ResetPasswordModal user={user} open={dialog === 'reset'} onClose={() => setDialog(null)} />
+      <EditNameModal user={user} open={dialog === 'edit'} onClose={() => setDialog(null)} />
     </div>
   );
 }
 
-/** /accounts/users/:id — a user's positions (add, end), password reset and unlock. */
+/** /accounts/users/:id — a user's positions (add, end), name, password reset, unlock, disable and enable. */
 export default function UserDetailPage() {
   const { id = '' } = useParams();
   const q = useUser(id);
