@@ -85,7 +85,7 @@ async function runOn(kind: 'postgres' | 'pglite', orders: number, intakeN: numbe
     const app = await buildApp(p.core);
     const base = await listen(app);
     const login = async (username: string) => {
-      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }) });
       const b = (await r.json()) as { token: string; positions: Array<{ unitId: number }> };
       return { authorization: `Bearer ${b.token}`, unitId: b.positions[0]!.unitId };
     };

@@ -28,7 +28,7 @@ export async function run(): Promise<BenchReport> {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const loginAs = async (username: string) => {
-      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }) });
       const body = (await r.json()) as { token: string; positions: Array<{ unitId: number }> };
       return { headers: { authorization: `Bearer ${body.token}` }, unitId: body.positions[0]!.unitId };
     };

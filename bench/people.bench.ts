@@ -150,7 +150,7 @@ async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figu
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const as = async (username: string) => {
-      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }) });
       const b = (await r.json()) as { token: string; positions: Array<{ unitId: number }> };
       return { headers: { authorization: `Bearer ${b.token}` }, unitId: b.positions[0]!.unitId };
     };

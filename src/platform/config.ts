@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 import type { S3Options } from './storage/storage.s3.js';
 
 /** Everything an operator can set, from the environment. See docs/operations.md. */
@@ -16,6 +17,8 @@ export interface Config {
   defaultScale: number;
   logLevel: string;
   cookieSecure: boolean;
+  /** Reverse proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDRs); empty: nobody's. */
+  trustProxy: string[];
   /** 'aes' (AES-256-GCM) or 'sm' (SM4 + SM3, for deployments that must pass 密评). */
   cryptoMode: 'aes' | 'sm';
   /** Where files go: a folder (DATA_DIR/files) or an S3-compatible bucket (then `s3` is set). */
@@ -45,6 +48,29 @@ function s3Of(env: NodeJS.ProcessEnv): S3Options {
     accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
     secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
   };
+}
+
+/** Proxy names Fastify (proxy-addr) knows besides addresses and CIDRs. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as a list, each entry checked here so that a typo stops the start with its name, not later. */
+export function trustProxyOf(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of list) {
+    const [addr, bits, ...more] = entry.split('/');
+    const ok =
+      PROXY_RANGES.has(entry) ||
+      (!more.length && ipaddr.isValid(addr!) && (bits === undefined || isPrefix(addr!, bits)));
+    if (!ok) throw new Error(`TRUST_PROXY must list addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8), got "${entry}"`);
+  }
+  return list;
+}
+
+function isPrefix(addr: string, bits: string) {
+  const max = ipaddr.parse(addr).kind() === 'ipv4' ? 32 : 128;
+  // proxy-addr also takes a netmask in place of a prefix length (10.0.0.0/255.0.0.0).
+  if (/^\d+$/.test(bits)) return Number(bits) <= max;
+  return max === 32 && ipaddr.IPv4.isValidFourPartDecimal(bits) && ipaddr.IPv4.parse(bits).prefixLengthFromSubnetMask() !== null;
 }
 
 function notifyChannelsOf(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -81,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultScale: num('LINLI_SCALE', 0.01),
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: trustProxyOf(env),
     cryptoMode: env.LINLI_CRYPTO_MODE === 'sm' ? 'sm' : 'aes',
     storage: storageOf(env),
     s3: storageOf(env) === 's3' ? s3Of(env) : undefined,

@@ -30,6 +30,9 @@ describe('login and sessions', () => {
     expect(body.positions[0].role).toBe('committee_worker');
     expect(body.positions[0].roleLabel.zh).toBe('社区工作者（社工）');
     expect(body.csrfToken.length).toBeGreaterThan(20);
+    // The browser's session stays in its httpOnly cookie: page scripts never see it.
+    expect(body.token).toBeUndefined();
+    expect(res.body).not.toContain(cookie.value);
     // The session row stores a hash, never the token itself.
     const rows = await t.core.db.selectFrom('user_session').select('id').where('user_id', '=', user.id).execute();
     expect(rows.map((r) => r.id)).not.toContain(cookie.value);
@@ -120,10 +123,12 @@ describe('login and sessions', () => {
     expect(ok.status).toBe(200);
   });
 
-  it('accepts a bearer token for system clients without CSRF', async () => {
+  it('answers a system client that asks for it with a bearer token (and no cookie), accepted without CSRF', async () => {
     await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.bearer' });
-    const res = await post('/api/auth/login', { username: 'login.bearer', password: FACTORY_PASSWORD });
+    const res = await post('/api/auth/login', { username: 'login.bearer', password: FACTORY_PASSWORD, bearer: true });
+    expect(res.cookies).toEqual([]);
     const token = res.json().token as string;
+    expect(token.length).toBeGreaterThan(20);
     const r = await app.inject({ method: 'POST', url: '/api/auth/position', payload: { positionId: res.json().activePositionId }, headers: { authorization: `Bearer ${token}` } });
     expect(r.statusCode).toBe(200);
   });

@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core.js';
 import { roleDef } from '../roles.js';
 import { Label } from '../http/schemas.js';
@@ -35,7 +35,7 @@ const SessionView = Type.Object({
   idleTimeoutMinutes: Type.Integer(),
   /** Actions the active position may take, so the UI offers only those (every call is checked again). */
   permissions: Type.Array(Type.String()),
-  /** Also in the httpOnly cookie; returned for system clients that call with a bearer token. */
+  /** Only for a login that asked for a bearer token (then no cookie is set): a browser's stays in its httpOnly cookie. */
   token: Type.Optional(Type.String()),
 });
 
@@ -67,8 +67,14 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       permissions: state.position ? [...core.permissions.keys()].filter((a) => core.permissions.get(a)!.has(state.position!.role)).sort() : [],
     };
   };
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: core.config.cookieSecure });
+  // Secure whenever the browser reached us over HTTPS, directly or through a trusted proxy that says so.
+  const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: core.config.cookieSecure || req.protocol === 'https' });
+  const LoginBody = Type.Object({
+    username: Type.String({ minLength: 1, maxLength: 100 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+    bearer: Type.Optional(Type.Boolean({ description: 'true: answer with a bearer token in the body and set no cookie (system clients)' })),
+  });
 
   app.post(
     '/api/auth/login',
@@ -80,20 +86,22 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       schema: {
         tags: ['auth'],
         summary: '登录 / Log in',
-        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
+        body: LoginBody,
         response: { 200: SessionView },
       },
     },
     async (req, reply) => {
-      const { username, password } = req.body as { username: string; password: string };
+      const { username, password, bearer } = req.body as Static<typeof LoginBody>;
       const token = await auth.login(username, password, {
         ip: req.ip,
         userAgent: req.headers['user-agent'],
         requestId: req.id,
         locale: req.locale,
       });
-      setCookie(reply, token);
-      return { ...(await view(await auth.resolve(token))), token };
+      const session = await view(await auth.resolve(token));
+      if (bearer) return { ...session, token };
+      setCookie(req, reply, token);
+      return session;
     },
   );
 

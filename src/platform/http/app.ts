@@ -36,7 +36,9 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   const app = Fastify({
     logger: opts.logger ?? false,
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // X-Forwarded-For and -Proto are believed only from the proxies named: from anyone else they would let a
+    // client choose its own address (rate limits, login locks and the audit all go by it).
+    trustProxy: core.config.trustProxy.length ? core.config.trustProxy : false,
     bodyLimit: 10 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as LinliApp;
