@@ -4,9 +4,9 @@ import type { RouteOptions } from 'fastify';
 import { createTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { login, type Client } from './support/http.js';
 import { makeUnit } from './support/factories.js';
-import { reaches, sampleRecord } from './support/scope-oracle.js';
+import { fingerprint, reaches, sampleRecord } from './support/scope-oracle.js';
 import { ROLE_IDS } from '../src/platform/roles.js';
-import type { Access } from '../src/platform/http/access.js';
+import type { Access, NaturalKeyContext, NaturalKeyProbe } from '../src/platform/http/access.js';
 import type { Actor } from '../src/platform/actor.js';
 import type { LinliApp } from '../src/platform/http/app.js';
 
@@ -175,6 +175,47 @@ describe('scope over every route', () => {
     expect(reads.map((r) => `${r.method} ${r.url}`).filter((k) => !served.has(k))).toEqual([]);
   }, 600_000);
 
+  it('takes records by natural key only within scope: beyond it, a write changes nothing and an answer names nothing', async () => {
+    const probed = routes().filter((r) => r.access.naturalKey);
+    // Import, creation with a taken number, binding, and the hotline import at least.
+    expect(probed.length).toBeGreaterThanOrEqual(4);
+    const problems: string[] = [];
+    const exercised = new Set<string>();
+    for (const [username, { client, actor }] of clients) {
+      for (const r of probed) {
+        const nk = r.access.naturalKey as NaturalKeyProbe;
+        const resource = t.core.resources.get(nk.resource);
+        if (!resource?.naturalKey) {
+          problems.push(`${r.method} ${r.url} names ${nk.resource}, which declares no natural key`);
+          continue;
+        }
+        const label = `${username}(${actor.role}) ${r.method} ${r.url}`;
+        const outside = await sampleRecord(t.core.db, resource, actor.scope, false, actor, resource.naturalKey.keyed?.(t.core.db));
+        if (!outside) continue;
+        const { key, secrets } = await resource.naturalKey.of(t.core, outside);
+        const ctx = (k: string): NaturalKeyContext => ({
+          key: k, secrets, db: t.core.db, scope: actor.scope,
+          inside: async (name) => sampleRecord(t.core.db, t.core.resources.get(name)!, actor.scope, true, actor),
+          request: (req) => send(client, req),
+        });
+        const before = await fingerprint(t.core.db, resource, outside);
+        const res = await nk.send(ctx(key));
+        if (res.status >= 500) problems.push(`${label}: ${res.status}`);
+        if (![401, 403].includes(res.status)) exercised.add(`${r.method} ${r.url}`);
+        if ((await fingerprint(t.core.db, resource, outside)) !== before) problems.push(`${label}: changed ${nk.resource} ${outside} beyond its scope`);
+        const said = JSON.stringify(res.body);
+        for (const secret of secrets) if (secret && said.includes(secret)) problems.push(`${label}: the answer names "${secret}" of ${nk.resource} ${outside}`);
+        if (nk.sameAsUnknown && nk.unknownKey) {
+          const unknown = await nk.send(ctx(nk.unknownKey()));
+          if (shape(unknown) !== shape(res)) problems.push(`${label}: answers ${shape(res)} for a key held beyond scope, ${shape(unknown)} for one nobody holds`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Each probe reached its route's work for somebody: one refused to everyone would prove nothing.
+    expect(probed.map((r) => `${r.method} ${r.url}`).filter((k) => !exercised.has(k))).toEqual([]);
+  }, 600_000);
+
   it('a committee worker reaches their committee and nothing of another committee', async () => {
     const worker = clients.get('worker')!;
     const other = clients.get('worker2')!;
@@ -189,3 +230,35 @@ describe('scope over every route', () => {
     expect((await worker.client.get(`/api/org/units?parentId=${theirs}`)).status).toBe(404);
   });
 });
+
+/** Status, error code and the answer's keys: what a caller can compare between two answers. */
+function shape(res: { status: number; body: any }) {
+  const b = res.body;
+  return JSON.stringify([res.status, b?.error?.code ?? null, b && typeof b === 'object' ? Object.keys(b).sort() : typeof b]);
+}
+
+/** A request as the web app sends it (cookie and CSRF token), JSON or one file as multipart. */
+async function send(client: Client, req: Parameters<NaturalKeyContext['request']>[0]) {
+  const headers: Record<string, string> = { cookie: client.cookie, 'x-csrf-token': client.csrf };
+  let payload: string | Buffer | undefined;
+  if (req.file) {
+    const boundary = `----linli-probe-${Math.random().toString(36).slice(2)}`;
+    headers['content-type'] = `multipart/form-data; boundary=${boundary}`;
+    payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${req.file.field}"; filename="${req.file.name}"\r\nContent-Type: ${req.file.type}\r\n\r\n`),
+      req.file.bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+  } else if (req.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(req.json);
+  }
+  const r = await app.inject({ method: req.method, url: req.url, headers, payload });
+  let body: unknown = r.body;
+  try {
+    body = JSON.parse(r.body);
+  } catch {
+    /* not JSON */
+  }
+  return { status: r.statusCode, body };
+}

@@ -46,6 +46,18 @@ export interface ScopedResource {
   sampleOrder?: string;
   /** `who` is the caller: for records reached by relation rather than territory (a resident's own reports). */
   reachable(db: Kysely<Database>, scope: Scope, who?: Reader): SelectQueryBuilder<Database, any, { id: unknown }>;
+  /**
+   * How the record is named outside the system (an ID number, a hotline order number), for routes that take
+   * records by such a key: the scope test sends the key of a record beyond each role to each of them.
+   */
+  naturalKey?: NaturalKeyDef;
+}
+
+export interface NaturalKeyDef {
+  /** The records that have a key (an order reported in the app has no hotline number); all when absent. */
+  keyed?(db: Kysely<Database>): SelectQueryBuilder<Database, any, { id: unknown }>;
+  /** The key as a caller would type it, and the words an answer about it must never contain (name, place). */
+  of(core: Core, id: string): Promise<{ key: string; secrets: string[] }>;
 }
 
 export interface DemoContext {

@@ -60,6 +60,14 @@ export const appealsModule = defineModule({
       table: 'appeal_order',
       idColumn: 'appeal_order.id',
       reachable: (db, scope, who) => ordersReached(db, scope, who),
+      // By a partner's order number (12345): what a hotline file names an order by.
+      naturalKey: {
+        keyed: (db) => db.selectFrom('appeal_order as o').select('o.id as id').where('o.external_id', 'is not', null).where((eb) => eb.exists(eb.selectFrom('transfer_partner as p').select('p.id').whereRef('p.district_id', '=', 'o.district_id').whereRef('p.code', '=', 'o.source_system'))),
+        async of(core, id) {
+          const o = await core.db.selectFrom('appeal_order').select(['source_system', 'external_id', 'title']).where('id', '=', Number(id)).executeTakeFirstOrThrow();
+          return { key: `${o.source_system}:${o.external_id}`, secrets: [o.title] };
+        },
+      },
     },
     // A district's configuration: reached by anyone working in the district.
     appeal_routing_rule: {

@@ -7,6 +7,7 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { tags } from './appeals.schemas.js';
 import { APPEALS } from './appeals.policy.js';
 import { HotlineImportService } from './hotline.import.js';
+import { hotlineImportByNumber } from './hotline.probe.js';
 import { MAX_ROWS } from './hotline.reader.js';
 import { hotlineTemplateCsv, hotlineTemplateXlsx } from './hotline.template.js';
 import { TransferPartnerService } from './transfer.partner.service.js';
@@ -94,7 +95,7 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/transfer/hotline-import', {
-    config: { access: { auth: 'session', probe: { kind: 'none' } } },
+    config: { access: { auth: 'session', probe: { kind: 'none' }, naturalKey: hotlineImportByNumber } },
     schema: {
       tags,
       summary: `导入热线工单文件（先试导入；全部无误才写入，已导入的跳过；每次最多 ${MAX_ROWS} 条） / Import a hotline order file (dry run first; written only when every row is right; known orders skipped)`,

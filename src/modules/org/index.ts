@@ -9,7 +9,7 @@ export type { OrgAnchors } from './org.demo.js';
 export { ORG } from './org.policy.js';
 export { findVisible as findVisibleGrid } from './grid.repository.js';
 export { findVisible as findVisibleDepartment } from './department.repository.js';
-export { idsInScope as unitIdsInScope } from './unit.repository.js';
+export { idsInScope as unitIdsInScope, firstOfTypeInScope as firstUnitInScope } from './unit.repository.js';
 export { committeesWithHouseCounts, unitNames, unitsWithAncestors } from './unit.repository.js';
 export { pathsOfVisibleGrid } from './grid.repository.js';
 export { housesWithAddress } from './unit.repository.js';

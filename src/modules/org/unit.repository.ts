@@ -147,6 +147,10 @@ export async function history(db: Db, unitId: number, limit: number, offset: num
 /** Subquery of the unit ids a scope reaches, for other modules to filter their own rows by territory. */
 export const idsInScope = (db: Db, scope: Scope) => db.selectFrom('unit').select('unit.id').where(pathInScope(scope, 'unit.path'));
 
+/** The first active unit of a type within the scope (lowest id), or undefined: a place to start from. */
+export const firstOfTypeInScope = (db: Db, scope: Scope, type: UnitType) =>
+  db.selectFrom('unit').select(['unit.id', 'unit.code', 'unit.name', 'unit.path']).where('unit.type', '=', type).where('unit.retired_at', 'is', null).where(pathInScope(scope, 'unit.path')).orderBy('unit.id').limit(1).executeTakeFirst();
+
 /** Committees under a path with their house counts (for per-committee figures of other modules). */
 export async function committeesWithHouseCounts(db: Db, within: string) {
   return db

@@ -5,6 +5,7 @@ import { IdParams, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { Enum, AddressView, PersonView, tags } from './people.schemas.js';
 import { BindingService } from './binding.service.js';
+import { bindingByNumber } from './people.probes.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { addresses, personView } from './person.view.js';
 
@@ -13,7 +14,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
   const bindings = new BindingService(core);
   const BindBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 50 }), docNumber: Type.String({ minLength: 5, maxLength: 30 }) });
   app.post('/binding', {
-    config: { access: { auth: 'session', probe: { kind: 'self' } } },
+    config: { access: { auth: 'session', probe: { kind: 'self' }, naturalKey: bindingByNumber } },
     schema: {
       tags, summary: '居民申请实名绑定 / A resident asks to be bound to their record',
       description: '任何姓名与证件号码都得到同样的答复；居委会核实后绑定 / Every name and number gets the same answer; the committee checks before binding',

@@ -9,6 +9,7 @@ import multipart from '@fastify/multipart';
 import { ImportService } from './import.service.js';
 import { templateCsv, templateXlsx } from './import/import.template.js';
 import { PEOPLE } from './people.policy.js';
+import { importByNumber } from './people.probes.js';
 
 export function importRoutes(app: FastifyInstance, core: Core) {
   // Import: templates, a job per upload (dry run or commit), and its progress and report.
@@ -29,7 +30,7 @@ export function importRoutes(app: FastifyInstance, core: Core) {
 
   const StartQuery = Type.Object({ dryRun: Type.Optional(Type.Boolean()) });
   app.post('/import', {
-    config: { access: { auth: 'session', probe: { kind: 'permission', permission: PEOPLE.import } } },
+    config: { access: { auth: 'session', probe: { kind: 'permission', permission: PEOPLE.import }, naturalKey: importByNumber } },
     schema: { tags, summary: '上传导入文件（先试导入，再正式导入） / Upload an import file (dry run, then commit)', querystring: StartQuery, consumes: ['multipart/form-data'], response: { 202: Type.Object({ jobId: Type.Integer() }) } },
   }, async (req, reply) => {
     const actor = actorOf(req);

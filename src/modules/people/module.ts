@@ -57,6 +57,13 @@ export const peopleModule = defineModule({
               eb('person.id', 'in', db.selectFrom('person_house as ph').select('ph.person_id').where('ph.until', 'is', null).where(pathWithinScope(scope, 'ph.unit_path'))),
             ]),
           ),
+      // By document number: what an import row, a registration form and the binding form name a person by.
+      naturalKey: {
+        async of(core, id) {
+          const p = await core.db.selectFrom('person').select(['doc_enc', 'name']).where('id', '=', Number(id)).executeTakeFirstOrThrow();
+          return { key: core.crypto.decrypt(p.doc_enc), secrets: [p.name] };
+        },
+      },
     },
     binding: {
       table: 'resident_binding',

@@ -15,6 +15,7 @@ import { requestViews } from './export-request.view.js';
 import { sendXlsx, XlsxFile } from './export.reply.js';
 import { RELATION_LABEL, type HouseRelation } from './people.types.js';
 import { PEOPLE } from './people.policy.js';
+import { createByNumber, renumber } from './people.probes.js';
 
 export function personRoutes(app: FastifyInstance, core: Core) {
   const people = new PersonService(core);
@@ -82,7 +83,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/persons', {
-    config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'houseId', body: { name: '探测', docType: 'passport', docNumber: 'PROBE{unique}', residence: 'foreigner', relation: 'resident' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'houseId', body: { name: '探测', docType: 'passport', docNumber: 'PROBE{unique}', residence: 'foreigner', relation: 'resident' } }, naturalKey: createByNumber } },
     schema: { tags, summary: '登记人员 / Register a person', body: PersonBody, response: { 201: Type.Object({ id: Type.Integer() }) } },
   }, async (req, reply) => {
     const row = await people.create(actorOf(req), personBody(req.body as Static<typeof PersonBody>));
@@ -90,7 +91,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/persons/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'person', body: { name: '探测', docType: 'passport', docNumber: 'PROBE{unique}', residence: 'foreigner', relation: 'resident', houseId: 1 } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'person', body: { name: '探测', docType: 'passport', docNumber: 'PROBE{unique}', residence: 'foreigner', relation: 'resident', houseId: 1 } }, naturalKey: renumber } },
     schema: { tags, summary: '修改人员 / Update a person', params: IdParams, body: PersonBody, response: { 200: Type.Object({ id: Type.Integer() }) } },
   }, async (req) => {
     const row = await people.update(actorOf(req), (req.params as Static<typeof IdParams>).id, personBody(req.body as Static<typeof PersonBody>));
