@@ -134,6 +134,20 @@ describe('scope over every route', () => {
             if (res.status === 404) leaks.push(`${label} inside record ${inside} answered 404`);
           }
         }
+        if (p.kind === 'bulk') {
+          const resource = t.core.resources.get(p.resource)!;
+          const outside = await sampleRecord(t.core.db, resource, actor.scope, false, actor);
+          if (outside) {
+            const before = await auditCount();
+            const body = unique(p.body ?? {});
+            setPath(body, p.field, [Number(outside)]);
+            const res = await client.post(fill(r.url, 'id', outside, p.params), body);
+            const refused = res.status === 404 || (res.status === 403 && res.body?.error?.code === 'FORBIDDEN');
+            const each = res.status === 200 && res.body.items.every((i: { ok: boolean; code?: string }) => !i.ok && i.code === 'NOT_FOUND');
+            if (!refused && !each) leaks.push(`${label} outside record ${outside}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+            if ((await auditCount()) !== before) leaks.push(`${label} outside record ${outside}: something was written`);
+          }
+        }
         if (p.kind === 'list' && r.method === 'GET') {
           const resource = t.core.resources.get(p.resource)!;
           const qs = new URLSearchParams({ pageSize: '200', ...(p.query ?? {}) }).toString();

@@ -80,7 +80,7 @@ export function orderRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/orders/bulk/:step', {
-    config: { access: { auth: 'session', probe: { kind: 'none' } } },
+    config: { access: { auth: 'session', probe: { kind: 'bulk', resource: 'appeal_order', field: 'ids', params: { step: 'accept' }, body: { note: '范围探测' } } } },
     schema: { tags, summary: '批量派单等批量操作（逐单校验，逐单结果） / The same step on many orders (each checked, each answered)', params: Type.Object({ step: StepName }), body: BulkBody, response: { 200: BulkReply } },
   }, async (req) => ({ items: await orders.bulk(actorOf(req), (req.body as Static<typeof BulkBody>).ids, (req.params as { step: Static<typeof StepName> }).step, req.body as Static<typeof BulkBody>) }));
 

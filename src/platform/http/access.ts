@@ -18,6 +18,8 @@ export type Probe =
   | { kind: 'list'; resource: string; itemsKey?: string; idKey?: string; query?: Record<string, string>; headers?: Record<string, string> }
   /** Creates under a parent given in the body at `field`; an out-of-scope parent must be 404. */
   | { kind: 'create'; resource: string; field: string; body: Record<string, unknown> }
+  /** The same step on many records whose ids are in the body at `field`: each out-of-scope one answered not found, none changed. */
+  | { kind: 'bulk'; resource: string; field: string; body?: Record<string, unknown>; params?: Record<string, string> }
   /** A spreadsheet whose first column holds record ids of `resource`: none may lie outside scope. */
   | { kind: 'export'; resource: string; query?: Record<string, string> }
   /** Deployment-wide read for the entitled (a permission check is the whole rule). */
