@@ -1,6 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomFillSync, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomFillSync, timingSafeEqual } from 'node:crypto';
+import { loadKey } from './key.loader.js';
 
 /**
  * Encryption of personal data at rest (ID numbers, phones) and the keyed hashes that find them.
@@ -88,16 +87,5 @@ export const normalise = (v: string) => v.replace(/\s+/g, '').toUpperCase();
  * owner-only permissions. Losing the key loses the encrypted data: back it up apart from the database.
  */
 export function loadDataKey(keyFile: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  const fromEnv = env.LINLI_DATA_KEY;
-  if (fromEnv) {
-    const key = /^[0-9a-f]{64}$/i.test(fromEnv) ? Buffer.from(fromEnv, 'hex') : Buffer.from(fromEnv, 'base64');
-    if (key.length !== 32) throw new Error('LINLI_DATA_KEY must be 32 bytes (64 hex characters or base64)');
-    return key;
-  }
-  if (existsSync(keyFile)) return Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'base64');
-  mkdirSync(dirname(keyFile), { recursive: true });
-  const key = randomBytes(32);
-  writeFileSync(keyFile, key.toString('base64') + '\n', { mode: 0o600 });
-  chmodSync(keyFile, 0o600);
-  return key;
+  return loadKey('LINLI_DATA_KEY', keyFile, env);
 }
