@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
@@ -62,13 +62,37 @@ describe('the linli command', () => {
     const ok = linli('audit', 'verify');
     expect(ok.status, ok.out).toBe(0);
     expect(ok.out).toMatch(/audit chain intact: \d+ entries/);
+    expect(ok.out).toContain('no checkpoint yet');
+    expect(readFileSync(join(dataDir, 'keys', 'audit.key'), 'utf8')).not.toBe(readFileSync(join(dataDir, 'keys', 'data.key'), 'utf8'));
 
-    const h = await openDatabase({ databaseUrl: databaseUrl || undefined, pgliteDir: join(dataDir, 'pgdata') });
-    await sql.raw(`alter table audit_event disable trigger user; update audit_event set action = 'forged' where seq = 1; alter table audit_event enable trigger user;`).execute(h.db);
-    await h.close();
+    const forge = async (statement: string) => {
+      const h = await openDatabase({ databaseUrl: databaseUrl || undefined, pgliteDir: join(dataDir, 'pgdata') });
+      await sql.raw(`alter table audit_event disable trigger user; ${statement}; alter table audit_event enable trigger user;`).execute(h.db);
+      await h.close();
+    };
+    await forge(`update audit_event set action = 'forged' where seq = 1`);
     const bad = linli('audit', 'verify');
     expect(bad.status).toBe(2);
     expect(bad.out).toContain('BROKEN at entry 1');
+    await forge(`update audit_event set action = 'platform.district.seed' where seq = 1`);
+    expect(linli('audit', 'verify').status).toBe(0);
+
+    // A checkpoint outside the database, then the last entry deleted: the chain alone would still look whole.
+    const cp = linli('audit', 'checkpoint');
+    expect(cp.status, cp.out).toBe(0);
+    const last = Number(cp.out.match(/checkpoint written: entry (\d+)/)![1]);
+    const log = join(dataDir, 'server.log');
+    writeFileSync(log, cp.out);
+    await forge(`delete from audit_event where seq = ${last}`);
+    const cut = linli('audit', 'verify');
+    expect(cut.status, cut.out).toBe(2);
+    expect(cut.out).toContain(`BROKEN at entry ${last}: entry ${last} is missing: the checkpoint written at`);
+    // With the store's copy gone too, the log line still tells.
+    rmSync(join(dataDir, 'files', 'audit'), { recursive: true, force: true });
+    expect(linli('audit', 'verify').status).toBe(0);
+    const fromLog = linli('audit', 'verify', '--checkpoints', log);
+    expect(fromLog.status, fromLog.out).toBe(2);
+    expect(fromLog.out).toContain(`BROKEN at entry ${last}`);
   }, 300_000);
 
   it('explains itself and refuses an unknown profile', () => {

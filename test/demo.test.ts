@@ -99,7 +99,7 @@ describe('demo district', () => {
         const n = await f.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
         expect(Number(n.n), table).toBe(0);
       }
-      expect((await verifyAudit(f.core.db)).ok).toBe(true);
+      expect((await verifyAudit(f.core)).ok).toBe(true);
     } finally {
       await f.close();
     }

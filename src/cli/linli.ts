@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadConfig } from '../platform/config.js';
 import { startPlatform } from '../platform/bootstrap.js';
 import { seedDistrict, districtCount } from '../platform/demo.js';
-import { verifyAudit } from '../platform/audit/audit.verify.js';
+import { verifyAudit, type VerifyResult } from '../platform/audit/audit.verify.js';
+import { readLoggedCheckpoints, writeCheckpoint } from '../platform/audit/audit.checkpoint.js';
+import { lastEntry } from '../platform/audit/audit.repository.js';
+import { auditCheckpointJob } from '../platform/audit/audit.jobs.js';
+import type { Platform } from '../platform/bootstrap.js';
 import { listProfiles } from '../platform/profiles.js';
 import { buildApp } from '../platform/http/app.js';
 import { modules } from '../modules/index.js';
@@ -24,7 +28,8 @@ const HELP = `linli — 邻里基层社会治理平台 / Linli community governa
   start                         启动服务（首次启动自动创建演示区）/ start the server (creates the demo district on first start)
   migrate                       执行数据库迁移 / run database migrations
   seed --profile P --scale S    创建演示区 / create a demo district (profiles: ${listProfiles().join(', ')}; scale 0.01 … 1)
-  audit verify                  校验审计哈希链 / verify the audit hash chain
+  audit verify [--checkpoints LOG]  校验审计链及库外检查点（可另读日志中的检查点）/ verify the audit chain and its checkpoints (also those in a log file)
+  audit checkpoint              立即写一个审计检查点 / write an audit checkpoint now
   openapi --out FILE            导出 OpenAPI 文档 / write the OpenAPI document
   build-web                     构建网页应用 / build the web app
 ${moduleHelp()}
@@ -43,6 +48,7 @@ async function main(argv: string[]) {
     case 'migrate': {
       const p = await startPlatform(config, modules);
       log(p.migrated.length ? `已执行迁移 / migrated: ${p.migrated.join(', ')}` : '数据库已是最新 / database is up to date');
+      logSealed(p);
       return p.close();
     }
     case 'seed': {
@@ -58,15 +64,24 @@ async function main(argv: string[]) {
       return;
     }
     case 'audit': {
-      if (rest[0] !== 'verify') throw new Error('usage: linli audit verify');
+      const [sub, ...args] = rest;
+      if (sub !== 'verify' && sub !== 'checkpoint') throw new Error('usage: linli audit verify [--checkpoints LOG] | linli audit checkpoint');
+      const { values } = parseArgs({ args, options: { checkpoints: { type: 'string', multiple: true } } });
       const p = await startPlatform(config, modules);
       try {
-        const r = await verifyAudit(p.core.db);
-        if (r.ok) log(`审计链完好 / audit chain intact: ${r.checked} entries, last hash ${r.lastHash}`);
-        else {
-          log(`审计链被破坏 / audit chain BROKEN at entry ${r.firstBrokenSeq}: ${r.reason} (${r.checked} entries verified before it)`);
-          process.exitCode = 2;
+        if (sub === 'checkpoint') {
+          const head = await lastEntry(p.core.db);
+          if (!head) log('审计日志为空，无需检查点 / the audit log is empty: no checkpoint to write');
+          else {
+            const c = await writeCheckpoint(p.core, head);
+            log(`检查点已写入 / checkpoint written: entry ${c.seq}, hash ${c.hash}`);
+          }
+          return;
         }
+        const extraCheckpoints = (values.checkpoints ?? []).flatMap((file) => readLoggedCheckpoints(p.core.auditSealer, readFileSync(file, 'utf8'), file));
+        const r = await verifyAudit(p.core, { extraCheckpoints });
+        printVerify(r);
+        if (!r.ok) process.exitCode = 2;
       } finally {
         await p.close();
       }
@@ -109,11 +124,28 @@ async function main(argv: string[]) {
   }
 }
 
+function logSealed(p: Platform) {
+  if (p.sealedLegacyEntries !== null) {
+    log(`审计链已用审计密钥封存（此前 ${p.sealedLegacyEntries} 条未加密钥）/ audit chain sealed under the audit key (${p.sealedLegacyEntries} earlier unkeyed entries)`);
+  }
+}
+
+function printVerify(r: VerifyResult) {
+  const cp = r.checkpoints;
+  if (r.ok) log(`审计链完好 / audit chain intact: ${r.checked} entries, last hash ${r.lastHash}`);
+  else if (r.firstBrokenSeq !== null) log(`审计链被破坏 / audit chain BROKEN at entry ${r.firstBrokenSeq}: ${r.reason} (${r.checked} entries verified before it)`);
+  else log(`审计检查点无效 / audit checkpoint INVALID: ${r.reason}`);
+  if (cp.latest) log(`检查点 / checkpoints: ${cp.found} signed, ${cp.matched} matched; latest at entry ${cp.latest.seq} (${cp.latest.at})`);
+  else log('尚无检查点：末尾条目被删除无法发现 / no checkpoint yet: entries cut from the end cannot be detected');
+  for (const bad of cp.invalid) log(`  无效检查点 / invalid checkpoint ${bad.source}: ${bad.fault === 'signature' ? '签名不符 / not signed with the audit key' : '无法读取 / unreadable'}`);
+}
+
 async function start(config: ReturnType<typeof loadConfig>) {
   const t0 = Date.now();
   log(`邻里 Linli — 启动中 / starting (${config.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.dataDir}`})`);
   const p = await startPlatform(config, modules);
   if (p.migrated.length) log(`数据库迁移 / migrations: ${p.migrated.length}`);
+  logSealed(p);
   if ((await districtCount(p.core)) === 0) {
     log(`首次启动：创建演示区 / first start: creating the demo district (${config.defaultProfile}, scale ${config.defaultScale})`);
     const r = await seedDistrict(p.core, { profile: config.defaultProfile, scale: config.defaultScale, log: (l) => log('  ' + l) });
@@ -127,7 +159,7 @@ async function start(config: ReturnType<typeof loadConfig>) {
     }
   }
   const app = await buildApp(p.core, { logger: { level: config.logLevel }, webDir: WEB_DIST });
-  const stops = p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []));
+  const stops = [auditCheckpointJob(p.core), ...p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []))];
   await app.listen({ port: config.port, host: config.host });
   // The accounts first, the address last: the line a user looks for, and the one that says start-up is over.
   await printDemoAccounts(p.core, log);

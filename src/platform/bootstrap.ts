@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createFieldCrypto, loadDataKey } from './crypto/field-crypto.js';
+import { createAuditSealer, loadAuditKey } from './audit/audit.sealer.js';
+import { sealLegacyChain } from './audit/audit.writer.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { AUTH_CHANNEL } from './auth/session.cache.js';
 import { migrate } from './db/migrator.js';
@@ -36,12 +38,20 @@ export interface Platform {
   core: Core;
   handle: DatabaseHandle;
   migrated: string[];
+  /** Unkeyed audit entries sealed under the audit key at this start (the first after upgrading), or null. */
+  sealedLegacyEntries: number | null;
   close(): Promise<void>;
 }
 
 /** Opens the database (embedded unless DATABASE_URL is set), migrates it, and builds the core. */
 export async function startPlatform(config: Config, modules: ModuleManifest[], opts: { memory?: boolean } = {}): Promise<Platform> {
   const ordered = orderModules(modules);
+  // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
+  const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
+  const auditKey = opts.memory && !process.env.LINLI_AUDIT_KEY ? randomBytes(32) : loadAuditKey(join(config.dataDir, 'keys', 'audit.key'));
+  // One secret for both would let whoever holds the data key's backup rewrite the audit trail (decision 0014).
+  if (auditKey.equals(key)) throw new Error('LINLI_AUDIT_KEY must not be the data key / 审计密钥不能与数据密钥相同');
+  const auditSealer = createAuditSealer(auditKey, config.cryptoMode);
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: opts.memory ? undefined : join(config.dataDir, 'pgdata'),
@@ -51,16 +61,16 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     { module: 'platform', migrations: platformMigrations },
     ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] })),
   ]);
-  // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
-  const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
   const storage = createStorage(config);
-  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, channels: createChannels(config) });
+  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, auditSealer, channels: createChannels(config) });
+  const sealedLegacyEntries = await sealLegacyChain(handle.db, auditSealer, storage);
   handle.notifications.on(AUTH_CHANNEL, (users) => core.sessions.invalidate(users));
   handle.notifications.onLive((live) => core.sessions.setLive(live));
   return {
     core,
     handle,
     migrated,
+    sealedLegacyEntries,
     close: async () => {
       storage.close?.();
       await handle.close();

@@ -28,6 +28,10 @@ export interface Config {
   uploadMaxBytes: number;
   /** The adapter of each outside notification channel (`{ sms: 'log' }`); a channel not listed sends nothing. */
   notifyChannels: Record<string, string>;
+  /** A signed audit checkpoint is written outside the database at least this often while the chain grows. */
+  auditCheckpointMinutes: number;
+  /** …and at every multiple of this many entries, however fast they come. */
+  auditCheckpointEntries: number;
 }
 
 function storageOf(env: NodeJS.ProcessEnv): 'local' | 's3' {
@@ -113,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3: storageOf(env) === 's3' ? s3Of(env) : undefined,
     uploadMaxBytes: Math.round(positive('UPLOAD_MAX_MB', 10) * 1024 * 1024),
     notifyChannels: notifyChannelsOf(env),
+    auditCheckpointMinutes: positive('AUDIT_CHECKPOINT_MINUTES', 10),
+    auditCheckpointEntries: Math.ceil(positive('AUDIT_CHECKPOINT_ENTRIES', 10_000)),
   };
 }

@@ -7,6 +7,7 @@ import type { Actor } from './actor.js';
 import { EventBus, type DomainEvent } from './events.js';
 import { AppError, forbidden, registerMessages } from './errors.js';
 import { recordAudit, recordAuditMany, type AuditEntry } from './audit/audit.writer.js';
+import type { AuditSealer } from './audit/audit.sealer.js';
 import { ROLE_IDS, type RoleId } from './roles.js';
 import type { FieldCrypto } from './crypto/field-crypto.js';
 import type { FileStorage } from './storage/storage.js';
@@ -35,6 +36,8 @@ export class Core {
   /** Photos, attachments and generated files: a local folder or an S3-compatible bucket, by configuration. */
   readonly storage: FileStorage;
   readonly notifier: Notifier;
+  /** Seals audit entries and checkpoints under the audit key, which lives outside the database. */
+  readonly auditSealer: AuditSealer;
   /** Sessions resolved lately, dropped as the database reports changes (bootstrap wires the reports). */
   readonly sessions = new SessionCache<SessionLookup>();
 
@@ -45,9 +48,10 @@ export class Core {
     readonly modules: ModuleManifest[],
     /** Encryption and keyed lookup hashes for personal data at rest. */
     readonly crypto: FieldCrypto,
-    services: { storage: FileStorage; channels?: NotificationChannel[] },
+    services: { storage: FileStorage; auditSealer: AuditSealer; channels?: NotificationChannel[] },
   ) {
     this.storage = services.storage;
+    this.auditSealer = services.auditSealer;
     this.notifier = new Notifier(services.channels);
     this.bus.subscribe(NOTIFY_EVENT, (e) => this.notifier.deliver(e.payload as unknown as NotifyEventPayload, this.db));
     for (const m of modules) {
@@ -89,7 +93,7 @@ export class Core {
       const work: Work = {
         db: trx,
         actor,
-        audit: (entry) => recordAudit(trx, actor, entry),
+        audit: (entry) => recordAudit(trx, this.auditSealer, actor, entry),
         emit: (type, payload, districtId = actor.scope.districtId) =>
           events.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
       };
@@ -116,7 +120,7 @@ export class Core {
         emit: (type, payload, districtId = actor.scope.districtId) => events.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
       }));
       const value = await fn(works);
-      await recordAuditMany(trx, audits);
+      await recordAuditMany(trx, this.auditSealer, audits);
       return value;
     });
     if (events.length) await this.bus.publish(events);
@@ -138,7 +142,7 @@ export class Core {
   async recordSensitiveRead(actor: Actor, entry: AuditEntry & { purpose: string }): Promise<void> {
     const purpose = entry.purpose?.trim();
     if (!purpose) throw new AppError('PURPOSE_REQUIRED', 400);
-    await this.db.transaction().execute((trx) => recordAudit(trx, actor, { ...entry, purpose }));
+    await this.db.transaction().execute((trx) => recordAudit(trx, this.auditSealer, actor, { ...entry, purpose }));
   }
 
   /** The same core over another handle (a transaction that a whole seeding runs in). */

@@ -49,7 +49,7 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
     for (const m of c.modules) if (m.demo && !opts.skip?.includes(m.id)) await m.demo(ctx);
     const stats: Record<string, number> = {};
     for (const m of c.modules) if (m.stats) Object.assign(stats, await m.stats(c, district.id));
-    await recordAudit(trx, systemActor('seed'), { action: 'platform.district.seed', targetType: 'district', targetId: district.id, districtId: district.id, summary: { profile: profile.id, scale: opts.scale, ...stats } });
+    await recordAudit(trx, c.auditSealer, systemActor('seed'), { action: 'platform.district.seed', targetType: 'district', targetId: district.id, districtId: district.id, summary: { profile: profile.id, scale: opts.scale, ...stats } });
     return { districtId: district.id, shared: ctx.shared, seconds: (Date.now() - started) / 1000 };
   });
   // Fresh bulk data has no planner statistics until autovacuum comes round; gather them now.

@@ -261,4 +261,16 @@ export const platformMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // Each entry names how its hash was made (decision 0014). The entries written so far are the unkeyed
+    // SHA-256 chain; after this, an insert must name its alg, so a server of the previous release still running
+    // has its writes refused instead of appending entries nobody can tell from forgeries.
+    name: '0008_audit_keyed',
+    async up(db) {
+      await sql`
+        alter table audit_event add column alg text not null default 'sha256';
+        alter table audit_event alter column alg drop default;
+      `.execute(db);
+    },
+  },
 ];

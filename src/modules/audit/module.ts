@@ -11,6 +11,19 @@ const EventView = Type.Object({
   seq: Type.Integer(), at: Type.String(), actorId: Nullable(Type.Integer()), actorName: Nullable(Type.String()), role: Nullable(Type.String()),
   action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()), summary: Type.Unknown(), requestId: Nullable(Type.String()), purpose: Nullable(Type.String()),
 });
+const VerifyView = Type.Object({
+  ok: Type.Boolean(),
+  checked: Type.Integer(),
+  firstBrokenSeq: Nullable(Type.Integer()),
+  problem: Nullable(Type.Union(['missing', 'link', 'hash', 'unkeyed', 'seal', 'checkpoint', 'truncated', 'invalid_checkpoint'].map((p) => Type.Literal(p)))),
+  reason: Nullable(Type.String()),
+  checkpoints: Type.Object({
+    found: Type.Integer(),
+    matched: Type.Integer(),
+    latest: Nullable(Type.Object({ seq: Type.Integer(), at: Type.String() })),
+    invalid: Type.Array(Type.Object({ source: Type.String(), fault: Type.Union([Type.Literal('format'), Type.Literal('signature')]) })),
+  }),
+});
 const Query = Type.Intersect([
   PageQuery,
   Type.Object({
@@ -65,13 +78,13 @@ export const auditModule = defineModule({
     app.get('/verify', {
       config: { access: { auth: 'session', probe: { kind: 'permission', permission: AUDIT.verify } } },
       schema: {
-        tags: ['audit'], summary: '校验审计哈希链 / Verify the audit hash chain',
-        response: { 200: Type.Object({ ok: Type.Boolean(), checked: Type.Integer(), firstBrokenSeq: Nullable(Type.Integer()), reason: Nullable(Type.String()) }) },
+        tags: ['audit'], summary: '校验审计链及库外检查点 / Verify the audit chain and its checkpoints outside the database',
+        response: { 200: VerifyView },
       },
     }, async (req) => {
       core.assert(actorOf(req), AUDIT.verify);
-      const r = await verifyAudit(core.db);
-      return { ok: r.ok, checked: r.checked, firstBrokenSeq: r.firstBrokenSeq, reason: r.reason };
+      const r = await verifyAudit(core);
+      return { ok: r.ok, checked: r.checked, firstBrokenSeq: r.firstBrokenSeq, problem: r.problem, reason: r.reason, checkpoints: r.checkpoints };
     });
   },
 });

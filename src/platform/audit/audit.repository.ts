@@ -40,3 +40,10 @@ export async function searchAudit(db: Kysely<Database>, scope: Scope, q: AuditQu
 export function auditBatch(db: Kysely<Database>, afterSeq: number, size: number) {
   return db.selectFrom('audit_event').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(size).execute();
 }
+
+/** The last entry committed (no lock: what a checkpoint records is a prefix that can no longer change). */
+export const lastEntry = (db: Kysely<Database>) =>
+  db.selectFrom('audit_event').select(['seq', 'hash', 'alg']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+
+export const entryAt = (db: Kysely<Database>, seq: number) =>
+  db.selectFrom('audit_event').select(['seq', 'hash']).where('seq', '=', seq).executeTakeFirst();

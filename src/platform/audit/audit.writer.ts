@@ -1,7 +1,11 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { Actor } from '../actor.js';
-import { chainHash, GENESIS, type ChainedFields } from './audit.hash.js';
+import { systemActor, type Actor } from '../actor.js';
+import { GENESIS, type ChainedFields } from './audit.hash.js';
+import { LEGACY_ALG, type AuditSealer } from './audit.sealer.js';
+import { lastEntry } from './audit.repository.js';
+import { CHECKPOINT_PREFIX } from './audit.checkpoint.js';
+import type { FileStorage } from '../storage/storage.js';
 
 export interface AuditEntry {
   action: string;
@@ -21,17 +25,18 @@ const AUDIT_LOCK = 7_306_142;
 
 /**
  * Appends one entry to the hash chain inside the caller's transaction: if the change rolls back, so does
- * its entry, and no entry exists for a change that did not happen.
+ * its entry, and no entry exists for a change that did not happen. The hash is an HMAC under the audit key,
+ * which the database never sees: whoever can write the table cannot recompute the chain after a change.
  */
-export function recordAudit(trx: Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
-  return recordAuditMany(trx, [{ actor, entry }]);
+export function recordAudit(trx: Transaction<Database>, sealer: AuditSealer, actor: Actor, entry: AuditEntry): Promise<void> {
+  return recordAuditMany(trx, sealer, [{ actor, entry }]);
 }
 
 /**
  * Appends entries in order, each chained to the one before, with one turn of the chain's lock and one insert:
  * what a group of changes committed together (intake under load) writes.
  */
-export async function recordAuditMany(trx: Transaction<Database>, entries: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
+export async function recordAuditMany(trx: Transaction<Database>, sealer: AuditSealer, entries: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
   if (!entries.length) return;
   // The lock, then the last entry as of the lock (see 0007_audit_head).
   const last = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain_head(${AUDIT_LOCK})`.execute(trx)).rows[0];
@@ -55,7 +60,7 @@ export async function recordAuditMany(trx: Transaction<Database>, entries: Reado
       purpose: entry.purpose ?? null,
       requestId: actor.requestId,
     };
-    const hash = chainHash(prevHash, fields);
+    const hash = sealer.entryHash(sealer.alg, prevHash, fields)!;
     const row = {
       seq: fields.seq,
       district_id: fields.districtId,
@@ -73,9 +78,43 @@ export async function recordAuditMany(trx: Transaction<Database>, entries: Reado
       request_id: fields.requestId,
       prev_hash: prevHash,
       hash,
+      alg: sealer.alg,
     };
     prevHash = hash;
     return row;
   });
   await trx.insertInto('audit_event').values(rows).execute();
+}
+
+/** The entry that seals an unkeyed chain under the key; the verifier accepts unkeyed entries only before it. */
+export const SEAL_ACTION = 'platform.audit.keyed';
+
+/**
+ * Once, on the first start after 0008_audit_keyed: if the chain ends with unkeyed entries, appends an entry
+ * keyed under the audit key whose summary names the last of them. Its HMAC covers its prev_hash, which is that
+ * entry's hash: from then on, changing any older entry breaks a link nobody without the key can recompute
+ * (decision 0014). Returns the number of unkeyed entries sealed, or null when nothing was sealed.
+ */
+export async function sealLegacyChain(db: Kysely<Database>, sealer: AuditSealer, storage: FileStorage): Promise<number | null> {
+  const head = await lastEntry(db);
+  if (!head || head.alg !== LEGACY_ALG) return null;
+  // Checkpoints exist only once the chain was keyed: a chain that ends unkeyed after that was rebuilt by someone
+  // without the key. Sealing it would bless the rewrite; leave it for `linli audit verify` to report.
+  if ((await storage.list(CHECKPOINT_PREFIX)).length) {
+    console.error('审计链以未加密钥的条目结尾，但已有检查点：不予封存，请运行 linli audit verify / the audit chain ends with unkeyed entries although checkpoints exist: not sealed, run `linli audit verify`');
+    return null;
+  }
+  return db.transaction().execute(async (trx) => {
+    // Again under the chain's lock: two processes starting together seal once.
+    await sql`select seq from audit_chain_head(${AUDIT_LOCK})`.execute(trx);
+    const locked = await lastEntry(trx);
+    if (!locked || locked.alg !== LEGACY_ALG) return null;
+    const seq = Number(locked.seq);
+    await recordAudit(trx, sealer, systemActor('audit-seal'), {
+      action: SEAL_ACTION,
+      targetType: 'audit_chain',
+      summary: { legacyHeadSeq: seq, legacyHeadHash: locked.hash, alg: sealer.alg },
+    });
+    return seq;
+  });
 }

@@ -81,6 +81,8 @@ export interface PlatformTables {
     request_id: string | null;
     prev_hash: string;
     hash: string;
+    /** How `hash` was made: 'sha256' (the unkeyed chain before 0008_audit_keyed), 'hmac-sha256' or 'hmac-sm3'. */
+    alg: string;
   };
   job_lock: { name: string; locked_until: Date; holder: string };
   api_token: {
