@@ -61,16 +61,44 @@ function VerifyChain() {
               title={
                 result.ok
                   ? t('audit.verifyOk', { checked: result.checked })
-                  : result.firstBrokenSeq !== null
-                    ? t('audit.verifyBroken', { seq: result.firstBrokenSeq })
-                    : t('audit.verifyBrokenNoSeq')
+                  : result.problem === 'invalid_checkpoint'
+                    ? t('audit.verifyCheckpointInvalid', { checked: result.checked })
+                    : result.firstBrokenSeq !== null
+                      ? t('audit.verifyBroken', { seq: result.firstBrokenSeq })
+                      : t('audit.verifyBrokenNoSeq')
               }
-              description={!result.ok && result.reason ? t('audit.verifyReason', { reason: result.reason }) : undefined}
+              description={<VerifyDetails result={result} />}
             />
           )}
         </div>
       )}
     </>
+  );
+}
+
+/** What was wrong, then what the checkpoints kept outside the database showed. */
+function VerifyDetails({ result }: { result: AuditVerify }) {
+  const t = useAuditT();
+  const cp = result.checkpoints;
+  const problem = result.problem
+    ? t(`audit.problem.${result.problem}`, { seq: result.firstBrokenSeq, last: cp.latest?.seq, checked: result.checked })
+    : result.reason
+      ? t('audit.verifyReason', { reason: result.reason })
+      : null;
+  return (
+    <div data-testid="audit-verify-details">
+      {!result.ok && problem ? <div data-testid="audit-verify-problem">{problem}</div> : null}
+      <div data-testid="audit-verify-checkpoints">
+        {cp.latest
+          ? t('audit.checkpoints', { found: cp.found, matched: cp.matched, seq: cp.latest.seq, at: formatTime(cp.latest.at, true) })
+          : t('audit.checkpointsNone')}
+      </div>
+      {cp.invalid.slice(0, 5).map((bad) => (
+        <div key={bad.source} data-testid="audit-verify-invalid-checkpoint">
+          {t('audit.checkpointInvalid', { source: bad.source, fault: t(`audit.fault.${bad.fault}`) })}
+        </div>
+      ))}
+    </div>
   );
 }
 
