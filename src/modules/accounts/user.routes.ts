@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
 import type { Core } from '../../platform/core.js';
 import type { Database } from '../../platform/db/schema.js';
-import { Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
+import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { ROLES, roleDef, type RoleId } from '../../platform/roles.js';
 import { UserService } from './user.service.js';
@@ -19,8 +19,8 @@ const UserView = Type.Object({
   manageable: Type.Optional(Type.Boolean()),
 });
 const PositionInput = Type.Object({
-  role: Type.String({ minLength: 1 }), unitId: Type.Integer({ minimum: 1 }),
-  departmentId: Type.Optional(Nullable(Type.Integer())), gridId: Type.Optional(Nullable(Type.Integer())),
+  role: Type.String({ minLength: 1 }), unitId: Id(),
+  departmentId: Type.Optional(Nullable(Id())), gridId: Type.Optional(Nullable(Id())),
 });
 const Password = Type.String({ minLength: 1, maxLength: 200 });
 const tags = ['accounts'];
@@ -126,7 +126,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     return view(r.user, r.positions, r.manageable);
   });
 
-  const PositionParams = Type.Object({ id: Type.Integer({ minimum: 1 }), positionId: Type.Integer({ minimum: 1 }) });
+  const PositionParams = Type.Object({ id: Id(), positionId: Id() });
   app.post('/users/:id/positions/:positionId/end', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', query: {}, body: {} } } },
     schema: { tags, summary: '结束岗位 / End a position', params: PositionParams, response: { 200: UserView } },

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Label, Nullable } from '../../platform/http/schemas.js';
+import { Id, Label, Nullable, Page, PageSize } from '../../platform/http/schemas.js';
 import { STEPS } from './order.machine.js';
 import { CHANNELS } from './order.labels.js';
 
@@ -10,14 +10,14 @@ export const Status = Type.Union(STATUS.map((s) => Type.Literal(s)));
 export const Channel = Type.Union(CHANNELS.map((c) => Type.Literal(c)));
 export const StepName = Type.Union(STEPS.filter((s) => s !== 'intake').map((s) => Type.Literal(s)));
 const HandlerKind = Type.Union([Type.Literal('committee'), Type.Literal('street'), Type.Literal('department')]);
-export const HandlerRef = Type.Object({ kind: HandlerKind, id: Type.Integer({ minimum: 1 }) });
+export const HandlerRef = Type.Object({ kind: HandlerKind, id: Id() });
 
 export const IntakeBody = Type.Object({
   categoryCode: Type.String({ minLength: 1, maxLength: 20 }),
   title: Type.String({ minLength: 2, maxLength: 100 }),
   description: Type.String({ minLength: 1, maxLength: 4000 }),
   urgent: Type.Optional(Type.Boolean()),
-  unitId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  unitId: Type.Optional(Nullable(Id())),
   lat: Type.Optional(Nullable(Type.Number())),
   lng: Type.Optional(Nullable(Type.Number())),
   address: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
@@ -44,20 +44,20 @@ export const StepBody = Type.Object({
   handler: Type.Optional(HandlerRef),
   rating: Type.Optional(Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')])),
   days: Type.Optional(Type.Integer()),
-  into: Type.Optional(Type.Integer({ minimum: 1 })),
+  into: Type.Optional(Id()),
 });
 
-export const StepParams = Type.Object({ id: Type.Integer({ minimum: 1 }), step: StepName });
+export const StepParams = Type.Object({ id: Id(), step: StepName });
 
 export const ListQuery = Type.Object({
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+  page: Type.Optional(Page),
+  pageSize: Type.Optional(PageSize),
   view: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('triage'), Type.Literal('inbox'), Type.Literal('mine'), Type.Literal('supervised'), Type.Literal('extension')])),
   status: Type.Optional(Type.String({ description: 'comma-separated statuses' })),
   sla: Type.Optional(Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')])),
   channel: Type.Optional(Channel),
   category: Type.Optional(Type.String({ maxLength: 20 })),
-  unitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  unitId: Type.Optional(Id()),
   q: Type.Optional(Type.String({ maxLength: 100 })),
   from: Type.Optional(Type.String({ format: 'date' })),
   to: Type.Optional(Type.String({ format: 'date' })),
@@ -128,5 +128,5 @@ export const RevealBody = Type.Object({ purpose: Type.String({ minLength: 2, max
 
 export const AttachmentQuery = Type.Object({ kind: Type.Optional(Type.Union([Type.Literal('report'), Type.Literal('before'), Type.Literal('after'), Type.Literal('other')])) });
 
-export const BulkBody = Type.Composite([StepBody, Type.Object({ ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200 }) })]);
+export const BulkBody = Type.Composite([StepBody, Type.Object({ ids: Type.Array(Id(), { minItems: 1, maxItems: 200 }) })]);
 export const BulkReply = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), ok: Type.Boolean(), status: Type.Optional(Type.String()), code: Type.Optional(Type.String()), message: Type.Optional(Type.String()) })) });

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { Label, Nullable } from '../../platform/http/schemas.js';
+import { Id, Label, Nullable } from '../../platform/http/schemas.js';
 import { Count, Day, Period, Subject } from './indicator.schemas.js';
 
 export const HotTopicQuery = Type.Object({
-  departmentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  departmentId: Type.Optional(Id()),
   to: Type.Optional(Day),
   weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 12, description: 'baseline weeks before the last 7 days (default 4)' })),
 });

@@ -1,15 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { Label, Nullable } from '../../platform/http/schemas.js';
+import { Day as SharedDay, Id, Label, Nullable } from '../../platform/http/schemas.js';
 import { MAX_PERIOD_DAYS } from './indicator.rules.js';
 
 export const indicatorTags = ['appeals'];
 
-export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (Asia/Shanghai)' });
+export const Day = SharedDay({ description: 'YYYY-MM-DD (Asia/Shanghai)' });
 const Rate = Nullable(Type.Number({ description: 'a share between 0 and 1; null when there is nothing to divide by' }));
 export const Count = Type.Integer({ minimum: 0 });
 
 export const IndicatorQuery = Type.Object({
-  departmentId: Type.Optional(Type.Integer({ minimum: 1, description: 'one department (with its street teams) within the unit; department staff: their own by default' })),
+  departmentId: Type.Optional(Id({ description: 'one department (with its street teams) within the unit; department staff: their own by default' })),
   from: Type.Optional(Day),
   to: Type.Optional(Day),
 }, { description: `a period of at most ${MAX_PERIOD_DAYS} days; this year so far by default` });

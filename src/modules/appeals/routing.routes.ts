@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { IdParams, Label, Nullable } from '../../platform/http/schemas.js';
+import { Id, IdParams, Label, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { APPEALS } from './appeals.policy.js';
 import { RoutingService } from './routing.service.js';
@@ -19,7 +19,7 @@ const Rule = Type.Object({
 });
 const RuleBody = Type.Object({
   categoryCode: Type.String({ minLength: 1, maxLength: 20 }),
-  areaUnitId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  areaUnitId: Type.Optional(Nullable(Id())),
   handlerKind: Type.Union([Type.Literal('committee'), Type.Literal('street'), Type.Literal('department'), Type.Literal('ops')]),
   departmentCode: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   note: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
@@ -48,7 +48,7 @@ export function routingRoutes(app: FastifyInstance, core: Core) {
 
   app.get('/handlers', {
     config: { access: { auth: 'session', probe: { kind: 'permission', permission: APPEALS.read } } },
-    schema: { tags, summary: '可派单的承办单位 / Units and departments an order can be sent to', querystring: Type.Object({ streetId: Type.Optional(Type.Integer({ minimum: 1 })) }), response: { 200: Handlers } },
+    schema: { tags, summary: '可派单的承办单位 / Units and departments an order can be sent to', querystring: Type.Object({ streetId: Type.Optional(Id()) }), response: { 200: Handlers } },
   }, async (req) => routing.handlers(actorOf(req), (req.query as { streetId?: number }).streetId));
 
   app.get('/routing-rules', {

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable } from '../../platform/http/schemas.js';
+import { Id, Nullable, Page, PageSize } from '../../platform/http/schemas.js';
 import { MAX_RESPOND_DAYS, SUMMONS_STATUSES, SUMMONS_STEPS } from './summons.rules.js';
 
 export const summonsTags = ['appeals'];
@@ -7,11 +7,11 @@ export const summonsTags = ['appeals'];
 export const SummonsStatus = Type.Union(SUMMONS_STATUSES.map((s) => Type.Literal(s)));
 
 export const RaiseBody = Type.Object({
-  committeeId: Type.Integer({ minimum: 1 }),
-  departmentId: Type.Optional(Nullable(Type.Integer({ minimum: 1, description: 'a district department or a team of the committee\'s street; absent: the street office' }))),
+  committeeId: Id(),
+  departmentId: Type.Optional(Nullable(Id({ description: 'a district department or a team of the committee\'s street; absent: the street office' }))),
   subject: Type.String({ minLength: 2, maxLength: 100 }),
   description: Type.String({ minLength: 1, maxLength: 4000 }),
-  orderId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  orderId: Type.Optional(Nullable(Id())),
   respondDays: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_RESPOND_DAYS, default: 3 })),
 });
 
@@ -30,12 +30,12 @@ export const EvaluateBody = Type.Object({
 });
 
 export const SummonsListQuery = Type.Object({
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+  page: Type.Optional(Page),
+  pageSize: Type.Optional(PageSize),
   view: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('inbox')], { description: 'inbox: summons inviting the caller\'s department or street office' })),
   status: Type.Optional(Type.String({ description: 'comma-separated statuses' })),
   overdue: Type.Optional(Type.Boolean({ description: 'only those unanswered past the response limit' })),
-  departmentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  departmentId: Type.Optional(Id()),
   q: Type.Optional(Type.String({ maxLength: 100 })),
   from: Type.Optional(Type.String({ format: 'date' })),
   to: Type.Optional(Type.String({ format: 'date' })),

@@ -62,11 +62,14 @@ export class TransferPartnerService {
     return this.core.mutate(actor, async (w) => {
       const before = await repo.findPartner(w.db, districtId, id);
       if (!before) throw notFound('transfer_partner');
-      const after = await repo.updatePartner(w.db, id, {
+      const patch = {
         ...(input.name !== undefined ? { name: input.name.trim() } : {}),
         ...(callbackUrl !== undefined ? { callback_url: callbackUrl } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
-      });
+      };
+      // A patch that names nothing changes nothing (and an UPDATE with no column would not be SQL).
+      if (Object.keys(patch).length === 0) return before;
+      const after = await repo.updatePartner(w.db, id, patch);
       await w.audit({ action: 'appeals.transfer_partner.update', targetType: 'transfer_partner', targetId: id, districtId, summary: { before: { name: before.name, callbackUrl: before.callback_url, active: before.active }, after: { name: after.name, callbackUrl: after.callback_url, active: after.active } } });
       return after;
     });

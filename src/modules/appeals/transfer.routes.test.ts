@@ -161,6 +161,10 @@ describe('orders sent out, their packages, and partners reporting back', () => {
     expect(rotated.body.secret).not.toBe(made.body.secret);
     const off = await staff.post(`/api/appeals/transfer-partners/${made.body.id}`, { active: false });
     expect(off.body.active).toBe(false);
+    // A patch that names nothing changes nothing.
+    const same = await staff.post(`/api/appeals/transfer-partners/${made.body.id}`, {});
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ code: 'citygrid', name: '市城运平台', active: false });
     const { user } = await makeUser(t.core, 'street_staff', w.street.id);
     const street = await login(app, user.username, FACTORY_PASSWORD);
     expect((await street.get('/api/appeals/transfer-partners')).status).toBe(403);

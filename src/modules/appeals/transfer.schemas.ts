@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Label, Nullable } from '../../platform/http/schemas.js';
+import { Id, Label, Nullable } from '../../platform/http/schemas.js';
 
 const Str = (maxLength: number, description?: string) => Type.Optional(Type.String({ maxLength, ...(description ? { description } : {}) }));
 
@@ -56,7 +56,7 @@ export const HotlineBody = Type.Object({
   address: Str(200),
   lat: Type.Optional(Nullable(Type.Number())),
   lng: Type.Optional(Nullable(Type.Number())),
-  unitId: Type.Optional(Nullable(Type.Integer())),
+  unitId: Type.Optional(Nullable(Id())),
   callerName: Str(50),
   callerPhone: Str(30),
   anonymous: Type.Optional(Type.Boolean()),
@@ -69,7 +69,7 @@ export const TransferInReply = Type.Object({ id: Type.Integer(), status: Type.St
 
 export const CallbackBody = Type.Object({
   callbackId: Type.String({ minLength: 1, maxLength: 100, description: '对方的回调编号（幂等） / the partner\'s id of this report (idempotency)' }),
-  orderId: Type.Integer({ minimum: 1, description: '我方工单号 / our order id' }),
+  orderId: Id({ description: '我方工单号 / our order id' }),
   status: Type.String({ minLength: 1, maxLength: 40, description: '对方的办理状态 / the partner\'s own status' }),
   note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   at: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { IdParams, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
+import { Id, IdParams, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { ESTATE } from './estate.policy.js';
 import { flagsOf } from './estate.rules.js';
@@ -14,7 +14,7 @@ import { contractView, housingLabels, housingType, summaryView, termView } from 
 const ListQuery = Type.Intersect([
   PageQuery,
   Type.Object({
-    unitId: Type.Optional(Type.Integer({ minimum: 1, description: 'a street or committee inside the caller\'s scope' })),
+    unitId: Type.Optional(Id({ description: 'a street or committee inside the caller\'s scope' })),
     q: Type.Optional(Type.String({ maxLength: 50 })),
     state: Type.Optional(Enum(['attention', 'contractExpiring', 'contractExpired', 'noContract', 'termExpired', 'noOwnersCommittee'] as const)),
     sort: Type.Optional(Enum(['name', 'contractEnd', 'termEnd'] as const)),

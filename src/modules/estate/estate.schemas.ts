@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { Label, Nullable } from '../../platform/http/schemas.js';
+import { Day as SharedDay, Id, Label, Nullable } from '../../platform/http/schemas.js';
 import { COMMITTEE_ROLES } from './estate.rules.js';
 
 /** Schemas the estate routes share. */
 
 export const tags = ['estate'];
 export const Enum = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
-export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const Day = SharedDay({ description: 'YYYY-MM-DD' });
 const Phone = Type.String({ maxLength: 20 });
 
 export const SERVICE_STATES = ['active', 'expiring', 'expired', 'upcoming', 'none'] as const;
@@ -77,7 +77,7 @@ export const CompoundCard = Type.Object({
 });
 
 export const ContractBody = Type.Object({
-  companyId: Type.Integer({ minimum: 1 }),
+  companyId: Id(),
   startDate: Day,
   endDate: Day,
   serviceScope: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
@@ -98,7 +98,7 @@ export const TermPatchBody = Type.Object({
 export const MemberBody = Type.Object({
   name: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
   role: Enum(COMMITTEE_ROLES),
-  personId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  personId: Type.Optional(Nullable(Id())),
   phone: Type.Optional(Nullable(Phone)),
   since: Type.Optional(Nullable(Day)),
   until: Type.Optional(Nullable(Day)),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
+import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { getCatalog } from '../../platform/catalog.js';
 import { GridService } from './grid.service.js';
@@ -29,7 +29,7 @@ const deptView = (d: DeptRow) => ({
 export function gridRoutes(app: FastifyInstance, core: Core) {
   const svc = new GridService(core);
 
-  const GridQuery = Type.Intersect([PageQuery, Type.Object({ streetId: Type.Optional(Type.Integer()), q: Type.Optional(Type.String({ maxLength: 100 })) })]);
+  const GridQuery = Type.Intersect([PageQuery, Type.Object({ streetId: Type.Optional(Id()), q: Type.Optional(Type.String({ maxLength: 100 })) })]);
   app.get('/grids', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'grid' } } },
     schema: { tags, summary: '网格列表 / Grids', querystring: GridQuery, response: { 200: paged(GridView) } },

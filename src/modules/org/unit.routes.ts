@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
-import { Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
+import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { UnitService } from './unit.service.js';
 import type { UnitRow } from './unit.repository.js';
@@ -38,7 +38,7 @@ const UnitDetail = Type.Intersect([
 
 const Reason = Type.Optional(Nullable(Type.String({ maxLength: 500 })));
 const CreateBody = Type.Object({
-  parentId: Type.Integer({ minimum: 1 }),
+  parentId: Id(),
   type: UnitType,
   kind: Type.Optional(Nullable(Type.String())),
   name: Type.String({ minLength: 1, maxLength: 100 }),
@@ -48,7 +48,7 @@ const CreateBody = Type.Object({
 const ListQuery = Type.Intersect([
   PageQuery,
   Type.Object({
-    parentId: Type.Optional(Type.Integer({ minimum: 1 })),
+    parentId: Type.Optional(Id()),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     type: Type.Optional(UnitType),
     includeRetired: Type.Optional(Type.Boolean()),
@@ -144,7 +144,7 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
 
   app.post('/units/:id/move', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { newParentId: 1 } } } },
-    schema: { tags, summary: '迁移单位 / Move a unit', params: IdParams, body: Type.Object({ newParentId: Type.Integer({ minimum: 1 }), reason: Reason }), response: { 200: UnitView } },
+    schema: { tags, summary: '迁移单位 / Move a unit', params: IdParams, body: Type.Object({ newParentId: Id(), reason: Reason }), response: { 200: UnitView } },
   }, async (req) => {
     const actor = actorOf(req);
     const { id } = req.params as Static<typeof IdParams>;

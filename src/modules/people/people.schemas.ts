@@ -1,12 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Label, Nullable, PageQuery } from '../../platform/http/schemas.js';
+import { Day as SharedDay, Id, Label, Nullable, PageQuery } from '../../platform/http/schemas.js';
 import { DOC_TYPES, HOUSE_RELATIONS, RESIDENCE } from './people.types.js';
 import type { PersonQuery } from './person.repository.js';
 
 /** Schemas the people routes share. */
 
 export const Enum = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
-export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+export const Day = SharedDay();
 
 export const AddressView = Type.Object({ houseId: Type.Integer(), house: Type.String(), compound: Nullable(Type.String()), committee: Nullable(Type.String()), text: Type.String() });
 export const TagRef = Type.Object({ code: Type.String(), name: Label, sensitive: Type.Boolean() });
@@ -26,7 +26,7 @@ export const PersonBody = Type.Object({
   nationality: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   residence: Enum(RESIDENCE),
-  houseId: Type.Integer({ minimum: 1 }),
+  houseId: Id(),
   relation: Enum(HOUSE_RELATIONS),
   since: Type.Optional(Nullable(Day)),
   headPersonId: Type.Optional(Nullable(Type.Integer())),
@@ -35,8 +35,8 @@ export const PersonBody = Type.Object({
 export const ListQuery = Type.Intersect([
   PageQuery,
   Type.Object({
-    unitId: Type.Optional(Type.Integer({ minimum: 1 })),
-    gridId: Type.Optional(Type.Integer({ minimum: 1 })),
+    unitId: Type.Optional(Id()),
+    gridId: Type.Optional(Id()),
     q: Type.Optional(Type.String({ maxLength: 50 })),
     tags: Type.Optional(Type.String({ maxLength: 200, description: 'comma-separated tag codes, all required' })),
     ageMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 150 })),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
+import { Id, Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { Enum, tags } from './people.schemas.js';
 import { VisitService, VISIT_KINDS } from './visit.service.js';
@@ -12,7 +12,7 @@ export function visitRoutes(app: FastifyInstance, core: Core) {
 
   const VisitBody = Type.Object({
     clientId: Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9-]+$' }),
-    houseId: Type.Integer({ minimum: 1 }),
+    houseId: Id(),
     visitedAt: Type.String({ format: 'date-time' }),
     kind: Enum(VISIT_KINDS),
     findings: Type.String({ maxLength: 2000 }),
@@ -36,7 +36,7 @@ export function visitRoutes(app: FastifyInstance, core: Core) {
     return reply.status(r.created ? 201 : 200).send(visitView(r.visit, r.needs));
   });
 
-  const VisitQuery = Type.Intersect([PageQuery, Type.Object({ unitId: Type.Optional(Type.Integer({ minimum: 1 })), houseId: Type.Optional(Type.Integer({ minimum: 1 })) })]);
+  const VisitQuery = Type.Intersect([PageQuery, Type.Object({ unitId: Type.Optional(Id()), houseId: Type.Optional(Id()) })]);
   app.get('/visits', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'visit' } } },
     schema: { tags, summary: '走访记录 / Visits', querystring: VisitQuery, response: { 200: paged(VisitView) } },

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core.js';
 import { roleDef } from '../roles.js';
-import { Label } from '../http/schemas.js';
+import { Id, Label } from '../http/schemas.js';
 import { actorOf, sessionOf } from '../http/request-context.js';
 import type { AuthService, SessionState } from './auth.service.js';
 import './auth.messages.js';
@@ -134,7 +134,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       schema: {
         tags: ['auth'],
         summary: '切换岗位 / Switch position',
-        body: Type.Object({ positionId: Type.Integer() }),
+        body: Type.Object({ positionId: Id() }),
         response: { 200: SessionView },
       },
     },

@@ -46,6 +46,34 @@ describe('API conventions', () => {
     expect(en.body.error.details.some((d: { field: string; problem: string }) => d.field === 'body.name' || d.problem.includes('name'))).toBe(true);
   });
 
+  it('refuses ids past int4, pages past any list, impossible days, NUL and half surrogates as field errors, never a 500', async () => {
+    const streetId = street.session.positions[0].unitId as number;
+    const refused = async (res: { status: number; body: any }, field: string, status = 400) => {
+      expect(res.status, JSON.stringify(res.body)).toBe(status);
+      expect(res.body.error.code).toBe('VALIDATION');
+      expect(res.body.error.message).toMatch(/^(请求参数有误|Invalid request)/);
+      expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
+    };
+    await refused(await street.get('/api/org/units/2147483648'), 'params.id');
+    await refused(await street.get('/api/org/units/99999999999'), 'params.id');
+    await refused(await street.get('/api/org/units/0'), 'params.id');
+    expect((await street.get('/api/org/units/2147483647')).status).toBe(404);
+    await refused(await street.get('/api/people/persons?unitId=99999999999'), 'querystring.unitId');
+    await refused(await street.post(`/api/org/units/${streetId}/move`, { newParentId: 2 ** 31, reason: '测试' }), 'body.newParentId');
+    await refused(await street.get(`/api/org/units/${streetId}/history?page=1e308`), 'querystring.page');
+    await refused(await street.get(`/api/people/units/${streetId}/visit-coverage?since=2026-02-30`), 'querystring.since');
+    await refused(await street.get('/api/org/units?q=%E5%B1%85%00'), 'querystring.q');
+    await refused(await street.get('/api/org/units?%00=1'), 'querystring.\\0');
+    await refused(await street.post(`/api/org/units/${streetId}/rename`, { name: '黄浦\u0000', reason: '测试' }), 'body.name');
+    const half = await street.post(`/api/org/units/${streetId}/rename`, { name: '黄浦\ud800', reason: '测试' }, { 'accept-language': 'en' });
+    await refused(half, 'body.name');
+    expect(half.body.error.message).toContain('unpaired surrogate');
+    // The router's own refusals carry the usual body too.
+    const long = await street.get(`/api/org/units/${'9'.repeat(150)}`);
+    expect(long.status).toBe(414);
+    expect(long.body.error).toMatchObject({ code: 'URL_PARAM_TOO_LONG', message: '请求地址中的参数过长' });
+  });
+
   it('explains a wrong level, a duplicate code and a cycle in the caller language', async () => {
     const streetId = street.session.positions[0].unitId;
     const wrong = await street.post('/api/org/units', { parentId: streetId, type: 'compound', name: '错层小区' });

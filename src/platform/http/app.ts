@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -17,7 +17,7 @@ import { TokenService, TOKEN_PREFIX } from '../auth/token.service.js';
 import { registerTokenRoutes } from '../auth/token.routes.js';
 import { registerNotificationRoutes } from '../notify/notification.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
-import { validationSummary } from './validation.js';
+import { badTextAt, frameworkRefusal, textRefusal, validationSummary } from './validation.js';
 import { httpMetrics } from './metrics.js';
 
 export interface AppOptions {
@@ -41,6 +41,13 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
     trustProxy: core.config.trustProxy.length ? core.config.trustProxy : false,
     bodyLimit: 10 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    // A path the router cannot take (a broken escape, a parameter over 100 characters) is refused with the
+    // usual error body, not the router's own.
+    frameworkErrors: (error, req, reply) => {
+      const locale = pickLocale(req.headers['x-linli-locale'] as string | undefined ?? req.headers['accept-language']);
+      const { code, status } = frameworkRefusal(error);
+      return (reply as FastifyReply).status(status).send({ error: { code, message: messageFor(code, {}, locale) } });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as LinliApp;
 
   // Module routes outside /api (a standard's own paths) are API routes all the same: declared, walked, 404 as JSON.
@@ -110,6 +117,16 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
       // An expired or unknown session is treated as anonymous; routes that need one say so.
       if (e instanceof AppError && e.code === 'SESSION_EXPIRED') reply.clearCookie(SESSION_COOKIE, { path: '/' });
       (req as FastifyRequest & { sessionError?: string }).sessionError = e instanceof AppError ? e.code : 'UNAUTHENTICATED';
+    }
+  });
+
+  // Text the database cannot store (NUL, half a surrogate pair) is refused here for every route, before its
+  // schema, as a field error.
+  app.addHook('preValidation', async (req) => {
+    const bad = badTextAt(req.params, 'params') ?? badTextAt(req.query, 'querystring') ?? badTextAt(req.body, 'body');
+    if (bad) {
+      const { summary, details } = textRefusal(bad, req.locale);
+      throw new AppError('VALIDATION', 400, { summary }, details);
     }
   });
 
