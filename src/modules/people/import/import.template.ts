@@ -10,6 +10,7 @@
  * Chinese header and one example row.
  */
 import ExcelJS from 'exceljs';
+import { csvField, safeRow } from '../../../platform/spreadsheet.js';
 import { makeResidentId } from '../id-number.js';
 import { COLUMN_KEYS, DOC_TYPE_VOCAB, GENDER_VOCAB, IMPORT_COLUMNS, RELATION_VOCAB, RESIDENCE_VOCAB, columnLetter, type ColumnKey, type VocabEntry } from './import.columns.js';
 
@@ -88,7 +89,7 @@ export async function templateXlsx(): Promise<Buffer> {
   en.height = 30;
 
   for (const example of examples()) {
-    const row = ws.addRow(COLUMN_KEYS.map((k) => example[k]));
+    const row = ws.addRow(safeRow(COLUMN_KEYS.map((k) => example[k])));
     row.font = { color: { argb: 'FF7F7F7F' } };
   }
 
@@ -150,8 +151,6 @@ function instructions(ws: ExcelJS.Worksheet): void {
     row.alignment = { wrapText: true, vertical: 'top' };
   });
 }
-
-const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 export function templateCsv(): string {
   const header = IMPORT_COLUMNS.map((c) => csvField(c.zh)).join(',');
