@@ -34,7 +34,7 @@ const HELP = `linli — 邻里基层社会治理平台 / Linli community governa
   build-web                     构建网页应用 / build the web app
 ${moduleHelp()}
 
-环境变量 / environment: PORT (3000), DATA_DIR (./data), DATABASE_URL (postgres://… instead of the embedded database),
+环境变量 / environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (postgres://… instead of the embedded database),
 LINLI_PROFILE (jingan), LINLI_SCALE (0.01). See docs/operations.md.`;
 
 const log = (line: string) => console.log(line);
@@ -162,9 +162,11 @@ async function start(config: ReturnType<typeof loadConfig>) {
   const stops = [auditCheckpointJob(p.core), ...p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []))];
   await app.listen({ port: config.port, host: config.host });
   // The accounts first, the address last: the line a user looks for, and the one that says start-up is over.
-  await printDemoAccounts(p.core, log);
+  await printDemoAccounts(p.core, log, config.host);
   log('');
-  log(`邻里 Linli 已启动 / is running: http://localhost:${config.port}  (API 文档 / API docs: http://localhost:${config.port}/docs)`);
+  // Any address the server answers on; a named one is the only one it answers on.
+  const where = ['0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  log(`邻里 Linli 已启动 / is running: http://${where}:${config.port}  (API 文档 / API docs: http://${where}:${config.port}/docs)`);
   log(`启动用时 / started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const shutdown = async () => {
     log('正在停止 / stopping …');

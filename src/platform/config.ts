@@ -19,6 +19,12 @@ export interface Config {
   cookieSecure: boolean;
   /** Reverse proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDRs); empty: nobody's. */
   trustProxy: string[];
+  /** Failures of one (account, client address) pair after which each further attempt of that pair waits. */
+  loginDelayAfter: number;
+  /** The longest such wait, in seconds. */
+  loginDelayMaxSeconds: number;
+  /** The password demo accounts are created with (public: printed at start and in the README). */
+  demoPassword: string;
   /** 'aes' (AES-256-GCM) or 'sm' (SM4 + SM3, for deployments that must pass 密评). */
   cryptoMode: 'aes' | 'sm';
   /** Where files go: a folder (DATA_DIR/files) or an S3-compatible bucket (then `s3` is set). */
@@ -77,6 +83,11 @@ function isPrefix(addr: string, bits: string) {
   return max === 32 && ipaddr.IPv4.isValidFourPartDecimal(bits) && ipaddr.IPv4.parse(bits).prefixLengthFromSubnetMask() !== null;
 }
 
+export const demoPasswordOf = (env: NodeJS.ProcessEnv) => env.LINLI_DEMO_PASSWORD || 'Linli@2026';
+
+/** Whether a listen address is reachable from this machine only (127.0.0.0/8, ::1, localhost). */
+export const isLoopbackHost = (host: string) => host === 'localhost' || (ipaddr.isValid(host) && ipaddr.process(host).range() === 'loopback');
+
 function notifyChannelsOf(env: NodeJS.ProcessEnv): Record<string, string> {
   const channels: Record<string, string> = {};
   if (env.NOTIFY_SMS) channels.sms = env.NOTIFY_SMS;
@@ -99,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   return {
     port: num('PORT', 3000),
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     sessionIdleMinutes: num('SESSION_IDLE_MINUTES', 30),
@@ -112,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: trustProxyOf(env),
+    loginDelayAfter: num('LOGIN_DELAY_AFTER', 3),
+    loginDelayMaxSeconds: num('LOGIN_DELAY_MAX_SECONDS', 8),
+    demoPassword: demoPasswordOf(env),
     cryptoMode: env.LINLI_CRYPTO_MODE === 'sm' ? 'sm' : 'aes',
     storage: storageOf(env),
     s3: storageOf(env) === 's3' ? s3Of(env) : undefined,

@@ -273,4 +273,25 @@ export const platformMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // Failed logins counted per (name as typed, client source) instead of per account, so that a stranger's
+    // failures lock the stranger out, not the account's owner; unknown names are counted alike (decision 0013).
+    // The account-wide counter and lock go: a lock is now a pair's.
+    name: '0009_login_failure',
+    async up(db) {
+      await sql`
+        create table login_failure (
+          username text not null,
+          source text not null,
+          failures int not null,
+          first_failed_at timestamptz not null,
+          last_failed_at timestamptz not null,
+          locked_until timestamptz,
+          primary key (username, source)
+        );
+        create index login_failure_last on login_failure (last_failed_at);
+        alter table app_user drop column failed_logins, drop column locked_until;
+      `.execute(db);
+    },
+  },
 ];

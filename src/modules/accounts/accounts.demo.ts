@@ -1,10 +1,11 @@
 import type { DemoContext } from '../../platform/module.js';
 import type { RoleId } from '../../platform/roles.js';
 import { hashPassword } from '../../platform/auth/password.js';
+import { demoPasswordOf } from '../../platform/config.js';
 import type { OrgAnchors } from '../org/index.js';
 import * as repo from './user.repository.js';
 
-export const DEMO_PASSWORD = process.env.LINLI_DEMO_PASSWORD || 'Linli@2026';
+export const DEMO_PASSWORD = demoPasswordOf(process.env);
 
 export interface DemoAccount {
   username: string;
@@ -16,7 +17,8 @@ export interface DemoAccount {
 /**
  * One account per role, anchored in the first street's first committee so that their views overlap, and a
  * second committee worker elsewhere to show that scopes do not. Demo accounts skip the forced first
- * password change (is_demo) and say so at start-up.
+ * password change (is_demo) while the server listens on this machine only, and say so at start-up; on an
+ * address others can reach, the public demo password opens them only to be changed.
  */
 export async function seedDemoAccounts(ctx: DemoContext): Promise<DemoAccount[]> {
   const org = ctx.shared.org as OrgAnchors;

@@ -6,6 +6,9 @@ import { contains } from '../../platform/db/like.js';
 
 type Db = Kysely<Database>;
 
+/** The latest end of the locks sources hold on a user's name (decision 0013), for the user's view. */
+const loginLockedUntil = sql<Date | null>`(select max(f.locked_until) from login_failure f where f.username = lower(app_user.username) and f.locked_until > now())`;
+
 /** A user is visible where one of their active positions is anchored inside the scope. */
 function visibleUsers(db: Db, scope: Scope) {
   return db.selectFrom('app_user').where((eb) =>
@@ -26,11 +29,30 @@ export async function list(db: Db, scope: Scope, q: { q?: string; limit: number;
   let query = visibleUsers(db, scope);
   if (q.q) query = query.where((eb) => eb.or([eb('app_user.username', 'like', contains(q.q!)), eb('app_user.display_name', 'like', contains(q.q!))]));
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const items = await query.selectAll('app_user').orderBy('app_user.username').limit(q.limit).offset(q.offset).execute();
+  const items = await query.selectAll('app_user').select(loginLockedUntil.as('login_locked_until')).orderBy('app_user.username').limit(q.limit).offset(q.offset).execute();
   return { items, total: Number(total) };
 }
 
-export const findVisible = (db: Db, scope: Scope, id: number) => visibleUsers(db, scope).selectAll('app_user').where('app_user.id', '=', id).executeTakeFirst();
+export const findVisible = (db: Db, scope: Scope, id: number) =>
+  visibleUsers(db, scope).selectAll('app_user').select(loginLockedUntil.as('login_locked_until')).where('app_user.id', '=', id).executeTakeFirst();
+
+/** The failure counters on the names of users in scope that still count (failed since `since`) or lock. */
+export async function listLoginLocks(db: Db, scope: Scope, q: { q?: string; limit: number; offset: number; now: Date; since: Date }) {
+  let query = visibleUsers(db, scope)
+    .innerJoin('login_failure as f', (join) => join.on(sql<boolean>`f.username = lower(app_user.username)`))
+    .where((eb) => eb.or([eb('f.locked_until', '>', q.now), eb('f.last_failed_at', '>=', q.since)]));
+  if (q.q) query = query.where((eb) => eb.or([eb('app_user.username', 'like', contains(q.q!)), eb('app_user.display_name', 'like', contains(q.q!)), eb('f.source', 'like', contains(q.q!))]));
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const items = await query
+    .select(['app_user.id as user_id', 'app_user.username', 'app_user.display_name', 'f.source', 'f.failures', 'f.first_failed_at', 'f.last_failed_at', 'f.locked_until'])
+    .orderBy(sql`coalesce(f.locked_until > ${q.now}, false)`, 'desc')
+    .orderBy('f.last_failed_at', 'desc')
+    .orderBy('f.source')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return { items, total: Number(total) };
+}
 
 export const findByUsername = (db: Db, username: string) =>
   db.selectFrom('app_user').select(['id']).where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase())).executeTakeFirst();
@@ -50,5 +72,3 @@ export const endPosition = (db: Db, id: number) => db.updateTable('position').se
 export const setActive = (db: Db, id: number, active: boolean) => db.updateTable('app_user').set({ active }).where('id', '=', id).execute();
 
 export const setDisplayName = (db: Db, id: number, displayName: string) => db.updateTable('app_user').set({ display_name: displayName }).where('id', '=', id).execute();
-
-export const unlock = (db: Db, id: number) => db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();

@@ -28,7 +28,7 @@ const tags = ['accounts'];
 export function userRoutes(app: FastifyInstance, core: Core) {
   const users = new UserService(core);
 
-  const view = async (user: Selectable<Database['app_user']>, positions: Array<Selectable<Database['position']>>, manageable?: boolean) => {
+  const view = async (user: Selectable<Database['app_user']> & { login_locked_until?: Date | null }, positions: Array<Selectable<Database['position']>>, manageable?: boolean) => {
     const mine = positions.filter((p) => p.user_id === user.id);
     const names = core.scopeResolver
       ? await core.scopeResolver.describe(core.db, mine.map((p) => ({ id: p.id, userId: p.user_id, districtId: p.district_id, role: p.role as RoleId, unitId: p.unit_id, departmentId: p.department_id, gridId: p.grid_id })))
@@ -38,7 +38,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
       username: user.username,
       displayName: user.display_name,
       active: user.active,
-      lockedUntil: user.locked_until && user.locked_until > new Date() ? user.locked_until.toISOString() : null,
+      lockedUntil: user.login_locked_until?.toISOString() ?? null,
       mustChangePassword: user.must_change_password,
       ...(manageable === undefined ? {} : { manageable }),
       positions: mine.map((p) => ({
@@ -146,11 +146,36 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     return reply.status(204).send();
   });
 
+  const LoginLockView = Type.Object({
+    userId: Type.Integer(), username: Type.String(), displayName: Type.String(),
+    source: Type.String({ description: 'the client address the failures came from (an IPv6 address by its /64)' }),
+    failures: Type.Integer(), firstFailedAt: Type.String(), lastFailedAt: Type.String(),
+    lockedUntil: Nullable(Type.String({ description: 'set while this source is locked out of this account' })),
+  });
+  app.get('/login-locks', {
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'user', idKey: 'userId' } } },
+    schema: { tags, summary: '登录失败计数与锁定 / Failed-login counters and locks', querystring: ListQuery, response: { 200: paged(LoginLockView) } },
+  }, async (req) => {
+    const q = req.query as Static<typeof ListQuery>;
+    const { page, pageSize } = pageOf(q);
+    const r = await users.loginLocks(actorOf(req), { q: q.q?.trim() || undefined, page, pageSize });
+    const now = new Date();
+    return {
+      items: r.items.map((f) => ({
+        userId: f.user_id, username: f.username, displayName: f.display_name, source: f.source, failures: f.failures,
+        firstFailedAt: f.first_failed_at.toISOString(), lastFailedAt: f.last_failed_at.toISOString(),
+        lockedUntil: f.locked_until && f.locked_until > now ? f.locked_until.toISOString() : null,
+      })),
+      total: r.total, page, pageSize,
+    };
+  });
+
+  const UnlockBody = Type.Object({ source: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'only this source\'s counter; without it, every source\'s' })) });
   app.post('/users/:id/unlock', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: {} } } },
-    schema: { tags, summary: '解除锁定 / Unlock', params: IdParams },
+    schema: { tags, summary: '解除登录锁定（清除失败计数） / Unlock (clear failed-login counters)', params: IdParams, body: UnlockBody },
   }, async (req, reply) => {
-    await users.unlock(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    await users.unlock(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as Static<typeof UnlockBody>).source);
     return reply.status(204).send();
   });
 }

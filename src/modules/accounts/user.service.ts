@@ -4,8 +4,8 @@ import { AppError, badRequest, conflict, notFound } from '../../platform/errors.
 import { localize } from '../../platform/i18n.js';
 import { isRole, roleDef, type RoleId } from '../../platform/roles.js';
 import { hashPassword } from '../../platform/auth/password.js';
-import { assertPolicy } from '../../platform/auth/auth.service.js';
-import { endUserSessions, setPassword } from '../../platform/auth/auth.repository.js';
+import { assertPolicy, policySubject } from '../../platform/auth/auth.service.js';
+import { clearLoginFailures, endUserSessions, setPassword } from '../../platform/auth/auth.repository.js';
 import { findVisibleDepartment, findVisibleGrid, findVisibleUnit } from '../org/index.js';
 import * as repo from './user.repository.js';
 import { ACCOUNTS, mayAssign } from './accounts.policy.js';
@@ -45,8 +45,8 @@ export class UserService {
     this.core.assert(actor, ACCOUNTS.manage);
     const username = input.username.trim();
     if (!/^[A-Za-z0-9._-]{3,50}$/.test(username)) throw badRequest('USERNAME_INVALID');
-    assertPolicy(input.initialPassword, username);
     const position = await this.checkPosition(actor, input.position);
+    assertPolicy(input.initialPassword, await policySubject(this.core.db, { username, displayName: input.displayName, districtId: position.district_id }));
     const hash = await hashPassword(input.initialPassword);
     return this.core.mutate(actor, async (w) => {
       if (await repo.findByUsername(w.db, username)) throw conflict('USER_EXISTS', { username });
@@ -92,21 +92,38 @@ export class UserService {
   async resetPassword(actor: Actor, userId: number, initialPassword: string) {
     this.core.assert(actor, ACCOUNTS.manage);
     const { user } = await this.manageable(actor, userId);
-    assertPolicy(initialPassword, user.username);
+    assertPolicy(initialPassword, await policySubject(this.core.db, { username: user.username, displayName: user.display_name, districtId: user.district_id }));
     const hash = await hashPassword(initialPassword);
     await this.core.mutate(actor, async (w) => {
       await setPassword(w.db, userId, hash, true);
       await endUserSessions(w.db, userId);
+      // A reset is how a manager helps someone locked out: their counters go with the old password.
+      await clearLoginFailures(w.db, user.username);
       await w.audit({ action: 'accounts.user.reset_password', targetType: 'user', targetId: userId, summary: {} });
     });
   }
 
-  async unlock(actor: Actor, userId: number) {
+  /** Failure counters and locks on the names of users in scope, live ones only (decision 0013). */
+  async loginLocks(actor: Actor, q: { q?: string; page: number; pageSize: number }) {
+    this.core.assert(actor, ACCOUNTS.read);
+    const now = new Date();
+    const since = new Date(now.getTime() - this.core.config.lockoutMinutes * 60_000);
+    return repo.listLoginLocks(this.core.db, actor.scope, { q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, now, since });
+  }
+
+  /** Clears the failure counters and locks on the account's name: from every source, or from the one given. */
+  async unlock(actor: Actor, userId: number, source?: string) {
     this.core.assert(actor, ACCOUNTS.manage);
-    const { user } = await this.manageable(actor, userId);
+    const { user, units } = await this.manageable(actor, userId);
     await this.core.mutate(actor, async (w) => {
-      await repo.unlock(w.db, userId);
-      await w.audit({ action: 'accounts.user.unlock', targetType: 'user', targetId: userId, summary: { before: { lockedUntil: user.locked_until } } });
+      const cleared = await clearLoginFailures(w.db, user.username, source);
+      await w.audit({
+        action: 'accounts.user.unlock',
+        targetType: 'user',
+        targetId: userId,
+        unitPath: units[0]?.path,
+        summary: { ...(source === undefined ? {} : { source }), before: cleared.map((r) => ({ source: r.source, failures: r.failures, lockedUntil: r.locked_until })) },
+      });
     });
   }
 

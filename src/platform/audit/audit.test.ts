@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql, type Selectable } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { startPlatform } from '../bootstrap.js';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/migrator.js';
+import { platformMigrations } from '../platform.migrations.js';
 import { loadConfig } from '../config.js';
 import { systemActor } from '../actor.js';
 import type { Database } from '../db/schema.js';
@@ -289,6 +296,71 @@ describe('a rewrite of the audit chain', () => {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
+    }
+  });
+});
+
+describe('upgrading a deployment whose log was chained unkeyed', () => {
+  it('keeps its entries, marks them unkeyed, refuses the old writer, and seals them at the first start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'linli-upgrade-'));
+    let databaseUrl: string | undefined;
+    let drop: (() => Promise<void>) | undefined;
+    if (process.env.DATABASE_URL) {
+      const admin = process.env.DATABASE_URL;
+      const name = `linli_t_${randomBytes(6).toString('hex')}`;
+      const run = async (statement: string) => {
+        const c = new pg.Client({ connectionString: admin });
+        await c.connect();
+        await c.query(statement);
+        await c.end();
+      };
+      await run(`create database ${name}`);
+      drop = () => run(`drop database if exists ${name} with (force)`);
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      databaseUrl = url.toString();
+    }
+    try {
+      // The previous release: the platform's migrations up to 0007, and its writer's rows (no alg, plain SHA-256).
+      const old = await openDatabase({ databaseUrl, pgliteDir: join(dataDir, 'pgdata') });
+      await migrate(old.db, [{ module: 'platform', migrations: platformMigrations.filter((m) => m.name < '0008') }]);
+      let prev = GENESIS;
+      for (let seq = 1; seq <= 3; seq++) {
+        const fields: ChainedFields = { seq, districtId: null, at: new Date(Date.UTC(2026, 0, seq)).toISOString(), actorId: null, actorName: 'system', positionId: null, role: null, action: 'old.write', targetType: 'thing', targetId: String(seq), unitPath: null, summary: { seq }, purpose: null, requestId: 'old' };
+        const hash = chainHash(prev, fields);
+        await sql`insert into audit_event (seq, at, actor_name, action, target_type, target_id, summary, request_id, prev_hash, hash)
+          values (${seq}, ${fields.at}, 'system', 'old.write', 'thing', ${String(seq)}, ${JSON.stringify(fields.summary)}, 'old', ${prev}, ${hash})`.execute(old.db);
+        prev = hash;
+      }
+      await old.close();
+
+      const p = await startPlatform({ ...loadConfig({}), dataDir, databaseUrl }, []);
+      try {
+        expect(p.sealedLegacyEntries).toBe(3);
+        const rows = await p.core.db.selectFrom('audit_event').select(['seq', 'alg', 'action']).orderBy('seq').execute();
+        expect(rows).toEqual([
+          { seq: 1, alg: 'sha256', action: 'old.write' },
+          { seq: 2, alg: 'sha256', action: 'old.write' },
+          { seq: 3, alg: 'sha256', action: 'old.write' },
+          { seq: 4, alg: 'hmac-sha256', action: SEAL_ACTION },
+        ]);
+        await expect(sql`insert into audit_event (seq, at, action, target_type, summary, prev_hash, hash) values (5, now(), 'old.write', 'thing', '{}', 'x', 'y')`.execute(p.core.db)).rejects.toThrow(/alg/);
+        await p.core.mutate(systemActor(), (w) => w.audit({ action: 'new.write', targetType: 'thing' }));
+        expect(await verifyAudit(p.core)).toMatchObject({ ok: true, checked: 5 });
+      } finally {
+        await p.close();
+      }
+      // The key was kept beside the data; the next start finds nothing more to seal.
+      const again = await startPlatform({ ...loadConfig({}), dataDir, databaseUrl }, []);
+      try {
+        expect(again.sealedLegacyEntries).toBeNull();
+        expect(await verifyAudit(again.core)).toMatchObject({ ok: true, checked: 5 });
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await drop?.();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -35,23 +35,51 @@ export const toPosition = (r: Selectable<Database['position']>): Position => ({
   gridId: r.grid_id,
 });
 
-export async function recordFailedLogin(db: Db, userId: number, maxFailures: number, lockMinutes: number) {
-  const user = await db
-    .updateTable('app_user')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-    .where('id', '=', userId)
-    .returning(['failed_logins'])
-    .executeTakeFirstOrThrow();
-  if (user.failed_logins >= maxFailures) {
-    const lockedUntil = new Date(Date.now() + lockMinutes * 60_000);
-    await db.updateTable('app_user').set({ failed_logins: 0, locked_until: lockedUntil }).where('id', '=', userId).execute();
-    return lockedUntil;
-  }
-  return null;
+/**
+ * Counts an attempt against its (name, source) pair and returns the pair's count with it. A pair starts
+ * afresh once its lock has run out or its last failure is older than `since`; while locked it keeps counting.
+ */
+export async function countLoginAttempt(db: Db, username: string, source: string, now: Date, since: Date) {
+  const fresh = sql`(f.locked_until is not null and f.locked_until <= ${now}) or (f.locked_until is null and f.last_failed_at < ${since})`;
+  const r = await sql<{ failures: number; locked_until: Date | null }>`
+    insert into login_failure as f (username, source, failures, first_failed_at, last_failed_at)
+    values (${username}, ${source}, 1, ${now}, ${now})
+    on conflict (username, source) do update set
+      failures = case when ${fresh} then 1 else f.failures + 1 end,
+      first_failed_at = case when ${fresh} then ${now} else f.first_failed_at end,
+      locked_until = case when f.locked_until > ${now} then f.locked_until end,
+      last_failed_at = ${now}
+    returning failures, locked_until`.execute(db);
+  const row = r.rows[0]!;
+  return { failures: row.failures, lockedUntil: row.locked_until };
 }
 
-export const clearFailures = (db: Db, userId: number) =>
-  db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+export const lockLoginPair = (db: Db, username: string, source: string, until: Date) =>
+  db.updateTable('login_failure').set({ locked_until: until }).where('username', '=', username).where('source', '=', source).execute();
+
+export const clearLoginPair = (db: Db, username: string, source: string) =>
+  db.deleteFrom('login_failure').where('username', '=', username).where('source', '=', source).execute();
+
+/** Forgets a name's counters, or one source's; returns what they were. */
+export const clearLoginFailures = (db: Db, username: string, source?: string) => {
+  let q = db.deleteFrom('login_failure').where('username', '=', username.toLowerCase());
+  if (source !== undefined) q = q.where('source', '=', source);
+  return q.returning(['source', 'failures', 'locked_until']).execute();
+};
+
+/** Drops counters nobody added to since `since` and that hold no lock: unknown names would pile up otherwise. */
+export const pruneLoginFailures = (db: Db, since: Date, now: Date) =>
+  db
+    .deleteFrom('login_failure')
+    .where('last_failed_at', '<', since)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .execute();
+
+export const requirePasswordChange = (db: Db, userId: number) =>
+  db.updateTable('app_user').set({ must_change_password: true }).where('id', '=', userId).execute();
+
+export const districtName = async (db: Db, id: number | null) =>
+  id === null ? undefined : (await db.selectFrom('district').select('name').where('id', '=', id).executeTakeFirst())?.name;
 
 export const insertSession = (db: Db, row: Insertable<Database['user_session']>) =>
   db.insertInto('user_session').values(row).execute();
@@ -117,6 +145,6 @@ export const setSessionPosition = (db: Db, id: string, positionId: number) =>
 export const setPassword = (db: Db, userId: number, passwordHash: string, mustChange: boolean) =>
   db
     .updateTable('app_user')
-    .set({ password_hash: passwordHash, must_change_password: mustChange, password_changed_at: new Date(), failed_logins: 0, locked_until: null })
+    .set({ password_hash: passwordHash, must_change_password: mustChange, password_changed_at: new Date() })
     .where('id', '=', userId)
     .execute();

@@ -7,10 +7,14 @@ import { roleDef } from '../roles.js';
 import type { Locale } from '../i18n.js';
 import type { Position } from './auth.types.js';
 import * as repo from './auth.repository.js';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
+import { isLoopbackHost } from '../config.js';
+import { checkPasswordPolicy, hashPassword, verifyPassword, type PolicySubject } from './password.js';
+import { loginDelayMs, loginSource } from './login.rules.js';
 
-// Verified against when the username is unknown, so both failures take the same time.
+// Verified against when there is no password to check (unknown or inactive account), so that every login
+// answers after one argon2 verify and takes as long.
 let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword('not-a-real-password-1A!'));
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -34,31 +38,51 @@ export class AuthService {
     return this.core.db;
   }
 
+  /** Waits before an attempt is checked; a test puts its own here to see the waits without spending them. */
+  pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+  /**
+   * Failures are counted per (name as typed, client source): a stranger's wrong guesses delay and then lock
+   * the stranger, not the account's owner at their own address. An unknown name, a wrong password and a
+   * locked pair answer alike — same status, same body, one argon2 verify each — so that none tells which it
+   * was (decision 0013).
+   */
   async login(username: string, password: string, meta: { ip?: string; userAgent?: string; requestId: string; locale: Locale }) {
     const cfg = this.core.config;
+    const name = username.toLowerCase();
+    const source = loginSource(meta.ip);
     const user = await repo.findUserByName(this.db, username);
-    if (!user || !user.active) {
-      dummyHash ??= hashPassword('not-a-real-password-1A!');
-      await verifyPassword(await dummyHash, password);
-      throw new AppError('AUTH_INVALID', 401);
-    }
-    const actor = this.loginActor(user.id, user.username, meta.requestId, meta.locale);
-    if (user.locked_until && user.locked_until > new Date()) {
-      throw new AppError('AUTH_LOCKED', 423, { until: fmtTime(user.locked_until) }, { lockedUntil: user.locked_until.toISOString() });
-    }
-    if (!(await verifyPassword(user.password_hash, password))) {
-      const lockedUntil = await this.core.mutate(actor, async (w) => {
-        const until = await repo.recordFailedLogin(w.db, user.id, cfg.lockoutFailures, cfg.lockoutMinutes);
-        await w.audit({ action: until ? 'auth.locked' : 'auth.login_failed', targetType: 'user', targetId: user.id, summary: { ip: meta.ip } });
-        return until;
+    const now = new Date();
+    const since = new Date(now.getTime() - cfg.lockoutMinutes * 60_000);
+    // Counted before the password is checked, so that guesses sent at once cannot all pass under the limit.
+    const attempt = await repo.countLoginAttempt(this.db, name, source, now, since);
+    const wait = loginDelayMs(attempt.failures - 1, cfg);
+    if (wait) await this.pause(wait);
+    const ok = await verifyPassword(user?.active ? user.password_hash : await dummy(), password);
+    const locked = (attempt.lockedUntil !== null && attempt.lockedUntil > now) || attempt.failures > cfg.lockoutFailures;
+    const actor = this.loginActor(user?.id ?? 0, user?.username ?? username.slice(0, 100), meta.requestId, meta.locale);
+    if (!ok || !user?.active || locked) {
+      const lockedUntil = !locked && attempt.failures >= cfg.lockoutFailures ? new Date(now.getTime() + cfg.lockoutMinutes * 60_000) : null;
+      await this.core.mutate(actor, async (w) => {
+        if (lockedUntil) await repo.lockLoginPair(w.db, name, source, lockedUntil);
+        await repo.pruneLoginFailures(w.db, since, now);
+        await w.audit({
+          action: lockedUntil ? 'auth.locked' : 'auth.login_failed',
+          targetType: 'user',
+          targetId: user?.id ?? null,
+          districtId: user?.district_id ?? null,
+          summary: { ip: meta.ip, ...(user ? {} : { username: username.slice(0, 100) }), ...(locked ? { locked: true } : {}), ...(lockedUntil ? { lockedUntil } : {}) },
+        });
       });
-      if (lockedUntil) throw new AppError('AUTH_LOCKED', 423, { until: fmtTime(lockedUntil) }, { lockedUntil: lockedUntil.toISOString() });
       throw new AppError('AUTH_INVALID', 401);
     }
+    // The demo password is public: on an address others can reach, it opens an account only to be changed.
+    const exposedDemo = user.is_demo && !user.must_change_password && !isLoopbackHost(cfg.host) && password === cfg.demoPassword;
     const token = randomBytes(32).toString('base64url');
     const positions = await repo.activePositions(this.db, user.id);
     await this.core.mutate(actor, async (w) => {
-      await repo.clearFailures(w.db, user.id);
+      await repo.clearLoginPair(w.db, name, source);
+      if (exposedDemo) await repo.requirePasswordChange(w.db, user.id);
       await repo.insertSession(w.db, {
         id: hashToken(token),
         user_id: user.id,
@@ -146,7 +170,7 @@ export class AuthService {
   async changePassword(actor: Actor, state: SessionState, current: string, next: string) {
     const user = await repo.findUser(this.db, state.userId);
     if (!user || !(await verifyPassword(user.password_hash, current))) throw badRequest('PASSWORD_WRONG');
-    assertPolicy(next, user.username);
+    assertPolicy(next, await policySubject(this.db, { username: user.username, displayName: user.display_name, districtId: user.district_id }));
     if (await verifyPassword(user.password_hash, next)) throw badRequest('PASSWORD_REUSED');
     const hashed = await hashPassword(next);
     await this.core.mutate(actor, async (w) => {
@@ -162,11 +186,12 @@ export class AuthService {
   }
 }
 
-export function assertPolicy(password: string, username?: string) {
-  const policy = checkPasswordPolicy(password, username);
+export function assertPolicy(password: string, who: string | PolicySubject = {}) {
+  const policy = checkPasswordPolicy(password, typeof who === 'string' ? { username: who } : who);
   if (!policy.ok) throw badRequest('PASSWORD_POLICY', {}, { problems: policy.problems });
 }
 
-function fmtTime(d: Date) {
-  return d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+/** The names a user's password may not borrow: their own and their district's. */
+export async function policySubject(db: Core['db'], user: { username: string; displayName: string; districtId: number | null }): Promise<PolicySubject> {
+  return { username: user.username, displayName: user.displayName, districtName: await repo.districtName(db, user.districtId) };
 }

@@ -29,8 +29,6 @@ export interface PlatformTables {
     must_change_password: boolean;
     is_demo: boolean;
     active: Generated<boolean>;
-    failed_logins: Generated<number>;
-    locked_until: Date | null;
     password_changed_at: Generated<Date>;
     locale: Generated<string>;
     created_at: Generated<Date>;
@@ -85,6 +83,15 @@ export interface PlatformTables {
     alg: string;
   };
   job_lock: { name: string; locked_until: Date; holder: string };
+  /** Failed logins by (lower-cased name as typed, client source); see decision 0013. */
+  login_failure: {
+    username: string;
+    source: string;
+    failures: number;
+    first_failed_at: Date;
+    last_failed_at: Date;
+    locked_until: Date | null;
+  };
   api_token: {
     id: Generated<number>;
     position_id: number;

@@ -62,7 +62,6 @@ export const en: Record<AppMessageKey, string> = {
   'login.passwordRequired': 'Please enter your password',
   'login.demoHintTitle': 'Demo accounts',
   'login.demoHint': 'Demo accounts are printed at start-up',
-  'login.lockedUntil': 'The account is locked until {time}',
   'login.sessionExpired': 'Your session has expired; please sign in again',
   'login.idleLoggedOut': 'You were signed out after a period of inactivity; please sign in again',
 
@@ -73,7 +72,7 @@ export const en: Record<AppMessageKey, string> = {
   'password.confirm': 'Confirm new password',
   'password.mismatch': 'The two new passwords do not match',
   'password.policyTitle': 'Password rules',
-  'password.policy': 'At least 8 characters, with at least 3 of: lowercase letters, uppercase letters, digits, symbols; it must differ from the current password.',
+  'password.policy': 'At least 8 characters, with at least 3 of: lowercase letters, uppercase letters, digits, symbols; not a common password, and not containing your username, your name or your district\'s name; it must differ from the current password.',
   'password.policyFail': 'The new password does not meet the rules',
   'password.submit': 'Change password',
   'password.success': 'Password changed',

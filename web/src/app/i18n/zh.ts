@@ -60,7 +60,6 @@ export const zh = {
   'login.passwordRequired': '请输入密码',
   'login.demoHintTitle': '演示账号',
   'login.demoHint': '演示账号见启动日志',
-  'login.lockedUntil': '账号已锁定，解锁时间：{time}',
   'login.sessionExpired': '会话已过期，请重新登录',
   'login.idleLoggedOut': '您已长时间未操作，已自动退出，请重新登录',
 
@@ -71,7 +70,7 @@ export const zh = {
   'password.confirm': '确认新密码',
   'password.mismatch': '两次输入的新密码不一致',
   'password.policyTitle': '密码规则',
-  'password.policy': '至少 8 个字符，且包含小写字母、大写字母、数字、符号中的至少 3 类；不能与当前密码相同。',
+  'password.policy': '至少 8 个字符，且包含小写字母、大写字母、数字、符号中的至少 3 类；不能是常见密码，不能包含用户名、姓名或所在区的名称；不能与当前密码相同。',
   'password.policyFail': '新密码不符合密码规则',
   'password.submit': '修改密码',
   'password.success': '密码已修改',

@@ -2,23 +2,15 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { isApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
-import { formatTime } from '../../shared/format';
 import { AuthShell } from './AuthShell';
 
 interface LoginForm {
   username: string;
   password: string;
-}
-
-function lockedUntilOf(e: unknown): string | null {
-  if (!isApiError(e) || e.status !== 423) return null;
-  const d = e.details as { lockedUntil?: string } | null | undefined;
-  return d?.lockedUntil ?? null;
 }
 
 export function LoginPage() {
@@ -45,8 +37,6 @@ export function LoginPage() {
     }
   };
 
-  const lockedUntil = lockedUntilOf(error);
-
   return (
     <AuthShell title={t('login.title')}>
       {endedReason === 'expired' && !error && (
@@ -56,14 +46,6 @@ export function LoginPage() {
         <Alert type="warning" showIcon title={t('login.idleLoggedOut')} style={{ marginBottom: 16 }} data-testid="login-expired" />
       )}
       {error ? <ErrorAlert error={error} testId="login-error" /> : null}
-      {lockedUntil && (
-        <Alert
-          type="warning"
-          title={t('login.lockedUntil', { time: formatTime(lockedUntil) })}
-          style={{ marginBottom: 16 }}
-          data-testid="login-locked-until"
-        />
-      )}
       <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form" size="large">
         <Form.Item
           name="username"

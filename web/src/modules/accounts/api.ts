@@ -6,6 +6,7 @@ export const accountsKeys = {
   all: ['accounts'] as const,
   roles: ['accounts', 'roles'] as const,
   user: (id: string) => ['accounts', 'user', id] as const,
+  loginLocks: ['accounts', 'login-locks'] as const,
 };
 
 export function useRoles() {

@@ -21,6 +21,18 @@ export interface User {
   manageable?: boolean;
 }
 
+/** Failed logins on an account from one source address, counting or locked. */
+export interface LoginLock {
+  userId: string;
+  username: string;
+  displayName: string;
+  source: string;
+  failures: number;
+  firstFailedAt: string;
+  lastFailedAt: string;
+  lockedUntil: string | null;
+}
+
 export interface PositionInput {
   role: string;
   unitId: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Position } from '../../../app/api/types';
@@ -12,6 +12,7 @@ import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
 import { accountsKeys } from '../api';
 import { CreateUserDrawer } from '../components/CreateUserDrawer';
+import { LoginLocksTable } from '../components/LoginLocksTable';
 import { UserStatus } from '../components/UserStatus';
 import { useAccountsT } from '../i18n';
 import type { User } from '../types';
@@ -25,15 +26,16 @@ export function PositionTag({ p }: { p: Position }) {
   );
 }
 
-/** /accounts/users — users in scope, searchable, with a drawer to create one. */
+/** /accounts/users — users in scope, searchable, with a drawer to create one; a tab for failed-login locks. */
 export default function UsersPage() {
   const t = useAccountsT();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [url, setUrl] = useUrlState(['q', 'page', 'pageSize'] as const);
+  const [url, setUrl] = useUrlState(['tab', 'q', 'page', 'pageSize'] as const);
+  const tab = url.tab === 'locks' ? 'locks' : 'users';
   const page = toPage(url.page);
   const pageSize = toPage(url.pageSize, DEFAULT_PAGE_SIZE);
-  const q = usePaged<User>([...accountsKeys.all, 'users'], '/api/accounts/users', { q: url.q || undefined, page, pageSize });
+  const q = usePaged<User>([...accountsKeys.all, 'users'], '/api/accounts/users', { q: url.q || undefined, page, pageSize }, tab === 'users');
 
   return (
     <div data-testid="users-page">
@@ -47,52 +49,66 @@ export default function UsersPage() {
         }
       />
       <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setUrl({ tab: k === 'users' ? null : k, q: null, page: null })}
+          items={[
+            { key: 'users', label: <span data-testid="users-tab-users">{t('users.tab.users')}</span> },
+            { key: 'locks', label: <span data-testid="users-tab-locks">{t('users.tab.locks')}</span> },
+          ]}
+        />
         <Flex style={{ marginBottom: 16 }}>
           <SearchBox
             value={url.q}
-            placeholder={t('users.search')}
+            placeholder={tab === 'locks' ? t('locks.search') : t('users.search')}
             onSearch={(v) => setUrl({ q: v || null, page: null })}
             style={{ maxWidth: 360 }}
             testId="users-search"
           />
         </Flex>
-        {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
-        <PagedTable<User>
-          testId="users-table"
-          rowKey="id"
-          loading={q.isFetching}
-          data={q.data}
-          page={page}
-          pageSize={pageSize}
-          onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })}
-          columns={[
-            {
-              title: t('users.username'),
-              dataIndex: 'username',
-              render: (u: string, row) => (
-                <Link to={`/accounts/users/${row.id}`} data-testid={`user-link-${row.id}`}>
-                  {u}
-                </Link>
-              ),
-            },
-            { title: t('users.displayName'), dataIndex: 'displayName' },
-            {
-              title: t('users.positions'),
-              key: 'positions',
-              render: (_, row) =>
-                row.positions.length ? (
-                  <Flex wrap gap={2}>
-                    {row.positions.filter((p) => !p.endedAt).map((p) => (
-                      <PositionTag key={p.id} p={p} />
-                    ))}
-                  </Flex>
-                ) : (
-                  <Typography.Text type="secondary">{t('users.noPositions')}</Typography.Text>
-                ),
-            },
-            { title: t('users.status'), key: 'status', render: (_, row) => <UserStatus user={row} /> },
-          ]}
-        />
+        {tab === 'locks' ? (
+          <LoginLocksTable q={url.q || undefined} page={page} pageSize={pageSize} onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })} />
+        ) : (
+          <>
+            {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
+            <PagedTable<User>
+              testId="users-table"
+              rowKey="id"
+              loading={q.isFetching}
+              data={q.data}
+              page={page}
+              pageSize={pageSize}
+              onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })}
+              columns={[
+                {
+                  title: t('users.username'),
+                  dataIndex: 'username',
+                  render: (u: string, row) => (
+                    <Link to={`/accounts/users/${row.id}`} data-testid={`user-link-${row.id}`}>
+                      {u}
+                    </Link>
+                  ),
+                },
+                { title: t('users.displayName'), dataIndex: 'displayName' },
+                {
+                  title: t('users.positions'),
+                  key: 'positions',
+                  render: (_, row) =>
+                    row.positions.length ? (
+                      <Flex wrap gap={2}>
+                        {row.positions.filter((p) => !p.endedAt).map((p) => (
+                          <PositionTag key={p.id} p={p} />
+                        ))}
+                      </Flex>
+                    ) : (
+                      <Typography.Text type="secondary">{t('users.noPositions')}</Typography.Text>
+                    ),
+                },
+                { title: t('users.status'), key: 'status', render: (_, row) => <UserStatus user={row} /> },
+              ]}
+            />
+          </>
+        )}
       </Card>
       <CreateUserDrawer
         open={creating}
