@@ -445,8 +445,15 @@ describe('appeals', () => {
     // 1. The resident reports on the phone, with a photo.
     await resident.getByTestId('nav-item-appeals.report').click();
     await resident.getByTestId('report-page').waitFor();
+    // Before sending, the form says what becomes public: nothing for a dispute, the compound for the rest.
+    await resident.getByTestId('category-group-P07').click();
+    await resident.getByTestId('category-sub-P0701').click();
+    await resident.locator('[data-testid="report-public-notice"][data-private="true"]').waitFor();
+    await resident.getByTestId('report-category-change').click();
     await resident.getByTestId('category-group-P03').click();
     await resident.getByTestId('category-sub-P0305').click();
+    const notice = resident.locator('[data-testid="report-public-notice"][data-level="compound"]');
+    assert.match(await notice.innerText(), /小区名称[\s\S]*不公开：您的姓名、电话、门牌号/);
     await resident.getByTestId('report-title').fill(title);
     await resident.getByTestId('report-description').fill('三楼楼道灯坏了一周，晚上上下楼看不见');
     await resident.getByTestId('report-photos-file').setInputFiles({ name: 'light.png', mimeType: 'image/png', buffer: photoPng() });
@@ -511,12 +518,18 @@ describe('appeals', () => {
     await dept.getByTestId('step-resolve').click();
     await settled(dept);
     await dept.getByTestId('step-note').fill('已更换楼道灯泡，恢复照明');
+    await dept.getByTestId('step-note-public').check();
     await dept.getByTestId('step-photos-file').setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: photoPng(16, 16) });
     await dept.getByTestId('step-submit-resolve').click();
     await shown(dept, 'resolved', 'intake,dispatch,accept,resolve');
     o = await order(dept, id);
     assert.equal(o.status, 'resolved');
     assert.deepEqual(o.attachments.map((a) => a.kind).sort(), ['after', 'report']);
+    // Anyone reads it on Open311 with the note made public, placed at the compound, without the reporter's words.
+    const open311 = (await (await dept.request.get(`${server.url}/open311/v2/requests/${id}.json`)).json())[0];
+    assert.match(open311.status_notes, /已更换楼道灯泡/);
+    assert.equal(open311.description, '共用设施设备维修');
+    assert.doesNotMatch(JSON.stringify(open311), /号楼|\d+室|楼道灯不亮/);
     await dept.context().close();
 
     // 4. The resident sees it resolved on the phone and rates it satisfied.

@@ -24,5 +24,6 @@ export const appealsMessages: Record<string, Label> = {
   POINT_INVALID: { zh: '地图坐标无效：纬度 {lat}，经度 {lng}', en: 'Invalid map point: latitude {lat}, longitude {lng}' },
   IDEMPOTENCY_CONFLICT: { zh: '幂等键 {key} 已用于另一件内容不同的诉求', en: 'Idempotency key {key} was already used for a different appeal' },
   ATTACHMENT_LIMIT: { zh: '每次最多上传 {max} 个附件', en: 'At most {max} attachments at a time' },
+  NOTE_PUBLIC_STEP: { zh: '“{stepLabel}”的说明不能公开：只有挂起、办结、结案、合并和作废的说明可以公开', en: 'The note of "{stepLabel}" cannot be made public: only notes of suspending, resolving, closing, merging and invalidating can' },
   ROUTING_RULE_INVALID: { zh: '派单规则有误：{why}', en: 'Invalid routing rule: {why}' },
 };

@@ -327,4 +327,19 @@ export const appealsMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // A handler's note reaches public pages only when they mark it so. Districts created before categories could
+    // be private get the profiles' rule for disputes (矛盾纠纷): their requests are never public.
+    name: '0007_public_view',
+    async up(db) {
+      await sql`
+        alter table appeal_event add column note_public boolean not null default false;
+        update catalog c set updated_at = now(), entries = (
+          select jsonb_agg(case when g->'name'->>'zh' = '矛盾纠纷' and g->'private' is null then g || '{"private": true}'::jsonb else g end order by i)
+          from jsonb_array_elements(c.entries) with ordinality as e(g, i))
+        where c.name = 'problem-categories' and jsonb_typeof(c.entries) = 'array' and exists (
+          select 1 from jsonb_array_elements(c.entries) g where g->'name'->>'zh' = '矛盾纠纷' and g->'private' is null);
+      `.execute(db);
+    },
+  },
 ];

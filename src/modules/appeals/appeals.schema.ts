@@ -91,6 +91,8 @@ export interface AppealsTables {
     actor_kind: string;
     at: Generated<Date>;
     note: string | null;
+    /** The handler marked the note public: public pages may show it (public.view.ts). */
+    note_public: Generated<boolean>;
     data: Json<Record<string, unknown>>;
   };
   appeal_attachment: {

@@ -41,6 +41,7 @@ export const IntakeReply = Type.Object({ id: Type.Integer(), status: Status, cre
 
 export const StepBody = Type.Object({
   note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  notePublic: Type.Optional(Type.Boolean({ description: '公开此说明（挂起、办结、结案、合并、作废） / Make the note public (suspend, resolve, close, merge, invalidate)' })),
   handler: Type.Optional(HandlerRef),
   rating: Type.Optional(Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')])),
   days: Type.Optional(Type.Integer()),
@@ -114,7 +115,7 @@ export const OrderDetail = Type.Composite([
     actions: Type.Array(Type.String()),
     history: Type.Array(Type.Object({
       seq: Type.Integer(), step: Type.String(), fromStatus: Nullable(Type.String()), toStatus: Type.String(), actorName: Type.String(), actorKind: Type.String(),
-      at: Type.String(), note: Nullable(Type.String()), data: Type.Record(Type.String(), Type.Unknown()),
+      at: Type.String(), note: Nullable(Type.String()), notePublic: Type.Boolean(), data: Type.Record(Type.String(), Type.Unknown()),
     })),
     attachments: Type.Array(Type.Object({ id: Type.Integer(), kind: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), eventSeq: Nullable(Type.Integer()), createdAt: Type.String() })),
   }),

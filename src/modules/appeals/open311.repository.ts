@@ -59,9 +59,10 @@ export interface PublicFilter {
   limit: number;
 }
 
+// The submission keys say which client sent a request: it reads back what it sent, everyone else the public view.
 const COLUMNS = [
-  'id', 'district_id', 'status', 'category_code', 'title', 'address', 'lat', 'lng', 'unit_id', 'received_at', 'updated_at',
-  'resolve_due_at', 'handler_kind', 'handler_unit_id', 'handler_department_id', 'dispatcher_unit_id', 'merged_into_id',
+  'id', 'district_id', 'status', 'category_code', 'title', 'address', 'lat', 'lng', 'unit_id', 'unit_path', 'received_at', 'updated_at',
+  'resolve_due_at', 'handler_kind', 'handler_unit_id', 'handler_department_id', 'dispatcher_unit_id', 'merged_into_id', 'source_system', 'idempotency_key',
 ] as const;
 
 /** Orders in public categories, newest first: what Open311's GET requests may show. */
@@ -82,7 +83,7 @@ export function publicRequests(db: Db, f: PublicFilter) {
 
 export type PublicRow = Awaited<ReturnType<typeof publicRequests>>[number];
 
-/** The latest note of each order from a step its reporter is told about (never the internal ones). */
+/** The latest note of each order that its handler marked public, from a step that may carry one. */
 export async function publicNotes(db: Db, orderIds: number[], steps: readonly string[]) {
   if (!orderIds.length) return new Map<number, string>();
   const rows = await db
@@ -91,6 +92,7 @@ export async function publicNotes(db: Db, orderIds: number[], steps: readonly st
     .distinctOn('order_id')
     .where('order_id', 'in', orderIds)
     .where('step', 'in', [...steps])
+    .where('note_public', '=', true)
     .where('note', 'is not', null)
     .orderBy('order_id')
     .orderBy('seq', 'desc')

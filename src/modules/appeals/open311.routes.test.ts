@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
-import { FACTORY_PASSWORD, makeUser } from '../../../test/support/factories.js';
+import { FACTORY_PASSWORD, actorFor, makeUnit, makeUser } from '../../../test/support/factories.js';
 import { login } from '../../../test/support/http.js';
 import type { LinliApp } from '../../platform/http/app.js';
 import { printDemoAccounts } from '../../cli/demo-accounts.js';
@@ -9,7 +9,9 @@ import { OrderService } from './order.service.js';
 import * as repo from './order.repository.js';
 import { Open311ClientService, demoApiKey } from './open311.client.service.js';
 import { open311DemoLines } from './open311.demo.js';
-import { appealsWorld, report } from './appeals.testkit.js';
+import { appealsWorld, code, report } from './appeals.testkit.js';
+import { putCatalog } from '../../platform/catalog.js';
+import { loadProfile } from '../../platform/profiles.js';
 
 let t: TestPlatform;
 let app: LinliApp;
@@ -90,13 +92,16 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     expect(order.description).toContain('https://photos.example.com/a.jpg');
     expect(JSON.stringify(order)).not.toContain('wang@example.com');
 
-    // Read back by id, in JSON and XML: what is public, and nothing of who reported it.
+    // Read back by id, in JSON and XML: what is public, and nothing of who reported it or their words.
     const one = await get(`/requests/${reply.service_request_id}.json`);
     expect(one.statusCode).toBe(200);
     expect(one.json()).toHaveLength(1);
-    expect(one.json()[0]).toMatchObject({ service_request_id: reply.service_request_id, status: 'open', service_code: 'P0101', description: '南京西路路口垃圾堆了两天', lat: 31.2291, long: 121.4478, media_url: null });
+    expect(one.json()[0]).toMatchObject({ service_request_id: reply.service_request_id, status: 'open', service_code: 'P0101', description: '暴露垃圾、垃圾堆放', lat: 31.229, long: 121.448, media_url: null });
     expect(one.json()[0].requested_datetime).toBe(order.received_at.toISOString());
-    for (const secret of ['王先生', '13812345678', '5678', 'wang@example.com', '气味很大', 'photos.example.com']) expect(one.body).not.toContain(secret);
+    for (const secret of ['王先生', '13812345678', '5678', 'wang@example.com', '气味很大', '南京西路路口', 'photos.example.com']) expect(one.body).not.toContain(secret);
+    // The client that sent it reads back what it sent.
+    const mine = (await get(`/requests/${reply.service_request_id}.json?api_key=${key}`)).json()[0];
+    expect(mine).toMatchObject({ description: '南京西路路口垃圾堆了两天', lat: 31.2291, long: 121.4478 });
     const xml = await get(`/requests/${reply.service_request_id}.xml`);
     expect(xml.statusCode).toBe(200);
     expect(xml.body).toContain(`<service_requests><request><service_request_id>${reply.service_request_id}</service_request_id><status>open</status>`);
@@ -160,7 +165,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     const orders = new OrderService(t.core);
     await orders.step(w.dispatcher, shown.id, 'dispatch', { handler: { kind: 'department', id: w.team.id } });
     await orders.step(w.teamStaff, shown.id, 'accept');
-    await orders.step(w.teamStaff, shown.id, 'resolve', { note: '已清运完毕' });
+    await orders.step(w.teamStaff, shown.id, 'resolve', { note: '已清运完毕', notePublic: true });
 
     const all = (await get('/requests.json')).json() as Array<Record<string, unknown>>;
     const ids = all.map((r) => r.service_request_id);
@@ -211,5 +216,88 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     expect(line.trim()).toBe(`Open311 api_key: ${demo}`);
     expect(demoApiKey(t.core.crypto, district.code)).toBe(demo);
     expect((await post('/requests.json', form({ api_key: demo, service_code: 'P0101', lat: '31.2', long: '121.4' }))).statusCode).toBe(201);
+  });
+});
+
+describe('what the public feed shows of a request (public.view.ts)', () => {
+  it('as anyone, in JSON and XML: the compound, never the house, building or room; rounded points; the category, not the title; only notes marked public', async () => {
+    const fenxi = await makeUnit(t.core, 'compound', { parentId: w.committee.id, name: '汾西新村' });
+    const building = await makeUnit(t.core, 'building', { parentId: fenxi.id, name: '1号楼' });
+    const house = await makeUnit(t.core, 'house', { parentId: building.id, name: '101室' });
+    const resident = await actorFor(t.core, 'resident', house.id);
+    const intake = new IntakeService(t.core);
+    const orders = new OrderService(t.core);
+    const home = (await intake.report(resident, report(house.id, { title: '1号楼101室门口垃圾没人收', description: '我是101室的张阿姨，门口垃圾三天没人收', address: '汾西新村1号楼101室', lat: 31.234567, lng: 121.456789 }))).order;
+    const quiet = (await intake.report(resident, report(house.id, { title: '楼道垃圾', description: '楼道垃圾' }))).order;
+    for (const [order, notePublic] of [[home, false], [quiet, true]] as const) {
+      await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'committee', id: w.committee.id } });
+      await orders.step(w.worker, order.id, 'accept');
+      await orders.step(w.worker, order.id, 'resolve', { note: notePublic ? '已安排保洁清运' : '已联系101室张阿姨，垃圾已清运', notePublic });
+    }
+
+    const json = await get(`/requests.json?service_request_id=${home.id},${quiet.id}`);
+    const xml = await get(`/requests.xml?service_request_id=${home.id},${quiet.id}`);
+    const [a, b] = [home, quiet].map((o) => (json.json() as Array<Record<string, unknown>>).find((r) => r.service_request_id === String(o.id))!);
+    expect(a).toMatchObject({ address: '汾西新村', address_id: String(fenxi.id), lat: 31.235, long: 121.457, description: '暴露垃圾、垃圾堆放', agency_responsible: w.committee.name });
+    expect(a!.status_notes).not.toContain('清运');
+    expect(b!.status_notes).toContain('已安排保洁清运');
+    for (const body of [json.body, xml.body]) {
+      for (const secret of ['1号楼', '101室', '张阿姨', '门口垃圾没人收', '31.234567', '121.456789', '31.2345', '121.4567']) expect(body).not.toContain(secret);
+      for (const id of [house.id, building.id]) {
+        expect(body).not.toContain(`"address_id":"${id}"`);
+        expect(body).not.toContain(`<address_id>${id}</address_id>`);
+      }
+    }
+    expect(xml.body).toContain(`<address>汾西新村</address><address_id>${fenxi.id}</address_id>`);
+    expect(xml.body).toContain('<lat>31.235</lat><long>121.457</long>');
+  });
+
+  it('leaves out private categories (the group\'s flag, the district\'s list) even for the client that sent them, and names only the street where the district says so', async () => {
+    const v = await appealsWorld(t.core);
+    const catalog = loadProfile('jingan').catalogs.find((c) => c.name === 'problem-categories')!;
+    await putCatalog(t.core.db, v.district.district_id, { ...catalog, extra: { ...catalog.extra, publicView: { placeLevel: 'street', privateCategories: ['P0601'] } } });
+    const jurisdiction = (await t.core.db.selectFrom('district').select('code').where('id', '=', v.district.district_id).executeTakeFirstOrThrow()).code;
+    const { client: vClient, key: vKey } = await new Open311ClientService(t.core).create(v.districtStaff, '另一区客户端');
+
+    expect((await get(`/services.json?jurisdiction_id=${jurisdiction}`)).json().map((x: { service_code: string }) => x.service_code)).not.toContain('P0601');
+    expect((await post('/requests.json', form({ api_key: vKey, service_code: 'P0601', lat: '31.2', long: '121.4' }))).statusCode).toBe(404);
+
+    const intake = new IntakeService(t.core);
+    const lamp = (await intake.report(v.resident, report(v.house.id, { categoryCode: 'P0601', title: '路灯不亮' }))).order;
+    const dispute = (await intake.report(v.resident, report(v.house.id, { categoryCode: 'P0701', title: '楼上噪声' }))).order;
+    const rubbish = (await intake.report(v.resident, report(v.house.id, { lat: 31.234567, lng: 121.456789 }))).order;
+    // Submitted by the client while the category was open to it, then made private by the district.
+    await t.core.db.updateTable('appeal_order').set({ channel: 'open311', source_system: `open311:${vClient.id}` }).where('id', '=', lamp.id).execute();
+    const orders = new OrderService(t.core);
+    await orders.step(v.dispatcher, rubbish.id, 'dispatch', { handler: { kind: 'committee', id: v.committee.id } });
+
+    const listed = (await get(`/requests.json?jurisdiction_id=${jurisdiction}`)).json() as Array<Record<string, unknown>>;
+    const ids = listed.map((r) => r.service_request_id);
+    expect(ids).toContain(String(rubbish.id));
+    expect(ids).not.toContain(String(lamp.id));
+    expect(ids).not.toContain(String(dispute.id));
+    expect((await get(`/requests/${lamp.id}.json?api_key=${vKey}`)).statusCode).toBe(404);
+    expect((await get(`/requests.json?api_key=${vKey}`)).json().map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(String(lamp.id));
+    expect((await get(`/requests/${dispute.id}.json`)).statusCode).toBe(404);
+    const shown = listed.find((r) => r.service_request_id === String(rubbish.id))!;
+    expect(shown).toMatchObject({ address: v.street.name, address_id: String(v.street.id), lat: 31.23, long: 121.46, agency_responsible: '居委会' });
+    const body = JSON.stringify(shown);
+    for (const secret of [v.compound.name, v.committee.name]) expect(body).not.toContain(secret);
+  });
+
+  it('keeps a handler\'s note private unless the step may publish it, and the report form learns the district\'s rule', async () => {
+    const orders = new OrderService(t.core);
+    const order = (await new IntakeService(t.core).report(w.resident, report(w.compound.id))).order;
+    await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'committee', id: w.committee.id } });
+    expect(await code(orders.step(w.worker, order.id, 'accept', { note: '马上去', notePublic: true }))).toBe('400 NOTE_PUBLIC_STEP');
+    expect((await repo.findById(t.core.db, order.id))!.status).toBe('dispatched');
+
+    const { user } = await makeUser(t.core, 'resident', w.house.id);
+    const resident = await login(app, user.username, FACTORY_PASSWORD);
+    const categories = (await resident.get('/api/appeals/categories')).body;
+    expect(categories.publicView).toEqual({ placeLevel: 'compound' });
+    const subs = categories.groups.flatMap((g: { subcategories: unknown[] }) => g.subcategories) as Array<{ code: string; public: boolean; private: boolean }>;
+    expect(subs.find((x) => x.code === 'P0701')).toMatchObject({ private: true, public: false });
+    expect(subs.find((x) => x.code === 'P0101')).toMatchObject({ private: false, public: true });
   });
 });

@@ -8,7 +8,8 @@ import { titleOf } from './hotline.rules.js';
 import { Open311ClientService } from './open311.client.service.js';
 import * as repo from './open311.repository.js';
 import * as routing from './routing.repository.js';
-import { definitionView, publicCategories, PUBLIC_NOTE_STEPS, requestView, serviceView, SPECIFICATION, statusesOf } from './open311.view.js';
+import { definitionView, publicCategories, requestView, serviceView, SPECIFICATION, statusesOf } from './open311.view.js';
+import { publicPlace, PUBLISHABLE_NOTE_STEPS, unitsOnPaths } from './public.view.js';
 
 /** What a client may send to POST requests (form fields or JSON), attributes already gathered. */
 export interface Open311Submission {
@@ -130,7 +131,8 @@ export class Open311Service {
       discovery: 'passive',
       districtId: district.id,
       idempotencyKey: key ? `open311:${client.id}:${key}` : null,
-      sourceSystem: externalId ? `open311:${client.id}` : null,
+      // Always named, with or without an id of its own: the client reads back what it sent (view).
+      sourceSystem: `open311:${client.id}`,
       externalId,
     });
     const due = r.order.accept_due_at ? beijing(r.order.accept_due_at) : null;
@@ -138,9 +140,13 @@ export class Open311Service {
     return { order: r.order, created: r.created, notice };
   }
 
-  /** GET requests: public categories only, newest first, the last 90 days unless dates are given. */
+  /**
+   * GET requests: public categories only, newest first, the last 90 days unless dates are given; each in its
+   * public view, except that a client presenting its api_key reads its own submissions as it sent them.
+   */
   async requests(q: Open311Query, locale: Locale) {
     const scope = await this.districtsFor(q);
+    const client = str(q.api_key) ? await this.clients.authenticate(q.api_key) : null;
     const ids = listOf(q.service_request_id);
     const filter: repo.PublicFilter = { districts: scope.map((d) => ({ id: d.id, codes: publicCategories(d.categories).map((c) => c.code) })), limit: MAX_REQUESTS };
     if (ids) {
@@ -157,7 +163,7 @@ export class Open311Service {
         filter.statuses = statuses.flatMap((s) => statusesOf(s as 'open' | 'closed'));
       }
     }
-    return this.view(await repo.publicRequests(this.core.db, filter), new Map(scope.map((d) => [d.id, d.categories])), locale);
+    return this.view(await repo.publicRequests(this.core.db, filter), new Map(scope.map((d) => [d.id, d.categories])), locale, client?.id ?? null);
   }
 
   async request(id: string, q: Pick<Open311Query, 'jurisdiction_id' | 'api_key'>, locale: Locale) {
@@ -174,7 +180,7 @@ export class Open311Service {
     return [{ service_request_id: String(row.id), token }];
   }
 
-  private async view(rows: repo.PublicRow[], catalogues: Map<number, CategoryCatalog>, locale: Locale) {
+  private async view(rows: repo.PublicRow[], catalogues: Map<number, CategoryCatalog>, locale: Locale, clientId: number | null) {
     const units = new Set<number>();
     const depts = new Set<number>();
     for (const o of rows) {
@@ -182,11 +188,18 @@ export class Open311Service {
       if (o.handler_department_id) depts.add(o.handler_department_id);
       units.add(o.dispatcher_unit_id);
     }
-    const [names, notes] = await Promise.all([
+    const [names, notes, places] = await Promise.all([
       routing.namesOf(this.core.db, [...units], [...depts]),
-      repo.publicNotes(this.core.db, rows.map((o) => o.id), PUBLIC_NOTE_STEPS),
+      repo.publicNotes(this.core.db, rows.map((o) => o.id), PUBLISHABLE_NOTE_STEPS),
+      unitsOnPaths(this.core.db, rows.map((o) => o.unit_path)),
     ]);
-    return rows.map((o) => requestView(o, { categories: catalogues.get(o.district_id)!, names, notes, locale }));
+    const own = (o: repo.PublicRow) =>
+      clientId !== null && (o.source_system === `open311:${clientId}` || !!o.idempotency_key?.startsWith(`open311:${clientId}:`));
+    return rows.map((o) => {
+      const categories = catalogues.get(o.district_id)!;
+      const place = publicPlace({ unitPath: o.unit_path, lat: o.lat, lng: o.lng }, places, categories.publicView.placeLevel);
+      return requestView(o, { categories, names, notes, locale, place, own: own(o) });
+    });
   }
 
   /** Where the problem is: a unit named by id, else one named in the address, else the district with a point. */

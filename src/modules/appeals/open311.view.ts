@@ -4,11 +4,13 @@ import type { Category, CategoryCatalog } from './category.catalog.js';
 import { STATUS_LABELS } from './order.labels.js';
 import type { Names } from './order.view.js';
 import type { PublicRow } from './open311.repository.js';
+import { publicHandlerName, publicTitle, type PublicPlace } from './public.view.js';
 
 /**
- * Our orders and categories in Open311 GeoReport v2's words. What a request shows is what may be public:
- * the category, a short title, the place, the dates, the status with the notes a reporter is told, and the
- * name of the unit handling it — never who reported it or how to reach them, never the full description.
+ * Our orders and categories in Open311 GeoReport v2's words. What a request shows is what may be public
+ * (public.view.ts): the category, the place at the district's level, the dates, the status with the notes its
+ * handler made public, and who handles it — never who reported it, their words, their house or their point.
+ * The client that submitted a request reads back what it sent.
  */
 export const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 
@@ -16,7 +18,7 @@ const OPEN: readonly OrderStatus[] = ['received', 'dispatched', 'accepted', 'in_
 export const open311Status = (s: OrderStatus): 'open' | 'closed' => (OPEN.includes(s) ? 'open' : 'closed');
 export const statusesOf = (s: 'open' | 'closed'): OrderStatus[] => (s === 'open' ? [...OPEN] : ['resolved', 'closed', 'merged', 'invalid']);
 
-/** The public categories of the catalogue, in catalogue order. */
+/** The public categories of the catalogue, in catalogue order (a private category is never public). */
 export const publicCategories = (c: CategoryCatalog): Category[] => c.groups.flatMap((g) => g.subcategories.filter((s) => s.public));
 
 export function serviceView(c: Category, locale: Locale) {
@@ -66,15 +68,17 @@ export function definitionView(c: Category, locale: Locale) {
   };
 }
 
-/** Steps whose notes a reporter is told about (order.notify): those notes may be shown as status_notes. */
+/** Steps whose notes a reporter is told about (order.notify): the partner an order came from hears them (transfer.outbox). */
 export const PUBLIC_NOTE_STEPS = ['suspend', 'resolve', 'reopen', 'close', 'merge', 'invalidate'] as const;
 
-export function requestView(o: PublicRow, ctx: { categories: CategoryCatalog; names: Names; notes: Map<number, string>; locale: Locale }) {
+export function requestView(o: PublicRow, ctx: { categories: CategoryCatalog; names: Names; notes: Map<number, string>; locale: Locale; place: PublicPlace; own: boolean }) {
   const c = ctx.categories.byCode.get(o.category_code);
+  const level = ctx.categories.publicView.placeLevel;
   const handler = o.handler_kind === 'department'
     ? ctx.names.departments.get(o.handler_department_id!)
     : o.handler_unit_id ? ctx.names.units.get(o.handler_unit_id) : ctx.names.units.get(o.dispatcher_unit_id);
   const note = ctx.notes.get(o.id);
+  const place = ctx.own ? { unitId: o.unit_id, name: o.address, lat: o.lat, lng: o.lng } : ctx.place;
   const label = l(STATUS_LABELS[o.status], ctx.locale);
   const merged = o.merged_into_id ? (ctx.locale === 'en' ? ` (merged into request ${o.merged_into_id})` : `（已并入诉求 ${o.merged_into_id}）`) : '';
   return {
@@ -83,19 +87,19 @@ export function requestView(o: PublicRow, ctx: { categories: CategoryCatalog; na
     status_notes: `${label}${merged}${note ? `${ctx.locale === 'en' ? ': ' : '：'}${note}` : ''}`,
     service_name: c ? l(c.name, ctx.locale) : o.category_code,
     service_code: o.category_code,
-    description: o.title,
-    agency_responsible: handler ?? null,
+    description: ctx.own ? o.title : c ? publicTitle(c, ctx.locale) : null,
+    agency_responsible: publicHandlerName(o.handler_kind, handler ?? null, level, ctx.locale),
     service_notice: c ? (ctx.locale === 'en' ? `Resolved within ${c.resolveDays} working day(s) of acceptance` : `签收后 ${c.resolveDays} 个工作日内办结`) : null,
     requested_datetime: o.received_at.toISOString(),
     // updated_at is the transaction's clock, a moment before the received time set in code: never an update
     // before the request itself.
     updated_datetime: (o.updated_at > o.received_at ? o.updated_at : o.received_at).toISOString(),
     expected_datetime: o.resolve_due_at?.toISOString() ?? null,
-    address: o.address,
-    address_id: o.unit_id === null ? null : String(o.unit_id),
+    address: place.name,
+    address_id: place.unitId === null ? null : String(place.unitId),
     zipcode: null,
-    lat: o.lat,
-    long: o.lng,
+    lat: place.lat,
+    long: place.lng,
     media_url: null,
   };
 }

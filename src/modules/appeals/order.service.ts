@@ -13,9 +13,12 @@ import { handlerColumns, handlerOf, kindsOf, loadHandler, type Handler } from '.
 import * as repo from './order.repository.js';
 import { tellReporters } from './order.notify.js';
 import { queueStatusCallback } from './transfer.queue.js';
+import { PUBLISHABLE_NOTE_STEPS } from './public.view.js';
 
 export interface StepInput {
   note?: string | null;
+  /** Public pages may show the note (public.view.ts); only on the steps that tell the outcome. */
+  notePublic?: boolean;
   handler?: HandlerRef | null;
   rating?: Rating;
   days?: number;
@@ -89,10 +92,10 @@ export class OrderService {
     const actor = w.actor;
     const handler = input.handler ? await loadHandler(w.db, order.district_id, input.handler) : null;
     const decision = decide(stateOf(order), { step, as, data: { ...input, handler: handler ?? undefined } });
-    if (!decision.ok) {
-      const labels = { stepLabel: localize(STEP_LABELS[step] ?? { zh: step, en: step }, actor.locale), statusLabel: localize(STATUS_LABELS[order.status], actor.locale) };
-      throw new AppError(decision.code, STATUS_OF_CODE[decision.code] ?? 400, { ...decision.params, ...labels });
-    }
+    const labels = () => ({ stepLabel: localize(STEP_LABELS[step] ?? { zh: step, en: step }, actor.locale), statusLabel: localize(STATUS_LABELS[order.status], actor.locale) });
+    if (!decision.ok) throw new AppError(decision.code, STATUS_OF_CODE[decision.code] ?? 400, { ...decision.params, ...labels() });
+    // Other steps' notes are between the dispatcher, the handler and the reporter (reasons, the reporter's own words).
+    if (input.notePublic && !PUBLISHABLE_NOTE_STEPS.includes(step)) throw new AppError('NOTE_PUBLIC_STEP', 400, labels());
     const next = decision.next;
     if (step === 'merge') await this.checkMergeTarget(w, order, input.into!);
     const now = new Date();
@@ -105,11 +108,13 @@ export class OrderService {
     if (input.rating) data.rating = input.rating;
     if (input.days) data.days = input.days;
     if (input.into) data.into = input.into;
+    const note = input.note?.trim() || null;
+    const notePublic = !!input.notePublic && note !== null;
     const event = await repo.insertEvent(w.db, {
       district_id: order.district_id, order_id: order.id, seq, step, from_status: order.status, to_status: next.status,
-      actor_id: actor.userId || null, actor_name: actor.userName, actor_kind: decision.by, at: now, note: input.note?.trim() || null, data: JSON.stringify(data),
+      actor_id: actor.userId || null, actor_name: actor.userName, actor_kind: decision.by, at: now, note, note_public: notePublic, data: JSON.stringify(data),
     });
-    await w.audit({ action: `appeals.order.${step}`, targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { from: order.status, to: next.status, as: decision.by, ...data } });
+    await w.audit({ action: `appeals.order.${step}`, targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { from: order.status, to: next.status, as: decision.by, ...data, ...(notePublic ? { notePublic } : {}) } });
     await queueStatusCallback(w.db, order.district_id, { orderId: order.id, step, seq, sourceSystem: order.source_system });
     await tellReporters(this.core, w, after, step, input.note ?? null);
     w.emit('appeals.order.stepped', { orderId: order.id, step, from: order.status, to: next.status, seq, sourceSystem: order.source_system, externalId: order.external_id }, order.district_id);

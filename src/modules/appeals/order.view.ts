@@ -86,5 +86,6 @@ export const eventView = (e: EventRow) => ({
   actorKind: e.actor_kind,
   at: e.at.toISOString(),
   note: e.note,
+  notePublic: e.note_public,
   data: e.data as Record<string, unknown>,
 });

@@ -24,8 +24,13 @@ const RuleBody = Type.Object({
   departmentCode: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   note: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
 });
-const Sub = Type.Object({ code: Type.String(), name: Label, acceptMinutes: Type.Integer(), urgentAcceptMinutes: Type.Integer(), resolveDays: Type.Integer(), public: Type.Boolean(), handler: Nullable(Type.String()) });
-const Categories = Type.Object({ draft: Type.Boolean(), source: Nullable(Type.String()), groups: Type.Array(Type.Object({ code: Type.String(), name: Label, subcategories: Type.Array(Sub) })) });
+const Sub = Type.Object({ code: Type.String(), name: Label, acceptMinutes: Type.Integer(), urgentAcceptMinutes: Type.Integer(), resolveDays: Type.Integer(), public: Type.Boolean(), private: Type.Boolean(), handler: Nullable(Type.String()) });
+const Categories = Type.Object({
+  draft: Type.Boolean(), source: Nullable(Type.String()),
+  // What public pages show of a request, so that the report form can say so before it is sent.
+  publicView: Type.Object({ placeLevel: Type.Union([Type.Literal('compound'), Type.Literal('street')]) }),
+  groups: Type.Array(Type.Object({ code: Type.String(), name: Label, subcategories: Type.Array(Sub) })),
+});
 const Handlers = Type.Object({
   departments: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), code: Type.String(), street_id: Nullable(Type.Integer()), parent_id: Nullable(Type.Integer()) })),
   units: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), type: Type.String(), parent_id: Nullable(Type.Integer()) })),
@@ -43,7 +48,7 @@ export function routingRoutes(app: FastifyInstance, core: Core) {
     const actor = actorOf(req);
     core.assert(actor, APPEALS.read);
     const c = await loadCategories(core.db, actor.scope.districtId ?? 0);
-    return { draft: c.draft, source: c.source, groups: c.groups.map((g) => ({ code: g.code, name: g.name, subcategories: g.subcategories.map((s) => ({ code: s.code, name: s.name, acceptMinutes: s.acceptMinutes, urgentAcceptMinutes: s.urgentAcceptMinutes, resolveDays: s.resolveDays, public: s.public, handler: s.handler })) })) };
+    return { draft: c.draft, source: c.source, publicView: c.publicView, groups: c.groups.map((g) => ({ code: g.code, name: g.name, subcategories: g.subcategories.map((s) => ({ code: s.code, name: s.name, acceptMinutes: s.acceptMinutes, urgentAcceptMinutes: s.urgentAcceptMinutes, resolveDays: s.resolveDays, public: s.public, private: s.private, handler: s.handler })) })) };
   });
 
   app.get('/handlers', {

@@ -76,6 +76,8 @@ export interface HistoryStep {
   actorKind: ActorKind;
   at: string;
   note: string | null;
+  /** The handler made the note public: public pages may show it. */
+  notePublic: boolean;
   data: { handler?: HandlerRef & { name: string }; rating?: Rating; days?: number; into?: number; channel?: Channel; rule?: boolean } & Record<string, unknown>;
 }
 
@@ -110,6 +112,7 @@ export interface OrderDetail extends OrderSummary {
 
 export interface StepInput {
   note?: string | null;
+  notePublic?: boolean;
   handler?: HandlerRef;
   rating?: Rating;
   days?: number;
@@ -146,6 +149,8 @@ export interface Subcategory {
   urgentAcceptMinutes: number;
   resolveDays: number;
   public: boolean;
+  /** Its requests never appear on a public page or feed. */
+  private: boolean;
   handler: string | null;
 }
 
@@ -155,9 +160,13 @@ export interface CategoryGroup {
   subcategories: Subcategory[];
 }
 
+/** How fine a place public pages name: the compound or only the street. */
+export type PublicPlaceLevel = 'compound' | 'street';
+
 export interface Categories {
   draft: boolean;
   source: string | null;
+  publicView: { placeLevel: PublicPlaceLevel };
   groups: CategoryGroup[];
 }
 

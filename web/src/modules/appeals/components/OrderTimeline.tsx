@@ -1,4 +1,4 @@
-import { Flex, Timeline, Typography } from 'antd';
+import { Flex, Tag, Timeline, Typography } from 'antd';
 import { formatTime } from '../../../shared/format';
 import { useAppealsT } from '../i18n';
 import type { Attachment, HistoryStep, Step } from '../types';
@@ -51,6 +51,11 @@ export function OrderTimeline({ history, attachments, testId = 'order-timeline' 
                 {h.note && (
                   <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }} data-testid={`${testId}-step-${h.seq}-note`}>
                     {h.note}
+                    {h.notePublic && (
+                      <Tag color="blue" style={{ marginInlineStart: 8 }} data-testid={`${testId}-step-${h.seq}-public`}>
+                        {t('timeline.notePublic')}
+                      </Tag>
+                    )}
                   </Typography.Paragraph>
                 )}
                 {photos.length > 0 && <Photos items={photos} size={64} style={{ marginTop: 6 }} />}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { formatTime } from '../../../shared/format';
 import { buttonTestId } from '../../../shared/testid';
@@ -31,11 +31,15 @@ const FORMS: Record<ActionStep, { note: 'optional' | 'reason' | 'result'; handle
   invalidate: { note: 'reason' },
 };
 
+/** Steps whose note the handler may publish (the server's PUBLISHABLE_NOTE_STEPS); never public unless ticked. */
+const PUBLISHABLE: readonly ActionStep[] = ['suspend', 'resolve', 'close', 'merge', 'invalidate'];
+
 const PRIMARY: readonly ActionStep[] = ['dispatch', 'accept', 'start', 'resolve', 'approve_extension', 'rate'];
 const DANGER: readonly ActionStep[] = ['return', 'invalidate', 'reject_extension', 'reopen'];
 
 interface Values {
   note?: string;
+  notePublic?: boolean;
   handler?: HandlerRef | null;
   days?: number;
   rating?: Rating;
@@ -61,6 +65,7 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
     try {
       await takeStep(order.id, step, {
         note: v.note?.trim() || null,
+        ...(PUBLISHABLE.includes(step) && v.notePublic ? { notePublic: true } : {}),
         ...(spec.handler && v.handler ? { handler: v.handler } : {}),
         ...(spec.days ? { days: v.days } : {}),
         ...(spec.rating ? { rating: v.rating } : {}),
@@ -137,6 +142,11 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
         <Form.Item name="note" label={noteLabel} rules={noteRules}>
           <Input.TextArea rows={3} maxLength={2000} showCount placeholder={notePlaceholder} data-testid="step-note" />
         </Form.Item>
+        {PUBLISHABLE.includes(step) && (
+          <Form.Item name="notePublic" valuePropName="checked" extra={t('action.notePublicHint')}>
+            <Checkbox data-testid="step-note-public">{t('action.notePublic')}</Checkbox>
+          </Form.Item>
+        )}
         {spec.photos && (
           <Form.Item name="photos" label={t('action.afterPhotos')} valuePropName="value">
             <PhotoInput testId="step-photos" />

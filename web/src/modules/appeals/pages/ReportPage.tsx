@@ -3,6 +3,7 @@ import { Alert, Button, Card, Checkbox, Flex, Form, Input, Progress, Radio, Resu
 import { AimOutlined, CloseOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { isApiError } from '../../../app/api/client';
+import { useI18n } from '../../../app/i18n';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PERM, newIdempotencyKey, submitIntake, useAppealsPermissions, useCategories, useInvalidateAppeals } from '../api';
@@ -11,6 +12,7 @@ import { NoPermission } from '../components/NoPermission';
 import { PhotoInput } from '../components/PhotoInput';
 import { useAppealsT } from '../i18n';
 import { MAX_PHOTOS, sendPhotos, type PickedPhoto } from '../photo';
+import type { Categories } from '../types';
 
 interface Values {
   categoryCode?: string | null;
@@ -59,6 +61,37 @@ function useLocate() {
   return { point, busy, error, locate, clear: () => setPoint(null) };
 }
 
+/**
+ * What of this report becomes public, said before it is sent: the district's place level, or nothing at all
+ * for a private category. The server applies the same rule (public.view.ts).
+ */
+function PublicNotice({ categories, code }: { categories: Categories | undefined; code: string | null | undefined }) {
+  const t = useAppealsT();
+  const { label } = useI18n();
+  if (!categories) return null;
+  const sub = code ? categories.groups.flatMap((g) => g.subcategories).find((s) => s.code === code) : undefined;
+  if (sub?.private) {
+    return <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="report-public-notice" data-private="true" title={t('report.publicTitle')} description={t('report.publicPrivate', { category: label(sub.name) })} />;
+  }
+  const level = categories.publicView.placeLevel;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="report-public-notice"
+      data-level={level}
+      title={t('report.publicTitle')}
+      description={
+        <>
+          <div>{t('report.publicShown', { place: t(`report.place.${level}`), distance: t(`report.distance.${level}`) })}</div>
+          <div>{t('report.publicNever')}</div>
+        </>
+      }
+    />
+  );
+}
+
 function ReportForm() {
   const t = useAppealsT();
   const perms = useAppealsPermissions();
@@ -75,6 +108,7 @@ function ReportForm() {
   const place = Form.useWatch('place', form);
   const anonymous = Form.useWatch('anonymous', form);
   const contactShared = Form.useWatch('contactShared', form);
+  const categoryCode = Form.useWatch('categoryCode', form);
   const home = perms.unitId;
 
   const isSubcategory = (code: string | null | undefined) => !!code && (categories.data?.groups ?? []).some((g) => g.subcategories.some((s) => s.code === code));
@@ -234,6 +268,7 @@ function ReportForm() {
             </Form.Item>
           )}
         </Card>
+        <PublicNotice categories={categories.data} code={categoryCode} />
         {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} format={() => t('report.uploading', progress)} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!!created} style={{ height: 52 }} data-testid="report-submit">
           {busy ? t('report.submitting') : t('report.submit')}
