@@ -14,7 +14,8 @@ const clients: Record<string, Client> = {};
 const usernameOf = async (a: Actor) => (await t.core.db.selectFrom('app_user').select('username').where('id', '=', a.userId).executeTakeFirstOrThrow()).username;
 
 // The smallest PNG there is: a 1×1 pixel.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+/** A whole 1×1 PNG: uploads are decoded, so a photo in a test must be a real one. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082', 'hex');
 const CLEAR_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 function multipart(files: Array<{ name: string; type: string; bytes: Buffer }>) {

@@ -1,6 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { checkUpload, formatBytes, IMAGE_KINDS, readUpload, sniff } from './upload.check.js';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkUpload, contentProblem, formatBytes, IMAGE_KINDS, inspectUpload, readUpload, sniff } from './upload.check.js';
+import { heifProblem } from './heif.js';
 import { AppError, messageFor } from '../errors.js';
 
 const MB = 1024 * 1024;
@@ -84,9 +89,10 @@ describe('upload check', () => {
   });
 
   it('reads an upload stream, and stops at the limit without reading the rest', async () => {
-    const ok = await readUpload(Readable.from([webp.subarray(0, 5), webp.subarray(5)]), rules);
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } }).webp().toBuffer();
+    const ok = await readUpload(Readable.from([photo.subarray(0, 5), photo.subarray(5)]), rules);
     expect(ok.kind).toBe('webp');
-    expect(ok.bytes.equals(webp)).toBe(true);
+    expect(ok.bytes.equals(photo)).toBe(true);
     let pulled = 0;
     async function* endless() {
       for (;;) {
@@ -99,5 +105,81 @@ describe('upload check', () => {
     // @fastify/multipart cuts a part at its own limit and says so.
     const cut = Object.assign(Readable.from([jpeg]), { truncated: true });
     await expect(readUpload(cut, rules)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+  });
+});
+
+/** Real files of each kind, made here (HEIC ones are kept in testdata/: nothing in npm writes HEVC). */
+const real: Record<string, Buffer> = {};
+const heic = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url));
+beforeAll(async () => {
+  const picture = () => sharp(randomBytes(120 * 80 * 3), { raw: { width: 120, height: 80, channels: 3 } });
+  real.jpeg = await picture().jpeg().toBuffer();
+  real.png = await picture().png().toBuffer();
+  real.webp = await picture().webp().toBuffer();
+  const doc = await PDFDocument.create();
+  doc.addPage([200, 200]).drawText('Linli');
+  real.pdf = Buffer.from(await doc.save());
+  real.heic = heic('grid.heic');
+});
+
+const damaged = async (bytes: Buffer, accept = undefined as undefined | typeof IMAGE_KINDS) => {
+  try {
+    await inspectUpload(bytes, { ...rules, accept });
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+};
+const cut = (b: Buffer, keep: number) => b.subarray(0, keep);
+const behind = (b: Buffer, head: number) => Buffer.concat([b.subarray(0, head), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) & 0xff))]);
+
+describe('upload content', () => {
+  it('accepts whole files of every kind, HEIC as phones write it (one image, a grid, with a thumbnail)', async () => {
+    for (const kind of ['jpeg', 'png', 'webp', 'pdf', 'heic'] as const) {
+      expect(await inspectUpload(real[kind]!, rules), kind).toMatchObject({ kind });
+    }
+    for (const name of ['single.heic', 'grid.heic', 'thumbnail.heic']) expect(heifProblem(heic(name)), name).toBeNull();
+  });
+
+  it('refuses a file that starts like a photo or a PDF but is cut short or garbage behind its first bytes, in Chinese and English', async () => {
+    for (const kind of ['jpeg', 'png', 'webp', 'pdf', 'heic'] as const) {
+      const whole = real[kind]!;
+      for (const [how, bytes] of [['cut in half', cut(whole, whole.length >> 1)], ['garbage behind the header', behind(whole, 40)], ['only the header', cut(whole, 64)]] as const) {
+        expect(sniff(bytes.subarray(0, 64)), `${kind} ${how}`).toBe(kind);
+        const e = await damaged(bytes);
+        expect(e.code, `${kind} ${how}`).toBe('FILE_DAMAGED');
+        expect(e.status).toBe(415);
+        expect(e.details).toMatchObject({ detected: kind, problem: expect.any(String) });
+      }
+    }
+    const e = await damaged(cut(real.jpeg!, 500));
+    expect(messageFor(e.code, e.params, 'zh-CN')).toBe('文件已损坏或不完整：开头像 JPEG 文件，但内容无法按 JPEG 读取（可能未上传完整，或不是真正的 JPEG 文件），请重新选择');
+    expect(messageFor(e.code, e.params, 'en')).toBe('The file is damaged or incomplete: it starts like a JPEG file but its content cannot be read as one (cut short, or not really JPEG); choose another file');
+  });
+
+  it('walks a HEIC file\'s structure: a few bytes missing at the end, a box overhanging, data outside the file', () => {
+    const whole = heic('single.heic');
+    expect(heifProblem(cut(whole, whole.length - 1))).toMatch(/cut short/);
+    // The data of the image moved past the end: the iloc extent now points outside the file.
+    const moved = Buffer.from(whole);
+    const iloc = moved.indexOf('iloc');
+    moved.writeUInt32BE(moved.readUInt32BE(iloc + 16) + 10_000, iloc + 16);
+    expect(heifProblem(moved)).toMatch(/outside the file|not a run of HEVC/);
+    // The coded data scrambled: no longer length-prefixed NAL units.
+    const scrambled = Buffer.from(whole);
+    const mdat = scrambled.indexOf('mdat');
+    for (let i = mdat + 4; i < scrambled.length; i++) scrambled[i] = 0xff;
+    expect(heifProblem(scrambled)).toMatch(/NAL/);
+    expect(heifProblem(Buffer.from('not a heif file at all'))).not.toBeNull();
+  });
+
+  it('decodes a 12-megapixel photo of about 10 MB in well under a second or two', async () => {
+    // Random pixels: the hardest thing to compress, so the largest file for its size.
+    const big = await sharp(randomBytes(4000 * 3000 * 3), { raw: { width: 4000, height: 3000, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+    expect(big.length).toBeGreaterThan(7 * MB);
+    const started = performance.now();
+    expect(await contentProblem(big, 'jpeg')).toBeNull();
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

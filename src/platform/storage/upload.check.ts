@@ -1,4 +1,7 @@
+import sharp from 'sharp';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { AppError } from '../errors.js';
+import { heifProblem } from './heif.js';
 import './storage.messages.js';
 
 export type FileKind = 'jpeg' | 'png' | 'webp' | 'heic' | 'pdf';
@@ -70,7 +73,8 @@ const tooLarge = (maxBytes: number, size?: number) => new AppError('FILE_TOO_LAR
 
 /**
  * Accepts a file only for what its bytes are: a PNG named .pdf is stored as the PNG it is, and a text file
- * declared as image/jpeg is refused. The result's content type is the one to store and serve it with.
+ * declared as image/jpeg is refused. The result's content type is the one to store and serve it with. This
+ * reads the size and the first bytes only: uploads go through inspectUpload, which reads the content too.
  */
 export function checkUpload(bytes: Uint8Array, rules: UploadRules): CheckedUpload {
   if (bytes.length === 0) throw new AppError('FILE_EMPTY', 400);
@@ -84,9 +88,54 @@ export function checkUpload(bytes: Uint8Array, rules: UploadRules): CheckedUploa
   return { kind, contentType, extension, size: bytes.length };
 }
 
+// sharp's operation cache keeps recent images for reuse: an upload is checked once.
+sharp.cache(false);
+
+/** Why the content is not a whole file of its kind (for the log and the refusal's details), or null. */
+export async function contentProblem(bytes: Uint8Array, kind: FileKind): Promise<string | null> {
+  try {
+    switch (kind) {
+      case 'jpeg':
+      case 'png':
+      case 'webp':
+        // Every pixel is decoded, at a small size (a JPEG is scaled while it decodes): a cut or forged file fails
+        // here, a camera's minor irregularities ('error', not 'warning') do not. Runs on libuv's threads.
+        await sharp(bytes, { failOn: 'error' }).resize(64, 64, { fit: 'inside', fastShrinkOnLoad: true }).raw().toBuffer();
+        return null;
+      case 'heic': {
+        // No HEVC decoder ships with sharp: libheif reads the container, and heifProblem the rest (see heif.ts).
+        const meta = await sharp(bytes).metadata();
+        if (meta.format !== 'heif' || meta.compression !== 'hevc' || !meta.width || !meta.height) return `libheif reads it as ${meta.format}/${meta.compression ?? '?'}`;
+        return heifProblem(bytes);
+      }
+      case 'pdf': {
+        // A PDF ends with %%EOF (a little trailing junk is common): without it the file was cut short.
+        const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-1024);
+        if (!tail.includes('%%EOF')) return 'no %%EOF near the end: the file is cut short';
+        const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true, parseSpeed: ParseSpeeds.Fastest });
+        return doc.getPageCount() > 0 ? null : 'a PDF without pages';
+      }
+    }
+  } catch (e) {
+    return e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e);
+  }
+}
+
 /**
- * Reads an upload stream (a multipart part's `file`) and checks it, giving up as soon as it passes the limit so
- * that an oversize upload is never held whole in memory.
+ * The whole check of a file already in memory: its size, its kind from the first bytes, and then its content,
+ * read as that kind (an image decoded, a HEIC's structure walked, a PDF parsed). A file that only starts like a
+ * photo is refused with 415 and a reason in the caller's language.
+ */
+export async function inspectUpload(bytes: Uint8Array, rules: UploadRules): Promise<CheckedUpload> {
+  const checked = checkUpload(bytes, rules);
+  const problem = await contentProblem(bytes, checked.kind);
+  if (problem) throw new AppError('FILE_DAMAGED', 415, { kind: FILE_KINDS[checked.kind].label }, { detected: checked.kind, problem });
+  return checked;
+}
+
+/**
+ * Reads an upload stream (a multipart part's `file`) and checks it (see inspectUpload), giving up as soon as it
+ * passes the limit so that an oversize upload is never held whole in memory.
  */
 export async function readUpload(source: AsyncIterable<Uint8Array> & { truncated?: boolean }, rules: UploadRules): Promise<CheckedUpload & { bytes: Buffer }> {
   const chunks: Buffer[] = [];
@@ -99,5 +148,5 @@ export async function readUpload(source: AsyncIterable<Uint8Array> & { truncated
   // @fastify/multipart ends a part quietly at its own fileSize limit and flags it: a cut file is still too large.
   if (source.truncated) throw tooLarge(rules.maxBytes);
   const bytes = Buffer.concat(chunks);
-  return { ...checkUpload(bytes, rules), bytes };
+  return { ...(await inspectUpload(bytes, rules)), bytes };
 }

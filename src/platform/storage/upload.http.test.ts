@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { modules } from '../../modules/index.js';
@@ -48,7 +49,10 @@ const upload = (bytes: Buffer, filename: string, contentType: string, locale = '
   return app.inject({ method: 'POST', url: '/api/uploadprobe/files', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': locale } });
 };
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
+let png: Buffer;
+beforeAll(async () => {
+  png = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#2a6' } }).png().toBuffer();
+});
 
 describe('an upload through HTTP into core.storage', () => {
   it('stores a PNG sent as "scan.pdf" under the type its bytes show, in the test platform\'s own folder', async () => {
@@ -69,6 +73,10 @@ describe('an upload through HTTP into core.storage', () => {
     expect(fake.statusCode).toBe(415);
     expect(fake.json().error.code).toBe('FILE_TYPE_NOT_ALLOWED');
     expect(fake.json().error.message).toContain('不支持的文件类型');
+    // A PNG's first bytes before something that is not a PNG: damaged, said as such.
+    const forged = await upload(Buffer.concat([png.subarray(0, 16), Buffer.alloc(300, 7)]), 'photo.png', 'image/png', 'en');
+    expect(forged.statusCode).toBe(415);
+    expect(forged.json().error).toMatchObject({ code: 'FILE_DAMAGED', message: expect.stringContaining('it starts like a PNG file but its content cannot be read as one') });
     const big = await upload(Buffer.concat([png, Buffer.alloc(4096)]), 'big.png', 'image/png', 'en');
     expect(big.statusCode).toBe(413);
     expect(big.json().error).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'The file is too large: the limit is 2 KB' });
