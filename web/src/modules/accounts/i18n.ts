@@ -38,7 +38,6 @@ export const accountsMessages = defineMessages(
     'locks.clear': '清除',
     'locks.clearConfirm': '清除该地址对此账号的失败计数和锁定？',
     'locks.cleared': '已清除',
-    'locks.empty': '没有仍在计数的登录失败',
 
     'position.role': '角色',
     'position.unit': '单位',
@@ -111,7 +110,6 @@ export const accountsMessages = defineMessages(
     'locks.clear': 'Clear',
     'locks.clearConfirm': 'Clear the failures and the lock of this address on this account?',
     'locks.cleared': 'Cleared',
-    'locks.empty': 'No failed logins still counting',
 
     'position.role': 'Role',
     'position.unit': 'Unit',

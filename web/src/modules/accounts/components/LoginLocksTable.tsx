@@ -47,7 +47,6 @@ export function LoginLocksTable({ q, page, pageSize, onPageChange }: { q?: strin
         page={page}
         pageSize={pageSize}
         onPageChange={onPageChange}
-        locale={{ emptyText: t('locks.empty') }}
         columns={[
           {
             title: t('locks.account'),
