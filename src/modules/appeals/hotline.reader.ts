@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.js';
-import { HOTLINE_COLUMNS, HOTLINE_FIELDS, type HotlineField } from './hotline.rules.js';
+import { CellError, HOTLINE_COLUMNS, HOTLINE_FIELDS, type HotlineField } from './hotline.rules.js';
 
 /**
  * Reads a hotline export (CSV in UTF-8, or XLSX) into rows keyed by field. Hotline files are a day's or a
@@ -35,15 +35,16 @@ export async function readHotlineFile(bytes: Buffer, fileName: string): Promise<
   const xlsx = startsWith(bytes, ZIP);
   if (!xlsx && /\.xlsx$/i.test(fileName)) throw new AppError('HOTLINE_FILE_TYPE', 400);
   const table = xlsx ? await xlsxTable(bytes) : csvTable(bytes);
+  const textOf = (c: Cell) => (typeof c === 'string' ? c : '');
   // The header is the first row naming at least two of our columns (a title row may sit above it).
-  const at = table.findIndex((r) => r.cells.filter((c) => fieldOf(c)).length >= 2);
+  const at = table.findIndex((r) => r.cells.filter((c) => fieldOf(textOf(c))).length >= 2);
   if (at < 0) throw new AppError('HOTLINE_FILE_HEADER', 400, { columns: REQUIRED_COLUMNS.map((f) => HOTLINE_COLUMNS[f].label.zh).join('、') });
-  const columns = table[at]!.cells.map(fieldOf);
+  const columns = table[at]!.cells.map((c) => fieldOf(textOf(c)));
   const missing = REQUIRED_COLUMNS.filter((f) => !columns.includes(f));
   if (missing.length) throw new AppError('HOTLINE_FILE_HEADER', 400, { columns: missing.map((f) => HOTLINE_COLUMNS[f].label.zh).join('、') });
   const rows: HotlineRow[] = [];
   for (const r of table.slice(at + 1)) {
-    if (r.cells.every((c) => !c.trim())) continue;
+    if (r.cells.every((c) => typeof c === 'string' && !c.trim())) continue;
     const fields: Partial<Record<HotlineField, unknown>> = {};
     columns.forEach((f, i) => {
       if (f) fields[f] = r.cells[i] ?? '';
@@ -55,7 +56,10 @@ export async function readHotlineFile(bytes: Buffer, fileName: string): Promise<
   return rows;
 }
 
-function csvTable(bytes: Buffer): Array<{ row: number; cells: string[] }> {
+/** A cell as read: its text, or the formula error it holds (xlsx only). */
+type Cell = string | CellError;
+
+function csvTable(bytes: Buffer): Array<{ row: number; cells: Cell[] }> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -80,7 +84,7 @@ function csvTable(bytes: Buffer): Array<{ row: number; cells: string[] }> {
   });
 }
 
-async function xlsxTable(bytes: Buffer): Promise<Array<{ row: number; cells: string[] }>> {
+async function xlsxTable(bytes: Buffer): Promise<Array<{ row: number; cells: Cell[] }>> {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -90,24 +94,27 @@ async function xlsxTable(bytes: Buffer): Promise<Array<{ row: number; cells: str
   const sheet = book.worksheets[0];
   if (!sheet) throw new AppError('HOTLINE_FILE_EMPTY', 400);
   if (sheet.rowCount > MAX_ROWS + 10) throw new AppError('HOTLINE_FILE_TOO_LARGE', 400, { max: MAX_ROWS });
-  const out: Array<{ row: number; cells: string[] }> = [];
+  const out: Array<{ row: number; cells: Cell[] }> = [];
   sheet.eachRow({ includeEmpty: false }, (row, n) => {
-    const cells: string[] = [];
+    const cells: Cell[] = [];
     for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
     out.push({ row: n, cells });
   });
   return out;
 }
 
-/** A cell as text. Excel keeps times without a zone and exceljs hands them over as UTC: they are Beijing times. */
-function cellText(v: ExcelJS.CellValue): string {
+/**
+ * A cell as text, or the formula error it holds (#REF!, #N/A…, typed in or a formula's result) for the rules to
+ * report as such. Excel keeps times without a zone and exceljs hands them over as UTC: they are Beijing times.
+ */
+function cellText(v: ExcelJS.CellValue | { error: string }): Cell {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 19).replace('T', ' ');
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return v.result === undefined || v.result === null ? '' : v.result instanceof Date ? cellText(v.result) : String(v.result);
-    if ('error' in v) return '';
+    if ('error' in v) return new CellError(String(v.error));
+    if ('result' in v) return v.result === undefined || v.result === null ? '' : cellText(v.result as ExcelJS.CellValue);
     return '';
   }
   return String(v);

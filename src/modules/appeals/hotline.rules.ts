@@ -33,8 +33,17 @@ export const HOTLINE_COLUMNS: Record<HotlineField, { label: Label; aliases: stri
   dueAt: { label: { zh: '办理时限', en: 'Due at' }, aliases: ['办理时限', '办结时限'] },
 };
 
+/** A spreadsheet cell holding a formula error (#REF!, #N/A, #DIV/0!…) instead of a value. */
+export class CellError {
+  constructor(readonly code: string) {}
+  toString() {
+    return this.code;
+  }
+}
+
 export const HOTLINE_ERRORS = {
   REQUIRED: { zh: '“{column}”必须填写', en: '"{column}" is required' },
+  CELL_ERROR: { zh: '“{column}”单元格是公式错误 {value}', en: '"{column}": the cell holds the formula error {value}' },
   TOO_LONG: { zh: '“{column}”不能超过 {max} 个字符', en: '"{column}" is longer than {max} characters' },
   ORDER_NO_INVALID: { zh: '工单编号只能包含字母、数字和 - _ . : /', en: 'An order number holds only letters, digits and - _ . : /' },
   DATE_INVALID: { zh: '“{column}”不是有效的时间：{value}（示例 2026-01-05 09:30 或 2026-01-05T09:30:00+08:00）', en: '"{column}" is not a valid time: {value} (e.g. 2026-01-05 09:30 or 2026-01-05T09:30:00+08:00)' },
@@ -141,8 +150,18 @@ export const titleOf = (content: string) => {
 };
 
 /** Checks one hotline order (a JSON body or a spreadsheet row keyed by field), naming every field at fault. */
-export function checkHotline(raw: Partial<Record<HotlineField, unknown>>, categories: CategoryCatalog, now: Date): Checked {
+export function checkHotline(given: Partial<Record<HotlineField, unknown>>, categories: CategoryCatalog, now: Date): Checked {
   const errors: FieldError[] = [];
+  // A cell that holds a formula error is reported as that error, and its field is then not judged again.
+  const raw: Partial<Record<HotlineField, unknown>> = {};
+  const broken = new Set<HotlineField>();
+  for (const f of Object.keys(given) as HotlineField[]) {
+    const v = given[f];
+    if (v instanceof CellError) {
+      errors.push(fieldError(f, 'CELL_ERROR', { value: v.code }));
+      broken.add(f);
+    } else raw[f] = v;
+  }
   const get = (f: HotlineField) => {
     const v = text(raw[f]);
     const max = LIMITS[f];
@@ -185,7 +204,7 @@ export function checkHotline(raw: Partial<Record<HotlineField, unknown>>, catego
     receivedAt = parseTime(raw.receivedAt);
     if (!receivedAt) errors.push(fieldError('receivedAt', 'DATE_INVALID', { value: text(raw.receivedAt) }));
     else if (receivedAt.getTime() > now.getTime() + 5 * 60_000) errors.push(fieldError('receivedAt', 'DATE_FUTURE', { value: text(raw.receivedAt) }));
-  } else errors.push(fieldError('receivedAt', 'REQUIRED'));
+  } else if (!broken.has('receivedAt')) errors.push(fieldError('receivedAt', 'REQUIRED'));
 
   let dueAt: Date | null = null;
   if (text(raw.dueAt)) {
@@ -208,7 +227,8 @@ export function checkHotline(raw: Partial<Record<HotlineField, unknown>>, catego
   if (pointGiven && !(lat !== null && lng !== null && lat >= 3 && lat <= 54 && lng >= 73 && lng <= 136)) errors.push(fieldError(lat === null ? 'lat' : 'lng', 'POINT_INVALID'));
   const unitId = number('unitId');
   if (unitId !== null && !(Number.isInteger(unitId) && unitId > 0)) errors.push(fieldError('unitId', 'UNIT_UNKNOWN', { value: text(raw.unitId) }));
-  if (!address && unitId === null && !pointGiven && !errors.some((e) => e.field === 'address')) errors.push(fieldError('address', 'LOCATION_REQUIRED'));
+  const placeBroken = (['address', 'unitId', 'lat', 'lng'] as const).some((f) => broken.has(f));
+  if (!address && unitId === null && !pointGiven && !placeBroken && !errors.some((e) => e.field === 'address')) errors.push(fieldError('address', 'LOCATION_REQUIRED'));
 
   const callerName = get('callerName') || null;
   const phoneRaw = text(raw.callerPhone);

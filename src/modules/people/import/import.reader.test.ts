@@ -130,6 +130,26 @@ describe('XLSX reader', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('passes each formula error as itself, whether typed into the cell or the result of a formula', async () => {
+    const codes = ['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'];
+    const buf = await xlsxOf([], {
+      header: ['姓名', '小区', '楼栋'],
+      setup: (ws) => {
+        codes.forEach((code, i) => ws.addRow([`居民${i}`, { formula: `VLOOKUP(A${i + 2},X:Y,2,0)`, result: { error: code } }, { error: code }]));
+        // A shared formula, as Excel writes a formula filled down: its error arrives the same way.
+        ws.addRow(['居民9', { formula: 'A2/0', result: { error: '#DIV/0!' } }, 'A']);
+        ws.addRow(['居民10', { sharedFormula: 'B9', result: { error: '#DIV/0!' } }, 'B']);
+      },
+    });
+    const rows = rowsOf(await readAll(buf, 'xlsx'));
+    codes.forEach((code, i) => {
+      expect(readMarker(rows[i]!.cells[1]!), `formula ${code}`).toEqual({ kind: 'CELL_ERROR', text: code });
+      expect(readMarker(rows[i]!.cells[2]!), `typed ${code}`).toEqual({ kind: 'CELL_ERROR', text: code });
+    });
+    expect(readMarker(rows[7]!.cells[1]!)).toEqual({ kind: 'CELL_ERROR', text: '#DIV/0!' });
+    expect(readMarker(rows[8]!.cells[1]!)).toEqual({ kind: 'CELL_ERROR', text: '#DIV/0!' });
+  });
+
   it('does not trust an ID typed as a number: Excel kept 15 digits, so it is passed as LOSSY_NUMBER', async () => {
     const id = makeResidentId('310106', '1956-03-12', 13);
     const buf = await xlsxOf([], {

@@ -294,7 +294,8 @@ function csvError(e: unknown, row: number, maxRecordSize: number): unknown {
 //   arrive as plain objects: cells are read by shape ('sharedString' in v), not by cell.type.
 // - A formula cell's `value` drops a falsy result (0, or NaN for an error): the result is read from its model.
 // - Date-formatted numbers become Date objects, but formula results do not: their number is converted here
-//   when the cell's format is a date format. A formula's error result arrives as NaN.
+//   when the cell's format is a date format. A formula's error result arrives as NaN, its code lost: the code
+//   is noted from the worksheet XML on its way to exceljs (see watchFormulaErrors).
 // - A numeric cell is a double: Excel keeps 15 significant digits, so an 18-digit ID typed as a number is
 //   stored as e.g. 3.10106195603121E+17 and its last three digits are gone for good. The reader does not
 //   guess them back: a number ≥ 1e15 is passed as a LOSSY_NUMBER marker, and the validator reports it
@@ -356,11 +357,13 @@ async function* xlsxRows(first: Buffer, chunks: AsyncIterator<Buffer | string>, 
         read = true;
         // The spooled sheet is read back from its temp file in Buffer chunks: decode them as a stream too.
         (sheet.iterator as { setEncoding?: (e: BufferEncoding) => void } | undefined)?.setEncoding?.('utf8');
+        const formulaErrors = new Map<string, string>();
+        if (sheet.iterator) sheet.iterator = watchFormulaErrors(sheet.iterator as unknown as AsyncIterable<string | Buffer>, formulaErrors) as unknown as typeof sheet.iterator;
         const date1904 = reader.properties?.model?.date1904 === true;
         for await (const row of sheet) {
           const cells: string[] = [];
           row.eachCell({ includeEmpty: false }, (cell, col) => {
-            cells[col - 1] = limitCell(cellText(cell, strings, date1904), maxCellLength);
+            cells[col - 1] = limitCell(cellText(cell, strings, date1904, formulaErrors), maxCellLength);
           });
           for (let i = 0; i < cells.length; i++) cells[i] ??= '';
           yield { rowNumber: row.number, cells };
@@ -491,20 +494,26 @@ function plainText(v: unknown): string {
   return String(v);
 }
 
-function cellText(cell: ExcelJS.Cell, strings: StringTable, date1904: boolean): string {
+function cellText(cell: ExcelJS.Cell, strings: StringTable, date1904: boolean, formulaErrors: Map<string, string>): string {
+  // A formula whose result is an error reaches us as NaN: its code was noted on the way in (watchFormulaErrors).
+  const errorOf = () => {
+    const code = formulaErrors.get(cell.address);
+    formulaErrors.delete(cell.address);
+    return code ?? '#VALUE!';
+  };
   // A formula cell's `value` copies only truthy fields, so a result of 0 or an error (NaN) would vanish; its
   // model keeps the result as read.
-  if (cell.type === ExcelJS.ValueType.Formula) return valueText((cell.model as { result?: unknown }).result, cell.numFmt, strings, date1904);
-  return valueText(cell.value as unknown, cell.numFmt, strings, date1904);
+  if (cell.type === ExcelJS.ValueType.Formula) return valueText((cell.model as { result?: unknown }).result, cell.numFmt, strings, date1904, errorOf);
+  return valueText(cell.value as unknown, cell.numFmt, strings, date1904, errorOf);
 }
 
-function valueText(v: unknown, numFmt: string | undefined, strings: StringTable, date1904: boolean): string {
+function valueText(v: unknown, numFmt: string | undefined, strings: StringTable, date1904: boolean, errorOf: () => string): string {
   if (v === null || v === undefined) return '';
   switch (typeof v) {
     case 'string':
       return v;
     case 'number':
-      if (Number.isNaN(v)) return markCell({ kind: 'CELL_ERROR', text: '#VALUE!' });
+      if (Number.isNaN(v)) return markCell({ kind: 'CELL_ERROR', text: errorOf() });
       if (isDateFormat(numFmt) && v > 0 && v < 2958466) return ymd(excelSerialToDate(v, date1904));
       return numberText(v);
     case 'boolean':
@@ -515,11 +524,41 @@ function valueText(v: unknown, numFmt: string | undefined, strings: StringTable,
     const o = v as Record<string, unknown>;
     if ('sharedString' in o) return strings.get(Number(o.sharedString));
     if ('richText' in o) return plainText(o);
-    if ('formula' in o || 'sharedFormula' in o) return valueText(o.result, numFmt, strings, date1904);
+    if ('formula' in o || 'sharedFormula' in o) return valueText(o.result, numFmt, strings, date1904, errorOf);
     if ('error' in o) return markCell({ kind: 'CELL_ERROR', text: String(o.error) });
     if ('text' in o) return plainText(o.text);
   }
   return String(v);
+}
+
+/**
+ * The error codes of formula cells (`<c r="B2" t="e"><f>…</f><v>#REF!</v></c>`), noted by cell reference as the
+ * worksheet XML passes on its way to exceljs, which keeps only NaN for them. The XML goes on unchanged; only
+ * text up to the last complete row is searched, and only when it holds an error cell at all.
+ */
+async function* watchFormulaErrors(source: AsyncIterable<string | Buffer>, errors: Map<string, string>): AsyncGenerator<string | Buffer> {
+  let carry = '';
+  const note = (xml: string) => {
+    if (!xml.includes('t="e"') && !xml.includes("t='e'")) return;
+    for (const m of xml.matchAll(/<c\s([^>]*\bt=["']e["'][^>]*)>([\s\S]*?)<\/c>/g)) {
+      const ref = /\br=["']([A-Z]+\d+)["']/.exec(m[1]!)?.[1];
+      const code = /<v>([^<]*)<\/v>/.exec(m[2]!)?.[1];
+      if (ref && code && m[2]!.includes('<f')) errors.set(ref, code);
+    }
+  };
+  for await (const chunk of source) {
+    const xml = carry + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    const end = xml.lastIndexOf('</row>');
+    if (end >= 0) {
+      note(xml.slice(0, end));
+      carry = xml.slice(end);
+    } else {
+      // No row ends here yet: keep the text (a row's XML, bounded by its cells), up to a sanity limit.
+      carry = xml.length > 16 * 1024 * 1024 ? xml.slice(-1024 * 1024) : xml;
+    }
+    yield chunk;
+  }
+  note(carry);
 }
 
 /** What Excel would show in a General cell, without its exponent form; ≥ 1e15 cannot be trusted (see above). */

@@ -267,6 +267,17 @@ describe('whole files', () => {
     expect(out.errors[3]!.message.zh).toBe('第 5 行「证件号码」：与第 2 行的证件号码和地址都相同，是重复行');
   });
 
+  it('a formula error in a workbook is named as itself, by row and column', async () => {
+    const rows = [good(1), good(2, { compound: { formula: 'VLOOKUP(A3,小区表!A:B,2,0)', result: { error: '#REF!' } } as never }), good(3, { name: { error: '#N/A' } as never })];
+    const out = await check(await xlsxOf(rows), 'xlsx');
+    expect(out.errors.map(brief)).toEqual([
+      { row: 3, field: 'compound', code: 'CELL_ERROR' },
+      { row: 4, field: 'name', code: 'CELL_ERROR' },
+    ]);
+    expect(out.errors.map((e) => e.message.zh)).toEqual(['第 3 行「小区」：单元格是公式错误值 #REF!', '第 4 行「姓名」：单元格是公式错误值 #N/A']);
+    expect(out.errors[0]!.message.en).toContain('the formula error #REF!');
+  });
+
   it('missing columns stop the file at the header with one error per column', async () => {
     const keys = COLUMN_KEYS.filter((k) => k !== 'residence' && k !== 'room');
     const out = await check(csvOf([good(1)], { keys }), 'csv');
