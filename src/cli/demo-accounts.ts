@@ -49,9 +49,13 @@ export async function printDemoAccounts(core: Core, log: (l: string) => void, ho
   if (still.length && exposed) {
     log(`演示账号（密码均为 ${DEMO_PASSWORD}；服务可从其他计算机访问，首次登录须修改密码）`);
     log(`Demo accounts (password ${DEMO_PASSWORD} for all; the server is reachable from other machines, so each must change it at first login):`);
-  } else if (still.length) {
+  } else if (still.length && host !== undefined) {
     log(`演示账号（密码均为 ${DEMO_PASSWORD}；仅本机可访问，演示账号免于首次登录强制改密）`);
     log(`Demo accounts (password ${DEMO_PASSWORD} for all; reachable from this machine only, so demo accounts skip the forced first password change):`);
+  } else if (still.length) {
+    // Not listening (seed): whether they skip the forced change depends on where the server will listen.
+    log(`演示账号（密码均为 ${DEMO_PASSWORD}；服务只在本机监听时免于首次登录强制改密）`);
+    log(`Demo accounts (password ${DEMO_PASSWORD} for all; they skip the forced first password change while the server listens on this machine only):`);
   }
   for (const r of still) {
     const label = roleDef(r.role).label;
