@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import type { S3Options } from './storage/storage.s3.js';
+import { cspSourcesOf } from './http/security.js';
 
 /** Everything an operator can set, from the environment. See docs/operations.md. */
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   uploadMaxBytes: number;
   /** The adapter of each outside notification channel (`{ sms: 'log' }`); a channel not listed sends nothing. */
   notifyChannels: Record<string, string>;
+  /** Outside sources (map tiles) the web pages may load images from and connect to (CSP img-src, connect-src). */
+  cspExtraSources: string[];
   /** A signed audit checkpoint is written outside the database at least this often while the chain grows. */
   auditCheckpointMinutes: number;
   /** …and at every multiple of this many entries, however fast they come. */
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3: storageOf(env) === 's3' ? s3Of(env) : undefined,
     uploadMaxBytes: Math.round(positive('UPLOAD_MAX_MB', 10) * 1024 * 1024),
     notifyChannels: notifyChannelsOf(env),
+    cspExtraSources: cspSourcesOf(env.CSP_EXTRA_SOURCES),
     auditCheckpointMinutes: positive('AUDIT_CHECKPOINT_MINUTES', 10),
     auditCheckpointEntries: Math.ceil(positive('AUDIT_CHECKPOINT_ENTRIES', 10_000)),
   };

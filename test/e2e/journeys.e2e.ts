@@ -42,7 +42,7 @@ async function loginPage(username: string, password = PASSWORD): Promise<Page> {
 async function expectedNav(page: Page) {
   const r = await page.request.get(`${server.url}/api/nav`);
   assert.equal(r.status(), 200);
-  return (await r.json()) as { items: Array<{ key: string; label: { zh: string } }>; layout: 'desktop' | 'mobile' };
+  return (await r.json()) as { items: Array<{ key: string; path: string; label: { zh: string } }>; layout: 'desktop' | 'mobile' };
 }
 
 describe('start', () => {
@@ -700,6 +700,47 @@ describe('Open311 clients', () => {
     assert.match(await page.getByTestId(`open311-status-${made.id}`).innerText(), /已吊销/);
     assert.equal((await page.request.get(`${server.url}/open311/v2/tokens/e2e-none.json?api_key=${key}`)).status(), 403);
     await page.context().close();
+  });
+});
+
+describe('content security policy', () => {
+  it('every page of the app, desktop and mobile, and the API documentation run under the CSP without a violation', async () => {
+    const first = await fetch(`${server.url}/`);
+    const csp = first.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(first.headers.get('x-frame-options'), 'DENY');
+    assert.equal(first.headers.get('x-content-type-options'), 'nosniff');
+    const violations: string[] = [];
+    for (const username of ['district', 'resident']) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: username === 'resident' ? { width: 390, height: 844 } : { width: 1366, height: 900 } });
+      // Reported by the page itself, whatever the console says.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (/Content Security Policy|CSP violation/.test(m.text())) violations.push(`${username} ${page.url()}: ${m.text()}`);
+      });
+      await page.goto(`${server.url}/login`);
+      await page.getByTestId('login-username').fill(username);
+      await page.getByTestId('login-password').fill(PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 20_000 });
+      await page.getByTestId('home-welcome').waitFor();
+      for (const item of (await expectedNav(page)).items) {
+        await page.goto(`${server.url}${item.path}`);
+        await page.waitForLoadState('networkidle');
+      }
+      if (username === 'district') {
+        await page.goto(`${server.url}/docs`);
+        await page.locator('.swagger-ui .info').waitFor({ timeout: 20_000 });
+        await page.waitForLoadState('networkidle');
+      }
+      await context.close();
+    }
+    assert.deepEqual(violations, []);
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -19,6 +20,7 @@ import { registerNotificationRoutes } from '../notify/notification.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
 import { badTextAt, frameworkRefusal, textRefusal, validationSummary } from './validation.js';
 import { httpMetrics } from './metrics.js';
+import { securityHeaders } from './security.js';
 
 export interface AppOptions {
   logger?: boolean | object;
@@ -70,6 +72,8 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   app.decorateRequest('actor', null);
 
   await app.register(cookie);
+  // Security headers (CSP, no framing, nosniff, referrer policy) on every answer: pages, API and /docs.
+  await app.register(helmet, securityHeaders({ extraSources: core.config.cspExtraSources, https: core.config.cookieSecure }));
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (req, ctx) => new AppError('RATE_LIMITED', 429, { after: ctx.after }),
@@ -85,7 +89,8 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // No validator badge: it would load an image from validator.swagger.io, outside the CSP.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
   httpMetrics(app);
 
   app.addHook('onRequest', async (req, reply) => {
