@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import type { S3Options } from './storage/storage.s3.js';
 import { cspSourcesOf } from './http/security.js';
+import { oidcConfigOf, totpRequiredRolesOf, type OidcConfig } from './auth/auth.config.js';
 
 /** Everything an operator can set, from the environment. See docs/operations.md. */
 export interface Config {
@@ -41,6 +42,10 @@ export interface Config {
   auditCheckpointMinutes: number;
   /** …and at every multiple of this many entries, however fast they come. */
   auditCheckpointEntries: number;
+  /** Roles whose holders must log in with a second factor (TOTP); see decision 0015. */
+  totpRequiredRoles: string[];
+  /** Single sign-on through an OpenID Connect provider; unset: off. */
+  oidc?: OidcConfig;
 }
 
 function storageOf(env: NodeJS.ProcessEnv): 'local' | 's3' {
@@ -137,5 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cspExtraSources: cspSourcesOf(env.CSP_EXTRA_SOURCES),
     auditCheckpointMinutes: positive('AUDIT_CHECKPOINT_MINUTES', 10),
     auditCheckpointEntries: Math.ceil(positive('AUDIT_CHECKPOINT_ENTRIES', 10_000)),
+    totpRequiredRoles: totpRequiredRolesOf(env),
+    oidc: oidcConfigOf(env),
   };
 }

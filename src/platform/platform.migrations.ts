@@ -294,4 +294,63 @@ export const platformMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // Second factors and single sign-on (decision 0015): a TOTP secret per user (encrypted with the data key) and
+    // its recovery codes (keyed hashes); login challenges between a right password and its code, kept here so
+    // that any server process can finish them; single sign-ons under way. A session says how its second factor
+    // was shown, and a change to that is heard by the servers that keep sessions, like the others (0006).
+    name: '0010_second_factor',
+    async up(db) {
+      await sql`
+        create table user_totp (
+          user_id int primary key references app_user(id),
+          secret text not null,
+          confirmed_at timestamptz,
+          last_step bigint,
+          created_at timestamptz not null default now()
+        );
+        create table user_recovery_code (
+          user_id int not null references app_user(id),
+          code_hash text not null,
+          used_at timestamptz,
+          primary key (user_id, code_hash)
+        );
+        create table login_challenge (
+          id text primary key,
+          user_id int not null references app_user(id),
+          username text not null,
+          source text not null,
+          method text not null,
+          attempts int not null default 0,
+          expires_at timestamptz not null,
+          created_at timestamptz not null default now()
+        );
+        create index login_challenge_user on login_challenge (user_id);
+        create index login_challenge_expires on login_challenge (expires_at);
+        create table oidc_login (
+          id text primary key,
+          state text not null,
+          nonce text not null,
+          code_verifier text not null,
+          expires_at timestamptz not null,
+          created_at timestamptz not null default now()
+        );
+        create index oidc_login_expires on oidc_login (expires_at);
+        alter table user_session add column second_factor text;
+
+        create or replace function user_session_auth_changed() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'DELETE' then
+            perform linli_auth_notify((select string_agg(distinct user_id::text, ',') from old_rows));
+          else
+            -- The minute-by-minute mark of activity changes nothing a server keeps.
+            perform linli_auth_notify((select string_agg(distinct n.user_id::text, ',') from new_rows n join old_rows o on o.id = n.id
+              where n.ended_at is distinct from o.ended_at or n.position_id is distinct from o.position_id or n.user_id <> o.user_id
+                or n.second_factor is distinct from o.second_factor));
+          end if;
+          return null;
+        end $$;
+      `.execute(db);
+    },
+  },
 ];

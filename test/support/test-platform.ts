@@ -44,7 +44,9 @@ export async function createTestPlatform(opts: { seed?: { profile: string; scale
   }
   // Files a test stores go to a folder of its own, removed afterwards, never to the project's ./data.
   const ownDataDir = opts.config?.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'linli-test-'));
-  const config: Config = { ...loadConfig({}), databaseUrl, ...(ownDataDir ? { dataDir: ownDataDir } : {}), ...opts.config };
+  // Factory administrators log in with their password alone in the tests of everything else; the tests of second
+  // factors say which roles require one.
+  const config: Config = { ...loadConfig({}), totpRequiredRoles: [], databaseUrl, ...(ownDataDir ? { dataDir: ownDataDir } : {}), ...opts.config };
   const platform = await startPlatform(config, opts.modules ?? allModules, { memory: true });
   if (opts.seed) await seedDistrict(platform.core, opts.seed);
   let app: LinliApp | undefined;

@@ -3,6 +3,7 @@ import { accountsMessages } from './accounts.messages.js';
 import { ACCOUNTS, accountsPermissions } from './accounts.policy.js';
 import { seedDemoAccounts } from './accounts.demo.js';
 import { userRoutes } from './user.routes.js';
+import { secondFactorRoutes } from './second-factor.routes.js';
 import { pathWithinScope } from '../../platform/scope.js';
 
 export const accountsModule = defineModule({
@@ -11,7 +12,10 @@ export const accountsModule = defineModule({
   dependsOn: ['org'],
   permissions: accountsPermissions,
   messages: accountsMessages,
-  routes: (app, core) => userRoutes(app, core),
+  routes: (app, core) => {
+    userRoutes(app, core);
+    secondFactorRoutes(app, core);
+  },
   navigation: [
     { key: 'accounts.users', path: '/accounts/users', label: { zh: '用户与岗位', en: 'Users & positions' }, icon: 'TeamOutlined', permission: ACCOUNTS.read, order: 90, group: { zh: '系统', en: 'System' } },
   ],

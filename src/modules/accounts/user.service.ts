@@ -156,7 +156,7 @@ export class UserService {
    * Managing an account acts for every position it holds (its password opens all of them), so the manager needs
    * authority over each: 404 when the account is out of sight, 403 when it also holds a position beyond them.
    */
-  private async manageable(actor: Actor, userId: number) {
+  async manageable(actor: Actor, userId: number) {
     const user = await repo.findVisible(this.core.db, actor.scope, userId);
     if (!user) throw notFound('user');
     const positions = await repo.positionsOf(this.core.db, [userId]);

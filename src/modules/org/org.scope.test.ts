@@ -19,7 +19,8 @@ const meta = { requestId: 'scope-test', locale: 'zh-CN' as const };
 
 async function signedIn(role: RoleId, unitId: number, opts: Parameters<typeof makeUser>[3] = {}) {
   const { user, position } = await makeUser(t.core, role, unitId, opts);
-  const token = await auth.login(user.username, FACTORY_PASSWORD, meta);
+  // Factory accounts have no second factor: the password alone opens the session.
+  const token = (await auth.login(user.username, FACTORY_PASSWORD, meta)) as string;
   const p: Position = { id: position.id, userId: user.id, districtId: position.district_id, role, unitId: position.unit_id, departmentId: position.department_id, gridId: position.grid_id };
   return { token, position: p };
 }

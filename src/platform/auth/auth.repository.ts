@@ -97,7 +97,7 @@ export async function findSessionState(db: Db, id: string, territory?: RawBuilde
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .selectAll('u')
-    .select(['s.id as session_id', 's.position_id as session_position_id', 's.last_seen_at', 's.csrf_token'])
+    .select(['s.id as session_id', 's.position_id as session_position_id', 's.last_seen_at', 's.csrf_token', 's.second_factor'])
     .select((eb) =>
       eb
         .selectFrom('position as p')
@@ -110,10 +110,10 @@ export async function findSessionState(db: Db, id: string, territory?: RawBuilde
     .where('s.ended_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { session_id, session_position_id, last_seen_at, csrf_token, positions, ...user } = row;
+  const { session_id, session_position_id, last_seen_at, csrf_token, second_factor, positions, ...user } = row;
   const list = (positions ?? []) as PositionJson[];
   return {
-    session: { id: session_id, position_id: session_position_id, last_seen_at, csrf_token },
+    session: { id: session_id, position_id: session_position_id, last_seen_at, csrf_token, second_factor },
     user,
     positions: list.map((p) => toPosition(p.row)),
     territories: new Map(list.map((p) => [p.row.id, p.territory] as const)),

@@ -5,6 +5,7 @@ import { roleDef } from '../roles.js';
 import { Id, Label } from '../http/schemas.js';
 import { actorOf, sessionOf } from '../http/request-context.js';
 import type { AuthService, SessionState } from './auth.service.js';
+import { answerSecondStep, SecondStepView } from './totp.routes.js';
 import './auth.messages.js';
 
 export const SESSION_COOKIE = 'linli_sid';
@@ -28,6 +29,7 @@ const SessionView = Type.Object({
     displayName: Type.String(),
     mustChangePassword: Type.Boolean(),
     isDemo: Type.Boolean(),
+    mustEnrollSecondFactor: Type.Boolean({ description: 'a role held requires a second factor this session has not shown: only enrolling one is open' }),
   }),
   positions: Type.Array(PositionView),
   activePositionId: Type.Union([Type.Integer(), Type.Null()]),
@@ -49,6 +51,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
         displayName: state.displayName,
         mustChangePassword: state.mustChangePassword,
         isDemo: state.isDemo,
+        mustEnrollSecondFactor: state.mustEnrollSecondFactor,
       },
       positions: state.positions.map((p) => ({
         id: p.id,
@@ -87,7 +90,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
         tags: ['auth'],
         summary: '登录 / Log in',
         body: LoginBody,
-        response: { 200: SessionView },
+        response: { 200: SessionView, 202: SecondStepView },
       },
     },
     async (req, reply) => {
@@ -98,6 +101,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
         requestId: req.id,
         locale: req.locale,
       });
+      if (typeof token !== 'string') return answerSecondStep(core, req, reply, token, bearer);
       const session = await view(await auth.resolve(token));
       if (bearer) return { ...session, token };
       setCookie(req, reply, token);
@@ -108,7 +112,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
   app.get(
     '/api/auth/session',
     {
-      config: { access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true } },
+      config: { access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true, beforeSecondFactor: true } },
       schema: { tags: ['auth'], summary: '当前会话 / Current session', response: { 200: SessionView } },
     },
     async (req) => view(sessionOf(req)),
@@ -117,7 +121,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
   app.post(
     '/api/auth/logout',
     {
-      config: { access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true } },
+      config: { access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true, beforeSecondFactor: true } },
       schema: { tags: ['auth'], summary: '退出登录 / Log out' },
     },
     async (req, reply) => {
@@ -150,7 +154,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
     '/api/auth/password',
     {
       config: {
-        access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true },
+        access: { auth: 'session', probe: { kind: 'self' }, beforePasswordChange: true, beforeSecondFactor: true },
         rateLimit: { max: core.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
       schema: {
@@ -165,4 +169,6 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       return reply.status(204).send();
     },
   );
+
+  return { view, setCookie, SessionView };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Core } from '../core.js';
+import type { Core, Work } from '../core.js';
 import type { Actor } from '../actor.js';
 import { AppError, badRequest } from '../errors.js';
 import { NO_SCOPE, type Scope } from '../scope.js';
@@ -10,6 +10,9 @@ import * as repo from './auth.repository.js';
 import { isLoopbackHost } from '../config.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword, type PolicySubject } from './password.js';
 import { loginDelayMs, loginSource } from './login.rules.js';
+import { TotpService } from './totp.service.js';
+import { secondFactorRequired } from './totp.rules.js';
+import type { SecondFactor } from './second-factor.schema.js';
 
 // Verified against when there is no password to check (unknown or inactive account), so that every login
 // answers after one argon2 verify and takes as long.
@@ -29,10 +32,31 @@ export interface SessionState {
   position: Position | null;
   scope: Scope;
   csrfToken: string;
+  /** How this session's login showed a second factor, or null. */
+  secondFactor: SecondFactor | null;
+  /** The account must show a second factor and this session has not: only enrolling one is open to it (decision 0015). */
+  mustEnrollSecondFactor: boolean;
+}
+
+export interface OpenSessionOptions {
+  /** The (name, source) pair whose failure count a complete login clears. */
+  pair?: { name: string; source: string };
+  /** The public demo password used on an address others can reach: the account must change it. */
+  exposedDemo?: boolean;
+  secondFactor?: SecondFactor | null;
+  /** Added to the login's audit entry. */
+  summary?: Record<string, unknown>;
+  /** Runs in the session's transaction (a challenge ending, a recovery code used). */
+  within?: (w: Work) => Promise<void>;
 }
 
 export class AuthService {
-  constructor(private readonly core: Core) {}
+  /** Second factors: asked for after a right password; enrolled and removed by their holders. */
+  readonly totp: TotpService;
+
+  constructor(private readonly core: Core) {
+    this.totp = new TotpService(core, this);
+  }
 
   private get db() {
     return this.core.db;
@@ -78,11 +102,26 @@ export class AuthService {
     }
     // The demo password is public: on an address others can reach, it opens an account only to be changed.
     const exposedDemo = user.is_demo && !user.must_change_password && !isLoopbackHost(cfg.host) && password === cfg.demoPassword;
+    // With a second factor, the right password opens no session yet but a challenge waiting for the code; the
+    // pair's count stays until the code is right (decision 0015).
+    if (await this.totp.enrolled(user.id)) {
+      if (exposedDemo) await repo.requirePasswordChange(this.db, user.id);
+      return this.totp.challenge(actor, user.id, { name, source }, 'password', meta);
+    }
+    return this.openSession(user, actor, meta, { pair: { name, source }, exposedDemo });
+  }
+
+  /**
+   * Opens the session of a complete login: a right password and, when the account has one, its second factor;
+   * or the identity provider's word.
+   */
+  async openSession(user: { id: number }, actor: Actor, meta: { ip?: string; userAgent?: string }, opts: OpenSessionOptions = {}) {
     const token = randomBytes(32).toString('base64url');
     const positions = await repo.activePositions(this.db, user.id);
     await this.core.mutate(actor, async (w) => {
-      await repo.clearLoginPair(w.db, name, source);
-      if (exposedDemo) await repo.requirePasswordChange(w.db, user.id);
+      if (opts.pair) await repo.clearLoginPair(w.db, opts.pair.name, opts.pair.source);
+      if (opts.exposedDemo) await repo.requirePasswordChange(w.db, user.id);
+      await opts.within?.(w);
       await repo.insertSession(w.db, {
         id: hashToken(token),
         user_id: user.id,
@@ -91,8 +130,14 @@ export class AuthService {
         last_seen_at: new Date(),
         ip: meta.ip ?? null,
         user_agent: meta.userAgent?.slice(0, 300) ?? null,
+        second_factor: opts.secondFactor ?? null,
       });
-      await w.audit({ action: 'auth.login', targetType: 'user', targetId: user.id, summary: { ip: meta.ip } });
+      await w.audit({
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: user.id,
+        summary: { ip: meta.ip, ...(opts.secondFactor ? { secondFactor: opts.secondFactor } : {}), ...opts.summary },
+      });
     });
     return token;
   }
@@ -130,6 +175,8 @@ export class AuthService {
       position,
       scope,
       csrfToken: session.csrf_token,
+      secondFactor: (session.second_factor as SecondFactor | null) ?? null,
+      mustEnrollSecondFactor: !session.second_factor && secondFactorRequired(this.core.config, positions, user.is_demo),
     };
   }
 

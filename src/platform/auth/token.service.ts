@@ -69,6 +69,9 @@ export class TokenService {
       position: pos,
       scope: await this.auth.scopeOf(pos),
       csrfToken: '',
+      // Issued from a session that had passed the second-factor rule; a token is a system's, with no code to show.
+      secondFactor: null,
+      mustEnrollSecondFactor: false,
       limitedTo: new Set(row.permissions),
     };
   }

@@ -61,6 +61,8 @@ export interface PlatformTables {
     ended_at: Date | null;
     ip: string | null;
     user_agent: string | null;
+    /** How the login showed its second factor ('totp', 'recovery', 'idp'), or null (0010_second_factor). */
+    second_factor: Generated<string | null>;
   };
   audit_event: {
     seq: number;

@@ -58,6 +58,8 @@ export interface Access {
   naturalKey?: NaturalKeyProbe;
   /** Allowed before a forced password change (the change itself, logout, session). */
   beforePasswordChange?: boolean;
+  /** Allowed before a required second factor is enrolled (enrolling it, logout, session, password change). */
+  beforeSecondFactor?: boolean;
 }
 
 declare module 'fastify' {

@@ -16,6 +16,8 @@ import { AuthService } from '../auth/auth.service.js';
 import { registerAuthRoutes, SESSION_COOKIE } from '../auth/auth.routes.js';
 import { TokenService, TOKEN_PREFIX } from '../auth/token.service.js';
 import { registerTokenRoutes } from '../auth/token.routes.js';
+import { registerTotpRoutes } from '../auth/totp.routes.js';
+import { registerOidcRoutes } from '../auth/oidc.routes.js';
 import { registerNotificationRoutes } from '../notify/notification.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
 import { badTextAt, frameworkRefusal, textRefusal, validationSummary } from './validation.js';
@@ -143,6 +145,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
       throw new AppError(why === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', 401);
     }
     if (req.session.mustChangePassword && !access.beforePasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED', 403);
+    if (req.session.mustEnrollSecondFactor && !access.beforeSecondFactor) throw new AppError('SECOND_FACTOR_ENROLL_REQUIRED', 403);
   });
 
   app.setErrorHandler((error, req, reply) => {
@@ -166,7 +169,9 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   });
 
   registerSystemRoutes(app, core);
-  registerAuthRoutes(app, core, auth);
+  const sessionAnswer = registerAuthRoutes(app, core, auth);
+  registerTotpRoutes(app, core, auth, sessionAnswer);
+  registerOidcRoutes(app, core, auth, sessionAnswer);
   registerTokenRoutes(app, core, tokens);
   registerNotificationRoutes(app, core);
   for (const m of core.modules) {
