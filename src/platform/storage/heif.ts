@@ -144,6 +144,8 @@ function check(bytes: Uint8Array): void {
   };
   collect(primary, 0);
 
+  // Each coded item's data is read once; items that share or overlap data cannot make that read endless.
+  let budget = 2 * bytes.length;
   for (const id of coded) {
     const hvcC = props.get(id)?.find((p) => p.type === 'hvcC');
     if (!hvcC) throw new Bad(`HEVC item ${id} has no decoder configuration (hvcC)`);
@@ -151,9 +153,14 @@ function check(bytes: Uint8Array): void {
     const lengthSize = (r.u8(hvcC.start + 21, hvcC.end) & 3) + 1;
     const loc = locations.get(id);
     if (!loc) throw new Bad(`HEVC item ${id} has no location`);
-    checkNalUnits(r, id, lengthSize, dataRanges(loc, bytes.length, idat, id));
+    const ranges = dataRanges(loc, bytes.length, idat, id);
+    budget -= ranges.reduce((n, [a, b]) => n + b - a, 0);
+    if (budget < 0) throw new Bad('the images\' data overlap far beyond the file');
+    checkNalUnits(r, id, lengthSize, ranges);
   }
 }
+
+const MAX_EXTENTS = 100_000;
 
 function itemTypes(r: Reader, iinf: Box | undefined): Map<number, string> {
   if (!iinf) throw new Bad('no item information (iinf)');
@@ -188,6 +195,8 @@ function itemLocations(r: Reader, iloc: Box | undefined): Map<number, Location> 
   const count = version < 2 ? r.u16(at, end) : r.u32(at, end);
   at += version < 2 ? 2 : 4;
   const out = new Map<number, Location>();
+  // Extents whose fields are all 0 bytes long cost nothing to declare: their number is bounded here.
+  let extentsSeen = 0;
   for (let i = 0; i < count; i++) {
     const id = version < 2 ? r.u16(at, end) : r.u32(at, end);
     at += version < 2 ? 2 : 4;
@@ -203,6 +212,8 @@ function itemLocations(r: Reader, iloc: Box | undefined): Map<number, Location> 
     at += baseOffsetSize;
     const extentCount = r.u16(at, end);
     at += 2;
+    extentsSeen += extentCount;
+    if (extentsSeen > MAX_EXTENTS) throw new Bad(`more than ${MAX_EXTENTS} data extents`);
     const extents: Extent[] = [];
     for (let k = 0; k < extentCount; k++) {
       at += indexSize;
@@ -294,24 +305,18 @@ function checkGrid(r: Reader, id: number, inputs: number, loc: Location | undefi
 
 /** The item's data is a run of length-prefixed NAL units that ends exactly where the data does. */
 function checkNalUnits(r: Reader, id: number, lengthSize: number, ranges: Array<[number, number]>) {
-  const total = ranges.reduce((n, [a, b]) => n + b - a, 0);
-  // Extents are contiguous in practice; a NAL unit that spans two is read across them.
-  const byteAt = (i: number) => {
-    for (const [a, b] of ranges) {
-      if (i < b - a) return r.bytes[a + i]!;
-      i -= b - a;
-    }
-    throw new Bad(`item ${id}'s data ends inside a NAL unit length`);
-  };
+  // Extents are one run in practice; several are joined (a NAL unit may span two).
+  const data = ranges.length === 1 ? r.bytes.subarray(ranges[0]![0], ranges[0]![1]) : Buffer.concat(ranges.map(([a, b]) => r.bytes.subarray(a, b)));
   let at = 0;
   let units = 0;
-  while (at < total) {
+  while (at < data.length) {
+    if (at + lengthSize > data.length) throw new Bad(`item ${id}'s data ends inside a NAL unit length`);
     let length = 0;
-    for (let k = 0; k < lengthSize; k++) length = length * 256 + byteAt(at + k);
+    for (let k = 0; k < lengthSize; k++) length = length * 256 + data[at + k]!;
     at += lengthSize;
-    if (length === 0 || at + length > total) throw new Bad(`item ${id}'s data is not a run of HEVC NAL units (a unit of ${length} bytes at ${at} of ${total})`);
+    if (length === 0 || at + length > data.length) throw new Bad(`item ${id}'s data is not a run of HEVC NAL units (a unit of ${length} bytes at ${at} of ${data.length})`);
     // forbidden_zero_bit: the first bit of every NAL unit header is 0.
-    if (byteAt(at) & 0x80) throw new Bad(`item ${id}'s data is not HEVC (a NAL unit header with its forbidden bit set)`);
+    if (data[at]! & 0x80) throw new Bad(`item ${id}'s data is not HEVC (a NAL unit header with its forbidden bit set)`);
     at += length;
     units++;
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +173,50 @@ describe('upload content', () => {
     for (let i = mdat + 4; i < scrambled.length; i++) scrambled[i] = 0xff;
     expect(heifProblem(scrambled)).toMatch(/NAL/);
     expect(heifProblem(Buffer.from('not a heif file at all'))).not.toBeNull();
+  });
+
+  it('answers any damage to a HEIC file with a reason, never an exception, and quickly (fast-check)', () => {
+    for (const name of ['single.heic', 'grid.heic', 'thumbnail.heic']) {
+      const whole = heic(name);
+      const damage = fc.record({
+        keep: fc.integer({ min: 1, max: whole.length }),
+        edits: fc.array(fc.tuple(fc.nat({ max: whole.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+      });
+      fc.assert(
+        fc.property(damage, ({ keep, edits }) => {
+          const bytes = Buffer.from(whole.subarray(0, keep));
+          for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+          const started = performance.now();
+          const problem = heifProblem(bytes);
+          return (problem === null || typeof problem === 'string') && performance.now() - started < 100;
+        }),
+        { seed: 20260105, numRuns: 400 },
+      );
+    }
+  });
+
+  it('does not loop over extents that cost nothing to declare', () => {
+    const box = (type: string, ...parts: Buffer[]) => {
+      const body = Buffer.concat(parts);
+      const head = Buffer.alloc(8);
+      head.writeUInt32BE(8 + body.length);
+      head.write(type, 4, 'latin1');
+      return Buffer.concat([head, body]);
+    };
+    const full = (version: number) => Buffer.from([version, 0, 0, 0]);
+    const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
+    // 60,000 items, each with 65,535 extents of zero-byte fields: four billion extents in 360 KB.
+    const items = Buffer.concat(Array.from({ length: 60_000 }, (_, i) => Buffer.concat([u16(i + 1), u16(0), u16(65535)])));
+    const meta = box('meta', full(0),
+      box('hdlr', full(0), Buffer.alloc(4), Buffer.from('pict'), Buffer.alloc(13)),
+      box('pitm', full(0), u16(1)),
+      box('iinf', full(0), u16(1), box('infe', full(2), u16(1), u16(0), Buffer.from('hvc1'), Buffer.alloc(1))),
+      box('iloc', full(0), Buffer.from([0, 0]), u16(60_000), items),
+    );
+    const file = Buffer.concat([box('ftyp', Buffer.from('heic'), Buffer.alloc(4), Buffer.from('mif1heic')), meta]);
+    const started = performance.now();
+    expect(heifProblem(file)).toMatch(/more than 100000 data extents/);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('decodes a 12-megapixel photo of about 10 MB in well under a second or two', async () => {
