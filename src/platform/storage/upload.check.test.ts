@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
@@ -217,6 +218,28 @@ describe('upload content', () => {
     const started = performance.now();
     expect(heifProblem(file)).toMatch(/more than 100000 data extents/);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a PDF whose object stream would unpack to hundreds of MB, without unpacking it', async () => {
+    // A valid one-page PDF whose object stream holds one small object and then 256 MB of spaces: about 250 KB
+    // on the wire, well under the limit, that would fill memory if unpacked.
+    const content = Buffer.concat([Buffer.from('5 0 << /Producer (x) >>'), Buffer.alloc(256 * MB, 0x20)]);
+    const packed = deflateSync(content, { level: 9 });
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n'),
+      Buffer.from('3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>\nendobj\n'),
+      Buffer.from(`4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`),
+      packed,
+      Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    ]);
+    expect(pdf.length).toBeLessThan(rules.maxBytes);
+    const started = performance.now();
+    expect(await contentProblem(pdf, 'pdf')).toMatch(/more than 32 MB|invalid object/);
+    expect(performance.now() - started).toBeLessThan(1500);
+    // A real PDF with its objects in a compressed object stream still passes.
+    const doc = await PDFDocument.create();
+    doc.addPage([100, 100]);
+    expect(await contentProblem(Buffer.from(await doc.save({ useObjectStreams: true })), 'pdf')).toBeNull();
   });
 
   it('decodes a 12-megapixel photo of about 10 MB in well under a second or two', async () => {

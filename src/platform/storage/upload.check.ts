@@ -1,7 +1,7 @@
 import sharp from 'sharp';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { AppError } from '../errors.js';
 import { heifProblem } from './heif.js';
+import { pdfProblem } from './pdf.check.js';
 import './storage.messages.js';
 
 export type FileKind = 'jpeg' | 'png' | 'webp' | 'heic' | 'pdf';
@@ -108,13 +108,9 @@ export async function contentProblem(bytes: Uint8Array, kind: FileKind): Promise
         if (meta.format !== 'heif' || meta.compression !== 'hevc' || !meta.width || !meta.height) return `libheif reads it as ${meta.format}/${meta.compression ?? '?'}`;
         return heifProblem(bytes);
       }
-      case 'pdf': {
-        // A PDF ends with %%EOF (a little trailing junk is common): without it the file was cut short.
-        const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-1024);
-        if (!tail.includes('%%EOF')) return 'no %%EOF near the end: the file is cut short';
-        const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true, parseSpeed: ParseSpeeds.Fastest });
-        return doc.getPageCount() > 0 ? null : 'a PDF without pages';
-      }
+      case 'pdf':
+        // Parsed without decoding its contents, and with a cap on what its object streams unpack to (pdf.check.ts).
+        return await pdfProblem(bytes);
     }
   } catch (e) {
     return e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e);
