@@ -20,7 +20,7 @@ import { registerTotpRoutes } from '../auth/totp.routes.js';
 import { registerOidcRoutes } from '../auth/oidc.routes.js';
 import { registerNotificationRoutes } from '../notify/notification.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
-import { badTextAt, frameworkRefusal, textRefusal, validationSummary } from './validation.js';
+import { badTextAt, frameworkRefusal, nonFiniteAt, textRefusal, validationSummary } from './validation.js';
 import { httpMetrics } from './metrics.js';
 import { securityHeaders } from './security.js';
 
@@ -135,6 +135,11 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
       const { summary, details } = textRefusal(bad, req.locale);
       throw new AppError('VALIDATION', 400, { summary }, details);
     }
+  });
+  // …and a number that validation let through as Infinity (see nonFiniteAt).
+  app.addHook('preHandler', async (req) => {
+    const bad = nonFiniteAt(req.params, 'params', req.locale) ?? nonFiniteAt(req.query, 'querystring', req.locale) ?? nonFiniteAt(req.body, 'body', req.locale);
+    if (bad) throw new AppError('VALIDATION', 400, { summary: `${bad.field}: ${bad.problem}` }, [bad]);
   });
 
   app.addHook('preHandler', async (req) => {

@@ -88,6 +88,21 @@ export function textRefusal(bad: { field: string; problem: TextProblem }, locale
   return { summary: `${bad.field}: ${problem}`, details: [{ field: bad.field, problem }] };
 }
 
+/**
+ * The first number of a validated request that is not finite, as `{ field, problem }`, or null. ajv coerces the
+ * string "Infinity" to a number and then skips its bounds (they are checked only for finite numbers), so
+ * `/units/Infinity` would pass an id schema with its maximum; JSON itself cannot carry such a number.
+ */
+export function nonFiniteAt(value: unknown, path: string, locale: Locale, depth = 0): { field: string; problem: string } | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : { field: path, problem: locale === 'en' ? 'must be a finite number' : '应为有限的数字' };
+  if (value === null || typeof value !== 'object' || depth > 64 || ArrayBuffer.isView(value)) return null;
+  for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const at = nonFiniteAt(v, `${path}.${k}`, locale, depth + 1);
+    if (at) return at;
+  }
+  return null;
+}
+
 registerMessages({
   URL_INVALID: { zh: '请求地址无效：含有无法解码的字符', en: 'Invalid request address: it holds characters that cannot be decoded' },
   URL_PARAM_TOO_LONG: { zh: '请求地址中的参数过长', en: 'A parameter in the request address is too long' },
