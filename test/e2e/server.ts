@@ -13,14 +13,14 @@ export interface RunningServer {
 }
 
 /** Starts Linli exactly as `npm start` does (the CLI's start command), on a port and data folder of its own. */
-export async function startServer(opts: { port: number; dataDir?: string }): Promise<RunningServer & { dataDir: string }> {
+export async function startServer(opts: { port: number; dataDir?: string; env?: Record<string, string> }): Promise<RunningServer & { dataDir: string }> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'linli-e2e-'));
   const t0 = Date.now();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/linli.ts'), 'start'], {
     cwd: ROOT,
     // Every journey logs in from the same address, more often than the per-minute login limit meant for
     // password guessing allows.
-    env: { ...process.env, PORT: String(opts.port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '200' },
+    env: { ...process.env, PORT: String(opts.port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '200', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

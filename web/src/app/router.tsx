@@ -5,9 +5,10 @@ import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { TwoFactorPage } from './pages/TwoFactorPage';
 import { NotFound } from '../shared/components/NotFound';
 
-/** Routes: /login and /password stand alone; everything else renders in the layout behind the auth guard. */
+/** Routes: /login, /password and /two-factor stand alone; everything else renders in the layout behind the auth guard. */
 export function AppRoutes() {
   return (
     <Routes>
@@ -15,8 +16,16 @@ export function AppRoutes() {
       <Route
         path="/password"
         element={
-          <RequireAuth allowMustChange>
+          <RequireAuth allowMustChange allowMustEnroll>
             <PasswordPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/two-factor"
+        element={
+          <RequireAuth allowMustEnroll>
+            <TwoFactorPage />
           </RequireAuth>
         }
       />

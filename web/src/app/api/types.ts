@@ -26,6 +26,13 @@ export interface SessionUser {
   displayName: string;
   mustChangePassword: boolean;
   isDemo: boolean;
+  /** A role held requires a second factor this session has not shown: only enrolling one is open. */
+  mustEnrollSecondFactor: boolean;
+}
+
+/** The first step of a login whose account has a second factor: no session yet, a code must follow. */
+export interface SecondStep {
+  secondFactor: { methods: Array<'totp' | 'recovery'>; expiresAt: string };
 }
 
 export interface Session {

@@ -6,7 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, isApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
-import type { Position, Session } from '../api/types';
+import type { Position, SecondStep, Session } from '../api/types';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -19,13 +19,18 @@ interface AuthValue {
   activePosition: Position | null;
   /** Why the last session ended, for the login page to explain. */
   endedReason: LogoutReason | null;
-  login: (username: string, password: string) => Promise<Session>;
+  /** The session, or the second step when the account has a second factor (the challenge stays in an httpOnly cookie). */
+  login: (username: string, password: string) => Promise<Session | SecondStep>;
+  /** The second step of a login: a code or a recovery code. */
+  completeSecondFactor: (input: { code?: string; recoveryCode?: string }) => Promise<Session>;
   logout: (reason?: LogoutReason) => Promise<void>;
   switchPosition: (positionId: string) => Promise<Session>;
   refresh: () => Promise<unknown>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
+
+export const isSecondStep = (r: Session | SecondStep): r is SecondStep => 'secondFactor' in r;
 
 async function fetchSession(): Promise<Session | null> {
   try {
@@ -74,9 +79,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => setUnauthorizedHandler(null);
   }, [qc, dropSession]);
 
-  const login = useCallback(
-    async (username: string, password: string) => {
-      const s = await api.post<Session>('/api/auth/login', { username, password });
+  const adopt = useCallback(
+    (s: Session) => {
       qc.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
       setCsrfToken(s.csrfToken);
       qc.setQueryData(SESSION_KEY, s);
@@ -84,6 +88,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       return s;
     },
     [qc],
+  );
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const r = await api.post<Session | SecondStep>('/api/auth/login', { username, password });
+      return isSecondStep(r) ? r : adopt(r);
+    },
+    [adopt],
+  );
+
+  const completeSecondFactor = useCallback(
+    async (input: { code?: string; recoveryCode?: string }) => adopt(await api.post<Session>('/api/auth/login/second-factor', input)),
+    [adopt],
   );
 
   const logout = useCallback(
@@ -140,11 +157,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       activePosition,
       endedReason,
       login,
+      completeSecondFactor,
       logout,
       switchPosition,
       refresh: () => refetch(),
     };
-  }, [session, isPending, error, refetch, endedReason, login, logout, switchPosition]);
+  }, [session, isPending, error, refetch, endedReason, login, completeSecondFactor, logout, switchPosition]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

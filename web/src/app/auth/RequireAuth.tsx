@@ -6,9 +6,10 @@ import { useAuth } from './AuthContext';
 
 /**
  * Guards the app: no session → /login (remembering where the user was going);
- * a session that must change its password → /password before anything else.
+ * a session that must change its password → /password before anything else; then one whose roles require a
+ * second factor it has not shown → /two-factor.
  */
-export function RequireAuth({ children, allowMustChange = false }: { children: ReactNode; allowMustChange?: boolean }) {
+export function RequireAuth({ children, allowMustChange = false, allowMustEnroll = false }: { children: ReactNode; allowMustChange?: boolean; allowMustEnroll?: boolean }) {
   const { session, loading, error, refresh } = useAuth();
   const location = useLocation();
   if (loading) return <Loading testId="session-loading" />;
@@ -20,5 +21,6 @@ export function RequireAuth({ children, allowMustChange = false }: { children: R
     );
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (session.user.mustChangePassword && !allowMustChange) return <Navigate to="/password" replace />;
+  if (session.user.mustEnrollSecondFactor && !session.user.mustChangePassword && !allowMustEnroll) return <Navigate to="/two-factor" replace />;
   return <>{children}</>;
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Dropdown, Select, Switch, Tag, Tooltip } from 'antd';
-import { DownOutlined, FontSizeOutlined, KeyOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, FontSizeOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { Position } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n';
 import { usePrefs } from '../prefs';
+import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { errorMessage } from '../../shared/components/ErrorAlert';
 
 export function positionText(p: Position, label: (l: Position['roleLabel']) => string): string {
@@ -89,10 +90,11 @@ export function PositionSwitcher({ block = false, testId = 'position-switcher' }
   );
 }
 
-/** Desktop user menu: change password, large text, sign out. */
+/** Desktop user menu: change password, two-factor authentication, large text, sign out. */
 export function UserMenu() {
   const { session, logout } = useAuth();
   const { t } = useI18n();
+  const tf = useTwoFactorT();
   const { largeText, setLargeText } = usePrefs();
   const navigate = useNavigate();
   if (!session) return null;
@@ -102,6 +104,7 @@ export function UserMenu() {
       menu={{
         items: [
           { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('header.changePassword')}</span> },
+          { key: 'twoFactor', icon: <SafetyCertificateOutlined />, label: <span data-testid="menu-two-factor">{tf('tf.menu')}</span> },
           {
             key: 'largeText',
             icon: <FontSizeOutlined />,
@@ -116,6 +119,7 @@ export function UserMenu() {
         ],
         onClick: ({ key }) => {
           if (key === 'password') navigate('/password');
+          else if (key === 'twoFactor') navigate('/two-factor');
           else if (key === 'largeText') setLargeText(!largeText);
           else if (key === 'logout') void logout('user');
         },

@@ -1,10 +1,11 @@
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { Button, Divider, Drawer, Flex, Typography, theme } from 'antd';
-import { EllipsisOutlined, KeyOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { EllipsisOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { NavItem } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n';
+import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { matchNav } from '../nav';
 import { NavIcon } from './icons';
 import { LargeTextToggle, LocaleSwitch, PositionSwitcher, positionText } from './HeaderControls';
@@ -17,6 +18,7 @@ const TAB_SLOTS = 5;
  */
 export function MobileLayout({ items, banner, children }: { items: NavItem[]; banner?: ReactNode; children: ReactNode }) {
   const { t, label } = useI18n();
+  const tf = useTwoFactorT();
   const { session, activePosition, logout } = useAuth();
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -190,6 +192,17 @@ export function MobileLayout({ items, banner, children }: { items: NavItem[]; ba
             onClick={() => navigate('/password')}
           >
             {t('header.changePassword')}
+          </Button>
+          <Button
+            type="text"
+            size="large"
+            block
+            icon={<SafetyCertificateOutlined />}
+            style={{ justifyContent: 'flex-start', minHeight: 52 }}
+            data-testid="mobile-two-factor"
+            onClick={() => navigate('/two-factor')}
+          >
+            {tf('tf.menu')}
           </Button>
           <Button
             type="text"

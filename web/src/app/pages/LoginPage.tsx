@@ -1,8 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Divider, Form, Input } from 'antd';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { useAuth } from '../auth/AuthContext';
+import { api, isApiError } from '../api/client';
+import type { Session } from '../api/types';
+import { isSecondStep, useAuth } from '../auth/AuthContext';
+import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { useI18n } from '../i18n';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
@@ -13,32 +17,70 @@ interface LoginForm {
   password: string;
 }
 
+const SSO_REFUSALS = ['unknown_account', 'expired', 'failed', 'unavailable'] as const;
+
+/** Whether single sign-on is configured, and the words of its button. */
+function useOidc() {
+  return useQuery({
+    queryKey: ['auth', 'oidc'],
+    queryFn: ({ signal }) => api.get<{ enabled: boolean; label: string | null }>('/api/auth/oidc', undefined, signal),
+    staleTime: 10 * 60_000,
+  });
+}
+
 export function LoginPage() {
   const { t } = useI18n();
+  const tf = useTwoFactorT();
   const { session, loading, login, endedReason } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const params = new URLSearchParams(location.search);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // A single sign-on whose account has a second factor comes back here for the code (the challenge is in a cookie).
+  const [step, setStep] = useState<'password' | 'code'>(params.get('step') === 'code' ? 'code' : 'password');
+  const oidc = useOidc();
   const from = (location.state as { from?: string } | null)?.from;
+  const destination = (s: Session) =>
+    s.user.mustChangePassword ? '/password' : s.user.mustEnrollSecondFactor ? '/two-factor' : from && from !== '/login' ? from : '/';
+  const ssoRefusal = SSO_REFUSALS.find((r) => r === params.get('sso'));
 
   if (loading) return <Loading testId="session-loading" />;
-  if (session) return <Navigate to={session.user.mustChangePassword ? '/password' : from && from !== '/login' ? from : '/'} replace />;
+  if (session) return <Navigate to={destination(session)} replace />;
 
   const onFinish = async (v: LoginForm) => {
     setBusy(true);
     setError(null);
     try {
-      const s = await login(v.username.trim(), v.password);
-      navigate(s.user.mustChangePassword ? '/password' : from && from !== '/login' ? from : '/', { replace: true });
+      const r = await login(v.username.trim(), v.password);
+      if (isSecondStep(r)) {
+        setStep('code');
+        setBusy(false);
+      } else navigate(destination(r), { replace: true });
     } catch (e) {
       setError(e);
       setBusy(false);
     }
   };
 
+  if (step === 'code') {
+    return (
+      <SecondFactorStep
+        onDone={(s) => navigate(destination(s), { replace: true })}
+        onRestart={(e) => {
+          setError(e ?? null);
+          setStep('password');
+          navigate('/login', { replace: true, state: location.state });
+        }}
+      />
+    );
+  }
+
   return (
     <AuthShell title={t('login.title')}>
+      {ssoRefusal && !error && (
+        <Alert type="error" showIcon title={tf(`tf.sso.${ssoRefusal}` as const)} style={{ marginBottom: 16 }} data-testid="login-sso-refused" />
+      )}
       {endedReason === 'expired' && !error && (
         <Alert type="warning" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} data-testid="login-expired" />
       )}
@@ -61,6 +103,15 @@ export function LoginPage() {
           {t('login.submit')}
         </Button>
       </Form>
+      {oidc.data?.enabled && (
+        <>
+          <Divider plain>{tf('tf.or')}</Divider>
+          {/* A navigation, not a request: the provider's pages take over the window. */}
+          <Button block size="large" icon={<SafetyOutlined />} href="/api/auth/oidc/start" data-testid="login-sso">
+            {tf('tf.sso', { label: oidc.data.label ?? '' })}
+          </Button>
+        </>
+      )}
       <Alert
         type="info"
         showIcon
@@ -69,6 +120,66 @@ export function LoginPage() {
         title={t('login.demoHintTitle')}
         description={t('login.demoHint')}
       />
+    </AuthShell>
+  );
+}
+
+/** The second step: the authenticator's code, or a recovery code. */
+function SecondFactorStep({ onDone, onRestart }: { onDone: (s: Session) => void; onRestart: (error?: unknown) => void }) {
+  const tf = useTwoFactorT();
+  const { completeSecondFactor } = useAuth();
+  const [recovery, setRecovery] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ code?: string; recoveryCode?: string }>();
+
+  const onFinish = async (v: { code?: string; recoveryCode?: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await completeSecondFactor(recovery ? { recoveryCode: v.recoveryCode?.trim() } : { code: v.code?.trim() }));
+    } catch (e) {
+      setBusy(false);
+      // The challenge has ended (time, attempts or a lock): only the password step can start another.
+      if (isApiError(e) && e.code === 'LOGIN_CHALLENGE_ENDED') return onRestart(e);
+      setError(e);
+      form.resetFields();
+    }
+  };
+
+  return (
+    <AuthShell title={tf('tf.loginTitle')}>
+      <Alert type="info" showIcon title={recovery ? tf('tf.loginRecoveryHint') : tf('tf.loginHint')} style={{ marginBottom: 16 }} data-testid="login-code-hint" />
+      {error ? <ErrorAlert error={error} testId="login-code-error" /> : null}
+      <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-code-form" size="large">
+        {recovery ? (
+          <Form.Item name="recoveryCode" label={tf('tf.recoveryCode')} rules={[{ required: true, whitespace: true, message: tf('tf.recoveryRequired') }]}>
+            <Input autoComplete="off" autoFocus placeholder="ABCDE-FGHJK" data-testid="login-recovery-code" />
+          </Form.Item>
+        ) : (
+          <Form.Item name="code" label={tf('tf.code')} rules={[{ required: true, pattern: /^\s*\d{3}\s?\d{3}\s*$/, message: tf('tf.codeRequired') }]}>
+            <Input inputMode="numeric" autoComplete="one-time-code" autoFocus maxLength={7} placeholder="123456" data-testid="login-code" />
+          </Form.Item>
+        )}
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-code-submit">
+          {tf('tf.verify')}
+        </Button>
+      </Form>
+      <Button
+        type="link"
+        block
+        style={{ marginTop: 8 }}
+        onClick={() => {
+          setRecovery(!recovery);
+          setError(null);
+        }}
+        data-testid="login-use-recovery"
+      >
+        {recovery ? tf('tf.useCode') : tf('tf.useRecovery')}
+      </Button>
+      <Button type="text" block onClick={() => onRestart()} data-testid="login-code-restart">
+        {tf('tf.restart')}
+      </Button>
     </AuthShell>
   );
 }

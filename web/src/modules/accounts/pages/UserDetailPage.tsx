@@ -11,6 +11,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { formatTime, isFuture } from '../../../shared/format';
 import { buttonTestId } from '../../../shared/testid';
+import { SecondFactorCard } from '../components/SecondFactorCard';
 import { accountsKeys, meetsPolicy, useUser } from '../api';
 import { PasswordInput } from '../components/PasswordInput';
 import { PositionFields, positionBody } from '../components/PositionFields';
@@ -358,6 +359,7 @@ function UserView({ user }: { user: User }) {
           />
         </div>
       </Card>
+      <SecondFactorCard user={user} manageable={manageable} />
       <AddPositionModal user={user} open={dialog === 'add'} onClose={() => setDialog(null)} />
       <ResetPasswordModal user={user} open={dialog === 'reset'} onClose={() => setDialog(null)} />
       <EditNameModal user={user} open={dialog === 'edit'} onClose={() => setDialog(null)} />
@@ -365,7 +367,7 @@ function UserView({ user }: { user: User }) {
   );
 }
 
-/** /accounts/users/:id — a user's positions (add, end), name, password reset, unlock, disable and enable. */
+/** /accounts/users/:id — a user's positions (add, end), name, password reset, unlock, second-factor reset, disable and enable. */
 export default function UserDetailPage() {
   const { id = '' } = useParams();
   const q = useUser(id);
