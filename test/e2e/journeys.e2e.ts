@@ -481,7 +481,7 @@ describe('single sign-on', () => {
     idp.signInAs({ sub: 'e2e-sso-worker', username: 'worker', amr: ['pwd'] });
     await page.goto(`${server.url}/login`);
     const button = page.getByTestId('login-sso');
-    assert.match(await button.innerText(), /通过 区统一身份认证 登录/);
+    assert.match(await button.innerText(), /通过区统一身份认证登录/);
     await button.click();
     await page.getByTestId('home-welcome').waitFor({ timeout: 20_000 });
     const s = await (await page.request.get(`${server.url}/api/auth/session`)).json();

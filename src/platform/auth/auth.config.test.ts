@@ -18,7 +18,7 @@ describe('second-factor and single sign-on settings', () => {
       clientSecret: 's',
       redirectUri: oidc.OIDC_REDIRECT_URI,
       usernameClaim: 'preferred_username',
-      label: '统一身份认证 / Single sign-on',
+      label: undefined,
       mfaAmr: ['mfa', 'otp'],
     });
     expect(loadConfig({ ...oidc, OIDC_USERNAME_CLAIM: 'employee_no', OIDC_LABEL: '政务服务统一认证', OIDC_MFA_AMR: '' }).oidc).toMatchObject({ usernameClaim: 'employee_no', label: '政务服务统一认证', mfaAmr: [] });

@@ -11,8 +11,8 @@ export interface OidcConfig {
   redirectUri: string;
   /** The claim whose value is a Linli username. */
   usernameClaim: string;
-  /** The button's text on the login page. */
-  label: string;
+  /** The button's text on the login page; unset: the page's own words for single sign-on, in the user's language. */
+  label?: string;
   /** `amr` values that mean the provider itself checked a second factor; one of them spares the TOTP step. */
   mfaAmr: string[];
 }
@@ -67,7 +67,7 @@ export function oidcConfigOf(env: NodeJS.ProcessEnv): OidcConfig | undefined {
     clientSecret: env.OIDC_CLIENT_SECRET || undefined,
     redirectUri: httpsUrl('OIDC_REDIRECT_URI', env.OIDC_REDIRECT_URI!),
     usernameClaim: env.OIDC_USERNAME_CLAIM || 'preferred_username',
-    label: env.OIDC_LABEL || '统一身份认证 / Single sign-on',
+    label: env.OIDC_LABEL || undefined,
     mfaAmr: env.OIDC_MFA_AMR === undefined ? ['mfa', 'otp'] : list(env.OIDC_MFA_AMR),
   };
 }

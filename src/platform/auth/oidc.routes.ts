@@ -22,7 +22,7 @@ export function registerOidcRoutes(app: FastifyInstance, core: Core, auth: AuthS
     schema: {
       tags,
       summary: '是否可用单点登录 / Whether single sign-on is on',
-      response: { 200: Type.Object({ enabled: Type.Boolean(), label: Type.Union([Type.String(), Type.Null()], { description: 'the button\'s text' }) }) },
+      response: { 200: Type.Object({ enabled: Type.Boolean(), label: Type.Union([Type.String(), Type.Null()], { description: 'the button\'s text; null: the page\'s own words' }) }) },
     },
   }, async () => ({ enabled: !!oidc.settings, label: oidc.settings?.label ?? null }));
 

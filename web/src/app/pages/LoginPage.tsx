@@ -108,7 +108,7 @@ export function LoginPage() {
           <Divider plain>{tf('tf.or')}</Divider>
           {/* A navigation, not a request: the provider's pages take over the window. */}
           <Button block size="large" icon={<SafetyOutlined />} href="/api/auth/oidc/start" data-testid="login-sso">
-            {tf('tf.sso', { label: oidc.data.label ?? '' })}
+            {tf('tf.sso', { label: oidc.data.label ?? tf('tf.ssoDefault') })}
           </Button>
         </>
       )}
