@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -75,7 +74,11 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
 
   await app.register(cookie);
   // Security headers (CSP, no framing, nosniff, referrer policy) on every answer: pages, API and /docs.
-  await app.register(helmet, securityHeaders({ extraSources: core.config.cspExtraSources, https: core.config.cookieSecure }));
+  const security = securityHeaders({ extraSources: core.config.cspExtraSources, https: core.config.cookieSecure });
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(security);
+    done();
+  });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (req, ctx) => new AppError('RATE_LIMITED', 429, { after: ctx.after }),
