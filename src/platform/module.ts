@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { Label } from './i18n.js';
 import type { RoleId } from './roles.js';
@@ -7,6 +6,7 @@ import type { Core } from './core.js';
 import type { Scope } from './scope.js';
 import type { Database } from './db/schema.js';
 import type { Position } from './auth/auth.types.js';
+import type { TypedApp } from './http/app.types.js';
 
 export interface Migration {
   name: string;
@@ -102,7 +102,7 @@ export interface PositionNames {
 export interface RootRoutes {
   /** Where they are mounted: a path of its own, never under /api, /docs or /metrics. */
   prefix: string;
-  routes: (app: FastifyInstance, core: Core) => void | Promise<void>;
+  routes: (app: TypedApp, core: Core) => void | Promise<void>;
 }
 
 export interface ModuleManifest {
@@ -113,7 +113,7 @@ export interface ModuleManifest {
   prefix?: string;
   permissions?: Record<string, PermissionDef>;
   migrations?: Migration[];
-  routes?: (app: FastifyInstance, core: Core) => void | Promise<void>;
+  routes?: (app: TypedApp, core: Core) => void | Promise<void>;
   /** Routes outside /api whose paths a standard fixes. */
   rootRoutes?: RootRoutes[];
   /** Catalogs of the district profile this module reads. */

@@ -1,21 +1,22 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
-import { PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.js';
+import { PageQuery, pageOf, paged, Nullable, Literals } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { searchAudit } from '../../platform/audit/audit.repository.js';
-import { verifyAudit } from '../../platform/audit/audit.verify.js';
+import { verifyAudit, type ChainProblem } from '../../platform/audit/audit.verify.js';
 
 const AUDIT = { read: 'audit.read', verify: 'audit.verify' } as const;
 const EventView = Type.Object({
   seq: Type.Integer(), at: Type.String(), actorId: Nullable(Type.Integer()), actorName: Nullable(Type.String()), role: Nullable(Type.String()),
   action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()), summary: Type.Unknown(), requestId: Nullable(Type.String()), purpose: Nullable(Type.String()),
 });
+const CHAIN_PROBLEMS = ['missing', 'link', 'hash', 'unkeyed', 'seal', 'checkpoint', 'truncated', 'invalid_checkpoint'] as const satisfies readonly ChainProblem[];
 const VerifyView = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer(),
   firstBrokenSeq: Nullable(Type.Integer()),
-  problem: Nullable(Type.Union(['missing', 'link', 'hash', 'unkeyed', 'seal', 'checkpoint', 'truncated', 'invalid_checkpoint'].map((p) => Type.Literal(p)))),
+  problem: Nullable(Literals(CHAIN_PROBLEMS)),
   reason: Nullable(Type.String()),
   checkpoints: Type.Object({
     found: Type.Integer(),

@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TypedApp } from './app.types.js';
 import type { Core } from '../core.js';
 import { AppError, messageFor } from '../errors.js';
 import { pickLocale } from '../i18n.js';
@@ -29,7 +30,7 @@ export interface AppOptions {
   webDir?: string;
 }
 
-export interface LinliApp extends FastifyInstance {
+export interface LinliApp extends TypedApp {
   linliRoutes: RouteOptions[];
 }
 
