@@ -1,0 +1,9369 @@
+/**
+ * Generated from docs/api/openapi.json by `npm run api-types`: do not edit by hand.
+ * Use it through web/src/app/api/client.ts (typed paths) and the helper types of web/src/app/api/types.ts.
+ */
+
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查 / Health */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            database: string;
+                            startedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nav": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前岗位的导航 / Navigation for the active position */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                path: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                icon: string;
+                                group: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                order: number;
+                            }[];
+                            layout: "desktop" | "mobile";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 / Log in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                        /** @description true: answer with a bearer token in the body and set no cookie (system clients) */
+                        bearer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                mustChangePassword: boolean;
+                                isDemo: boolean;
+                                /** @description a role held requires a second factor this session has not shown: only enrolling one is open */
+                                mustEnrollSecondFactor: boolean;
+                            };
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            activePositionId: number | null;
+                            csrfToken: string;
+                            idleTimeoutMinutes: number;
+                            permissions: string[];
+                            token?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secondFactor: {
+                                methods: ("totp" | "recovery")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                            };
+                            /** @description only for a login that asked for a bearer token; a browser keeps it in an httpOnly cookie */
+                            challenge?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前会话 / Current session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                mustChangePassword: boolean;
+                                isDemo: boolean;
+                                /** @description a role held requires a second factor this session has not shown: only enrolling one is open */
+                                mustEnrollSecondFactor: boolean;
+                            };
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            activePositionId: number | null;
+                            csrfToken: string;
+                            idleTimeoutMinutes: number;
+                            permissions: string[];
+                            token?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 / Log out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 切换岗位 / Switch position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        positionId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                mustChangePassword: boolean;
+                                isDemo: boolean;
+                                /** @description a role held requires a second factor this session has not shown: only enrolling one is open */
+                                mustEnrollSecondFactor: boolean;
+                            };
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            activePositionId: number | null;
+                            csrfToken: string;
+                            idleTimeoutMinutes: number;
+                            permissions: string[];
+                            token?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 / Change password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录第二步：验证码或恢复码 / Log in, second step: a code or a recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the 6 digits the authenticator shows */
+                        code?: string;
+                        /** @description one of the recovery codes, instead of a code */
+                        recoveryCode?: string;
+                        /** @description the challenge of a bearer login; a browser sends its cookie instead */
+                        challenge?: string;
+                        /** @description true: answer with a bearer token in the body and set no cookie */
+                        bearer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                mustChangePassword: boolean;
+                                isDemo: boolean;
+                                /** @description a role held requires a second factor this session has not shown: only enrolling one is open */
+                                mustEnrollSecondFactor: boolean;
+                            };
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            activePositionId: number | null;
+                            csrfToken: string;
+                            idleTimeoutMinutes: number;
+                            permissions: string[];
+                            token?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的两步验证 / My two-factor authentication */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description a key was made and waits for its first code */
+                            pending: boolean;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            recoveryCodesLeft: number;
+                            /** @description a role the user holds requires a second factor */
+                            required: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始设置两步验证：生成密钥与二维码 / Start two-factor setup: a key and its QR code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description base32, to type into the app by hand */
+                            secret: string;
+                            uri: string;
+                            /** @description data: URL of an SVG image */
+                            qrCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 以第一个验证码启用两步验证 / Turn two-factor on with a first code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the 6 digits the authenticator shows */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description shown this once; each opens one login */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新生成恢复码 / New recovery codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the 6 digits the authenticator shows */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description shown this once; each opens one login */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用两步验证（需密码与验证码） / Turn two-factor off (password and a code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        /** @description a code, or a recovery code */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 是否可用单点登录 / Whether single sign-on is on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description the button's text; null: the page's own words */
+                            label: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 开始单点登录（跳转到身份提供方） / Start single sign-on (to the identity provider) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单点登录回调（身份提供方返回） / Single sign-on callback (from the identity provider) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我签发的接口令牌 / My API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                permissions: string[];
+                                createdAt: string;
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                lastUsedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 为当前岗位签发接口令牌 / Issue an API token for the active position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        permissions: string[];
+                        days: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            permissions: string[];
+                            createdAt: string;
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            lastUsedAt: string | null;
+                        } & {
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销接口令牌 / Revoke an API token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知（分页，含未读数） / My notifications, paged, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        } & {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记一条通知为已读 / Mark a notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标记为已读 / Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位列表与搜索 / List and search units */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    parentId?: number;
+                    q?: string;
+                    type?: "district" | "street" | "committee" | "compound" | "building" | "house";
+                    includeRetired?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                districtId: number;
+                                parentId: number | null;
+                                /** @enum {string} */
+                                type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                                kind: string | null;
+                                typeLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                code: string | null;
+                                name: string;
+                                path: string;
+                                depth: number;
+                                retiredAt: string | null;
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                childCount: number;
+                                can: {
+                                    create: boolean;
+                                    move: boolean;
+                                    rename: boolean;
+                                    retire: boolean;
+                                };
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建单位 / Create a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parentId: number;
+                        /** @enum {string} */
+                        type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                        kind?: string | null;
+                        name: string;
+                        code?: string | null;
+                        attributes?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            districtId: number;
+                            parentId: number | null;
+                            /** @enum {string} */
+                            type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                            kind: string | null;
+                            typeLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            code: string | null;
+                            name: string;
+                            path: string;
+                            depth: number;
+                            retiredAt: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            childCount: number;
+                            can: {
+                                create: boolean;
+                                move: boolean;
+                                rename: boolean;
+                                retire: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位详情 / Unit detail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            districtId: number;
+                            parentId: number | null;
+                            /** @enum {string} */
+                            type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                            kind: string | null;
+                            typeLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            code: string | null;
+                            name: string;
+                            path: string;
+                            depth: number;
+                            retiredAt: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            childCount: number;
+                            can: {
+                                create: boolean;
+                                move: boolean;
+                                rename: boolean;
+                                retire: boolean;
+                            };
+                        } & {
+                            ancestors: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            }[];
+                            grids: {
+                                id: number;
+                                name: string;
+                                code: string;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位变更历史 / Unit history */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                before: unknown;
+                                after: unknown;
+                                reason: string | null;
+                                actorName: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/units/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单位更名 / Rename a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            districtId: number;
+                            parentId: number | null;
+                            /** @enum {string} */
+                            type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                            kind: string | null;
+                            typeLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            code: string | null;
+                            name: string;
+                            path: string;
+                            depth: number;
+                            retiredAt: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            childCount: number;
+                            can: {
+                                create: boolean;
+                                move: boolean;
+                                rename: boolean;
+                                retire: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/units/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 迁移单位 / Move a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newParentId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            districtId: number;
+                            parentId: number | null;
+                            /** @enum {string} */
+                            type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                            kind: string | null;
+                            typeLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            code: string | null;
+                            name: string;
+                            path: string;
+                            depth: number;
+                            retiredAt: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            childCount: number;
+                            can: {
+                                create: boolean;
+                                move: boolean;
+                                rename: boolean;
+                                retire: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/units/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销单位 / Retire a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            districtId: number;
+                            parentId: number | null;
+                            /** @enum {string} */
+                            type: "district" | "street" | "committee" | "compound" | "building" | "house";
+                            kind: string | null;
+                            typeLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            code: string | null;
+                            name: string;
+                            path: string;
+                            depth: number;
+                            retiredAt: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            childCount: number;
+                            can: {
+                                create: boolean;
+                                move: boolean;
+                                rename: boolean;
+                                retire: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网格列表 / Grids */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    streetId?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                streetId: number;
+                                streetName: string;
+                                unitCount: number;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/grids/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网格详情 / Grid detail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            streetId: number;
+                            streetName: string;
+                            unitCount: number;
+                        } & {
+                            units: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职能部门列表 / Departments */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                parentId: number | null;
+                                streetId: number | null;
+                                streetName: string | null;
+                                teamCount: number;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职能部门详情 / Department detail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            parentId: number | null;
+                            streetId: number | null;
+                            streetName: string | null;
+                            teamCount: number;
+                        } & {
+                            teams: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                parentId: number | null;
+                                streetId: number | null;
+                                streetName: string | null;
+                                teamCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/catalogs/housing-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 房屋类型目录 / Housing types catalog */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: boolean;
+                            items: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 角色目录 / Roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                role: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                scopeKind: string;
+                                unitTypes: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 / Users */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                active: boolean;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                positions: {
+                                    id: number;
+                                    role: string;
+                                    roleLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    unitId: number | null;
+                                    unitName: string | null;
+                                    departmentId: number | null;
+                                    departmentName: string | null;
+                                    gridId: number | null;
+                                    gridName: string | null;
+                                }[];
+                                manageable?: boolean;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建用户 / Create a user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        initialPassword: string;
+                        position: {
+                            role: string;
+                            unitId: number;
+                            departmentId?: number | null;
+                            gridId?: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户详情 / User */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 修改用户 / Edit a user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账号（结束其会话） / Disable an account (ends its sessions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号 / Enable an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加岗位 / Add a position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role: string;
+                        unitId: number;
+                        departmentId?: number | null;
+                        gridId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/positions/{positionId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束岗位 / End a position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    positionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            mustChangePassword: boolean;
+                            positions: {
+                                id: number;
+                                role: string;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: number | null;
+                                unitName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                gridId: number | null;
+                                gridName: string | null;
+                            }[];
+                            manageable?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码 / Reset password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        initialPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/login-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登录失败计数与锁定 / Failed-login counters and locks */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                userId: number;
+                                username: string;
+                                displayName: string;
+                                /** @description the client address the failures came from (an IPv6 address by its /64) */
+                                source: string;
+                                failures: number;
+                                firstFailedAt: string;
+                                lastFailedAt: string;
+                                /** @description set while this source is locked out of this account */
+                                lockedUntil: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除登录锁定（清除失败计数） / Unlock (clear failed-login counters) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description only this source's counter; without it, every source's */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户的两步验证状态 / A user's two-factor status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description a key was made and waits for its first code */
+                            pending: boolean;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            recoveryCodesLeft: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置用户的两步验证（审计） / Reset a user's two-factor authentication (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实有人口查询 / Query residents */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    gridId?: number;
+                    q?: string;
+                    /** @description comma-separated tag codes, all required */
+                    tags?: string;
+                    ageMin?: number;
+                    ageMax?: number;
+                    gender?: "male" | "female";
+                    residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
+                    noVisitDays?: number;
+                    sort?: "address" | "name" | "age" | "updated";
+                    desc?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                gender: string | null;
+                                birthDate: string | null;
+                                age: number | null;
+                                ethnicity: string | null;
+                                nationality: string | null;
+                                docType: string;
+                                docTypeLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                docMasked: string;
+                                phoneMasked: string | null;
+                                residence: string;
+                                residenceLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                houseId: number | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                                tags: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    sensitive: boolean;
+                                }[];
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记人员 / Register a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        docType: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "foreign_permanent";
+                        docNumber: string;
+                        /** @enum {string|null} */
+                        gender?: "male" | "female" | null;
+                        /** Format: date */
+                        birthDate?: string | null;
+                        ethnicity?: string | null;
+                        nationality?: string | null;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        residence: "registered_living" | "registered_away" | "migrant" | "foreigner";
+                        houseId: number;
+                        /** @enum {string} */
+                        relation: "owner" | "tenant" | "family" | "resident";
+                        /** Format: date */
+                        since?: string | null;
+                        headPersonId?: number | null;
+                        relationToHead?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出名单（脱敏，留痕；超过本区限额须说明用途并经审批） / Export the list (masked, logged; above the district's limit: a reason and approval) */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                    gridId?: number;
+                    q?: string;
+                    /** @description comma-separated tag codes, all required */
+                    tags?: string;
+                    ageMin?: number;
+                    ageMax?: number;
+                    gender?: "male" | "female";
+                    residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
+                    noVisitDays?: number;
+                    sort?: "address" | "name" | "age" | "updated";
+                    desc?: boolean;
+                    /** @description why the list is needed; required when the export needs approval */
+                    reason?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 工作簿 (.xlsx) / The workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 须审批：已提交导出申请 / Approval needed: the export request made */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "expired" | "downloaded";
+                            createdAt: string;
+                            requesterId: number;
+                            requesterName: string;
+                            requesterRole: string;
+                            unitName: string | null;
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rows: number;
+                            reason: string;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            expiresAt: string | null;
+                            downloadedAt: string | null;
+                            can: {
+                                decide: boolean;
+                                download: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员详情 / Person */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            gender: string | null;
+                            birthDate: string | null;
+                            age: number | null;
+                            ethnicity: string | null;
+                            nationality: string | null;
+                            docType: string;
+                            docTypeLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            docMasked: string;
+                            phoneMasked: string | null;
+                            residence: string;
+                            residenceLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            houseId: number | null;
+                            address: {
+                                houseId: number;
+                                house: string;
+                                compound: string | null;
+                                committee: string | null;
+                                text: string;
+                            } | null;
+                            tags: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                sensitive: boolean;
+                            }[];
+                            updatedAt: string;
+                        } & {
+                            houses: {
+                                houseId: number;
+                                relation: string;
+                                relationLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                since: string | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                            }[];
+                            tagDetails: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                source: string;
+                                startDate: string;
+                                sensitive: boolean;
+                            }[];
+                            households: {
+                                id: number;
+                                houseId: number;
+                                headPersonId: number | null;
+                                relationToHead: string | null;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                reveal: boolean;
+                                tag: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 修改人员 / Update a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        docType: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "foreign_permanent";
+                        docNumber: string;
+                        /** @enum {string|null} */
+                        gender?: "male" | "female" | null;
+                        /** Format: date */
+                        birthDate?: string | null;
+                        ethnicity?: string | null;
+                        nationality?: string | null;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        residence: "registered_living" | "registered_away" | "migrant" | "foreigner";
+                        houseId: number;
+                        /** @enum {string} */
+                        relation: "owner" | "tenant" | "family" | "resident";
+                        /** Format: date */
+                        since?: string | null;
+                        headPersonId?: number | null;
+                        relationToHead?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整证件号或电话（须说明用途，留痕） / Reveal a full number (purpose required, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "docNumber" | "phone";
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设置或结束人员标签 / Set or end a tag */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        on: boolean;
+                        /** Format: date */
+                        start?: string | null;
+                        /** Format: date */
+                        end?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 标签目录（按权限过滤敏感标签） / Tag catalog (sensitive tags only for those entitled) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: boolean;
+                            groups: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                sensitive: boolean;
+                            }[];
+                            items: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                level: string;
+                                group: string | null;
+                                target: string;
+                                sensitive: boolean;
+                                computed: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/houses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 房屋：户、人、标签、走访 / House: households, people, tags, visits */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            houseId: number;
+                            address: {
+                                houseId: number;
+                                house: string;
+                                compound: string | null;
+                                committee: string | null;
+                                text: string;
+                            };
+                            use: string;
+                            areaM2: string | null;
+                            ownership: string | null;
+                            lastVisitedAt: string | null;
+                            people: ({
+                                id: number;
+                                name: string;
+                                gender: string | null;
+                                birthDate: string | null;
+                                age: number | null;
+                                ethnicity: string | null;
+                                nationality: string | null;
+                                docType: string;
+                                docTypeLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                docMasked: string;
+                                phoneMasked: string | null;
+                                residence: string;
+                                residenceLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                houseId: number | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                                tags: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    sensitive: boolean;
+                                }[];
+                                updatedAt: string;
+                            } & {
+                                relation: string | null;
+                                relationLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            })[];
+                            households: {
+                                id: number;
+                                headPersonId: number | null;
+                                members: {
+                                    personId: number;
+                                    relationToHead: string | null;
+                                }[];
+                            }[];
+                            can: {
+                                edit: boolean;
+                                visit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 修改房屋信息 / Update house information */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        use?: "residence" | "rental" | "shop" | "vacant" | "other";
+                        areaM2?: number | null;
+                        /** @enum {string|null} */
+                        ownership?: "private" | "public_rental" | "other" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            houseId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/units/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 房屋、楼栋、小区的标签 / Tags of a house, building or compound */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                unitId: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                source: string;
+                                startDate: string;
+                                endDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设置或结束房屋、楼栋、小区标签 / Set or end a tag on a house, building or compound */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        on: boolean;
+                        /** Format: date */
+                        start?: string | null;
+                        /** Format: date */
+                        end?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/units/{id}/tag-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区内各标签人数 / People per tag in a unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                sensitive: boolean;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/units/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各居委会数据质量 / Data quality per committee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                name: string;
+                                code: string | null;
+                                houses: number;
+                                matchedHouses: number;
+                                persons: number;
+                                withoutPhone: number;
+                                stale: number;
+                                registeredAway: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访记录 / Visits */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    houseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                clientId: string;
+                                houseId: number;
+                                visitedAt: string;
+                                kind: string;
+                                findings: string;
+                                visitorName: string;
+                                needs: {
+                                    id: number;
+                                    text: string;
+                                    category: string;
+                                    status: string;
+                                    linkType: string | null;
+                                    linkId: string | null;
+                                }[];
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录走访（离线补传按 clientId 去重） / Record a visit (offline sync deduplicated by clientId) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        houseId: number;
+                        /** Format: date-time */
+                        visitedAt: string;
+                        /** @enum {string} */
+                        kind: "routine" | "care" | "follow_up" | "patrol";
+                        findings: string;
+                        needs: {
+                            text: string;
+                            category: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            clientId: string;
+                            houseId: number;
+                            visitedAt: string;
+                            kind: string;
+                            findings: string;
+                            visitorName: string;
+                            needs: {
+                                id: number;
+                                text: string;
+                                category: string;
+                                status: string;
+                                linkType: string | null;
+                                linkId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            clientId: string;
+                            houseId: number;
+                            visitedAt: string;
+                            kind: string;
+                            findings: string;
+                            visitorName: string;
+                            needs: {
+                                id: number;
+                                text: string;
+                                category: string;
+                                status: string;
+                                linkType: string | null;
+                                linkId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/units/{id}/visit-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访覆盖率（默认本年） / Visit coverage (this year by default) */
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            territory: {
+                                /** @description 'grid', a unit type, or 'scope' (several units of one position) */
+                                kind: string;
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            since: string;
+                            households: number;
+                            visited: number;
+                            visits: number;
+                            needs: number;
+                            solved: number;
+                            visitors: {
+                                visitorId: number;
+                                visitorName: string;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/units/{id}/unvisited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未走访的户 / Households not visited */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                householdId: number;
+                                houseId: number;
+                                headPersonId: number | null;
+                                lastVisitedAt: string | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/grids/{id}/visit-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网格走访覆盖率（其居委会的户，默认本年） / Visit coverage of a grid (its committees' households, this year by default) */
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            territory: {
+                                /** @description 'grid', a unit type, or 'scope' (several units of one position) */
+                                kind: string;
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            since: string;
+                            households: number;
+                            visited: number;
+                            visits: number;
+                            needs: number;
+                            solved: number;
+                            visitors: {
+                                visitorId: number;
+                                visitorName: string;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/grids/{id}/unvisited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网格内未走访的户 / Households of a grid not visited */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                householdId: number;
+                                houseId: number;
+                                headPersonId: number | null;
+                                lastVisitedAt: string | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/visits/my-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的辖区走访覆盖率（网格员为其网格） / Visit coverage of my own territory (a grid worker's grid) */
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            territory: {
+                                /** @description 'grid', a unit type, or 'scope' (several units of one position) */
+                                kind: string;
+                                id: number | null;
+                                name: string;
+                            } | null;
+                            since: string;
+                            households: number;
+                            visited: number;
+                            visits: number;
+                            needs: number;
+                            solved: number;
+                            visitors: {
+                                visitorId: number;
+                                visitorName: string;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/visits/my-unvisited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的辖区内未走访的户 / Households of my own territory not visited */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                householdId: number;
+                                houseId: number;
+                                headPersonId: number | null;
+                                lastVisitedAt: string | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板 / Download the import template */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传导入文件（先试导入，再正式导入） / Upload an import file (dry run, then commit) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入进度与报告 / Import progress and report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                            dryRun: boolean;
+                            fileName: string;
+                            totalRows: number;
+                            processedRows: number;
+                            okRows: number;
+                            errorRows: number;
+                            inserted: number;
+                            updated: number;
+                            unchanged: number;
+                            createdUnits: number;
+                            errors: {
+                                row: number;
+                                field: string;
+                                column: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                code: string;
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                value?: string;
+                            }[];
+                            failure: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/share/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据共享：实有人口查询（接口令牌，须说明用途，留痕） / Data sharing: residents (API token, purpose required, logged) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    gridId?: number;
+                    q?: string;
+                    /** @description comma-separated tag codes, all required */
+                    tags?: string;
+                    ageMin?: number;
+                    ageMax?: number;
+                    gender?: "male" | "female";
+                    residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
+                    noVisitDays?: number;
+                    sort?: "address" | "name" | "age" | "updated";
+                    desc?: boolean;
+                };
+                header: {
+                    /** @description 用途（如：为老服务补贴核对）/ purpose of the query */
+                    "x-purpose": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                gender: string | null;
+                                birthDate: string | null;
+                                age: number | null;
+                                ethnicity: string | null;
+                                nationality: string | null;
+                                docType: string;
+                                docTypeLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                docMasked: string;
+                                phoneMasked: string | null;
+                                residence: string;
+                                residenceLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                houseId: number | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                                tags: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    sensitive: boolean;
+                                }[];
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/binding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 居民申请实名绑定 / A resident asks to be bound to their record
+         * @description 任何姓名与证件号码都得到同样的答复；居委会核实后绑定 / Every name and number gets the same answer; the committee checks before binding
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        docNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/binding/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回实名绑定申请 / Withdraw one's binding request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实名绑定申请 / Binding requests */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                status: string;
+                                createdAt: string;
+                                expiresAt: string | null;
+                                houseId: number;
+                                personId: number;
+                                personName: string;
+                                docMasked: string;
+                                username: string;
+                                displayName: string;
+                                note: string | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                                boundElsewhere: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/bindings/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核实名绑定 / Decide a binding request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的登记信息 / My record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: number;
+                                name: string;
+                                gender: string | null;
+                                birthDate: string | null;
+                                age: number | null;
+                                ethnicity: string | null;
+                                nationality: string | null;
+                                docType: string;
+                                docTypeLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                docMasked: string;
+                                phoneMasked: string | null;
+                                residence: string;
+                                residenceLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                houseId: number | null;
+                                address: {
+                                    houseId: number;
+                                    house: string;
+                                    compound: string | null;
+                                    committee: string | null;
+                                    text: string;
+                                } | null;
+                                tags: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    sensitive: boolean;
+                                }[];
+                                updatedAt: string;
+                            } | null;
+                            household: {
+                                personId: number;
+                                name: string;
+                                relationToHead: string | null;
+                            }[];
+                            binding: {
+                                id: number;
+                                status: string;
+                                createdAt: string;
+                                expiresAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/export-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出申请（我的与待我审批的） / Export requests (mine and those I may decide) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "mine" | "decide";
+                    status?: "pending" | "approved" | "rejected" | "expired" | "downloaded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "expired" | "downloaded";
+                                createdAt: string;
+                                requesterId: number;
+                                requesterName: string;
+                                requesterRole: string;
+                                unitName: string | null;
+                                filters: {
+                                    [key: string]: unknown;
+                                };
+                                rows: number;
+                                reason: string;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                expiresAt: string | null;
+                                downloadedAt: string | null;
+                                can: {
+                                    decide: boolean;
+                                    download: boolean;
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            districtId: number | null;
+                            approvalAbove: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/export-requests/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批导出申请 / Approve or reject an export request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/export-requests/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 下载已批准的导出（仅一次，留痕） / Download an approved export (once, logged) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 工作簿 (.xlsx) / The workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/export-policy/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本区名单导出审批限额 / The district's export approval limit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districtId: number;
+                            districtName: string;
+                            approvalAbove: number | null;
+                            isDefault: boolean;
+                            defaultApprovalAbove: number;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设置名单导出审批限额 / Set the export approval limit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalAbove: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districtId: number;
+                            districtName: string;
+                            approvalAbove: number | null;
+                            isDefault: boolean;
+                            defaultApprovalAbove: number;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 小区的物业与业委会一览（含提醒） / Compounds with property service and owners' committee (with warnings) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description a street or committee inside the caller's scope */
+                    unitId?: number;
+                    q?: string;
+                    state?: "attention" | "contractExpiring" | "contractExpired" | "noContract" | "termExpired" | "noOwnersCommittee";
+                    sort?: "name" | "contractEnd" | "termEnd";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                code: string | null;
+                                committee: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                housingType: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                company: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                contractId: number | null;
+                                contractStart: string | null;
+                                contractEnd: string | null;
+                                /** @description end of the last contract when none is in force */
+                                lapsedOn: string | null;
+                                /** @enum {string} */
+                                serviceState: "active" | "expiring" | "expired" | "upcoming" | "none";
+                                ownersCommittee: {
+                                    id: number;
+                                    termId: number | null;
+                                    termNumber: number | null;
+                                    termEnd: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                ownersCommitteeState: "current" | "expired" | "none";
+                                flags: {
+                                    contractExpiring: boolean;
+                                    termExpired: boolean;
+                                    noOwnersCommittee: boolean;
+                                };
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/compounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 小区物业与业委会档案 / A compound's estate card */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            compound: {
+                                id: number;
+                                name: string;
+                                code: string | null;
+                                housingType: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                committee: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            serviceState: "active" | "expiring" | "expired" | "upcoming" | "none";
+                            /** @enum {string} */
+                            ownersCommitteeState: "current" | "expired" | "none";
+                            flags: {
+                                contractExpiring: boolean;
+                                termExpired: boolean;
+                                noOwnersCommittee: boolean;
+                            };
+                            contracts: {
+                                id: number;
+                                compoundId: number;
+                                company: {
+                                    id: number;
+                                    name: string;
+                                    creditCode: string;
+                                    contactName: string | null;
+                                    phoneMasked: string | null;
+                                };
+                                startDate: string;
+                                endDate: string;
+                                serviceScope: string | null;
+                                feeFenPerM2: number | null;
+                                /** @enum {string} */
+                                status: "active" | "expired" | "upcoming";
+                            }[];
+                            ownersCommittee: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            terms: {
+                                id: number;
+                                termNumber: number;
+                                startDate: string;
+                                endDate: string;
+                                electionDate: string | null;
+                                electionRef: string | null;
+                                /** @enum {string} */
+                                status: "current" | "expired" | "ended";
+                                endedOn: string | null;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "director" | "deputy" | "member";
+                                    roleLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    personId: number | null;
+                                    phoneMasked: string | null;
+                                    since: string;
+                                    until: string | null;
+                                    inOffice: boolean;
+                                }[];
+                            }[];
+                            can: {
+                                manage: boolean;
+                                reveal: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/compounds/{id}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记物业服务合同 / Record a property service contract */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyId: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endDate: string;
+                        serviceScope?: string | null;
+                        /** @description fen per m² per month */
+                        feeFenPerM2?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/compounds/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 业委会新一届任期（首届或换届，上一届随之结束） / Start an owners' committee term (first election or re-election; the previous term ends) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endDate?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        electionDate?: string | null;
+                        electionRef?: string | null;
+                        carryOverMembers?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            termNumber: number;
+                            previousTermId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改物业服务合同 / Update a property service contract */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyId: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endDate: string;
+                        serviceScope?: string | null;
+                        /** @description fen per m² per month */
+                        feeFenPerM2?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/contracts/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除误录的物业服务合同 / Delete a contract entered by mistake */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改任期（结束日期、选举信息） / Update a term (end date, election details) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endDate: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        electionDate?: string | null;
+                        electionRef?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/terms/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加业委会成员 / Add a committee member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        /** @enum {string} */
+                        role: "director" | "deputy" | "member";
+                        personId?: number | null;
+                        phone?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        since?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        until?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改业委会成员（职务、电话、任职起止） / Update a committee member (role, phone, office dates) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        /** @enum {string} */
+                        role: "director" | "deputy" | "member";
+                        personId?: number | null;
+                        phone?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        since?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        until?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/members/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除误录的业委会成员 / Delete a member entered by mistake */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/members/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看成员完整电话（须说明用途，留痕） / Reveal a member's full phone (purpose required, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 物业企业名录 / Register of property companies */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                id: number;
+                                name: string;
+                                creditCode: string;
+                                contactName: string | null;
+                                phoneMasked: string | null;
+                                address: string | null;
+                            } & {
+                                /** @description compounds in the caller's scope under a contract in force today */
+                                serving: number;
+                            })[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记物业企业 / Register a property company */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        contactName?: string | null;
+                        phone?: string | null;
+                        address?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 物业企业及其在管小区 / A property company and the compounds it serves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            creditCode: string;
+                            contactName: string | null;
+                            phoneMasked: string | null;
+                            address: string | null;
+                        } & {
+                            contracts: {
+                                id: number;
+                                compoundId: number;
+                                compoundName: string;
+                                startDate: string;
+                                endDate: string;
+                                serviceScope: string | null;
+                                feeFenPerM2: number | null;
+                                /** @enum {string} */
+                                status: "active" | "expired" | "upcoming";
+                            }[];
+                            can: {
+                                manage: boolean;
+                                reveal: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 修改物业企业 / Update a property company */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        contactName?: string | null;
+                        phone?: string | null;
+                        address?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/companies/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除误录的物业企业 / Delete a company entered by mistake */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/estate/companies/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看物业联系人完整电话（须说明用途，留痕） / Reveal a company contact's full phone (purpose required, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 居民反映诉求（随手拍） / A resident reports an appeal (photo report) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        title: string;
+                        description: string;
+                        urgent?: boolean;
+                        unitId?: number | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                        address?: string | null;
+                        anonymous?: boolean;
+                        reporterName?: string | null;
+                        reporterPhone?: string | null;
+                        contactShared?: boolean;
+                        handleSelf?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单列表（派单台、收件箱、我的诉求） / Work orders (dispatch queue, inbox, my appeals) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "all" | "triage" | "inbox" | "mine" | "supervised" | "extension";
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    sla?: "green" | "yellow" | "red";
+                    channel?: "photo" | "desk" | "visit" | "patrol" | "hotline" | "sensor" | "survey" | "meeting" | "open311" | "transfer";
+                    category?: string;
+                    unitId?: number;
+                    q?: string;
+                    from?: string;
+                    to?: string;
+                    sort?: "received_desc" | "received_asc" | "due_asc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                                channel: string;
+                                discovery: string;
+                                categoryCode: string;
+                                categoryGroup: string;
+                                categoryName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                groupName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: string;
+                                urgent: boolean;
+                                unitId: number | null;
+                                unitName: string | null;
+                                streetId: number | null;
+                                streetName: string | null;
+                                address: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                handler: {
+                                    kind: "committee" | "street" | "department";
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                receivedAt: string;
+                                acceptDueAt: string | null;
+                                resolveDueAt: string | null;
+                                sla: string;
+                                supervised: boolean;
+                                rating: string | null;
+                                reopenCount: number;
+                                mergedIntoId: number | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记诉求（首问接待、巡查、走访） / Register an appeal (front desk, patrol, visit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        title: string;
+                        description: string;
+                        urgent?: boolean;
+                        unitId?: number | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                        address?: string | null;
+                        anonymous?: boolean;
+                        reporterName?: string | null;
+                        reporterPhone?: string | null;
+                        contactShared?: boolean;
+                        handleSelf?: boolean;
+                        channel: "desk" | "visit" | "patrol" | "survey" | "meeting";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 物联感知、视频告警推送（系统令牌，按告警号幂等） / Sensor or video alarm from a system (API token; idempotent by alarm id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        title: string;
+                        description: string;
+                        urgent?: boolean;
+                        unitId?: number | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                        address?: string | null;
+                        source: string;
+                        alarmId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单详情、流转记录与可执行操作 / An order with its history and possible steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            channel: string;
+                            discovery: string;
+                            categoryCode: string;
+                            categoryGroup: string;
+                            categoryName: {
+                                zh: string;
+                                en: string;
+                            };
+                            groupName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            urgent: boolean;
+                            unitId: number | null;
+                            unitName: string | null;
+                            streetId: number | null;
+                            streetName: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            handler: {
+                                kind: "committee" | "street" | "department";
+                                id: number;
+                                name: string;
+                            } | null;
+                            receivedAt: string;
+                            acceptDueAt: string | null;
+                            resolveDueAt: string | null;
+                            sla: string;
+                            supervised: boolean;
+                            rating: string | null;
+                            reopenCount: number;
+                            mergedIntoId: number | null;
+                            description: string;
+                            reporter: {
+                                anonymous: boolean;
+                                name: string | null;
+                                phone: string | null;
+                                contactShared: boolean;
+                            };
+                            dispatchedAt: string | null;
+                            acceptedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            extension: {
+                                days: number;
+                                reason: string;
+                                requestedAt: string;
+                            } | null;
+                            onTime: boolean | null;
+                            sourceSystem: string | null;
+                            externalId: string | null;
+                            as: string[];
+                            actions: string[];
+                            history: {
+                                seq: number;
+                                step: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                actorName: string;
+                                actorKind: string;
+                                at: string;
+                                note: string | null;
+                                notePublic: boolean;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            attachments: {
+                                id: number;
+                                kind: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                eventSeq: number | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工单流转：派单、签收、退单、转派、延期、挂起、办结、评价、重办、督办、合并、作废 / A work-order step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    step: "dispatch" | "transfer" | "accept" | "return" | "start" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "resolve" | "rate" | "reopen" | "close" | "supervise" | "merge" | "invalidate";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @description 公开此说明（挂起、办结、结案、合并、作废） / Make the note public (suspend, resolve, close, merge, invalidate) */
+                        notePublic?: boolean;
+                        handler?: {
+                            kind: "committee" | "street" | "department";
+                            id: number;
+                        };
+                        rating?: "satisfied" | "basic" | "unsatisfied";
+                        days?: number;
+                        into?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "merged" | "invalid";
+                            seq: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/bulk/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量派单等批量操作（逐单校验，逐单结果） / The same step on many orders (each checked, each answered) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    step: "dispatch" | "transfer" | "accept" | "return" | "start" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "resolve" | "rate" | "reopen" | "close" | "supervise" | "merge" | "invalidate";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @description 公开此说明（挂起、办结、结案、合并、作废） / Make the note public (suspend, resolve, close, merge, invalidate) */
+                        notePublic?: boolean;
+                        handler?: {
+                            kind: "committee" | "street" | "department";
+                            id: number;
+                        };
+                        rating?: "satisfied" | "basic" | "unsatisfied";
+                        days?: number;
+                        into?: number;
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                ok: boolean;
+                                status?: string;
+                                code?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似重复诉求 / Possible duplicates of an order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                title: string;
+                                status: string;
+                                receivedAt: string;
+                                address: string | null;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看反映人完整电话（须说明用途，留痕） / Reveal the reporter's phone (purpose required, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传照片或附件（按内容校验类型与大小） / Upload photos or files (type checked by content, size limited) */
+        post: {
+            parameters: {
+                query?: {
+                    kind?: "report" | "before" | "after" | "other";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看附件 / Open an attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题分类与处置时限（草案标注） / Problem catalogue with time limits (draft marked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: boolean;
+                            source: string | null;
+                            publicView: {
+                                placeLevel: "compound" | "street";
+                            };
+                            groups: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subcategories: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    acceptMinutes: number;
+                                    urgentAcceptMinutes: number;
+                                    resolveDays: number;
+                                    public: boolean;
+                                    private: boolean;
+                                    handler: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可派单的承办单位 / Units and departments an order can be sent to */
+        get: {
+            parameters: {
+                query?: {
+                    streetId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                id: number;
+                                name: string;
+                                code: string;
+                                street_id: number | null;
+                                parent_id: number | null;
+                            }[];
+                            units: {
+                                id: number;
+                                name: string;
+                                type: string;
+                                parent_id: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派单规则（类别 × 区域 → 承办单位） / Routing rules (category × area → handler) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                categoryCode: string;
+                                areaPath: string | null;
+                                handlerKind: string;
+                                departmentCode: string | null;
+                                active: boolean;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增派单规则 / Add a routing rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        areaUnitId?: number | null;
+                        handlerKind: "committee" | "street" | "department" | "ops";
+                        departmentCode?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryCode: string;
+                            areaPath: string | null;
+                            handlerKind: string;
+                            departmentCode: string | null;
+                            active: boolean;
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/routing-rules/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用或停用派单规则 / Enable or disable a routing rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryCode: string;
+                            areaPath: string | null;
+                            handlerKind: string;
+                            departmentCode: string | null;
+                            active: boolean;
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约请列表（居委会发起的、约请本单位的） / Summons (raised by a committee, inviting one's unit) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description inbox: summons inviting the caller's department or street office */
+                    view?: "all" | "inbox";
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    /** @description only those unanswered past the response limit */
+                    overdue?: boolean;
+                    departmentId?: number;
+                    q?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                                committee: {
+                                    id: number;
+                                    name: string;
+                                };
+                                invitee: {
+                                    kind: "department" | "street";
+                                    id: number;
+                                    name: string;
+                                };
+                                subject: string;
+                                order: {
+                                    id: number;
+                                    title: string;
+                                } | null;
+                                invitedAt: string;
+                                respondDueAt: string;
+                                respondedAt: string | null;
+                                responseTiming: "waiting" | "overdue" | "on_time" | "late";
+                                /** @description working hours from the invitation to the answer */
+                                responseHours: number | null;
+                                meetingAt: string | null;
+                                meetingPlace: string | null;
+                                resolved: boolean | null;
+                                committeeRating: number | null;
+                                residentsRating: number | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 居委会发起约请（职能部门或街道） / A committee summons a department or its street office */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeId: number;
+                        /** @description a district department or a team of the committee's street; absent: the street office */
+                        departmentId?: number | null;
+                        subject: string;
+                        description: string;
+                        orderId?: number | null;
+                        /** @default 3 */
+                        respondDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/invitees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可约请的街道与职能部门 / Whom the committee may summon */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            streets: {
+                                id: number;
+                                name: string;
+                            }[];
+                            departments: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                parentId: number | null;
+                                streetId: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各部门约请响应与解决率 / Summons response and resolution rates per department */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    /** @description count street teams under their district department */
+                    rollup?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                invitee: {
+                                    kind: "department" | "street";
+                                    id: number;
+                                    name: string;
+                                    parentName: string | null;
+                                };
+                                invited: number;
+                                responded: number;
+                                respondedOnTime: number;
+                                /** @description unanswered past the response limit now */
+                                overdue: number;
+                                /** @description answered within the limit / (answered + overdue) */
+                                onTimeRate: number | null;
+                                /** @description average working hours from invitation to answer */
+                                avgResponseHours: number | null;
+                                declined: number;
+                                met: number;
+                                resolved: number;
+                                unresolved: number;
+                                /** @description resolved / (resolved + unresolved) */
+                                resolutionRate: number | null;
+                                avgCommitteeRating: number | null;
+                                avgResidentsRating: number | null;
+                                evaluated: number;
+                            }[];
+                            total: {
+                                invited: number;
+                                responded: number;
+                                respondedOnTime: number;
+                                /** @description unanswered past the response limit now */
+                                overdue: number;
+                                /** @description answered within the limit / (answered + overdue) */
+                                onTimeRate: number | null;
+                                /** @description average working hours from invitation to answer */
+                                avgResponseHours: number | null;
+                                declined: number;
+                                met: number;
+                                resolved: number;
+                                unresolved: number;
+                                /** @description resolved / (resolved + unresolved) */
+                                resolutionRate: number | null;
+                                avgCommitteeRating: number | null;
+                                avgResidentsRating: number | null;
+                                evaluated: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约请详情与可执行操作 / A summons with what the caller may do next */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            invitee: {
+                                kind: "department" | "street";
+                                id: number;
+                                name: string;
+                            };
+                            subject: string;
+                            order: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            invitedAt: string;
+                            respondDueAt: string;
+                            respondedAt: string | null;
+                            responseTiming: "waiting" | "overdue" | "on_time" | "late";
+                            /** @description working hours from the invitation to the answer */
+                            responseHours: number | null;
+                            meetingAt: string | null;
+                            meetingPlace: string | null;
+                            resolved: boolean | null;
+                            committeeRating: number | null;
+                            residentsRating: number | null;
+                            description: string;
+                            createdBy: string | null;
+                            respondedBy: string | null;
+                            responseNote: string | null;
+                            meetingNote: string | null;
+                            result: string | null;
+                            resultAt: string | null;
+                            resultBy: string | null;
+                            evaluationNote: string | null;
+                            evaluatedAt: string | null;
+                            evaluatedBy: string | null;
+                            as: ("committee" | "invitee")[];
+                            actions: ("accept" | "decline" | "schedule" | "meet" | "report" | "evaluate")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接受约请 / Accept a summons */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拒绝约请（须说明理由） / Decline a summons (with a reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 约定现场会商时间与地点 / Schedule the on-site meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        meetingAt: string;
+                        meetingPlace: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}/meet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记现场会商 / Record the on-site meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        meetingAt: string;
+                        meetingPlace: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 反馈处理结果（解决或未解决） / Report the result (solved or not) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolved: boolean;
+                        result: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/summons/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 居委会评价约请办理 / The committee evaluates the summons */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeRating: number;
+                        residentsRating?: number | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: "invited" | "accepted" | "declined" | "met" | "resolved" | "unresolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/indicators/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标可选的单位与职能部门 / Units and departments the caller may see indicators of */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                id: number;
+                                districtId: number;
+                                type: string;
+                                name: string;
+                                parentId: number | null;
+                            }[];
+                            departments: {
+                                id: number;
+                                districtId: number;
+                                name: string;
+                                parentId: number | null;
+                                streetId: number | null;
+                            }[];
+                            defaultUnitId: number | null;
+                            fixedDepartmentId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/indicators/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位诉求指标（与上期对比，按渠道、类别） / A unit's appeal indicators (against the previous period, by channel and category) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one department (with its street teams) within the unit; department staff: their own by default */
+                    departmentId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            previousPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            current: {
+                                received: number;
+                                valid: number;
+                                accepted: number;
+                                resolved: number;
+                                onTime: number;
+                                rated: number;
+                                satisfied: number;
+                                reopened: number;
+                                supervised: number;
+                                /** @description mean working minutes from receipt to acceptance */
+                                avgAcceptMinutes: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                onTimeRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                resolutionRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                satisfactionRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                reopenRate: number | null;
+                            };
+                            previous: {
+                                received: number;
+                                valid: number;
+                                accepted: number;
+                                resolved: number;
+                                onTime: number;
+                                rated: number;
+                                satisfied: number;
+                                reopened: number;
+                                supervised: number;
+                                /** @description mean working minutes from receipt to acceptance */
+                                avgAcceptMinutes: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                onTimeRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                resolutionRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                satisfactionRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                reopenRate: number | null;
+                            };
+                            /** @description relative change of volume and acceptance time; differences of rates (0.05 = five points) */
+                            change: {
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                received: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                avgAcceptMinutes: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                onTimeRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                resolutionRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                satisfactionRate: number | null;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                reopenRate: number | null;
+                                supervised: number;
+                            };
+                            byChannel: {
+                                channel: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                figures: {
+                                    received: number;
+                                    valid: number;
+                                    accepted: number;
+                                    resolved: number;
+                                    onTime: number;
+                                    rated: number;
+                                    satisfied: number;
+                                    reopened: number;
+                                    supervised: number;
+                                    /** @description mean working minutes from receipt to acceptance */
+                                    avgAcceptMinutes: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    onTimeRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    resolutionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    satisfactionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    reopenRate: number | null;
+                                };
+                            }[];
+                            byCategory: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                figures: {
+                                    received: number;
+                                    valid: number;
+                                    accepted: number;
+                                    resolved: number;
+                                    onTime: number;
+                                    rated: number;
+                                    satisfied: number;
+                                    reopened: number;
+                                    supervised: number;
+                                    /** @description mean working minutes from receipt to acceptance */
+                                    avgAcceptMinutes: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    onTimeRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    resolutionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    satisfactionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    reopenRate: number | null;
+                                };
+                                subcategories: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    received: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/indicators/units/{id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位诉求指标按周或按月走势 / A unit's indicators week by week or month by month */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one department (with its street teams) within the unit; department staff: their own by default */
+                    departmentId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                    interval?: "week" | "month";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            interval: "week" | "month";
+                            points: {
+                                from: string;
+                                to: string;
+                                figures: {
+                                    received: number;
+                                    valid: number;
+                                    accepted: number;
+                                    resolved: number;
+                                    onTime: number;
+                                    rated: number;
+                                    satisfied: number;
+                                    reopened: number;
+                                    supervised: number;
+                                    /** @description mean working minutes from receipt to acceptance */
+                                    avgAcceptMinutes: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    onTimeRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    resolutionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    satisfactionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    reopenRate: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/rankings/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双向评议排名：下级单位、职能部门与约请解决率 / Two-way evaluation rankings: units below, departments, summons resolution */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one department (with its street teams) within the unit; department staff: their own by default */
+                    departmentId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                    /** @description fewest valid orders to be ranked (default 10) */
+                    minVolume?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            minVolume: number;
+                            unitLevel: (never | null) | ("street" | "committee");
+                            units: {
+                                kind: "street" | "committee" | "department";
+                                id: number;
+                                name: string;
+                                figures: {
+                                    received: number;
+                                    valid: number;
+                                    accepted: number;
+                                    resolved: number;
+                                    onTime: number;
+                                    rated: number;
+                                    satisfied: number;
+                                    reopened: number;
+                                    supervised: number;
+                                    /** @description mean working minutes from receipt to acceptance */
+                                    avgAcceptMinutes: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    onTimeRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    resolutionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    satisfactionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    reopenRate: number | null;
+                                };
+                                ranks: {
+                                    onTimeRate: number | null;
+                                    resolutionRate: number | null;
+                                    satisfactionRate: number | null;
+                                };
+                                /** @description mean of the ranked rates */
+                                score: number | null;
+                            }[];
+                            departments: {
+                                kind: "street" | "committee" | "department";
+                                id: number;
+                                name: string;
+                                figures: {
+                                    received: number;
+                                    valid: number;
+                                    accepted: number;
+                                    resolved: number;
+                                    onTime: number;
+                                    rated: number;
+                                    satisfied: number;
+                                    reopened: number;
+                                    supervised: number;
+                                    /** @description mean working minutes from receipt to acceptance */
+                                    avgAcceptMinutes: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    onTimeRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    resolutionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    satisfactionRate: number | null;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    reopenRate: number | null;
+                                };
+                                ranks: {
+                                    onTimeRate: number | null;
+                                    resolutionRate: number | null;
+                                    satisfactionRate: number | null;
+                                };
+                                /** @description mean of the ranked rates */
+                                score: number | null;
+                            }[];
+                            summons: {
+                                kind: "department" | "street";
+                                id: number;
+                                name: string;
+                                invited: number;
+                                responded: number;
+                                respondedOnTime: number;
+                                met: number;
+                                resolved: number;
+                                unresolved: number;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                resolutionRate: number | null;
+                                committeeRating: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/hot-topics/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 诉求热点：高频问题与近 7 天突增（分区域） / Hot topics: most frequent problems and sudden rises in the last 7 days, by area */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                    /** @description baseline weeks before the last 7 days (default 4) */
+                    weeks?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            window: {
+                                from: string;
+                                to: string;
+                            };
+                            current: {
+                                from: string;
+                                to: string;
+                            };
+                            weeks: number;
+                            areaLevel: (never | null) | ("street" | "committee");
+                            categories: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                groupName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                count: number;
+                                current: number;
+                            }[];
+                            terms: {
+                                term: string;
+                                count: number;
+                                current: number;
+                            }[];
+                            rising: {
+                                term: string;
+                                count: number;
+                                expected: number;
+                                ratio: number;
+                                z: number;
+                            }[];
+                            areas: {
+                                id: number;
+                                name: string;
+                                type: string;
+                                rising: {
+                                    term: string;
+                                    count: number;
+                                    expected: number;
+                                    ratio: number;
+                                    z: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/open311-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 接入客户端 / Open311 clients */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                keyHint: string;
+                                createdAt: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 签发 Open311 api_key（只显示一次） / Issue an Open311 api_key (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            keyHint: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                            /** @description 只显示这一次 / shown this once only */
+                            apiKey: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/open311-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销 Open311 api_key / Revoke an Open311 api_key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            keyHint: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/transfer-package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出工单包（含流转记录） / Export an order as a package with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: string;
+                            exportedAt: string;
+                            district: {
+                                code: string;
+                                name: string;
+                            };
+                            order: {
+                                [key: string]: unknown;
+                            };
+                            history: {
+                                [key: string]: unknown;
+                            }[];
+                            attachments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单互转记录（发出的工单包与回调、收到的回报） / Transfer log of an order (packages and callbacks sent, reports received) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sent: {
+                                id: number;
+                                partner: string;
+                                partnerName: string;
+                                kind: string;
+                                seq: number | null;
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                attempts: number;
+                                lastError: string | null;
+                            }[];
+                            received: {
+                                partner: string;
+                                partnerName: string;
+                                callbackId: string;
+                                status: string;
+                                note: string | null;
+                                at: string | null;
+                                receivedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/orders/{id}/transfer-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 将工单转出至其他平台（签名推送工单包） / Send an order to another platform (signed package) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partner: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outboxId: number;
+                            partner: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单互转平台 / Transfer partners */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                callbackUrl: string | null;
+                                active: boolean;
+                                createdAt: string;
+                                /** @description 待发送的回调 / callbacks waiting */
+                                pending: number;
+                                /** @description 已放弃的回调 / callbacks given up */
+                                failed: number;
+                                lastError: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增互转平台（密钥只显示一次） / Add a transfer partner (the secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 字母、数字、- 或 _；12345 为市民服务热线 / letters, digits, - or _; 12345 is the citizen hotline */
+                        code: string;
+                        name: string;
+                        callbackUrl?: string | null;
+                        /** @description 留空则自动生成 / generated when empty */
+                        secret?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            callbackUrl: string | null;
+                            active: boolean;
+                            createdAt: string;
+                            /** @description 待发送的回调 / callbacks waiting */
+                            pending: number;
+                            /** @description 已放弃的回调 / callbacks given up */
+                            failed: number;
+                            lastError: string | null;
+                            /** @description 只显示这一次 / shown this once only */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer-partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改互转平台（名称、回调地址、启用） / Change a transfer partner (name, callback URL, active) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        callbackUrl?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            callbackUrl: string | null;
+                            active: boolean;
+                            createdAt: string;
+                            /** @description 待发送的回调 / callbacks waiting */
+                            pending: number;
+                            /** @description 已放弃的回调 / callbacks given up */
+                            failed: number;
+                            lastError: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer-partners/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更换互转平台密钥（只显示一次） / Replace a partner's secret (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        secret?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            callbackUrl: string | null;
+                            active: boolean;
+                            createdAt: string;
+                            /** @description 待发送的回调 / callbacks waiting */
+                            pending: number;
+                            /** @description 已放弃的回调 / callbacks given up */
+                            failed: number;
+                            lastError: string | null;
+                            /** @description 只显示这一次 / shown this once only */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可转出或导入的互转平台 / Partners one may send orders to or import hotline files for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                /** @description 已配置回调地址，可向其转出工单 / has a callback URL: orders can be sent to it */
+                                transferOut: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer/hotline-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载热线工单导入模板 / Download the hotline order template */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer/hotline-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入热线工单文件（先试导入；全部无误才写入，已导入的跳过；每次最多 2000 条） / Import a hotline order file (dry run first; written only when every row is right; known orders skipped) */
+        post: {
+            parameters: {
+                query: {
+                    /** @description 平台代码，如 12345 / partner code, e.g. 12345 */
+                    partner: string;
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            committed: boolean;
+                            rows: number;
+                            created: number;
+                            existing: number;
+                            errors: {
+                                row: number;
+                                field: string;
+                                code: string;
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                value?: string;
+                            }[];
+                            orderIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer/in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接收热线或其他平台转入的工单（HMAC 签名；按平台与对方工单号幂等） / Take in an order from the hotline or a partner (HMAC-signed; idempotent by partner and order number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 区代码 / district code */
+                    "x-linli-district"?: string;
+                    /** @description 平台代码 / partner code */
+                    "x-linli-partner"?: string;
+                    /** @description Unix 秒 / Unix seconds */
+                    "x-linli-timestamp"?: string;
+                    /** @description sha256=HEX(HMAC-SHA256(secret, timestamp + "." + body)) */
+                    "x-linli-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 热线工单编号 / the hotline order number (idempotency key) */
+                        orderNo?: string;
+                        /** @description 受理时间 / received at (ISO 8601, or 2026-01-05 09:30 Beijing time) */
+                        receivedAt?: string;
+                        /** @description 问题分类编码或小类名称 / category code or subcategory name */
+                        category?: string;
+                        title?: string;
+                        /** @description 诉求内容 / what the caller said */
+                        content?: string;
+                        address?: string;
+                        lat?: number | null;
+                        lng?: number | null;
+                        unitId?: number | null;
+                        callerName?: string;
+                        callerPhone?: string;
+                        anonymous?: boolean;
+                        contactShared?: boolean;
+                        /** @description normal | urgent（一般 | 紧急） */
+                        urgency?: string;
+                        /** @description 热线办理时限 / the hotline's own deadline */
+                        dueAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                            created: boolean;
+                            orderNo: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                            created: boolean;
+                            orderNo: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/transfer/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接收对方平台关于转出工单的办理回报（HMAC 签名；按回调编号幂等） / A partner reports on an order we sent it (HMAC-signed; idempotent by callbackId) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 区代码 / district code */
+                    "x-linli-district"?: string;
+                    /** @description 平台代码 / partner code */
+                    "x-linli-partner"?: string;
+                    /** @description Unix 秒 / Unix seconds */
+                    "x-linli-timestamp"?: string;
+                    /** @description sha256=HEX(HMAC-SHA256(secret, timestamp + "." + body)) */
+                    "x-linli-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 对方的回调编号（幂等） / the partner's id of this report (idempotency) */
+                        callbackId: string;
+                        /** @description 我方工单号 / our order id */
+                        orderId: number;
+                        /** @description 对方的办理状态 / the partner's own status */
+                        status: string;
+                        note?: string | null;
+                        at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 服务发现（JSON） / Open311 discovery (JSON) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changeset: string;
+                            contact: string;
+                            key_service: string;
+                            endpoints: {
+                                specification: string;
+                                url: string;
+                                changeset: string;
+                                type: string;
+                                formats: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对外开放的问题类别（JSON） / Public service list (JSON) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_code: string;
+                            service_name: string;
+                            description: string;
+                            metadata: boolean;
+                            type: string;
+                            keywords: string;
+                            group: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询公开诉求（JSON） / Public requests (JSON) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                    /** @description comma-separated ids; overrides every other argument */
+                    service_request_id?: string;
+                    /** @description comma-separated service codes */
+                    service_code?: string;
+                    /** @description W3C datetime */
+                    start_date?: string;
+                    /** @description W3C datetime */
+                    end_date?: string;
+                    /** @description open, closed or both (comma-separated) */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            status: string;
+                            status_notes: string | null;
+                            service_name: string;
+                            service_code: string;
+                            description: string | null;
+                            agency_responsible: string | null;
+                            service_notice: string | null;
+                            requested_datetime: string;
+                            updated_datetime: string;
+                            expected_datetime: string | null;
+                            address: string | null;
+                            address_id: string | null;
+                            zipcode: string | null;
+                            lat: number | null;
+                            long: number | null;
+                            media_url: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交诉求（api_key；按 Idempotency-Key 或 attribute[external_id] 幂等）（JSON） / Submit a request (api_key; idempotent by Idempotency-Key or attribute[external_id]) (JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description application/x-www-form-urlencoded (attribute[code]=value) or JSON */
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        api_key?: string;
+                        jurisdiction_id?: string;
+                        service_code?: string;
+                        lat?: number | string;
+                        long?: number | string;
+                        address_string?: string;
+                        address_id?: number | string;
+                        email?: string;
+                        device_id?: string;
+                        account_id?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description?: string;
+                        media_url?: string;
+                        attribute?: {
+                            [key: string]: string | number | boolean | string[];
+                        };
+                    };
+                    "application/json": {
+                        api_key?: string;
+                        jurisdiction_id?: string;
+                        service_code?: string;
+                        lat?: number | string;
+                        long?: number | string;
+                        address_string?: string;
+                        address_id?: number | string;
+                        email?: string;
+                        device_id?: string;
+                        account_id?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description?: string;
+                        media_url?: string;
+                        attribute?: {
+                            [key: string]: string | number | boolean | string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            service_notice: string | null;
+                            account_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            service_notice: string | null;
+                            account_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 服务发现（XML） / Open311 discovery (XML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对外开放的问题类别（XML） / Public service list (XML) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询公开诉求（XML） / Public requests (XML) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                    /** @description comma-separated ids; overrides every other argument */
+                    service_request_id?: string;
+                    /** @description comma-separated service codes */
+                    service_code?: string;
+                    /** @description W3C datetime */
+                    start_date?: string;
+                    /** @description W3C datetime */
+                    end_date?: string;
+                    /** @description open, closed or both (comma-separated) */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 提交诉求（api_key；按 Idempotency-Key 或 attribute[external_id] 幂等）（XML） / Submit a request (api_key; idempotent by Idempotency-Key or attribute[external_id]) (XML) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description application/x-www-form-urlencoded (attribute[code]=value) or JSON */
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        api_key?: string;
+                        jurisdiction_id?: string;
+                        service_code?: string;
+                        lat?: number | string;
+                        long?: number | string;
+                        address_string?: string;
+                        address_id?: number | string;
+                        email?: string;
+                        device_id?: string;
+                        account_id?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description?: string;
+                        media_url?: string;
+                        attribute?: {
+                            [key: string]: string | number | boolean | string[];
+                        };
+                    };
+                    "application/json": {
+                        api_key?: string;
+                        jurisdiction_id?: string;
+                        service_code?: string;
+                        lat?: number | string;
+                        long?: number | string;
+                        address_string?: string;
+                        address_id?: number | string;
+                        email?: string;
+                        device_id?: string;
+                        account_id?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description?: string;
+                        media_url?: string;
+                        attribute?: {
+                            [key: string]: string | number | boolean | string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{service_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 类别定义（附加属性；.json 或 .xml） / Service definition (attributes; .json or .xml) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description P0101.json or P0101.xml */
+                    service_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_code: string;
+                            attributes: {
+                                variable: boolean;
+                                code: string;
+                                datatype: string;
+                                required: boolean;
+                                datatype_description: string | null;
+                                order: number;
+                                description: string;
+                                values: {
+                                    key: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                        "text/xml": {
+                            service_code: string;
+                            attributes: {
+                                variable: boolean;
+                                code: string;
+                                datatype: string;
+                                required: boolean;
+                                datatype_description: string | null;
+                                order: number;
+                                description: string;
+                                values: {
+                                    key: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: number;
+                            description: string;
+                        }[];
+                        "text/xml": {
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询一件公开诉求（.json 或 .xml） / One public request (.json or .xml) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description service_request_id with .json or .xml */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            status: string;
+                            status_notes: string | null;
+                            service_name: string;
+                            service_code: string;
+                            description: string | null;
+                            agency_responsible: string | null;
+                            service_notice: string | null;
+                            requested_datetime: string;
+                            updated_datetime: string;
+                            expected_datetime: string | null;
+                            address: string | null;
+                            address_id: string | null;
+                            zipcode: string | null;
+                            lat: number | null;
+                            long: number | null;
+                            media_url: string | null;
+                        }[];
+                        "text/xml": {
+                            service_request_id: string;
+                            status: string;
+                            status_notes: string | null;
+                            service_name: string;
+                            service_code: string;
+                            description: string | null;
+                            agency_responsible: string | null;
+                            service_notice: string | null;
+                            requested_datetime: string;
+                            updated_datetime: string;
+                            expected_datetime: string | null;
+                            address: string | null;
+                            address_id: string | null;
+                            zipcode: string | null;
+                            lat: number | null;
+                            long: number | null;
+                            media_url: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: number;
+                            description: string;
+                        }[];
+                        "text/xml": {
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 以提交时的幂等键或 external_id 查询诉求编号（api_key） / The request id of a submission key (api_key) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                    api_key?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the Idempotency-Key or attribute[external_id] sent with the request, with .json or .xml */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            token: string;
+                        }[];
+                        "text/xml": {
+                            service_request_id: string;
+                            token: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: number;
+                            description: string;
+                        }[];
+                        "text/xml": {
+                            code: number;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索审计日志 / Search the audit log */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    actor?: string;
+                    action?: string;
+                    targetType?: string;
+                    targetId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                at: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                role: string | null;
+                                action: string;
+                                targetType: string;
+                                targetId: string | null;
+                                summary: unknown;
+                                requestId: string | null;
+                                purpose: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验审计链及库外检查点 / Verify the audit chain and its checkpoints outside the database */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            checked: number;
+                            firstBrokenSeq: number | null;
+                            problem: (never | null) | ("missing" | "link" | "hash" | "unkeyed" | "seal" | "checkpoint" | "truncated" | "invalid_checkpoint");
+                            reason: string | null;
+                            checkpoints: {
+                                found: number;
+                                matched: number;
+                                latest: {
+                                    seq: number;
+                                    at: string;
+                                } | null;
+                                invalid: {
+                                    source: string;
+                                    fault: "format" | "signature";
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
