@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
-import { PageQuery, pageOf, paged, Nullable, Literals } from '../../platform/http/schemas.js';
+import { PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { searchAudit } from '../../platform/audit/audit.repository.js';
 import { verifyAudit, type ChainProblem } from '../../platform/audit/audit.verify.js';
@@ -11,12 +11,13 @@ const EventView = Type.Object({
   seq: Type.Integer(), at: Type.String(), actorId: Nullable(Type.Integer()), actorName: Nullable(Type.String()), role: Nullable(Type.String()),
   action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()), summary: Type.Unknown(), requestId: Nullable(Type.String()), purpose: Nullable(Type.String()),
 });
+// Mapped from a tuple, so the schema's type is ChainProblem rather than any string.
 const CHAIN_PROBLEMS = ['missing', 'link', 'hash', 'unkeyed', 'seal', 'checkpoint', 'truncated', 'invalid_checkpoint'] as const satisfies readonly ChainProblem[];
 const VerifyView = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer(),
   firstBrokenSeq: Nullable(Type.Integer()),
-  problem: Nullable(Literals(CHAIN_PROBLEMS)),
+  problem: Nullable(Type.Union(CHAIN_PROBLEMS.map((p) => Type.Literal(p)))),
   reason: Nullable(Type.String()),
   checkpoints: Type.Object({
     found: Type.Integer(),

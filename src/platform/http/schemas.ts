@@ -1,4 +1,4 @@
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 /**
  * A record id: a positive PostgreSQL integer. Every id a request carries (path, query or body) is one of these,
@@ -47,10 +47,3 @@ export const Label = Type.Object({ zh: Type.String(), en: Type.String() });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t]);
 
 export const IdParams = Type.Object({ id: Id() });
-
-/**
- * One of a list of words, as `Type.Union` of `Type.Literal`s: a union mapped from a list is typed as nothing a
- * handler could return, so the list's own literal types are kept (and the schema is the same anyOf of consts).
- */
-export const Literals = <const T extends readonly [string, ...string[]]>(values: T) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K] & string> }>;
