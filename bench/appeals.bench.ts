@@ -8,9 +8,9 @@ import { buildApp } from '../src/platform/http/app.js';
 import { modules } from '../src/modules/index.js';
 import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.demo.js';
 import { loadCategories } from '../src/modules/appeals/category.catalog.js';
-import { sweep } from '../src/modules/appeals/sla.sweep.js';
-import { refreshCube } from '../src/modules/appeals/indicator.repository.js';
-import { generateOrders } from '../src/modules/appeals/appeals.generator.js';
+import { sweep } from '../src/modules/appeals/sla/sla.sweep.js';
+import { refreshCube } from '../src/modules/appeals/indicators/indicator.repository.js';
+import { generateOrders } from '../src/modules/appeals/demo/appeals.generator.js';
 import { benchDatabase, figure, load, percentile, type BenchReport, type Figure } from './bench-kit.js';
 
 const DATA = join(import.meta.dirname, 'data');

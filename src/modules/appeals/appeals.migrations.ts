@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Migration } from '../../platform/module.js';
-import { indicatorCubeMigration } from './indicator.migrations.js';
+import { indicatorCubeMigration } from './indicators/indicator.migrations.js';
 
 /** The indicator cell (appeal_stat's key) an order counts in, as columns of a select over orders. */
 export const STAT_CELL = `district_id, (received_at at time zone 'Asia/Shanghai')::date as day,

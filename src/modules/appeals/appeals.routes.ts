@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../platform/core.js';
-import { orderRoutes } from './order.routes.js';
-import { routingRoutes } from './routing.routes.js';
-import { summonsRoutes } from './summons.routes.js';
-import { indicatorRoutes } from './indicator.routes.js';
-import { hotTopicRoutes } from './hot-topic.routes.js';
-import { open311ClientRoutes } from './open311.client.routes.js';
-import { transferRoutes } from './transfer.routes.js';
+import { orderRoutes } from './orders/order.routes.js';
+import { routingRoutes } from './orders/routing.routes.js';
+import { summonsRoutes } from './summons/summons.routes.js';
+import { indicatorRoutes } from './indicators/indicator.routes.js';
+import { hotTopicRoutes } from './indicators/hot-topic.routes.js';
+import { open311ClientRoutes } from './open311/open311.client.routes.js';
+import { transferRoutes } from './transfer/transfer.routes.js';
 
 /** The appeals module's routes, one file per noun. */
 export function appealsRoutes(app: FastifyInstance, core: Core) {

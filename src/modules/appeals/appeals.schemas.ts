@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Id, Label, Nullable, Page, PageSize } from '../../platform/http/schemas.js';
-import { STEPS } from './order.machine.js';
-import { CHANNELS } from './order.labels.js';
+import { STEPS } from './orders/order.machine.js';
+import { CHANNELS } from './orders/order.labels.js';
 
 export const tags = ['appeals'];
 

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.js';
 import { putCatalog } from '../../platform/catalog.js';
 import { loadProfile } from '../../platform/profiles.js';
 import { actorFor, makeUnit } from '../../../test/support/factories.js';
-import type { IntakeInput } from './intake.service.js';
+import type { IntakeInput } from './orders/intake.service.js';
 
 /** Test worlds for the appeals services: a street with two committees, a department and its street team, and who acts. */
 
