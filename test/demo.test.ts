@@ -5,7 +5,6 @@ import { loadProfile, listProfiles } from '../src/platform/profiles.js';
 import { seedDistrict } from '../src/platform/demo.js';
 import { defineModule } from '../src/platform/module.js';
 import { modules } from '../src/modules/index.js';
-import { ROLE_IDS } from '../src/platform/roles.js';
 import { verifyAudit } from '../src/platform/audit/audit.verify.js';
 
 describe('district profiles', () => {
@@ -78,7 +77,7 @@ describe('demo district', () => {
     expect(depts.filter((d) => d.street_id === null).length).toBeGreaterThan(10);
     expect(depts.filter((d) => d.street_id !== null).length).toBeGreaterThanOrEqual(14);
     const roles = await t.core.db.selectFrom('position').innerJoin('app_user', 'app_user.id', 'position.user_id').select('position.role').where('app_user.is_demo', '=', true).execute();
-    expect(new Set(roles.map((x) => x.role))).toEqual(new Set(ROLE_IDS));
+    expect(new Set(roles.map((x) => x.role))).toEqual(new Set(t.core.roles.ids()));
     const catalogs = await t.core.db.selectFrom('catalog').select('name').where('district_id', '=', r.districtId).execute();
     expect(catalogs.map((c) => c.name)).toContain('problem-categories');
     // Paths agree with parents everywhere.

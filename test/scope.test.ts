@@ -5,7 +5,6 @@ import { createTestPlatform, type TestPlatform } from './support/test-platform.j
 import { login, type Client } from './support/http.js';
 import { makeUnit } from './support/factories.js';
 import { fingerprint, reaches, sampleRecord } from './support/scope-oracle.js';
-import { ROLE_IDS } from '../src/platform/roles.js';
 import type { Access, NaturalKeyContext, NaturalKeyProbe } from '../src/platform/http/access.js';
 import type { Actor } from '../src/platform/actor.js';
 import type { LinliApp } from '../src/platform/http/app.js';
@@ -77,7 +76,7 @@ const unique = (body: Record<string, unknown>) => JSON.parse(JSON.stringify(body
 describe('scope over every route', () => {
   it('has a demo account for every role', () => {
     const roles = new Set([...clients.values()].map((c) => c.actor.role));
-    expect([...ROLE_IDS].filter((r) => !roles.has(r))).toEqual([]);
+    expect(t.core.roles.ids().filter((r) => !roles.has(r))).toEqual([]);
   });
 
   it('every API route declares what it reaches, with a known resource', () => {

@@ -1,7 +1,7 @@
 import type { Core } from '../platform/core.js';
 import { isLoopbackHost } from '../platform/config.js';
 import { verifyPassword } from '../platform/auth/password.js';
-import { roleDef, type RoleId } from '../platform/roles.js';
+import type { RoleId } from '../platform/roles.js';
 import { DEMO_PASSWORD } from '../modules/accounts/accounts.demo.js';
 
 /**
@@ -58,7 +58,7 @@ export async function printDemoAccounts(core: Core, log: (l: string) => void, ho
     log(`Demo accounts (password ${DEMO_PASSWORD} for all; they skip the forced first password change while the server listens on this machine only):`);
   }
   for (const r of still) {
-    const label = roleDef(r.role).label;
+    const label = core.roles.labelOf(r.role);
     const n = names.get(r.id);
     const where = [n?.unitName, n?.gridName, n?.departmentName].filter(Boolean).join(' · ');
     log(`  ${r.username.padEnd(10)} ${label.zh} / ${label.en} — ${r.display_name}${where ? `（${where}）` : ''}`);

@@ -8,6 +8,7 @@ import { verifyAudit, type VerifyResult } from '../platform/audit/audit.verify.j
 import { readLoggedCheckpoints, writeCheckpoint } from '../platform/audit/audit.checkpoint.js';
 import { lastEntry } from '../platform/audit/audit.repository.js';
 import { auditCheckpointJob } from '../platform/audit/audit.jobs.js';
+import { failedEventJob } from '../platform/failed-events/failed-event.retry.js';
 import type { Platform } from '../platform/bootstrap.js';
 import { listProfiles } from '../platform/profiles.js';
 import { buildApp } from '../platform/http/app.js';
@@ -159,7 +160,7 @@ async function start(config: ReturnType<typeof loadConfig>) {
     }
   }
   const app = await buildApp(p.core, { logger: { level: config.logLevel }, webDir: WEB_DIST });
-  const stops = [auditCheckpointJob(p.core), ...p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []))];
+  const stops = [auditCheckpointJob(p.core), failedEventJob(p.core), ...p.core.modules.flatMap((m) => (m.jobs ? [m.jobs(p.core)] : []))];
   await app.listen({ port: config.port, host: config.host });
   // The accounts first, the address last: the line a user looks for, and the one that says start-up is over.
   await printDemoAccounts(p.core, log, config.host);

@@ -12,6 +12,7 @@ import { createStorage } from './storage/storage.factory.js';
 import { createChannels } from './notify/channel.adapters.js';
 import type { Config } from './config.js';
 import type { ModuleManifest } from './module.js';
+import { checkDeclaredTables, tableOwners } from './table.registry.js';
 
 /** Orders modules so that each comes after the modules it depends on; refuses unknown or circular needs. */
 export function orderModules(modules: ModuleManifest[]): ModuleManifest[] {
@@ -46,6 +47,8 @@ export interface Platform {
 /** Opens the database (embedded unless DATABASE_URL is set), migrates it, and builds the core. */
 export async function startPlatform(config: Config, modules: ModuleManifest[], opts: { memory?: boolean } = {}): Promise<Platform> {
   const ordered = orderModules(modules);
+  // Before anything is created: two modules claiming one table must not both migrate into it.
+  const tables = tableOwners(ordered);
   // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
   const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
   const auditKey = opts.memory && !process.env.LINLI_AUDIT_KEY ? randomBytes(32) : loadAuditKey(join(config.dataDir, 'keys', 'audit.key'));
@@ -61,6 +64,7 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     { module: 'platform', migrations: platformMigrations },
     ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] })),
   ]);
+  await checkDeclaredTables(handle.db, tables);
   const storage = createStorage(config);
   const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, auditSealer, channels: createChannels(config) });
   const sealedLegacyEntries = await sealLegacyChain(handle.db, auditSealer, storage);

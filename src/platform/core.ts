@@ -8,13 +8,17 @@ import { EventBus, type DomainEvent } from './events.js';
 import { AppError, forbidden, registerMessages } from './errors.js';
 import { recordAudit, recordAuditMany, type AuditEntry } from './audit/audit.writer.js';
 import type { AuditSealer } from './audit/audit.sealer.js';
-import { ROLE_IDS, type RoleId } from './roles.js';
+import type { RoleId } from './roles.js';
 import type { FieldCrypto } from './crypto/field-crypto.js';
 import type { FileStorage } from './storage/storage.js';
 import type { NotificationChannel } from './notify/notification.channel.js';
 import { Notifier, NOTIFY_EVENT, type NotificationInput, type NotifyEventPayload } from './notify/notifier.js';
 import { SessionCache } from './auth/session.cache.js';
+import { recordFailure } from './failed-events/failed-event.retry.js';
 import type { SessionLookup } from './auth/auth.repository.js';
+import type { OwnedKeys } from './owned-keys.js';
+import { checkManifests } from './manifest.registry.js';
+import type { RoleRegistry } from './roles.js';
 
 /** What a mutation gets: its transaction, its audit, its events (delivered after commit). */
 export interface Work {
@@ -32,6 +36,10 @@ export class Core {
   readonly bus = new EventBus();
   readonly permissions = new Map<string, Set<RoleId>>();
   readonly resources = new Map<string, ScopedResource>();
+  /** Which module owns each table (the platform's own under "platform"). */
+  readonly tables: OwnedKeys<true>;
+  /** The roles the modules declared. */
+  readonly roles: RoleRegistry;
   scopeResolver?: ScopeResolver;
   /** Photos, attachments and generated files: a local folder or an S3-compatible bucket, by configuration. */
   readonly storage: FileStorage;
@@ -53,17 +61,20 @@ export class Core {
     this.storage = services.storage;
     this.auditSealer = services.auditSealer;
     this.notifier = new Notifier(services.channels);
-    this.bus.subscribe(NOTIFY_EVENT, (e) => this.notifier.deliver(e.payload as unknown as NotifyEventPayload, this.db));
+    // Every name the manifests register has one owner; a collision stops the start here (decision 0016).
+    ({ tables: this.tables, roles: this.roles } = checkManifests(modules, config));
+    // A handler that throws is kept with its event and retried (failed-events/), never only logged.
+    this.bus.onFailure = (failure) => recordFailure(this, failure);
+    this.bus.subscribe(NOTIFY_EVENT, (e) => this.notifier.deliver(e.payload as unknown as NotifyEventPayload, this.db), 'platform');
     for (const m of modules) {
       for (const [action, def] of Object.entries(m.permissions ?? {})) {
         this.permissions.set(action, new Set(def.roles));
       }
       for (const [name, resource] of Object.entries(m.resources ?? {})) {
-        if (this.resources.has(name)) throw new Error(`resource ${name} registered twice`);
         this.resources.set(name, resource);
       }
-      if (m.messages) registerMessages(m.messages);
-      for (const [type, handler] of Object.entries(m.events ?? {})) this.bus.subscribe(type, (e) => handler(e, this));
+      if (m.messages) registerMessages(m.messages, m.id);
+      for (const [type, handler] of Object.entries(m.events ?? {})) this.bus.subscribe(type, (e) => handler(e, this), m.id);
       if (m.provides?.scope) this.scopeResolver = m.provides.scope;
     }
   }
@@ -81,7 +92,7 @@ export class Core {
 
   /** Roles that hold a permission (for navigation and docs). */
   rolesFor(action: string): RoleId[] {
-    return ROLE_IDS.filter((r) => this.permissions.get(action)?.has(r));
+    return this.roles.ids().filter((r) => this.permissions.get(action)?.has(r));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { format, type Label, type Locale } from './i18n.js';
+import { RegistryError } from './owned-keys.js';
 
 /**
  * Every refusal is an AppError with a stable code. The message is looked up by code in the catalog that the
@@ -15,14 +16,24 @@ export class AppError extends Error {
   }
 }
 
-const catalog = new Map<string, Label>();
+const catalog = new Map<string, { owner: string; label: Label }>();
 
-export function registerMessages(messages: Record<string, Label>): void {
-  for (const [code, label] of Object.entries(messages)) catalog.set(code, label);
+/**
+ * Codes belong to whoever registers them first (the platform, or a module by its id); another owner taking a
+ * code stops the start, naming both. The same owner may register again (each platform a test starts).
+ */
+export function registerMessages(messages: Record<string, Label>, owner = 'platform'): void {
+  for (const code of Object.keys(messages)) {
+    const prev = catalog.get(code);
+    if (prev && prev.owner !== owner) {
+      throw new RegistryError(`error code ${code} is registered by both ${prev.owner} and ${owner} / 错误码 ${code} 同时由 ${prev.owner} 和 ${owner} 登记`);
+    }
+  }
+  for (const [code, label] of Object.entries(messages)) catalog.set(code, { owner, label });
 }
 
 export function messageFor(code: string, params: Record<string, unknown>, locale: Locale): string {
-  const label = catalog.get(code);
+  const label = catalog.get(code)?.label;
   if (!label) return code;
   return format(locale === 'en' ? label.en : label.zh, params);
 }

@@ -16,6 +16,29 @@ function files(dir: string): string[] {
   });
 }
 
+/**
+ * Each module's tables: those its manifest declares, else those its migrations create. Platform tables (users,
+ * positions, districts, the audit log, catalogs …) belong to no module and any module may read them, as it may
+ * import the platform's code.
+ */
+function tableOwners(): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const m of modules) {
+    const declared = (m as { tables?: readonly string[] }).tables;
+    const created = (m.migrations ?? []).flatMap((x) => [...x.up.toString().matchAll(/create table (?:if not exists )?(\w+)/gi)].map((c) => c[1]!));
+    for (const t of declared ?? created) owner.set(t, m.id);
+  }
+  return owner;
+}
+
+/** Table names in Kysely calls and in SQL text (from, join, into, update), comments left out. */
+function tablesNamed(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+  const kysely = [...code.matchAll(/\b(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|mergeInto)\(\s*'(\w+)/g)].map((m) => m[1]!);
+  const text = [...code.matchAll(/\b(?:from|join|into|update)\s+(\w+)/gi)].map((m) => m[1]!);
+  return [...kysely, ...text];
+}
+
 describe('the core knows no module', () => {
   it('no platform file imports from src/modules', () => {
     const offenders = files(join(import.meta.dirname)).filter((f) => /from ['"][./]*\/?modules\//.test(readFileSync(f, 'utf8')) || readFileSync(f, 'utf8').includes("'../modules/") || readFileSync(f, 'utf8').includes("'../../modules/"));
@@ -34,6 +57,26 @@ describe('the core knows no module', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it("a module names another module's tables only in that module's code", () => {
+    const owner = tableOwners();
+    const moduleDir = join(import.meta.dirname, '../modules');
+    const bad: string[] = [];
+    // Tests and their kits build worlds across modules, as test/support/factories does; they are not checked.
+    for (const f of files(moduleDir).filter((f) => f !== join(moduleDir, 'index.ts') && !f.endsWith('.testkit.ts'))) {
+      const own = f.slice(moduleDir.length + 1).split('/')[0];
+      for (const table of tablesNamed(readFileSync(f, 'utf8'))) {
+        const o = owner.get(table);
+        if (o && o !== own) bad.push(`${f.slice(moduleDir.length + 1)}: ${table} (${o})`);
+      }
+    }
+    expect([...new Set(bad)]).toEqual([]);
+  });
+
+  it('finds the tables a source names in Kysely calls and in SQL text, and not in comments', () => {
+    const src = `// read from unit here\n/* join department */\ndb.selectFrom('unit as u').innerJoin('grid', 'x', 'y');\nsql\`select 1 from appeal_order o left join department d on true\`;\ndb.insertInto('person'); sql\`update visit set x = 1\`; sql\`delete from summons\`; import { a } from './unit.js';`;
+    expect(tablesNamed(src).sort()).toEqual(['appeal_order', 'department', 'grid', 'person', 'summons', 'unit', 'visit']);
   });
 
   it('orders modules by dependency and refuses cycles and missing ones', () => {

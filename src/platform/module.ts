@@ -1,6 +1,6 @@
 import type { Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { Label } from './i18n.js';
-import type { RoleId } from './roles.js';
+import type { RoleDef, RoleId, ScopeKind } from './roles.js';
 import type { DomainEvent } from './events.js';
 import type { Core } from './core.js';
 import type { Scope } from './scope.js';
@@ -73,8 +73,8 @@ export interface DemoContext {
 }
 
 export interface ScopeResolver {
-  /** The scope of a position: its territory paths and overlay ids. */
-  resolve(db: Kysely<Database>, position: Position): Promise<Scope>;
+  /** The scope of a position, of a role of this kind (from the role's declaration): its territory paths and overlay ids. */
+  resolve(db: Kysely<Database>, position: Position, kind: ScopeKind): Promise<Scope>;
   /** Names of the units, departments and grids positions are anchored to, for display. */
   describe(db: Kysely<Database>, positions: Position[]): Promise<Map<number, PositionNames>>;
   /**
@@ -84,7 +84,7 @@ export interface ScopeResolver {
    */
   territory?: {
     column(alias: string): RawBuilder<unknown>;
-    scopeOf(position: Position, territory: unknown): Scope;
+    scopeOf(position: Position, territory: unknown, kind: ScopeKind): Scope;
   };
 }
 
@@ -112,7 +112,17 @@ export interface ModuleManifest {
   /** Route prefix under /api; defaults to the module id. */
   prefix?: string;
   permissions?: Record<string, PermissionDef>;
+  /**
+   * The roles this module brings: whose positions sit in its structures and whose work its pages serve. A role
+   * id is owned by one module; the core keeps the mechanism (scope kinds, layouts, who may assign what).
+   */
+  roles?: readonly RoleDef[];
   migrations?: Migration[];
+  /**
+   * The tables this module's migrations create and only it reads and writes (other modules go through its
+   * index.ts). A table has one owner; a bare generic name (project, task, meeting …) is refused at start.
+   */
+  tables?: readonly string[];
   routes?: (app: TypedApp, core: Core) => void | Promise<void>;
   /** Routes outside /api whose paths a standard fixes. */
   rootRoutes?: RootRoutes[];
@@ -122,6 +132,12 @@ export interface ModuleManifest {
   /** Domain events this module listens to, delivered after the emitting transaction commits. */
   events?: Record<string, (event: DomainEvent, core: Core) => Promise<void> | void>;
   messages?: Record<string, Label>;
+  /**
+   * Labels of the domain values its routes send (statuses, kinds, channels …), by name then value, in the order
+   * lists should show them. Served by GET /api/vocabulary as `<module id>.<name>`: the web app shows these rather
+   * than keeping copies of its own.
+   */
+  vocabulary?: Record<string, Record<string, Label>>;
   resources?: Record<string, ScopedResource>;
   provides?: { scope?: ScopeResolver };
   demo?: (ctx: DemoContext) => Promise<void>;

@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.js';
 import { accountsMessages } from './accounts.messages.js';
 import { ACCOUNTS, accountsPermissions } from './accounts.policy.js';
+import { accountsRoles } from './accounts.roles.js';
 import { seedDemoAccounts } from './accounts.demo.js';
 import { userRoutes } from './user.routes.js';
 import { secondFactorRoutes } from './second-factor.routes.js';
@@ -11,6 +12,7 @@ export const accountsModule = defineModule({
   name: { zh: '用户与岗位', en: 'Users and positions' },
   dependsOn: ['org'],
   permissions: accountsPermissions,
+  roles: accountsRoles,
   messages: accountsMessages,
   routes: (app, core) => {
     userRoutes(app, core);
@@ -20,7 +22,7 @@ export const accountsModule = defineModule({
     { key: 'accounts.users', path: '/accounts/users', label: { zh: '用户与岗位', en: 'Users & positions' }, icon: 'TeamOutlined', permission: ACCOUNTS.read, order: 90, group: { zh: '系统', en: 'System' } },
   ],
   resources: {
-    user: {
+    'accounts.user': {
       table: 'app_user',
       idColumn: 'app_user.id',
       // A user with an active position anchored inside the scope.

@@ -18,7 +18,7 @@ export function secondFactorRoutes(app: FastifyInstance, core: Core) {
   const service = new SecondFactorService(core, new UserService(core));
 
   app.get('/users/:id/second-factor', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user' } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user' } } },
     schema: { tags, summary: '用户的两步验证状态 / A user\'s two-factor status', params: IdParams, response: { 200: SecondFactorView } },
   }, async (req) => {
     const s = await service.status(actorOf(req), (req.params as Static<typeof IdParams>).id);
@@ -26,7 +26,7 @@ export function secondFactorRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/users/:id/second-factor/reset', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: {} } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: {} } } },
     schema: { tags, summary: '重置用户的两步验证（审计） / Reset a user\'s two-factor authentication (audited)', params: IdParams },
   }, async (req, reply) => {
     await service.reset(actorOf(req), (req.params as Static<typeof IdParams>).id);

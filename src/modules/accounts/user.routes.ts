@@ -5,7 +5,7 @@ import type { Core } from '../../platform/core.js';
 import type { Database } from '../../platform/db/schema.js';
 import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { ROLES, roleDef, type RoleId } from '../../platform/roles.js';
+import type { RoleId } from '../../platform/roles.js';
 import { UserService } from './user.service.js';
 
 const PositionView = Type.Object({
@@ -42,7 +42,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
       mustChangePassword: user.must_change_password,
       ...(manageable === undefined ? {} : { manageable }),
       positions: mine.map((p) => ({
-        id: p.id, role: p.role, roleLabel: roleDef(p.role).label, unitId: p.unit_id, unitName: names.get(p.id)?.unitName ?? null,
+        id: p.id, role: p.role, roleLabel: core.roles.labelOf(p.role), unitId: p.unit_id, unitName: names.get(p.id)?.unitName ?? null,
         departmentId: p.department_id, departmentName: names.get(p.id)?.departmentName ?? null, gridId: p.grid_id, gridName: names.get(p.id)?.gridName ?? null,
       })),
     };
@@ -51,11 +51,11 @@ export function userRoutes(app: FastifyInstance, core: Core) {
   app.get('/roles', {
     config: { access: { auth: 'session', probe: { kind: 'none' } } },
     schema: { tags, summary: '角色目录 / Roles', response: { 200: Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), label: Label, scopeKind: Type.String(), unitTypes: Type.Array(Type.String()) })) }) } },
-  }, async () => ({ items: ROLES.map((r) => ({ role: r.role, label: r.label, scopeKind: r.scopeKind, unitTypes: [...r.unitTypes] })) }));
+  }, async () => ({ items: core.roles.list().map((r) => ({ role: r.id, label: r.label, scopeKind: r.scopeKind, unitTypes: [...r.unitTypes] })) }));
 
   const ListQuery = Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) })]);
   app.get('/users', {
-    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'user' } } },
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'accounts.user' } } },
     schema: { tags, summary: '用户列表 / Users', querystring: ListQuery, response: { 200: paged(UserView) } },
   }, async (req) => {
     const q = req.query as Static<typeof ListQuery>;
@@ -65,7 +65,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.get('/users/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user' } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user' } } },
     schema: { tags, summary: '用户详情 / User', params: IdParams, response: { 200: UserView } },
   }, async (req) => {
     const r = await users.get(actorOf(req), (req.params as Static<typeof IdParams>).id);
@@ -92,7 +92,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
 
   const UpdateBody = Type.Object({ displayName: Type.String({ minLength: 1, maxLength: 50 }) });
   app.post('/users/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { displayName: '探测' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: { displayName: '探测' } } } },
     schema: { tags, summary: '修改用户 / Edit a user', params: IdParams, body: UpdateBody, response: { 200: UserView } },
   }, async (req) => {
     const actor = actorOf(req);
@@ -104,7 +104,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
 
   for (const [path, active, summary] of [['disable', false, '停用账号（结束其会话） / Disable an account (ends its sessions)'], ['enable', true, '启用账号 / Enable an account']] as const) {
     app.post(`/users/:id/${path}`, {
-      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: {} } } },
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: {} } } },
       schema: { tags, summary, params: IdParams, response: { 200: UserView } },
     }, async (req) => {
       const actor = actorOf(req);
@@ -116,7 +116,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
   }
 
   app.post('/users/:id/positions', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { role: 'resident', unitId: 1 } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: { role: 'resident', unitId: 1 } } } },
     schema: { tags, summary: '添加岗位 / Add a position', params: IdParams, body: PositionInput, response: { 200: UserView } },
   }, async (req) => {
     const actor = actorOf(req);
@@ -128,7 +128,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
 
   const PositionParams = Type.Object({ id: Id(), positionId: Id() });
   app.post('/users/:id/positions/:positionId/end', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', query: {}, body: {} } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', query: {}, body: {} } } },
     schema: { tags, summary: '结束岗位 / End a position', params: PositionParams, response: { 200: UserView } },
   }, async (req) => {
     const actor = actorOf(req);
@@ -139,7 +139,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/users/:id/reset-password', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: { initialPassword: 'Probe#2026x' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: { initialPassword: 'Probe#2026x' } } } },
     schema: { tags, summary: '重置密码 / Reset password', params: IdParams, body: Type.Object({ initialPassword: Password }) },
   }, async (req, reply) => {
     await users.resetPassword(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as { initialPassword: string }).initialPassword);
@@ -153,7 +153,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     lockedUntil: Nullable(Type.String({ description: 'set while this source is locked out of this account' })),
   });
   app.get('/login-locks', {
-    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'user', idKey: 'userId' } } },
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'accounts.user', idKey: 'userId' } } },
     schema: { tags, summary: '登录失败计数与锁定 / Failed-login counters and locks', querystring: ListQuery, response: { 200: paged(LoginLockView) } },
   }, async (req) => {
     const q = req.query as Static<typeof ListQuery>;
@@ -172,7 +172,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
 
   const UnlockBody = Type.Object({ source: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'only this source\'s counter; without it, every source\'s' })) });
   app.post('/users/:id/unlock', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'user', body: {} } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: {} } } },
     schema: { tags, summary: '解除登录锁定（清除失败计数） / Unlock (clear failed-login counters)', params: IdParams, body: UnlockBody },
   }, async (req, reply) => {
     await users.unlock(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as Static<typeof UnlockBody>).source);

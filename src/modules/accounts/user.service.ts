@@ -2,13 +2,12 @@ import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
-import { isRole, roleDef, type RoleId } from '../../platform/roles.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { assertPolicy, policySubject } from '../../platform/auth/auth.service.js';
 import { clearLoginFailures, endUserSessions, setPassword } from '../../platform/auth/auth.repository.js';
 import { findVisibleDepartment, findVisibleGrid, findVisibleUnit } from '../org/index.js';
 import * as repo from './user.repository.js';
-import { ACCOUNTS, mayAssign } from './accounts.policy.js';
+import { ACCOUNTS } from './accounts.policy.js';
 
 export interface PositionInput {
   role: string;
@@ -169,7 +168,8 @@ export class UserService {
   private async unitsUnderAuthority(actor: Actor, positions: Array<{ role: string; unit_id: number | null; grid_id: number | null; department_id: number | null }>) {
     const units = [];
     for (const p of positions) {
-      if (!isRole(p.role) || !mayAssign(actor.role, p.role) || p.unit_id === null) return undefined;
+      // Who may hand out a role is part of its declaration: never one above the manager's own (decision 0016).
+      if (!this.core.roles.mayAssign(actor.role, p.role) || p.unit_id === null) return undefined;
       const unit = await findVisibleUnit(this.core.db, actor.scope, p.unit_id);
       if (!unit) return undefined;
       if (p.grid_id !== null && !(await findVisibleGrid(this.core.db, actor.scope, p.grid_id))) return undefined;
@@ -181,11 +181,11 @@ export class UserService {
 
   /** A position must be one the manager may grant, at a unit they reach, of the level the role lives at. */
   private async checkPosition(actor: Actor, input: PositionInput) {
-    if (!isRole(input.role)) throw badRequest('ROLE_UNKNOWN', { role: input.role });
-    const role: RoleId = input.role;
-    const def = roleDef(role);
+    const role = input.role;
+    if (!this.core.roles.has(role)) throw badRequest('ROLE_UNKNOWN', { role });
+    const def = this.core.roles.get(role);
     const roleName = localize(def.label, actor.locale);
-    if (!mayAssign(actor.role, role)) throw badRequest('ROLE_NOT_ASSIGNABLE', { role: roleName });
+    if (!this.core.roles.mayAssign(actor.role, role)) throw badRequest('ROLE_NOT_ASSIGNABLE', { role: roleName });
     const unit = await findVisibleUnit(this.core.db, actor.scope, input.unitId);
     if (!unit) throw notFound('unit');
     if (!def.unitTypes.includes(unit.type)) {
@@ -194,12 +194,12 @@ export class UserService {
     }
     let gridId: number | null = null;
     let departmentId: number | null = null;
-    if (role === 'grid_worker') {
+    if (def.anchor === 'grid') {
       const grid = input.gridId ? await findVisibleGrid(this.core.db, actor.scope, input.gridId) : undefined;
       if (!grid || grid.street_id !== unit.id) throw badRequest('POSITION_GRID_REQUIRED');
       gridId = grid.id;
     }
-    if (role === 'department_staff') {
+    if (def.anchor === 'department') {
       const dept = input.departmentId ? await findVisibleDepartment(this.core.db, actor.scope, input.departmentId) : undefined;
       if (!dept) throw badRequest('POSITION_DEPARTMENT_REQUIRED');
       departmentId = dept.id;

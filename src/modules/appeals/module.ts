@@ -21,6 +21,7 @@ import { transferMessages } from './transfer/transfer.messages.js';
 import { transferJobs } from './transfer/transfer.outbox.js';
 import { partnersReached } from './transfer/transfer.reach.js';
 import { seedHotlinePartner, transferDemoLines } from './demo/transfer.demo.js';
+import { appealsVocabulary } from './appeals.vocabulary.js';
 
 const group = { zh: '诉求工单', en: 'Appeals' };
 
@@ -30,7 +31,9 @@ export const appealsModule = defineModule({
   dependsOn: ['org', 'accounts', 'people'],
   permissions: appealsPermissions,
   migrations: appealsMigrations,
+  tables: ['appeal_order', 'appeal_event', 'appeal_attachment', 'appeal_routing_rule', 'appeal_stat', 'appeal_stat_cube', 'appeal_stat_dirty', 'appeal_outbox', 'summons', 'open311_client', 'transfer_partner'],
   messages: { ...appealsMessages, ...summonsMessages, ...indicatorMessages, ...open311Messages, ...transferMessages },
+  vocabulary: appealsVocabulary,
   catalogs: ['problem-categories', 'calendar', 'departments'],
   routes: (app, core) => appealsRoutes(app, core),
   // Open311 GeoReport v2 fixes its own paths.
@@ -88,7 +91,7 @@ export const appealsModule = defineModule({
       reachable: (db, scope, who) => summonsReached(db, scope, who),
     },
     // What Open311 shows anyone: orders in public categories.
-    open311_request: { table: 'appeal_order', idColumn: 'appeal_order.id', reachable: (db) => publicRequestsReached(db) },
+    'appeals.open311_request': { table: 'appeal_order', idColumn: 'appeal_order.id', reachable: (db) => publicRequestsReached(db) },
     open311_client: { table: 'open311_client', idColumn: 'open311_client.id', reachable: (db, scope) => clientsReached(db, scope) },
     transfer_partner: { table: 'transfer_partner', idColumn: 'transfer_partner.id', reachable: (db, scope) => partnersReached(db, scope) },
   },

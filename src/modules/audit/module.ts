@@ -5,6 +5,8 @@ import { PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.
 import { actorOf } from '../../platform/http/request-context.js';
 import { searchAudit } from '../../platform/audit/audit.repository.js';
 import { verifyAudit, type ChainProblem } from '../../platform/audit/audit.verify.js';
+import { failedEventRoutes } from './failed-event.routes.js';
+import { FAILED_EVENTS, failedEventMessages } from './failed-event.service.js';
 
 const AUDIT = { read: 'audit.read', verify: 'audit.verify' } as const;
 const EventView = Type.Object({
@@ -42,12 +44,15 @@ export const auditModule = defineModule({
   permissions: {
     [AUDIT.read]: { label: { zh: '查阅审计日志', en: 'Read the audit log' }, roles: ['street_staff', 'district_staff', 'admin'] },
     [AUDIT.verify]: { label: { zh: '校验审计链', en: 'Verify the audit chain' }, roles: ['admin'] },
+    [FAILED_EVENTS]: { label: { zh: '查看和处理失败的事件', en: 'See and handle failed domain events' }, roles: ['admin'] },
   },
+  messages: failedEventMessages,
   navigation: [
     { key: 'audit.events', path: '/audit', label: { zh: '审计日志', en: 'Audit log' }, icon: 'AuditOutlined', permission: AUDIT.read, order: 95, group: { zh: '系统', en: 'System' } },
+    { key: 'audit.failedEvents', path: '/audit/failed-events', label: { zh: '失败事件', en: 'Failed events' }, icon: 'WarningOutlined', permission: FAILED_EVENTS, order: 96, group: { zh: '系统', en: 'System' } },
   ],
   resources: {
-    auditEvent: {
+    'audit.event': {
       table: 'audit_event',
       idColumn: 'audit_event.seq',
       // Entries about a unit the scope reaches; entries about no unit (logins) only for the deployment's administrators.
@@ -59,8 +64,9 @@ export const auditModule = defineModule({
     },
   },
   routes: (app, core) => {
+    failedEventRoutes(app, core);
     app.get('/events', {
-      config: { access: { auth: 'session', probe: { kind: 'list', resource: 'auditEvent', idKey: 'seq' } } },
+      config: { access: { auth: 'session', probe: { kind: 'list', resource: 'audit.event', idKey: 'seq' } } },
       schema: { tags: ['audit'], summary: '检索审计日志 / Search the audit log', querystring: Query, response: { 200: paged(EventView) } },
     }, async (req) => {
       const actor = actorOf(req);

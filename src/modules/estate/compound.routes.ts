@@ -27,7 +27,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
   const committees = new CommitteeService(core);
 
   app.get('/compounds', {
-    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'compound' } } },
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'estate.compound' } } },
     schema: { tags, summary: '小区的物业与业委会一览（含提醒） / Compounds with property service and owners\' committee (with warnings)', querystring: ListQuery, response: { 200: paged(CompoundSummary) } },
   }, async (req) => {
     const q = req.query as Static<typeof ListQuery>;
@@ -38,7 +38,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.get('/compounds/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'compound' } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'estate.compound' } } },
     schema: { tags, summary: '小区物业与业委会档案 / A compound\'s estate card', params: IdParams, response: { 200: CompoundCard } },
   }, async (req) => {
     const actor = actorOf(req);
@@ -63,7 +63,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/compounds/:id/contracts', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'compound', body: { companyId: 1, startDate: '2026-01-01', endDate: '2028-12-31' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'estate.compound', body: { companyId: 1, startDate: '2026-01-01', endDate: '2028-12-31' } } } },
     schema: { tags, summary: '登记物业服务合同 / Record a property service contract', params: IdParams, body: ContractBody, response: { 201: Created } },
   }, async (req, reply) => {
     const row = await contracts.create(actorOf(req), (req.params as Static<typeof IdParams>).id, req.body as Static<typeof ContractBody>);
@@ -71,7 +71,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
   });
 
   app.post('/compounds/:id/terms', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'compound', body: { startDate: '2026-01-01' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'estate.compound', body: { startDate: '2026-01-01' } } } },
     schema: {
       tags,
       summary: '业委会新一届任期（首届或换届，上一届随之结束） / Start an owners\' committee term (first election or re-election; the previous term ends)',

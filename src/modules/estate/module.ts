@@ -8,6 +8,7 @@ import { estateRoutes } from './estate.routes.js';
 import { onUnitMoved } from './estate.events.js';
 import { seedEstate } from './estate.demo.js';
 import { estateStats } from './estate.stats.js';
+import { estateVocabulary } from './estate.vocabulary.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
 
@@ -17,7 +18,9 @@ export const estateModule = defineModule({
   dependsOn: ['org', 'accounts', 'people'],
   permissions: estatePermissions,
   migrations: estateMigrations,
+  tables: ['property_company', 'property_contract', 'owners_committee', 'owners_committee_term', 'owners_committee_member'],
   messages: estateMessages,
+  vocabulary: estateVocabulary,
   catalogs: ['housing-types'],
   routes: (app, core) => estateRoutes(app, core),
   navigation: [
@@ -27,7 +30,7 @@ export const estateModule = defineModule({
   events: { 'org.unit.moved': onUnitMoved },
   resources: {
     // Live compounds of the territory the scope reaches (the estate card and list are per compound).
-    compound: {
+    'estate.compound': {
       table: 'unit',
       idColumn: 'unit.id',
       reachable: (db, scope) =>

@@ -72,3 +72,15 @@ export async function pathsOfVisibleGrid(db: Db, scope: Scope, gridId: number): 
   if (!(await findVisible(db, scope, gridId))) return null;
   return (await unitsOf(db, gridId)).map((u) => u.path);
 }
+
+/** The live grid of a kind laid over a unit (a committee's city-operations grid), or undefined. */
+export const liveOfKindCovering = (db: Db, unitId: number, kind: 'grid' | 'party_area') =>
+  db
+    .selectFrom('grid_unit')
+    .innerJoin('grid', 'grid.id', 'grid_unit.grid_id')
+    .select(['grid.id', 'grid.name'])
+    .where('grid_unit.unit_id', '=', unitId)
+    .where('grid.kind', '=', kind)
+    .where('grid.retired_at', 'is', null)
+    .orderBy('grid.id')
+    .executeTakeFirst();

@@ -1,10 +1,10 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { getCatalog } from '../../platform/catalog.js';
 import { GridService } from './grid.service.js';
+import { UnitService } from './unit.service.js';
 import { ORG } from './org.policy.js';
 
 const GridView = Type.Object({
@@ -26,15 +26,16 @@ const deptView = (d: DeptRow) => ({
   id: d.id, code: d.code, name: d.name, parentId: d.parent_id, streetId: d.street_id, streetName: d.street_name, teamCount: Number(d.team_count ?? 0),
 });
 
-export function gridRoutes(app: FastifyInstance, core: Core) {
+export function gridRoutes(app: TypedApp, core: Core) {
   const svc = new GridService(core);
+  const units = new UnitService(core);
 
   const GridQuery = Type.Intersect([PageQuery, Type.Object({ streetId: Type.Optional(Id()), q: Type.Optional(Type.String({ maxLength: 100 })) })]);
   app.get('/grids', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'grid' } } },
     schema: { tags, summary: '网格列表 / Grids', querystring: GridQuery, response: { 200: paged(GridView) } },
   }, async (req) => {
-    const q = req.query as Static<typeof GridQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await svc.listGrids(actorOf(req), { streetId: q.streetId, q: q.q?.trim() || undefined, page, pageSize });
     return { items: r.items.map((g) => gridView(g)), total: r.total, page, pageSize };
@@ -47,7 +48,7 @@ export function gridRoutes(app: FastifyInstance, core: Core) {
       response: { 200: Type.Intersect([GridView, Type.Object({ units: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), type: Type.String() })) })]) },
     },
   }, async (req) => {
-    const { id } = req.params as Static<typeof IdParams>;
+    const { id } = req.params;
     const r = await svc.getGrid(actorOf(req), id);
     return { ...gridView(r.grid, r.units.length), units: r.units.map((u) => ({ id: u.id, name: u.name, type: u.type })) };
   });
@@ -57,7 +58,7 @@ export function gridRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'department' } } },
     schema: { tags, summary: '职能部门列表 / Departments', querystring: DeptQuery, response: { 200: paged(DepartmentView) } },
   }, async (req) => {
-    const q = req.query as Static<typeof DeptQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await svc.listDepartments(actorOf(req), { q: q.q?.trim() || undefined, page, pageSize });
     return { items: r.items.map(deptView), total: r.total, page, pageSize };
@@ -70,7 +71,7 @@ export function gridRoutes(app: FastifyInstance, core: Core) {
       response: { 200: Type.Intersect([DepartmentView, Type.Object({ teams: Type.Array(DepartmentView) })]) },
     },
   }, async (req) => {
-    const { id } = req.params as Static<typeof IdParams>;
+    const { id } = req.params;
     const r = await svc.getDepartment(actorOf(req), id);
     return { ...deptView(r.dept), teams: r.teams.map(deptView) };
   });
@@ -81,11 +82,5 @@ export function gridRoutes(app: FastifyInstance, core: Core) {
       tags, summary: '房屋类型目录 / Housing types catalog',
       response: { 200: Type.Object({ draft: Type.Boolean(), items: Type.Array(Type.Object({ code: Type.String(), name: Label })) }) },
     },
-  }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, ORG.read);
-    const catalog = actor.scope.districtId ? await getCatalog(core.db, actor.scope.districtId, 'housing-types') : undefined;
-    const entries = (catalog?.entries ?? []) as Array<{ code: string; name: { zh: string; en: string } }>;
-    return { draft: catalog?.draft ?? true, items: entries.map((e) => ({ code: e.code, name: e.name })) };
-  });
+  }, async (req) => units.housingTypes(actorOf(req)));
 }

@@ -4,17 +4,22 @@ import { orgMigrations } from './org.migrations.js';
 import { orgMessages } from './org.messages.js';
 import { ORG, orgPermissions } from './org.policy.js';
 import { orgScopeResolver } from './org.scope.js';
+import { orgRoles } from './org.roles.js';
 import { seedTerritory } from './org.demo.js';
 import { unitRoutes } from './unit.routes.js';
 import { gridRoutes } from './grid.routes.js';
 import { pathWithinScope } from '../../platform/scope.js';
+import { orgVocabulary } from './org.vocabulary.js';
 
 export const orgModule = defineModule({
   id: 'org',
   name: { zh: '辖区与组织', en: 'Territory and organisation' },
   permissions: orgPermissions,
+  roles: orgRoles,
   migrations: orgMigrations,
+  tables: ['unit', 'unit_history', 'grid', 'grid_unit', 'department'],
   messages: orgMessages,
+  vocabulary: orgVocabulary,
   catalogs: ['housing-types', 'departments'],
   provides: { scope: orgScopeResolver },
   routes: (app, core) => {

@@ -40,7 +40,7 @@ describe('the scope a request carries', () => {
     for (const [who, paths] of [[worker, [c1!.path, c3!.path]], [gridWorker, [c1!.path, c2!.path]], [evaluator, [c3!.path]]] as const) {
       const state = await auth.resolve(who.token);
       expect([...state.scope.paths].sort()).toEqual([...paths].sort());
-      expect(state.scope).toEqual(await orgScopeResolver.resolve(t.core.db, who.position));
+      expect(state.scope).toEqual(await orgScopeResolver.resolve(t.core.db, who.position, t.core.roles.get(who.position.role).scopeKind));
     }
   });
 

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { PositionNames, ScopeResolver } from '../../platform/module.js';
 import type { Position } from '../../platform/auth/auth.types.js';
-import { roleDef } from '../../platform/roles.js';
+import type { ScopeKind } from '../../platform/roles.js';
 import type { Scope } from '../../platform/scope.js';
 
 /** Keeps only the outermost paths: '/1/2/' already covers '/1/2/3/'. */
@@ -22,8 +22,7 @@ const territoryColumn = (p: string) => sql`(select coalesce(json_agg(json_build_
     union all select 'grid', u.path from grid_unit gu join unit u on u.id = gu.unit_id where gu.grid_id = ${sql.ref(`${p}.grid_id`)}
     union all select 'grant', u.path from scope_grant g join unit u on u.id = g.unit_id where g.position_id = ${sql.ref(`${p}.id`)}) x)`;
 
-function scopeOf(position: Position, territory: unknown): Scope {
-  const kind = roleDef(position.role).scopeKind;
+function scopeOf(position: Position, territory: unknown, kind: ScopeKind): Scope {
   const own = kind === 'subtree' ? 'unit' : kind === 'grid' ? 'grid' : null;
   const paths = (territory as Territory).filter(([k]) => k === 'grant' || k === own).map(([, path]) => path);
   return { all: false, districtId: position.districtId, paths: outermost(paths), departmentId: position.departmentId, gridId: position.gridId };
@@ -31,10 +30,10 @@ function scopeOf(position: Position, territory: unknown): Scope {
 
 /** The territory a position reaches: its unit's subtree or its grid's units, plus explicit grants. */
 export const orgScopeResolver: ScopeResolver = {
-  async resolve(db: Kysely<Database>, position: Position): Promise<Scope> {
+  async resolve(db: Kysely<Database>, position: Position, kind: ScopeKind): Promise<Scope> {
     const r = await sql<{ t: unknown }>`select ${territoryColumn('p')} as t
       from (values (${position.id}::int, ${position.unitId}::int, ${position.gridId}::int)) as p(id, unit_id, grid_id)`.execute(db);
-    return scopeOf(position, r.rows[0]!.t);
+    return scopeOf(position, r.rows[0]!.t, kind);
   },
 
   territory: { column: territoryColumn, scopeOf },

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { pathInScope, rootPathOf, type Scope } from '../../platform/scope.js';
+import { pathInScope, pathWithinScope, rootPathOf, type Scope } from '../../platform/scope.js';
 import type { OrgTables, UnitType } from './org.schema.js';
 import { contains, startsWith } from '../../platform/db/like.js';
 
@@ -221,4 +221,91 @@ export async function pathsByName(db: Db, scope: Scope, text: string, limit = 50
     .limit(limit)
     .execute();
   return rows.map((r) => r.path);
+}
+
+// --- Queries other modules make through index.ts: they never name the unit table themselves. ---
+
+const PLACE = ['id', 'district_id', 'type', 'name', 'path', 'depth', 'parent_id'] as const;
+
+/** A live (not retired) unit by id. */
+export const liveById = (db: Db, id: number) => db.selectFrom('unit').select(PLACE).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
+
+/** The district's own unit, the root of its territory. */
+export const districtRoot = (db: Db, districtId: number) =>
+  db.selectFrom('unit').select(PLACE).where('district_id', '=', districtId).where('type', '=', 'district').executeTakeFirstOrThrow();
+
+/** The live units of the given types under a parent (the streets of a district, the committees of a street), by path. */
+export const liveChildren = (db: Db, parentId: number, types: readonly UnitType[]) =>
+  db.selectFrom('unit').select(PLACE).where('parent_id', '=', parentId).where('type', 'in', types).where('retired_at', 'is', null).orderBy('path').execute();
+
+/** The live units of the given types in a district, by id (territory for demo data and generators). */
+export const liveOfTypes = (db: Db, districtId: number, types: readonly UnitType[]) =>
+  db.selectFrom('unit').select(PLACE).where('district_id', '=', districtId).where('type', 'in', types).where('retired_at', 'is', null).orderBy('id').execute();
+
+/** The live units of the given types the scope reaches, by district and path. */
+export function liveOfTypesInScope(db: Db, scope: Scope, types: readonly UnitType[]) {
+  let q = db.selectFrom('unit').select(PLACE).where('type', 'in', types).where('retired_at', 'is', null).where(pathInScope(scope, 'unit.path'));
+  if (!scope.all) q = q.where('district_id', '=', scope.districtId ?? -1);
+  return q.orderBy('district_id').orderBy('path').execute();
+}
+
+/**
+ * Live units with all their ancestors (street, committee …), and the roots of the given districts, in one
+ * query: what a group of intakes needs to place its records.
+ */
+export async function liveWithAncestors(db: Db, unitIds: number[], districtIds: number[]) {
+  if (!unitIds.length && !districtIds.length) return [];
+  const r = await sql<{ id: number; district_id: number; type: UnitType; name: string; path: string }>`
+    select u.id, u.district_id, u.type, u.name, u.path from unit u
+    where u.retired_at is null
+      and u.id = any(array(select unnest(string_to_array(trim(both '/' from l.path), '/'))::int from unit l where l.id = any(${unitIds}::int[])))
+    -- Two lookups by index, not one condition with an 'or' that reads the whole unit table.
+    union
+    select u.id, u.district_id, u.type, u.name, u.path from unit u
+    where u.retired_at is null and u.type = 'district' and u.district_id = any(${districtIds}::int[])`.execute(db);
+  return r.rows;
+}
+
+/**
+ * The deepest live street, committee or compound of a district whose name the text contains ('…南京西路街道锦绣苑3号楼'
+ * → 锦绣苑). Names shorter than three characters are left out: '新安' would match every '新安路'.
+ */
+export const liveNamedIn = (db: Db, districtId: number, text: string) =>
+  db
+    .selectFrom('unit')
+    .select(['id', 'path', 'name', 'type'])
+    .where('district_id', '=', districtId)
+    .where('type', 'in', ['street', 'committee', 'compound'])
+    .where('retired_at', 'is', null)
+    .where(sql<boolean>`char_length(unit.name) >= 3`)
+    .where(sql<boolean>`strpos(${text}, unit.name) > 0`)
+    .orderBy('depth', 'desc')
+    .orderBy(sql`char_length(unit.name)`, 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+
+/**
+ * Ids of the units within the scope (of one type, and live, when asked), as a subquery for another module's
+ * condition. Stated with pathWithinScope, the scope test's own wording, for the oracles that use it.
+ */
+export function idsWithin(db: Db, scope: Scope, only: { type?: UnitType; live?: boolean } = {}) {
+  let q = db.selectFrom('unit').select('unit.id').where(pathWithinScope(scope, 'unit.path'));
+  if (only.type) q = q.where('unit.type', '=', only.type);
+  if (only.live) q = q.where('unit.retired_at', 'is', null);
+  return q;
+}
+
+/** Ids of the districts whose whole territory the scope reaches, as a subquery (for the scope test's oracles). */
+export const districtIdsWithin = (db: Db, scope: Scope) =>
+  db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(pathWithinScope(scope, 'd.path'));
+
+/**
+ * A house's address parts (committee, compound, house names) as columns of another module's query, for the
+ * house id in `houseColumn`: each a lookup by primary key, so a page keeps its one round trip.
+ */
+export function houseAddressColumns(houseColumn: string) {
+  const house = sql.ref(houseColumn);
+  const step = (n: number) => sql<string | null>`(select a.name from unit h join unit a on a.id = nullif(split_part(h.path, '/', ${sql.lit(n)}), '')::int where h.id = ${house})`;
+  return [sql<string | null>`(select h.name from unit h where h.id = ${house})`.as('addr_house'), step(4).as('addr_committee'), step(5).as('addr_compound')] as const;
 }

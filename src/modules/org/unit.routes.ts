@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
@@ -57,7 +57,7 @@ const ListQuery = Type.Intersect([
 
 const tags = ['org'];
 
-export function unitRoutes(app: FastifyInstance, core: Core) {
+export function unitRoutes(app: TypedApp, core: Core) {
   const units = new UnitService(core);
   const grids = new GridService(core);
   const view = (actor: Actor, u: UnitRow & { child_count?: number | string | null }, childCount?: number) => ({
@@ -82,7 +82,7 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '单位列表与搜索 / List and search units', querystring: ListQuery, response: { 200: paged(UnitView) } },
   }, async (req) => {
     const actor = actorOf(req);
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await units.list(actor, { parentId: q.parentId, q: q.q?.trim() || undefined, type: q.type, includeRetired: q.includeRetired, page, pageSize });
     return { items: r.items.map((u) => view(actor, u)), total: r.total, page, pageSize };
@@ -93,7 +93,7 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '单位详情 / Unit detail', params: IdParams, response: { 200: UnitDetail } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id } = req.params as Static<typeof IdParams>;
+    const { id } = req.params;
     const r = await units.get(actor, id);
     const covering = await grids.coveringUnit(actor, r.unit);
     return { ...view(actor, r.unit, r.childCount), ancestors: r.ancestors, grids: covering };
@@ -114,8 +114,8 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
       },
     },
   }, async (req) => {
-    const { id } = req.params as Static<typeof IdParams>;
-    const { page, pageSize } = pageOf(req.query as PageQuery);
+    const { id } = req.params;
+    const { page, pageSize } = pageOf(req.query);
     const r = await units.history(actorOf(req), id, page, pageSize);
     return {
       items: r.items.map((h) => ({ id: h.id, at: h.at.toISOString(), kind: h.kind, before: h.before, after: h.after, reason: h.reason, actorName: h.actor_name })),
@@ -128,7 +128,7 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '新建单位 / Create a unit', body: CreateBody, response: { 201: UnitView } },
   }, async (req, reply) => {
     const actor = actorOf(req);
-    const unit = await units.create(actor, req.body as Static<typeof CreateBody>);
+    const unit = await units.create(actor, req.body);
     return reply.status(201).send(view(actor, unit, 0));
   });
 
@@ -137,9 +137,9 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '单位更名 / Rename a unit', params: IdParams, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), reason: Reason }), response: { 200: UnitView } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id } = req.params as Static<typeof IdParams>;
-    const body = req.body as { name: string; reason?: string | null };
-    return view(actor, await units.rename(actor, id, body.name, body.reason ?? null));
+    const { id } = req.params;
+    const { name, reason } = req.body;
+    return view(actor, await units.rename(actor, id, name, reason ?? null));
   });
 
   app.post('/units/:id/move', {
@@ -147,9 +147,9 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '迁移单位 / Move a unit', params: IdParams, body: Type.Object({ newParentId: Id(), reason: Reason }), response: { 200: UnitView } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id } = req.params as Static<typeof IdParams>;
-    const body = req.body as { newParentId: number; reason?: string | null };
-    return view(actor, await units.move(actor, id, body.newParentId, body.reason ?? null));
+    const { id } = req.params;
+    const { newParentId, reason } = req.body;
+    return view(actor, await units.move(actor, id, newParentId, reason ?? null));
   });
 
   app.post('/units/:id/retire', {
@@ -157,8 +157,7 @@ export function unitRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '撤销单位 / Retire a unit', params: IdParams, body: Type.Optional(Type.Object({ reason: Reason })), response: { 200: UnitView } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id } = req.params as Static<typeof IdParams>;
-    const body = (req.body ?? {}) as { reason?: string | null };
-    return view(actor, await units.retire(actor, id, body.reason ?? null));
+    const { id } = req.params;
+    return view(actor, await units.retire(actor, id, req.body?.reason ?? null));
   });
 }

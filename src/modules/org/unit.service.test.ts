@@ -3,6 +3,7 @@ import { createTestPlatform, type TestPlatform } from '../../../test/support/tes
 import { actorFor, makeUnit } from '../../../test/support/factories.js';
 import { UnitService } from './unit.service.js';
 import { AppError } from '../../platform/errors.js';
+import { putCatalog } from '../../platform/catalog.js';
 
 let t: TestPlatform;
 let units: UnitService;
@@ -142,5 +143,16 @@ describe('territory units', () => {
     // A typed % or _ is a character, not a wildcard.
     expect((await units.list(staff, { q: '%', page: 1, pageSize: 20 })).total).toBe(0);
     expect((await units.list(staff, { q: '搜索_试', page: 1, pageSize: 20 })).total).toBe(0);
+  });
+
+  it("lists the caller's district's housing types, a draft until the district has its catalog", async () => {
+    const committee = await makeUnit(t.core, 'committee');
+    const worker = await actorFor(t.core, 'committee_worker', committee.id);
+    expect(await units.housingTypes(worker)).toEqual({ draft: true, items: [] });
+    const entries = [{ code: 'HT01', name: { zh: '售后公房', en: 'Ex-public housing' }, extra: 'not shown' }];
+    await putCatalog(t.core.db, committee.district_id, { name: 'housing-types', draft: false, source: null, entries, extra: {} });
+    expect(await units.housingTypes(worker)).toEqual({ draft: false, items: [{ code: 'HT01', name: { zh: '售后公房', en: 'Ex-public housing' } }] });
+    const resident = await actorFor(t.core, 'resident', committee.id);
+    expect(await code(units.housingTypes(resident))).toBe('403 FORBIDDEN');
   });
 });

@@ -1,7 +1,8 @@
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { badRequest, conflict, notFound } from '../../platform/errors.js';
-import { localize } from '../../platform/i18n.js';
+import { localize, type Label } from '../../platform/i18n.js';
+import { getCatalog } from '../../platform/catalog.js';
 import type { UnitType } from './org.schema.js';
 import * as repo from './unit.repository.js';
 import { checkCode, checkLevel, childPath, idsOfPath, KINDS, makesCycle, typeLabel, TYPE_LABEL, PARENT_TYPE } from './unit.rules.js';
@@ -145,6 +146,14 @@ export class UnitService {
   }
 
   /** What the caller may do with a unit, so the UI shows only possible actions. */
+  /** The district's housing types (the profile's catalog), for the forms that type a house; a draft until set. */
+  async housingTypes(actor: Actor) {
+    this.core.assert(actor, ORG.read);
+    const catalog = actor.scope.districtId ? await getCatalog(this.core.db, actor.scope.districtId, 'housing-types') : undefined;
+    const entries = (catalog?.entries ?? []) as Array<{ code: string; name: Label }>;
+    return { draft: catalog?.draft ?? true, items: entries.map((e) => ({ code: e.code, name: e.name })) };
+  }
+
   abilities(actor: Actor, unit: repo.UnitRow) {
     const manage = this.core.can(actor, ORG.manage) && !unit.retired_at;
     const topOfScope = !actor.scope.all && actor.scope.paths.includes(unit.path);

@@ -42,7 +42,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
     boundElsewhere: Type.Boolean(),
   });
   app.get('/bindings', {
-    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'binding' } } },
+    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'people.binding' } } },
     schema: { tags, summary: '实名绑定申请 / Binding requests', querystring: BindingQuery, response: { 200: Type.Object({ items: Type.Array(BindingView) }) } },
   }, async (req) => {
     const rows = await bindings.list(actorOf(req), (req.query as Static<typeof BindingQuery>).status ?? 'pending');
@@ -57,7 +57,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
 
   const DecideBody = Type.Object({ approve: Type.Boolean(), note: Type.Optional(Nullable(Type.String({ maxLength: 200 }))) });
   app.post('/bindings/:id/decide', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'binding', body: { approve: false, note: '探测' } } } },
+    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'people.binding', body: { approve: false, note: '探测' } } } },
     schema: { tags, summary: '审核实名绑定 / Decide a binding request', params: IdParams, body: DecideBody },
   }, async (req, reply) => {
     const b = req.body as Static<typeof DecideBody>;

@@ -31,7 +31,7 @@ export async function seedExportRequests(ctx: DemoContext) {
       .executeTakeFirst();
     if (!user || !core.scopeResolver) continue;
     const role = user.role as RoleId;
-    const scope = await core.scopeResolver.resolve(core.db, { id: user.position_id, userId: user.id, districtId: ctx.districtId, role, unitId: user.unit_id, departmentId: user.department_id, gridId: user.grid_id });
+    const scope = await core.scopeResolver.resolve(core.db, { id: user.position_id, userId: user.id, districtId: ctx.districtId, role, unitId: user.unit_id, departmentId: user.department_id, gridId: user.grid_id }, core.roles.get(role).scopeKind);
     const actor: Actor = { userId: user.id, userName: user.display_name, positionId: user.position_id, role, scope, requestId: 'seed', locale: 'zh-CN' };
     const size = await exportSize(core, actor, await exportList(core, actor, d.filters));
     await insertRequest(core.db, {

@@ -254,6 +254,7 @@ export class ImportService {
     }
     await staged;
     if (!fileError) {
+      ImportService.phases.emit('phase', job.id, 'scope');
       await analyzeStage(db);
       // Before anything is counted or written: a row may only touch persons the importer may see.
       const refused = await takeOutOfScope(db, job.district_id, actor.scope);
@@ -269,20 +270,26 @@ export class ImportService {
     if (fileError) return result;
     progress.phase = 'writing';
     ImportService.phases.emit('phase', job.id, 'writing');
+    ImportService.phases.emit('phase', job.id, 'houses');
     const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
     if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
     const catalog = await loadTagCatalog(db, job.district_id);
     let merged = { inserted: 0, updated: 0 };
     // A first load (nothing there yet) writes its rows before their indexes and foreign keys are built.
     await loadIntoEmptyTables(db, MERGED_TABLES, async () => {
+      ImportService.phases.emit('phase', job.id, 'persons');
       merged = await mergePersons(db, job.district_id, catalog.rules, today);
       // Thousands of rows just written in this transaction: without fresh statistics the planner still
       // believes the tables empty and joins them row by row.
       if (merged.inserted > 1000) await sql`analyze person, person_tag`.execute(db);
+      ImportService.phases.emit('phase', job.id, 'ties');
       await mergeTies(db, job.district_id);
       if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
+      ImportService.phases.emit('phase', job.id, 'tags');
       await this.recompute(db, job.district_id, catalog.rules, today);
+      ImportService.phases.emit('phase', job.id, 'indexes');
     });
+    ImportService.phases.emit('phase', job.id, 'commit');
     const { inserted, updated } = merged;
     return { ...result, inserted, updated, unchanged: persons - inserted - updated, createdUnits };
   }

@@ -17,6 +17,7 @@ import { loadTagCatalog } from './tag.catalog.js';
 import { refreshAllTagArrays } from './person.repository.js';
 import { ImportService } from './import.service.js';
 import { importCommand } from './import.command.js';
+import { peopleVocabulary } from './people.vocabulary.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
 
@@ -26,7 +27,9 @@ export const peopleModule = defineModule({
   dependsOn: ['org', 'accounts'],
   permissions: peoplePermissions,
   migrations: peopleMigrations,
+  tables: ['person', 'person_house', 'household', 'household_member', 'house_info', 'person_tag', 'person_tag_count', 'unit_tag', 'resident_binding', 'visit', 'visit_need', 'import_job', 'export_request', 'people_export_policy'],
   messages: peopleMessages,
+  vocabulary: peopleVocabulary,
   catalogs: ['tags'],
   routes: (app, core) => peopleRoutes(app, core),
   navigation: [
@@ -65,7 +68,7 @@ export const peopleModule = defineModule({
         },
       },
     },
-    binding: {
+    'people.binding': {
       table: 'resident_binding',
       idColumn: 'resident_binding.id',
       reachable: (db, scope) => db.selectFrom('resident_binding').select('resident_binding.id as id').where(pathWithinScope(scope, 'resident_binding.unit_path')),
@@ -82,7 +85,7 @@ export const peopleModule = defineModule({
       reachable: (db, scope) => db.selectFrom('export_request').select('export_request.id as id').where(pathWithinScope(scope, 'export_request.unit_path')),
     },
     // A district's export setting: reached by a scope holding the district's root unit, or the deployment.
-    export_policy: {
+    'people.export_policy': {
       table: 'district',
       idColumn: 'district.id',
       reachable: (db, scope) =>

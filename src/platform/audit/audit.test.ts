@@ -334,7 +334,8 @@ describe('upgrading a deployment whose log was chained unkeyed', () => {
       }
       await old.close();
 
-      const p = await startPlatform({ ...loadConfig({}), dataDir, databaseUrl }, []);
+      // No module here declares a role, so none can be required to use a second factor.
+      const p = await startPlatform({ ...loadConfig({}), totpRequiredRoles: [], dataDir, databaseUrl }, []);
       try {
         expect(p.sealedLegacyEntries).toBe(3);
         const rows = await p.core.db.selectFrom('audit_event').select(['seq', 'alg', 'action']).orderBy('seq').execute();
@@ -351,7 +352,7 @@ describe('upgrading a deployment whose log was chained unkeyed', () => {
         await p.close();
       }
       // The key was kept beside the data; the next start finds nothing more to seal.
-      const again = await startPlatform({ ...loadConfig({}), dataDir, databaseUrl }, []);
+      const again = await startPlatform({ ...loadConfig({}), totpRequiredRoles: [], dataDir, databaseUrl }, []);
       try {
         expect(again.sealedLegacyEntries).toBeNull();
         expect(await verifyAudit(again.core)).toMatchObject({ ok: true, checked: 5 });

@@ -6,7 +6,6 @@ describe('second-factor and single sign-on settings', () => {
     expect(loadConfig({}).totpRequiredRoles).toEqual(['admin', 'district_staff']);
     expect(loadConfig({ TOTP_REQUIRED_ROLES: 'admin, street_staff' }).totpRequiredRoles).toEqual(['admin', 'street_staff']);
     expect(loadConfig({ TOTP_REQUIRED_ROLES: '' }).totpRequiredRoles).toEqual([]);
-    expect(() => loadConfig({ TOTP_REQUIRED_ROLES: 'admin,adimn' })).toThrow(/unknown role "adimn"/);
   });
 
   it('leave single sign-on off until it is configured, and refuse half a configuration', () => {

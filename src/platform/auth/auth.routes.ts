@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core.js';
-import { roleDef } from '../roles.js';
 import { Id, Label } from '../http/schemas.js';
 import { actorOf, sessionOf } from '../http/request-context.js';
 import type { AuthService, SessionState } from './auth.service.js';
@@ -56,7 +55,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       positions: state.positions.map((p) => ({
         id: p.id,
         role: p.role,
-        roleLabel: roleDef(p.role).label,
+        roleLabel: core.roles.labelOf(p.role),
         unitId: p.unitId,
         unitName: names.get(p.id)?.unitName ?? null,
         departmentId: p.departmentId,

@@ -3,7 +3,6 @@ import type { Core, Work } from '../core.js';
 import type { Actor } from '../actor.js';
 import { AppError, badRequest } from '../errors.js';
 import { NO_SCOPE, type Scope } from '../scope.js';
-import { roleDef } from '../roles.js';
 import type { Locale } from '../i18n.js';
 import type { Position } from './auth.types.js';
 import * as repo from './auth.repository.js';
@@ -190,13 +189,16 @@ export class AuthService {
 
   /** A position's scope; given the territory the session lookup brought with it, without reading it again. */
   async scopeOf(position: Position, territory?: unknown): Promise<Scope> {
-    if (roleDef(position.role).scopeKind === 'deployment') {
+    // A role no module of this deployment declares (its module was removed) reaches nothing.
+    if (!this.core.roles.has(position.role)) return { ...NO_SCOPE, districtId: position.districtId };
+    const kind = this.core.roles.get(position.role).scopeKind;
+    if (kind === 'deployment') {
       return { all: true, districtId: position.districtId, paths: [], departmentId: null, gridId: null };
     }
     const resolver = this.core.scopeResolver;
     if (!resolver) return { ...NO_SCOPE, districtId: position.districtId };
-    if (resolver.territory && territory != null) return resolver.territory.scopeOf(position, territory);
-    return resolver.resolve(this.db, position);
+    if (resolver.territory && territory != null) return resolver.territory.scopeOf(position, territory, kind);
+    return resolver.resolve(this.db, position, kind);
   }
 
   async logout(actor: Actor, sessionId: string) {

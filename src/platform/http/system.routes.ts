@@ -2,10 +2,11 @@ import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../core.js';
-import { roleDef } from '../roles.js';
 import { registry } from './metrics.js';
+import { refreshFailedEventGauge } from '../failed-events/failed-event.metrics.js';
 import { Label } from './schemas.js';
 import { actorOf } from './request-context.js';
+import { registerVocabularyRoute } from './vocabulary.routes.js';
 
 const started = new Date();
 
@@ -27,6 +28,7 @@ export function registerSystemRoutes(app: FastifyInstance, core: Core) {
   );
 
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+    await refreshFailedEventGauge(core.db);
     reply.type(registry.contentType);
     return registry.metrics();
   });
@@ -62,7 +64,9 @@ export function registerSystemRoutes(app: FastifyInstance, core: Core) {
         .filter((n) => core.can(actor, n.permission))
         .sort((a, b) => a.order - b.order)
         .map((n) => ({ key: n.key, path: n.path, label: n.label, icon: n.icon, group: n.group ?? null, order: n.order }));
-      return { items, layout: actor.role ? roleDef(actor.role).layout : 'desktop' };
+      return { items, layout: actor.role && core.roles.has(actor.role) ? core.roles.get(actor.role).layout : 'desktop' };
     },
   );
+
+  registerVocabularyRoute(app, core);
 }

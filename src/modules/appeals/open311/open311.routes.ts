@@ -114,7 +114,7 @@ export function open311Routes(app: FastifyInstance, core: Core) {
     });
 
     app.get(`/requests${ext}`, {
-      config: { access: publicAccess({ kind: 'list', resource: 'open311_request', idKey: 'service_request_id' }), rateLimit: READ_LIMIT },
+      config: { access: publicAccess({ kind: 'list', resource: 'appeals.open311_request', idKey: 'service_request_id' }), rateLimit: READ_LIMIT },
       schema: { tags, summary: `查询公开诉求（${format.toUpperCase()}） / Public requests (${format.toUpperCase()})`, querystring: RequestsQuery, produces, ...(json ? { response: { 200: ServiceRequests, '4xx': Open311Errors } } : {}) },
     }, async (req, reply) => send(reply, format, 200, 'service_requests', await open311.requests(req.query as Static<typeof RequestsQuery>, req.locale)));
   }
@@ -130,7 +130,7 @@ export function open311Routes(app: FastifyInstance, core: Core) {
 
   const RequestParams = Type.Object({ id: Type.String({ maxLength: 30, description: 'service_request_id with .json or .xml' }) });
   app.get('/requests/:id', {
-    config: { access: publicAccess({ kind: 'record', resource: 'open311_request' }), rateLimit: READ_LIMIT },
+    config: { access: publicAccess({ kind: 'record', resource: 'appeals.open311_request' }), rateLimit: READ_LIMIT },
     schema: { tags, summary: '查询一件公开诉求（.json 或 .xml） / One public request (.json or .xml)', params: RequestParams, querystring: JurisdictionQuery, produces: ['application/json', 'text/xml'], response: { 200: ServiceRequests, '4xx': Open311Errors } },
   }, async (req, reply) => {
     const [id, format] = split((req.params as Static<typeof RequestParams>).id);

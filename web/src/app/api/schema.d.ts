@@ -96,6 +96,893 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领域取值的中英文名称 / Labels of domain values (statuses, kinds, channels …) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            "org.unitType": {
+                                district: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                street: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                committee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                compound: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                building: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                house: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "org.unitKind": {
+                                street: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                town: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                committee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                village: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "org.unitChange": {
+                                created: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                renamed: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                moved: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                retired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "org.gridKind": {
+                                grid: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                party_area: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.gender": {
+                                male: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                female: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.residence": {
+                                registered_living: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                registered_away: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                migrant: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                foreigner: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.docType": {
+                                resident_id: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                passport: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                hk_macao_permit: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                taiwan_permit: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                foreign_permanent: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.houseRelation": {
+                                owner: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                tenant: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                family: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                resident: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.houseUse": {
+                                residence: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                rental: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                shop: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                vacant: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                other: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.ownership": {
+                                private: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                public_rental: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                other: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.visitKind": {
+                                routine: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                care: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                follow_up: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                patrol: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.needCategory": {
+                                elderly: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                housing: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                environment: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                safety: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                neighbourhood: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                service: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                other: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.needStatus": {
+                                open: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                linked: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                solved: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.tagSource": {
+                                rule: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                manual: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                import: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.tagLevel": {
+                                city: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                district: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                street: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.territoryKind": {
+                                grid: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                district: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                street: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                committee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                compound: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                building: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                house: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                scope: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.exportStatus": {
+                                pending: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                approved: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                rejected: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                expired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                downloaded: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.personProblem": {
+                                PERSON_NAME: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ID_FORMAT: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ID_CHECK_DIGIT: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ID_BIRTH_DATE: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ID_GENDER_MISMATCH: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ID_BIRTH_MISMATCH: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                DOC_FORMAT: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                DATE_INVALID: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                PHONE_FORMAT: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                RESIDENCE_DOC_MISMATCH: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.serviceState": {
+                                active: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                expiring: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                expired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                upcoming: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                none: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.committeeState": {
+                                current: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                expired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                none: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.contractStatus": {
+                                active: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                expired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                upcoming: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.termStatus": {
+                                current: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                expired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ended: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.committeeRole": {
+                                director: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                deputy: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                member: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.listState": {
+                                attention: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                contractExpiring: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                contractExpired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                noContract: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                termExpired: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                noOwnersCommittee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.orderStatus": {
+                                received: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                dispatched: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                accepted: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                in_progress: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                suspended: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                resolved: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                closed: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                merged: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                invalid: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.orderStep": {
+                                intake: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                dispatch: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                transfer: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                accept: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                return: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                start: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                request_extension: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                approve_extension: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                reject_extension: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                suspend: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                resume: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                resolve: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                rate: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                reopen: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                close: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                supervise: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                merge: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                invalidate: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.channel": {
+                                photo: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                desk: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                visit: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                patrol: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                hotline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                sensor: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                survey: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                meeting: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                open311: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                transfer: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.rating": {
+                                satisfied: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                basic: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unsatisfied: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.sla": {
+                                green: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                yellow: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                red: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.actorKind": {
+                                reporter: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                dispatcher: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                handler: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                supervisor: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.handlerKind": {
+                                committee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                street: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                department: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                ops: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.attachmentKind": {
+                                report: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                before: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                after: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                other: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.summonsStatus": {
+                                invited: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                accepted: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                declined: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                met: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                resolved: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unresolved: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.summonsStep": {
+                                accept: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                decline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                schedule: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                meet: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                report: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                evaluate: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.responseTiming": {
+                                waiting: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                overdue: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                on_time: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                late: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.inviteeKind": {
+                                department: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                street: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.hotlineField": {
+                                orderNo: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                receivedAt: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                category: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                content: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                address: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                lat: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                lng: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                callerName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                callerPhone: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                anonymous: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                contactShared: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                urgency: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                dueAt: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -9232,6 +10119,187 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/failed-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 失败的事件处理 / Failed domain-event handlers */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "retrying" | "failed" | "done" | "resolved";
+                    /** @description 只列未完结的（retrying、failed）/ only those still open */
+                    open?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description 处理程序所属模块 / the module whose handler failed */
+                                module: string;
+                                eventType: string;
+                                districtId: number | null;
+                                payload: unknown;
+                                occurredAt: string;
+                                error: string;
+                                attempts: number;
+                                status: "retrying" | "failed" | "done" | "resolved";
+                                nextAt: string | null;
+                                firstFailedAt: string;
+                                lastFailedAt: string;
+                                resolvedAt: string | null;
+                                resolvedBy: number | null;
+                                resolutionNote: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/failed-events/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即重试 / Run the handler again now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description 处理程序所属模块 / the module whose handler failed */
+                            module: string;
+                            eventType: string;
+                            districtId: number | null;
+                            payload: unknown;
+                            occurredAt: string;
+                            error: string;
+                            attempts: number;
+                            status: "retrying" | "failed" | "done" | "resolved";
+                            nextAt: string | null;
+                            firstFailedAt: string;
+                            lastFailedAt: string;
+                            resolvedAt: string | null;
+                            resolvedBy: number | null;
+                            resolutionNote: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/failed-events/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记为已处理 / Mark resolved without a retry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description 处理程序所属模块 / the module whose handler failed */
+                            module: string;
+                            eventType: string;
+                            districtId: number | null;
+                            payload: unknown;
+                            occurredAt: string;
+                            error: string;
+                            attempts: number;
+                            status: "retrying" | "failed" | "done" | "resolved";
+                            nextAt: string | null;
+                            firstFailedAt: string;
+                            lastFailedAt: string;
+                            resolvedAt: string | null;
+                            resolvedBy: number | null;
+                            resolutionNote: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,0 +1,54 @@
+import type { ModuleManifest } from './module.js';
+import { OwnedKeys, RegistryError, requireOwnPrefix } from './owned-keys.js';
+import { RoleRegistry } from './roles.js';
+import { tableOwners } from './table.registry.js';
+
+/** What the manifests of a deployment register, once every name in them was found to have one owner. */
+export interface ManifestRegistries {
+  roles: RoleRegistry;
+  tables: OwnedKeys<true>;
+}
+
+/**
+ * Reads the manifests of a deployment and stops the start at the first name two modules claim, or a module
+ * takes outside its namespace (decision 0016):
+ * - permission keys and navigation keys start with the module's id;
+ * - a resource is named `<module>.<name>`, or after the module's own table that holds its records;
+ * - roles, tables and error codes have one owner each (ids stored in rows and codes read by clients keep their
+ *   names: ownership, not a prefix, keeps them apart);
+ * - every role a permission names, every permission a navigation entry names, exists.
+ */
+export function checkManifests(modules: readonly ModuleManifest[], opts: { totpRequiredRoles?: readonly string[] } = {}): ManifestRegistries {
+  const roles = new RoleRegistry(modules);
+  const tables = tableOwners(modules);
+  const permissions = new OwnedKeys<true>('permission');
+  const navigation = new OwnedKeys<true>('navigation key');
+  const resources = new OwnedKeys<true>('resource');
+  const codes = new OwnedKeys<true>('error code');
+  for (const m of modules) {
+    for (const [key, def] of Object.entries(m.permissions ?? {})) {
+      requireOwnPrefix(m.id, 'permission', key);
+      permissions.add(m.id, key, true);
+      const unknown = def.roles.filter((r) => !roles.has(r));
+      if (unknown.length) throw new RegistryError(`permission ${key} of module ${m.id} names unknown roles / 权限 ${key} 引用了不存在的角色: ${unknown.join(', ')}`);
+    }
+    for (const [name, resource] of Object.entries(m.resources ?? {})) {
+      const ownTable = resource.table === name && tables.ownerOf(name) === m.id;
+      if (!ownTable) requireOwnPrefix(m.id, 'resource', name);
+      resources.add(m.id, name, true);
+    }
+    for (const code of Object.keys(m.messages ?? {})) codes.add(m.id, code, true);
+  }
+  for (const m of modules) {
+    for (const n of m.navigation ?? []) {
+      requireOwnPrefix(m.id, 'navigation key', n.key);
+      navigation.add(m.id, n.key, true);
+      if (!permissions.has(n.permission)) throw new RegistryError(`navigation entry ${n.key} of module ${m.id} needs undeclared permission ${n.permission} / 导航 ${n.key} 所需权限 ${n.permission} 未声明`);
+    }
+  }
+  const unknownTotp = (opts.totpRequiredRoles ?? []).filter((r) => !roles.has(r));
+  if (unknownTotp.length) {
+    throw new RegistryError(`TOTP_REQUIRED_ROLES names unknown roles / 未知角色: ${unknownTotp.map((r) => `"${r}"`).join(', ')} (known: ${roles.ids().join(', ')})`);
+  }
+  return { roles, tables };
+}
