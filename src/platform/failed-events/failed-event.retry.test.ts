@@ -6,6 +6,9 @@ import { systemActor } from '../actor.js';
 import { registry } from '../http/metrics.js';
 import { MAX_ATTEMPTS, retryDelayMs, retryDue } from './failed-event.retry.js';
 import { refreshFailedEventGauge } from './failed-event.metrics.js';
+import { modules } from '../../modules/index.js';
+import { FACTORY_PASSWORD, makeUnit, makeUser } from '../../../test/support/factories.js';
+import { login, type Client } from '../../../test/support/http.js';
 
 /** A module whose handler fails as often as told, then succeeds; another whose handler always fails. */
 let failuresLeft = 0;
@@ -28,8 +31,18 @@ const probe = defineModule({
 });
 
 let t: TestPlatform;
+let admin: Client;
+let street: Client;
 beforeAll(async () => {
-  t = await createTestPlatform({ modules: [probe] });
+  // The deployment's modules with the probe: the administrators' routes are the audit module's.
+  t = await createTestPlatform({ modules: [...modules, probe] });
+  const district = await makeUnit(t.core, 'district');
+  const s = await makeUnit(t.core, 'street', { parentId: district.id });
+  const a = await makeUser(t.core, 'admin', district.id);
+  const w = await makeUser(t.core, 'street_staff', s.id);
+  const app = await t.app();
+  admin = await login(app, a.user.username, FACTORY_PASSWORD);
+  street = await login(app, w.user.username, FACTORY_PASSWORD);
 });
 afterAll(() => t.close());
 beforeEach(async () => {
@@ -88,5 +101,34 @@ describe('a failing domain-event handler', () => {
     expect(await retryDue(t.core)).toEqual({ done: 0, failed: 0 });
     await refreshFailedEventGauge(t.core.db);
     expect(await registry.getSingleMetricAsString('linli_failed_events')).toMatch(/status="failed"} 1/);
+  });
+
+  it('is shown to administrators, who run it again or close it with a note; others are refused', async () => {
+    failuresLeft = 2;
+    await t.core.mutate(systemActor(), async (w) => w.emit('probe.happened', { houseId: 9 }, null));
+    await t.core.mutate(systemActor(), async (w) => w.emit('probe.doomed', { n: 2 }, null));
+    const [first, second] = await rows();
+
+    expect((await street.get('/api/audit/failed-events')).status).toBe(403);
+    expect((await street.post(`/api/audit/failed-events/${first!.id}/retry`, {})).status).toBe(403);
+    const open = await admin.get('/api/audit/failed-events?open=true');
+    expect(open.status).toBe(200);
+    expect(open.body.total).toBe(2);
+    expect(open.body.items.map((i: { eventType: string }) => i.eventType).sort()).toEqual(['probe.doomed', 'probe.happened']);
+    expect(open.body.items.find((i: { id: number }) => i.id === Number(first!.id))).toMatchObject({ module: 'probe', status: 'retrying', attempts: 1, payload: { houseId: 9 } });
+
+    // Fails once more when asked, then succeeds on the next request.
+    const again = await admin.post(`/api/audit/failed-events/${first!.id}/retry`, {});
+    expect(again.body).toMatchObject({ status: 'retrying', attempts: 2 });
+    const ok = await admin.post(`/api/audit/failed-events/${first!.id}/retry`, {});
+    expect(ok.body).toMatchObject({ status: 'done', attempts: 3 });
+    expect((await admin.post(`/api/audit/failed-events/${first!.id}/retry`, {})).body).toMatchObject({ error: { code: 'FAILED_EVENT_CLOSED' } });
+
+    const closed = await admin.post(`/api/audit/failed-events/${second!.id}/resolve`, { note: '已人工补登 / entered by hand' });
+    expect(closed.body).toMatchObject({ status: 'resolved', resolutionNote: '已人工补登 / entered by hand' });
+    expect((await admin.get('/api/audit/failed-events?open=true')).body.total).toBe(0);
+    expect((await admin.get('/api/audit/failed-events?status=done')).body.items.map((i: { id: number }) => i.id)).toEqual([Number(first!.id)]);
+    const audited = await t.core.db.selectFrom('audit_event').select('action').where('action', 'like', 'audit.failed_event.%').orderBy('seq').execute();
+    expect(audited.map((a) => a.action)).toEqual(['audit.failed_event.retry', 'audit.failed_event.retry', 'audit.failed_event.resolve']);
   });
 });
