@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Selectable } from 'kysely';
 import type { Core } from '../../platform/core.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -25,7 +25,7 @@ const PositionInput = Type.Object({
 const Password = Type.String({ minLength: 1, maxLength: 200 });
 const tags = ['accounts'];
 
-export function userRoutes(app: FastifyInstance, core: Core) {
+export function userRoutes(app: TypedApp, core: Core) {
   const users = new UserService(core);
 
   const view = async (user: Selectable<Database['app_user']> & { login_locked_until?: Date | null }, positions: Array<Selectable<Database['position']>>, manageable?: boolean) => {
@@ -58,7 +58,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'accounts.user' } } },
     schema: { tags, summary: '用户列表 / Users', querystring: ListQuery, response: { 200: paged(UserView) } },
   }, async (req) => {
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await users.list(actorOf(req), { q: q.q?.trim() || undefined, page, pageSize });
     return { items: await Promise.all(r.items.map((u) => view(u, r.positions))), total: r.total, page, pageSize };
@@ -68,7 +68,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user' } } },
     schema: { tags, summary: '用户详情 / User', params: IdParams, response: { 200: UserView } },
   }, async (req) => {
-    const r = await users.get(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    const r = await users.get(actorOf(req), req.params.id);
     return view(r.user, r.positions, r.manageable);
   });
 
@@ -85,7 +85,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '新建用户 / Create a user', body: CreateBody, response: { 201: UserView } },
   }, async (req, reply) => {
     const actor = actorOf(req);
-    const user = await users.create(actor, req.body as Static<typeof CreateBody>);
+    const user = await users.create(actor, req.body);
     const r = await users.get(actor, user.id);
     return reply.status(201).send(await view(r.user, r.positions, r.manageable));
   });
@@ -96,8 +96,8 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '修改用户 / Edit a user', params: IdParams, body: UpdateBody, response: { 200: UserView } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id } = req.params as Static<typeof IdParams>;
-    await users.update(actor, id, req.body as Static<typeof UpdateBody>);
+    const { id } = req.params;
+    await users.update(actor, id, req.body);
     const r = await users.get(actor, id);
     return view(r.user, r.positions, r.manageable);
   });
@@ -108,7 +108,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
       schema: { tags, summary, params: IdParams, response: { 200: UserView } },
     }, async (req) => {
       const actor = actorOf(req);
-      const { id } = req.params as Static<typeof IdParams>;
+      const { id } = req.params;
       await users.setActive(actor, id, active);
       const r = await users.get(actor, id);
       return view(r.user, r.positions, r.manageable);
@@ -120,8 +120,8 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '添加岗位 / Add a position', params: IdParams, body: PositionInput, response: { 200: UserView } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id } = req.params as Static<typeof IdParams>;
-    await users.addPosition(actor, id, req.body as Static<typeof PositionInput>);
+    const { id } = req.params;
+    await users.addPosition(actor, id, req.body);
     const r = await users.get(actor, id);
     return view(r.user, r.positions, r.manageable);
   });
@@ -132,7 +132,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '结束岗位 / End a position', params: PositionParams, response: { 200: UserView } },
   }, async (req) => {
     const actor = actorOf(req);
-    const { id, positionId } = req.params as Static<typeof PositionParams>;
+    const { id, positionId } = req.params;
     await users.endPosition(actor, id, positionId);
     const r = await users.get(actor, id);
     return view(r.user, r.positions, r.manageable);
@@ -142,7 +142,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: { initialPassword: 'Probe#2026x' } } } },
     schema: { tags, summary: '重置密码 / Reset password', params: IdParams, body: Type.Object({ initialPassword: Password }) },
   }, async (req, reply) => {
-    await users.resetPassword(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as { initialPassword: string }).initialPassword);
+    await users.resetPassword(actorOf(req), req.params.id, req.body.initialPassword);
     return reply.status(204).send();
   });
 
@@ -156,7 +156,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'accounts.user', idKey: 'userId' } } },
     schema: { tags, summary: '登录失败计数与锁定 / Failed-login counters and locks', querystring: ListQuery, response: { 200: paged(LoginLockView) } },
   }, async (req) => {
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await users.loginLocks(actorOf(req), { q: q.q?.trim() || undefined, page, pageSize });
     const now = new Date();
@@ -175,7 +175,7 @@ export function userRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: {} } } },
     schema: { tags, summary: '解除登录锁定（清除失败计数） / Unlock (clear failed-login counters)', params: IdParams, body: UnlockBody },
   }, async (req, reply) => {
-    await users.unlock(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as Static<typeof UnlockBody>).source);
+    await users.unlock(actorOf(req), req.params.id, req.body.source);
     return reply.status(204).send();
   });
 }

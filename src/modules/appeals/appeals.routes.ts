@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import { orderRoutes } from './orders/order.routes.js';
 import { routingRoutes } from './orders/routing.routes.js';
@@ -9,7 +9,7 @@ import { open311ClientRoutes } from './open311/open311.client.routes.js';
 import { transferRoutes } from './transfer/transfer.routes.js';
 
 /** The appeals module's routes, one file per noun. */
-export function appealsRoutes(app: FastifyInstance, core: Core) {
+export function appealsRoutes(app: TypedApp, core: Core) {
   orderRoutes(app, core);
   routingRoutes(app, core);
   summonsRoutes(app, core);

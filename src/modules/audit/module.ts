@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
 import { PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.js';
@@ -71,7 +71,7 @@ export const auditModule = defineModule({
     }, async (req) => {
       const actor = actorOf(req);
       core.assert(actor, AUDIT.read);
-      const q = req.query as Static<typeof Query>;
+      const q = req.query;
       const { page, pageSize } = pageOf(q);
       const r = await searchAudit(core.db, actor.scope, { ...q, page, pageSize });
       return {

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -29,14 +29,14 @@ const CompanyDetail = Type.Intersect([
 ]);
 const ListQuery = Type.Intersect([PageQuery, Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) })]);
 
-export function companyRoutes(app: FastifyInstance, core: Core) {
+export function companyRoutes(app: TypedApp, core: Core) {
   const companies = new CompanyService(core);
 
   app.get('/companies', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'property_company' } } },
     schema: { tags, summary: '物业企业名录 / Register of property companies', querystring: ListQuery, response: { 200: paged(CompanyListItem) } },
   }, async (req) => {
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await companies.list(actorOf(req), { q: q.q?.trim() || undefined, page, pageSize });
     return { items: r.items.map((c) => ({ ...companyView(c), serving: Number(c.serving ?? 0) })), total: r.total, page, pageSize };
@@ -47,7 +47,7 @@ export function companyRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '物业企业及其在管小区 / A property company and the compounds it serves', params: IdParams, response: { 200: CompanyDetail } },
   }, async (req) => {
     const actor = actorOf(req);
-    const r = await companies.get(actor, (req.params as Static<typeof IdParams>).id);
+    const r = await companies.get(actor, req.params.id);
     return {
       ...companyView(r.company),
       contracts: r.contracts.map((c) => ({ id: c.id, compoundId: c.compound_id, compoundName: c.compound_name, startDate: c.start_date, endDate: c.end_date, serviceScope: c.service_scope, feeFenPerM2: c.fee_fen_per_m2, status: c.status })),
@@ -59,7 +59,7 @@ export function companyRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'permission', permission: ESTATE.companies } } },
     schema: { tags, summary: '登记物业企业 / Register a property company', body: CompanyBody, response: { 201: Created } },
   }, async (req, reply) => {
-    const row = await companies.create(actorOf(req), req.body as Static<typeof CompanyBody>);
+    const row = await companies.create(actorOf(req), req.body);
     return reply.status(201).send({ id: row.id });
   });
 
@@ -67,7 +67,7 @@ export function companyRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'property_company', body: { name: '探测物业', creditCode: '91350100M000100Y43' } } } },
     schema: { tags, summary: '修改物业企业 / Update a property company', params: IdParams, body: CompanyBody, response: { 200: Created } },
   }, async (req) => {
-    const row = await companies.update(actorOf(req), (req.params as Static<typeof IdParams>).id, req.body as Static<typeof CompanyBody>);
+    const row = await companies.update(actorOf(req), req.params.id, req.body);
     return { id: row.id };
   });
 
@@ -75,7 +75,7 @@ export function companyRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'property_company', body: {} } } },
     schema: { tags, summary: '删除误录的物业企业 / Delete a company entered by mistake', params: IdParams },
   }, async (req, reply) => {
-    await companies.remove(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    await companies.remove(actorOf(req), req.params.id);
     return reply.status(204).send();
   });
 
@@ -83,6 +83,6 @@ export function companyRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'property_company', body: { purpose: '范围探测 probe' } } } },
     schema: { tags, summary: '查看物业联系人完整电话（须说明用途，留痕） / Reveal a company contact\'s full phone (purpose required, audited)', params: IdParams, body: RevealBody, response: { 200: Revealed } },
   }, async (req) => {
-    return { value: await companies.reveal(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as Static<typeof RevealBody>).purpose) };
+    return { value: await companies.reveal(actorOf(req), req.params.id, req.body.purpose) };
   });
 }

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { Id, IdParams, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -21,7 +21,7 @@ const ListQuery = Type.Intersect([
   }),
 ]);
 
-export function compoundRoutes(app: FastifyInstance, core: Core) {
+export function compoundRoutes(app: TypedApp, core: Core) {
   const compounds = new CompoundService(core);
   const contracts = new ContractService(core);
   const committees = new CommitteeService(core);
@@ -30,7 +30,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'estate.compound' } } },
     schema: { tags, summary: '小区的物业与业委会一览（含提醒） / Compounds with property service and owners\' committee (with warnings)', querystring: ListQuery, response: { 200: paged(CompoundSummary) } },
   }, async (req) => {
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await compounds.list(actorOf(req), { unitId: q.unitId, q: q.q?.trim() || undefined, state: q.state, sort: q.sort ?? 'name', limit: pageSize, offset: (page - 1) * pageSize });
     const [names, labels] = await Promise.all([committeeNames(core.db, r.items.map((i) => i.parent_id)), housingLabels(core.db, r.items.map((i) => i.district_id))]);
@@ -42,7 +42,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '小区物业与业委会档案 / A compound\'s estate card', params: IdParams, response: { 200: CompoundCard } },
   }, async (req) => {
     const actor = actorOf(req);
-    const c = await compounds.card(actor, (req.params as Static<typeof IdParams>).id);
+    const c = await compounds.card(actor, req.params.id);
     const labels = await housingLabels(core.db, [c.compound.district_id]);
     return {
       compound: {
@@ -66,7 +66,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'estate.compound', body: { companyId: 1, startDate: '2026-01-01', endDate: '2028-12-31' } } } },
     schema: { tags, summary: '登记物业服务合同 / Record a property service contract', params: IdParams, body: ContractBody, response: { 201: Created } },
   }, async (req, reply) => {
-    const row = await contracts.create(actorOf(req), (req.params as Static<typeof IdParams>).id, req.body as Static<typeof ContractBody>);
+    const row = await contracts.create(actorOf(req), req.params.id, req.body);
     return reply.status(201).send({ id: row.id });
   });
 
@@ -80,7 +80,7 @@ export function compoundRoutes(app: FastifyInstance, core: Core) {
       response: { 201: Type.Object({ id: Type.Integer(), termNumber: Type.Integer(), previousTermId: Type.Union([Type.Integer(), Type.Null()]) }) },
     },
   }, async (req, reply) => {
-    const r = await committees.startTerm(actorOf(req), (req.params as Static<typeof IdParams>).id, req.body as Static<typeof TermBody>);
+    const r = await committees.startTerm(actorOf(req), req.params.id, req.body);
     return reply.status(201).send({ id: r.term.id, termNumber: r.term.term_number, previousTermId: r.previous?.id ?? null });
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import { compoundRoutes } from './compound.routes.js';
 import { contractRoutes } from './contract.routes.js';
@@ -7,7 +7,7 @@ import { memberRoutes } from './member.routes.js';
 import { companyRoutes } from './company.routes.js';
 
 /** The estate module's routes, one file per noun. */
-export function estateRoutes(app: FastifyInstance, core: Core) {
+export function estateRoutes(app: TypedApp, core: Core) {
   compoundRoutes(app, core);
   contractRoutes(app, core);
   termRoutes(app, core);

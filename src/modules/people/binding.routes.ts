@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -9,7 +9,7 @@ import { bindingByNumber } from './people.probes.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { addresses, personView } from './person.view.js';
 
-export function bindingRoutes(app: FastifyInstance, core: Core) {
+export function bindingRoutes(app: TypedApp, core: Core) {
   const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
   const bindings = new BindingService(core);
   const BindBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 50 }), docNumber: Type.String({ minLength: 5, maxLength: 30 }) });
@@ -21,7 +21,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
       body: BindBody, response: { 201: Type.Object({ id: Type.Integer(), status: Type.String(), expiresAt: Type.String() }) },
     },
   }, async (req, reply) => {
-    const b = req.body as Static<typeof BindBody>;
+    const b = req.body;
     const row = await bindings.request(actorOf(req), b.name, b.docNumber);
     return reply.status(201).send({ id: row.id, status: row.status, expiresAt: row.expiresAt.toISOString() });
   });
@@ -45,7 +45,7 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'people.binding' } } },
     schema: { tags, summary: '实名绑定申请 / Binding requests', querystring: BindingQuery, response: { 200: Type.Object({ items: Type.Array(BindingView) }) } },
   }, async (req) => {
-    const rows = await bindings.list(actorOf(req), (req.query as Static<typeof BindingQuery>).status ?? 'pending');
+    const rows = await bindings.list(actorOf(req), req.query.status ?? 'pending');
     const addr = await addresses(core.db, rows.map((r) => r.house_id!));
     return {
       items: rows.map((r) => ({
@@ -60,8 +60,8 @@ export function bindingRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'people.binding', body: { approve: false, note: '探测' } } } },
     schema: { tags, summary: '审核实名绑定 / Decide a binding request', params: IdParams, body: DecideBody },
   }, async (req, reply) => {
-    const b = req.body as Static<typeof DecideBody>;
-    await bindings.decide(actorOf(req), (req.params as Static<typeof IdParams>).id, b.approve, b.note ?? null);
+    const b = req.body;
+    await bindings.decide(actorOf(req), req.params.id, b.approve, b.note ?? null);
     return reply.status(204).send();
   });
 

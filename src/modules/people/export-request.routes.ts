@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Nullable, pageOf } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -9,7 +9,7 @@ import { ExportRequestService } from './export-request.service.js';
 import { requestViews } from './export-request.view.js';
 import { sendXlsx, XlsxFile } from './export.reply.js';
 
-export function exportRequestRoutes(app: FastifyInstance, core: Core) {
+export function exportRequestRoutes(app: TypedApp, core: Core) {
   const requests = new ExportRequestService(core);
 
   const RequestList = Type.Object({
@@ -22,7 +22,7 @@ export function exportRequestRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'export_request' } } },
     schema: { tags, summary: '导出申请（我的与待我审批的） / Export requests (mine and those I may decide)', querystring: RequestListQuery, response: { 200: RequestList } },
   }, async (req) => {
-    const q = req.query as Static<typeof RequestListQuery>;
+    const q = req.query;
     const { page, pageSize, offset } = pageOf(q);
     const actor = actorOf(req);
     const r = await requests.list(actor, { view: q.view, status: q.status, limit: pageSize, offset });
@@ -33,8 +33,8 @@ export function exportRequestRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'export_request', body: { approve: false, note: '范围探测 probe' } } } },
     schema: { tags, summary: '审批导出申请 / Approve or reject an export request', params: IdParams, body: DecideBody, response: { 200: Type.Object({ id: Type.Integer(), status: Type.String() }) } },
   }, async (req) => {
-    const b = req.body as Static<typeof DecideBody>;
-    const row = await requests.decide(actorOf(req), (req.params as Static<typeof IdParams>).id, b.approve, b.note ?? null);
+    const b = req.body;
+    const row = await requests.decide(actorOf(req), req.params.id, b.approve, b.note ?? null);
     return { id: row.id, status: row.status };
   });
 
@@ -43,7 +43,7 @@ export function exportRequestRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'export_request', body: {} } } },
     schema: { tags, summary: '下载已批准的导出（仅一次，留痕） / Download an approved export (once, logged)', params: IdParams, response: { 200: XlsxFile } },
   }, async (req, reply) => {
-    const { stream } = await requests.download(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    const { stream } = await requests.download(actorOf(req), req.params.id);
     return sendXlsx(reply, stream);
   });
 }

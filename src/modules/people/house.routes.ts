@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Label, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -16,7 +16,7 @@ import { HOUSE_USES, RELATION_LABEL, type HouseRelation } from './people.types.j
 import { PEOPLE } from './people.policy.js';
 import { UnitTagService } from './unit-tag.service.js';
 
-export function houseRoutes(app: FastifyInstance, core: Core) {
+export function houseRoutes(app: TypedApp, core: Core) {
   const people = new PersonService(core);
   const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
   // A house is a unit of the territory; this is its people-side view.
@@ -32,7 +32,7 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
   }, async (req) => {
     const actor = actorOf(req);
     core.assert(actor, PEOPLE.read);
-    const house = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    const house = await findVisibleUnit(core.db, actor.scope, req.params.id);
     if (!house || house.type !== 'house') throw notFound('house');
     const [info, residents, households, catalog, hidden, addr] = await Promise.all([
       persons.houseInfo(core.db, house.id), persons.peopleOfHouse(core.db, house.id), persons.householdsOfHouse(core.db, house.id),
@@ -55,9 +55,9 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
   }, async (req) => {
     const actor = actorOf(req);
     core.assert(actor, PEOPLE.manage);
-    const house = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    const house = await findVisibleUnit(core.db, actor.scope, req.params.id);
     if (!house || house.type !== 'house') throw notFound('house');
-    const b = req.body as Static<typeof HouseBody>;
+    const b = req.body;
     await core.mutate(actor, async (w) => {
       await persons.ensureHouseInfo(w.db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
       const before = await persons.houseInfo(w.db, house.id);
@@ -74,7 +74,7 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '房屋、楼栋、小区的标签 / Tags of a house, building or compound', params: IdParams, response: { 200: Type.Object({ items: Type.Array(UnitTagView) }) } },
   }, async (req) => {
     const actor = actorOf(req);
-    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    const unit = await findVisibleUnit(core.db, actor.scope, req.params.id);
     if (!unit) throw notFound('unit');
     const catalog = await loadTagCatalog(core.db, unit.district_id);
     const rows = await unitTags.list(actor, [unit.id]);
@@ -86,8 +86,8 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { code: 'C62', on: true } } } },
     schema: { tags, summary: '设置或结束房屋、楼栋、小区标签 / Set or end a tag on a house, building or compound', params: IdParams, body: UnitTagBody, response: { 200: Type.Object({ changed: Type.Boolean() }) } },
   }, async (req) => {
-    const b = req.body as Static<typeof UnitTagBody>;
-    return { changed: await unitTags.set(actorOf(req), (req.params as Static<typeof IdParams>).id, b.code, b.on, { start: b.start, end: b.end }) };
+    const b = req.body;
+    return { changed: await unitTags.set(actorOf(req), req.params.id, b.code, b.on, { start: b.start, end: b.end }) };
   });
 
   app.get('/units/:id/tag-counts', {
@@ -99,7 +99,7 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
   }, async (req) => {
     const actor = actorOf(req);
     core.assert(actor, PEOPLE.read);
-    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    const unit = await findVisibleUnit(core.db, actor.scope, req.params.id);
     if (!unit) throw notFound('unit');
     const [counts, catalog, hidden] = await Promise.all([persons.tagCounts(core.db, unit.path), catalogOf(unit.district_id), people.hiddenTags(actor)]);
     return {
@@ -116,7 +116,7 @@ export function houseRoutes(app: FastifyInstance, core: Core) {
   }, async (req) => {
     const actor = actorOf(req);
     core.assert(actor, PEOPLE.quality);
-    const unit = await findVisibleUnit(core.db, actor.scope, (req.params as Static<typeof IdParams>).id);
+    const unit = await findVisibleUnit(core.db, actor.scope, req.params.id);
     if (!unit) throw notFound('unit');
     const [committees, figures] = await Promise.all([committeesWithHouseCounts(core.db, unit.path), qualityByCommittee(core.db, unit.path, todayInShanghai())]);
     const byPath = new Map(figures.map((f) => [f.committee_path, f]));

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Label, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -11,7 +11,7 @@ import { templateCsv, templateXlsx } from './import/import.template.js';
 import { PEOPLE } from './people.policy.js';
 import { importByNumber } from './people.probes.js';
 
-export function importRoutes(app: FastifyInstance, core: Core) {
+export function importRoutes(app: TypedApp, core: Core) {
   // Import: templates, a job per upload (dry run or commit), and its progress and report.
   void app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1 } });
   const imports = new ImportService(core);
@@ -21,7 +21,7 @@ export function importRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '下载导入模板 / Download the import template', querystring: FormatQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'] },
   }, async (req, reply) => {
     core.assert(actorOf(req), PEOPLE.import);
-    const format = (req.query as Static<typeof FormatQuery>).format ?? 'xlsx';
+    const format = req.query.format ?? 'xlsx';
     const name = `实有人口导入模板.${format}`;
     reply.header('content-disposition', `attachment; filename="people-import-template.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(templateCsv());
@@ -37,7 +37,7 @@ export function importRoutes(app: FastifyInstance, core: Core) {
     core.assert(actor, PEOPLE.import);
     const file = await req.file();
     if (!file) throw badRequest('IMPORT_NO_FILE');
-    const jobId = await imports.start(actor, { name: file.filename, stream: file.file }, (req.query as Static<typeof StartQuery>).dryRun ?? true);
+    const jobId = await imports.start(actor, { name: file.filename, stream: file.file }, req.query.dryRun ?? true);
     return reply.status(202).send({ jobId });
   });
 
@@ -51,13 +51,13 @@ export function importRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'self' } } },
     schema: { tags, summary: '导入进度与报告 / Import progress and report', params: IdParams, response: { 200: JobView } },
   }, async (req) => {
-    const { job, live } = await imports.get(actorOf(req), (req.params as Static<typeof IdParams>).id);
+    const { job, live } = await imports.get(actorOf(req), req.params.id);
     return {
       id: job.id, status: job.status, dryRun: job.dry_run, fileName: job.file_name,
       totalRows: live ? live.totalRows : job.total_rows, processedRows: live ? live.totalRows : job.total_rows,
       okRows: live ? live.okRows : job.ok_rows, errorRows: live ? live.errorRows : job.error_rows,
       inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, createdUnits: job.created_units,
-      errors: job.errors as Static<typeof JobView>['errors'], failure: (job.failure as { zh: string; en: string } | null) ?? null,
+      errors: job.errors, failure: job.failure,
       startedAt: job.started_at?.toISOString() ?? null, finishedAt: job.finished_at?.toISOString() ?? null,
     };
   });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import { personRoutes } from './person.routes.js';
 import { houseRoutes } from './house.routes.js';
@@ -10,7 +10,7 @@ import { exportRequestRoutes } from './export-request.routes.js';
 import { exportPolicyRoutes } from './export-policy.routes.js';
 
 /** The people module's routes, one file per noun. */
-export function peopleRoutes(app: FastifyInstance, core: Core) {
+export function peopleRoutes(app: TypedApp, core: Core) {
   personRoutes(app, core);
   houseRoutes(app, core);
   visitRoutes(app, core);

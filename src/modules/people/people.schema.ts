@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, Timestamp } from '../../platform/db/schema.js';
 import type { BindingStatus } from './binding.rules.js';
+import type { RowError } from './import/import.validator.js';
 
 export interface PeopleTables {
   person: {
@@ -160,7 +161,7 @@ export interface ImportJobTable {
     updated: Generated<number>;
     unchanged: Generated<number>;
     created_units: Generated<number>;
-    errors: ColumnType<unknown[], string | undefined, string>;
+    errors: ColumnType<RowError[], string | undefined, string>;
     failure: Json<{ zh: string; en: string }> | null;
     created_at: Generated<Date>;
     started_at: Date | null;

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Label, Nullable, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -17,7 +17,7 @@ import { RELATION_LABEL, type HouseRelation } from './people.types.js';
 import { PEOPLE } from './people.policy.js';
 import { createByNumber, renumber } from './people.probes.js';
 
-export function personRoutes(app: FastifyInstance, core: Core) {
+export function personRoutes(app: TypedApp, core: Core) {
   const people = new PersonService(core);
   const exportRequests = new ExportRequestService(core);
   const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
@@ -26,7 +26,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '实有人口查询 / Query residents', querystring: ListQuery, response: { 200: paged(PersonView) } },
   }, async (req) => {
     const actor = actorOf(req);
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     let within: string[] | undefined;
     if (q.gridId) {
@@ -49,7 +49,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
       response: { 200: XlsxFile, 202: { description: '须审批：已提交导出申请 / Approval needed: the export request made', content: { 'application/json': { schema: ExportRequestView } } } },
     },
   }, async (req, reply) => {
-    const { reason, ...filters } = req.query as Static<typeof ExportQuery>;
+    const { reason, ...filters } = req.query;
     const r = await exportRequests.export(actorOf(req), filters, reason);
     if (r.kind === 'file') return sendXlsx(reply, r.stream);
     const [view] = await requestViews(core.db, [{ row: r.request, status: r.request.status, can: { decide: false, download: false } }]);
@@ -70,7 +70,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     schema: { tags, summary: '人员详情 / Person', params: IdParams, response: { 200: Detail } },
   }, async (req) => {
     const actor = actorOf(req);
-    const r = await people.get(actor, (req.params as Static<typeof IdParams>).id);
+    const r = await people.get(actor, req.params.id);
     const catalog = await catalogOf(r.person.district_id);
     const addr = await addresses(core.db, [...r.houses.map((h) => h.house_id), ...(r.person.house_id ? [r.person.house_id] : [])]);
     return {
@@ -86,7 +86,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'houseId', body: { name: '探测', docType: 'passport', docNumber: 'PROBE{unique}', residence: 'foreigner', relation: 'resident' } }, naturalKey: createByNumber } },
     schema: { tags, summary: '登记人员 / Register a person', body: PersonBody, response: { 201: Type.Object({ id: Type.Integer() }) } },
   }, async (req, reply) => {
-    const row = await people.create(actorOf(req), personBody(req.body as Static<typeof PersonBody>));
+    const row = await people.create(actorOf(req), personBody(req.body));
     return reply.status(201).send({ id: row.id });
   });
 
@@ -94,7 +94,7 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'person', body: { name: '探测', docType: 'passport', docNumber: 'PROBE{unique}', residence: 'foreigner', relation: 'resident', houseId: 1 } }, naturalKey: renumber } },
     schema: { tags, summary: '修改人员 / Update a person', params: IdParams, body: PersonBody, response: { 200: Type.Object({ id: Type.Integer() }) } },
   }, async (req) => {
-    const row = await people.update(actorOf(req), (req.params as Static<typeof IdParams>).id, personBody(req.body as Static<typeof PersonBody>));
+    const row = await people.update(actorOf(req), req.params.id, personBody(req.body));
     return { id: row.id };
   });
 
@@ -103,8 +103,8 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'person', body: { field: 'docNumber', purpose: '范围探测 probe' } } } },
     schema: { tags, summary: '查看完整证件号或电话（须说明用途，留痕） / Reveal a full number (purpose required, audited)', params: IdParams, body: RevealBody, response: { 200: Type.Object({ value: Type.String() }) } },
   }, async (req) => {
-    const b = req.body as Static<typeof RevealBody>;
-    return { value: await people.reveal(actorOf(req), (req.params as Static<typeof IdParams>).id, b.field, b.purpose) };
+    const b = req.body;
+    return { value: await people.reveal(actorOf(req), req.params.id, b.field, b.purpose) };
   });
 
   const TagBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 20 }), on: Type.Boolean(), start: Type.Optional(Nullable(Day)), end: Type.Optional(Nullable(Day)) });
@@ -112,8 +112,8 @@ export function personRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'person', body: { code: 'C01', on: true } } } },
     schema: { tags, summary: '设置或结束人员标签 / Set or end a tag', params: IdParams, body: TagBody, response: { 200: Type.Object({ changed: Type.Boolean() }) } },
   }, async (req) => {
-    const b = req.body as Static<typeof TagBody>;
-    return { changed: await people.setTag(actorOf(req), (req.params as Static<typeof IdParams>).id, b.code, b.on, { start: b.start, end: b.end }) };
+    const b = req.body;
+    return { changed: await people.setTag(actorOf(req), req.params.id, b.code, b.on, { start: b.start, end: b.end }) };
   });
 
 

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { Id, Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -7,7 +7,7 @@ import { Enum, tags } from './people.schemas.js';
 import { VisitService, VISIT_KINDS } from './visit.service.js';
 import { visitCoverageRoutes } from './visit.coverage.routes.js';
 
-export function visitRoutes(app: FastifyInstance, core: Core) {
+export function visitRoutes(app: TypedApp, core: Core) {
   const visits = new VisitService(core);
 
   const VisitBody = Type.Object({
@@ -32,7 +32,7 @@ export function visitRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'houseId', body: { clientId: 'probe-{unique}', visitedAt: '2026-01-05T02:00:00.000Z', kind: 'routine', findings: '探测', needs: [] } } } },
     schema: { tags, summary: '记录走访（离线补传按 clientId 去重） / Record a visit (offline sync deduplicated by clientId)', body: VisitBody, response: { 200: VisitView, 201: VisitView } },
   }, async (req, reply) => {
-    const r = await visits.record(actorOf(req), req.body as Static<typeof VisitBody>);
+    const r = await visits.record(actorOf(req), req.body);
     return reply.status(r.created ? 201 : 200).send(visitView(r.visit, r.needs));
   });
 
@@ -41,7 +41,7 @@ export function visitRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'visit' } } },
     schema: { tags, summary: '走访记录 / Visits', querystring: VisitQuery, response: { 200: paged(VisitView) } },
   }, async (req) => {
-    const q = req.query as Static<typeof VisitQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await visits.list(actorOf(req), { unitId: q.unitId, houseId: q.houseId, page, pageSize });
     return { items: r.items.map((v) => visitView(v, r.needs)), total: r.total, page, pageSize };

@@ -1,5 +1,6 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypedApp } from '../http/app.types.js';
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core.js';
 import { Id, Label } from '../http/schemas.js';
 import { actorOf, sessionOf } from '../http/request-context.js';
@@ -40,7 +41,7 @@ const SessionView = Type.Object({
   token: Type.Optional(Type.String()),
 });
 
-export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthService) {
+export function registerAuthRoutes(app: TypedApp, core: Core, auth: AuthService) {
   const view = async (state: SessionState) => {
     const names = core.scopeResolver ? await core.scopeResolver.describe(core.db, state.positions) : new Map();
     return {
@@ -93,7 +94,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       },
     },
     async (req, reply) => {
-      const { username, password, bearer } = req.body as Static<typeof LoginBody>;
+      const { username, password, bearer } = req.body;
       const token = await auth.login(username, password, {
         ip: req.ip,
         userAgent: req.headers['user-agent'],
@@ -143,7 +144,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
     },
     async (req) => {
       const state = sessionOf(req);
-      await auth.switchPosition(actorOf(req), state, (req.body as { positionId: number }).positionId);
+      await auth.switchPosition(actorOf(req), state, req.body.positionId);
       const token = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1] ?? req.cookies[SESSION_COOKIE]!;
       return view(await auth.resolve(token));
     },
@@ -163,7 +164,7 @@ export function registerAuthRoutes(app: FastifyInstance, core: Core, auth: AuthS
       },
     },
     async (req, reply) => {
-      const { currentPassword, newPassword } = req.body as { currentPassword: string; newPassword: string };
+      const { currentPassword, newPassword } = req.body;
       await auth.changePassword(actorOf(req), sessionOf(req), currentPassword, newPassword);
       return reply.status(204).send();
     },

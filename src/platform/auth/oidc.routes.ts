@@ -1,5 +1,6 @@
+import type { TypedApp } from '../http/app.types.js';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core.js';
 import type { AuthService } from './auth.service.js';
 import { OIDC_LOGIN_TTL_MS, OidcService } from './oidc.service.js';
@@ -10,7 +11,7 @@ export const OIDC_COOKIE = 'linli_oidc';
 const OIDC_PATH = '/api/auth/oidc';
 const tags = ['auth'];
 
-export function registerOidcRoutes(app: FastifyInstance, core: Core, auth: AuthService, session: SessionAnswer) {
+export function registerOidcRoutes(app: TypedApp, core: Core, auth: AuthService, session: SessionAnswer) {
   const oidc = new OidcService(core, auth);
   const limit = { max: core.config.loginRateLimitPerMinute, timeWindow: '1 minute' };
   const cookieOptions = (req: FastifyRequest) => ({ path: OIDC_PATH, httpOnly: true, sameSite: 'lax' as const, secure: core.config.cookieSecure || req.protocol === 'https' });

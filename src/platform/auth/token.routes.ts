@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../core.js';
 import { IdParams, Nullable } from '../http/schemas.js';
 import { actorOf } from '../http/request-context.js';
@@ -16,7 +16,7 @@ const view = (r: Row) => ({
   revokedAt: r.revoked_at?.toISOString() ?? null, lastUsedAt: r.last_used_at?.toISOString() ?? null,
 });
 
-export function registerTokenRoutes(app: FastifyInstance, core: Core, tokens: TokenService) {
+export function registerTokenRoutes(app: TypedApp, core: Core, tokens: TokenService) {
   // A token cannot mint tokens: only a person logged in can.
   const person = (req: Parameters<typeof actorOf>[0]) => {
     const actor = actorOf(req);
@@ -28,7 +28,7 @@ export function registerTokenRoutes(app: FastifyInstance, core: Core, tokens: To
     config: { access: { auth: 'session', probe: { kind: 'self' } } },
     schema: { tags: ['auth'], summary: '为当前岗位签发接口令牌 / Issue an API token for the active position', body: Body, response: { 201: Type.Intersect([TokenView, Type.Object({ token: Type.String() })]) } },
   }, async (req, reply) => {
-    const r = await tokens.issue(person(req), req.body as Static<typeof Body>);
+    const r = await tokens.issue(person(req), req.body);
     return reply.status(201).send({ ...view(r.row), token: r.token });
   });
   app.get('/api/auth/tokens', {
@@ -39,7 +39,7 @@ export function registerTokenRoutes(app: FastifyInstance, core: Core, tokens: To
     config: { access: { auth: 'session', probe: { kind: 'self' } } },
     schema: { tags: ['auth'], summary: '吊销接口令牌 / Revoke an API token', params: IdParams },
   }, async (req, reply) => {
-    await tokens.revoke(person(req), (req.params as Static<typeof IdParams>).id);
+    await tokens.revoke(person(req), req.params.id);
     return reply.status(204).send();
   });
 }

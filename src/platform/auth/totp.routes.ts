@@ -1,5 +1,6 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypedApp } from '../http/app.types.js';
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core.js';
 import { AppError } from '../errors.js';
 import { Nullable } from '../http/schemas.js';
@@ -46,7 +47,7 @@ const Code = Type.String({ minLength: 6, maxLength: 12, description: 'the 6 digi
 const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String(), { description: 'shown this once; each opens one login' }) });
 const tags = ['auth'];
 
-export function registerTotpRoutes(app: FastifyInstance, core: Core, auth: AuthService, session: SessionAnswer) {
+export function registerTotpRoutes(app: TypedApp, core: Core, auth: AuthService, session: SessionAnswer) {
   const totp = auth.totp;
   const limit = { max: core.config.loginRateLimitPerMinute, timeWindow: '1 minute' };
 
@@ -63,7 +64,7 @@ export function registerTotpRoutes(app: FastifyInstance, core: Core, auth: AuthS
       schema: { tags, summary: '登录第二步：验证码或恢复码 / Log in, second step: a code or a recovery code', body: SecondFactorBody, response: { 200: session.SessionView } },
     },
     async (req, reply) => {
-      const body = req.body as Static<typeof SecondFactorBody>;
+      const body = req.body;
       const challenge = body.challenge ?? req.cookies[CHALLENGE_COOKIE];
       // The cookie goes with its challenge; a system client that sent the challenge in the body has none.
       const done = () => void (body.challenge === undefined && reply.clearCookie(CHALLENGE_COOKIE, cookieOptions(core, req)));
@@ -111,19 +112,19 @@ export function registerTotpRoutes(app: FastifyInstance, core: Core, auth: AuthS
   app.post('/api/auth/totp/confirm', {
     config: { access: own, rateLimit: limit },
     schema: { tags, summary: '以第一个验证码启用两步验证 / Turn two-factor on with a first code', body: Type.Object({ code: Code }), response: { 200: RecoveryCodes } },
-  }, async (req) => totp.confirm(actorOf(req), sessionOf(req), (req.body as { code: string }).code));
+  }, async (req) => totp.confirm(actorOf(req), sessionOf(req), req.body.code));
 
   app.post('/api/auth/totp/recovery-codes', {
     config: { access: { auth: 'session', probe: { kind: 'self' } }, rateLimit: limit },
     schema: { tags, summary: '重新生成恢复码 / New recovery codes', body: Type.Object({ code: Code }), response: { 200: RecoveryCodes } },
-  }, async (req) => totp.renewRecoveryCodes(actorOf(req), sessionOf(req), (req.body as { code: string }).code));
+  }, async (req) => totp.renewRecoveryCodes(actorOf(req), sessionOf(req), req.body.code));
 
   const DisableBody = Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }), code: Type.String({ minLength: 6, maxLength: 20, description: 'a code, or a recovery code' }) });
   app.post('/api/auth/totp/disable', {
     config: { access: { auth: 'session', probe: { kind: 'self' } }, rateLimit: limit },
     schema: { tags, summary: '停用两步验证（需密码与验证码） / Turn two-factor off (password and a code)', body: DisableBody },
   }, async (req, reply) => {
-    const { password, code } = req.body as Static<typeof DisableBody>;
+    const { password, code } = req.body;
     await totp.disable(actorOf(req), sessionOf(req), password, code);
     return reply.status(204).send();
   });

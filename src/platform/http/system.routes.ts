@@ -1,6 +1,6 @@
+import type { TypedApp } from './app.types.js';
 import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { Core } from '../core.js';
 import { registry } from './metrics.js';
 import { refreshFailedEventGauge } from '../failed-events/failed-event.metrics.js';
@@ -10,7 +10,7 @@ import { registerVocabularyRoute } from './vocabulary.routes.js';
 
 const started = new Date();
 
-export function registerSystemRoutes(app: FastifyInstance, core: Core) {
+export function registerSystemRoutes(app: TypedApp, core: Core) {
   app.get(
     '/api/health',
     {

@@ -1,5 +1,5 @@
+import type { TypedApp } from './app.types.js';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { Core } from '../core.js';
 import type { Label as LabelValue } from '../i18n.js';
 import { Label } from './schemas.js';
@@ -16,7 +16,7 @@ export function collectVocabulary(core: Pick<Core, 'modules'>): Record<string, R
  * each module in its manifest (`vocabulary`). The web app shows these instead of keeping its own copies; the
  * document names every vocabulary and its values, so the web app's generated types know them too.
  */
-export function registerVocabularyRoute(app: FastifyInstance, core: Core) {
+export function registerVocabularyRoute(app: TypedApp, core: Core) {
   const vocabulary = collectVocabulary(core);
   const schema = Type.Object(
     Object.fromEntries(Object.entries(vocabulary).map(([name, terms]) => [name, Type.Object(Object.fromEntries(Object.keys(terms).map((v) => [v, Label] as [string, TSchema])))])),

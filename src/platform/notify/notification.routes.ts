@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../core.js';
 import { IdParams, Nullable, PageQuery, pageOf, paged } from '../http/schemas.js';
 import { actorOf } from '../http/request-context.js';
@@ -23,14 +23,14 @@ const ListReply = Type.Intersect([paged(NotificationView), Type.Object({ unread:
 const Unread = Type.Object({ unread: Type.Integer() });
 const AllRead = Type.Object({ updated: Type.Integer(), unread: Type.Integer() });
 
-export function registerNotificationRoutes(app: FastifyInstance, core: Core) {
+export function registerNotificationRoutes(app: TypedApp, core: Core) {
   const notifications = new NotificationService(core);
 
   app.get('/api/notifications', {
     config: self,
     schema: { tags, summary: '我的通知（分页，含未读数） / My notifications, paged, with the unread count', querystring: ListQuery, response: { 200: ListReply } },
   }, async (req) => {
-    const q = req.query as Static<typeof ListQuery>;
+    const q = req.query;
     const { page, pageSize } = pageOf(q);
     return notifications.list(actorOf(req), { unreadOnly: q.unread ?? false, page, pageSize });
   });
@@ -38,7 +38,7 @@ export function registerNotificationRoutes(app: FastifyInstance, core: Core) {
   app.post('/api/notifications/:id/read', {
     config: self,
     schema: { tags, summary: '标记一条通知为已读 / Mark a notification read', params: IdParams, response: { 200: Unread } },
-  }, async (req) => notifications.markRead(actorOf(req), (req.params as Static<typeof IdParams>).id));
+  }, async (req) => notifications.markRead(actorOf(req), req.params.id));
 
   app.post('/api/notifications/read-all', {
     config: self,

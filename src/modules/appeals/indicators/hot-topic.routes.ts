@@ -1,5 +1,4 @@
-import type { Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../../platform/http/app.types.js';
 import type { Core } from '../../../platform/core.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { actorOf } from '../../../platform/http/request-context.js';
@@ -8,11 +7,11 @@ import { indicatorTags as tags } from './indicator.schemas.js';
 import { HotTopicQuery, HotTopics } from './hot-topic.schemas.js';
 
 /** Hot topics of a unit in the caller's scope. */
-export function hotTopicRoutes(app: FastifyInstance, core: Core) {
+export function hotTopicRoutes(app: TypedApp, core: Core) {
   const hot = new HotTopicService(core);
 
   app.get('/hot-topics/units/:id', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
     schema: { tags, summary: '诉求热点：高频问题与近 7 天突增（分区域） / Hot topics: most frequent problems and sudden rises in the last 7 days, by area', params: IdParams, querystring: HotTopicQuery, response: { 200: HotTopics } },
-  }, async (req) => hot.hotTopics(actorOf(req), { unitId: (req.params as Static<typeof IdParams>).id, ...(req.query as Static<typeof HotTopicQuery>) }));
+  }, async (req) => hot.hotTopics(actorOf(req), { unitId: req.params.id, ...req.query }));
 }

@@ -6,7 +6,7 @@ import { risingTerms, topTerms, type RisingTerm } from './hot-topics.js';
 import * as repo from './hot-topic.repository.js';
 import { unitsByIds } from './indicator.repository.js';
 import { addDays, dayStart } from './indicator.rules.js';
-import { areaOf, resolveSubject } from './indicator.subject.js';
+import { areaOf, childLevelOf, resolveSubject } from './indicator.subject.js';
 
 export interface HotTopicQuery {
   unitId: number;
@@ -40,7 +40,7 @@ export class HotTopicService {
     const window = { from: addDays(to, -7 * (weeks + 1) + 1), to };
     const current = { from: addDays(to, -6), to };
     const area = areaOf(s);
-    const by = s.level === 'district' ? 'street' : s.level === 'street' ? 'committee' : null;
+    const by = childLevelOf(s);
     const [categoryRows, weekRows, catalogue] = await Promise.all([
       repo.topCategories(this.core.db, area, dayStart(window.from), end, dayStart(current.from), TOP_CATEGORIES),
       repo.termWeeks(this.core.db, area, end, weeks, { minCount: MIN_COUNT, top: TOP_TERMS, by }),

@@ -12,7 +12,7 @@ import {
   addDays, bucketsOf, changeOf, dayStart, DEFAULT_MIN_VOLUME, figuresOf, intervalFor, MEASURES, periodsOf, rankAll, sumAll, ZERO,
   type Figures, type Interval, type Ranked, type Sums,
 } from './indicator.rules.js';
-import { freshen, familyOf, resolveSubject, sourceFor, type Subject } from './indicator.subject.js';
+import { childLevelOf, freshen, familyOf, resolveSubject, sourceFor, type Subject } from './indicator.subject.js';
 
 export interface IndicatorQuery {
   unitId: number;
@@ -161,7 +161,7 @@ export class IndicatorService {
     const s = await resolveSubject(this.core, actor, q.unitId, q.departmentId);
     const periods = periodsOf(q, todayInShanghai());
     const minVolume = q.minVolume ?? DEFAULT_MIN_VOLUME;
-    const childType = s.level === 'district' ? 'street' : s.level === 'street' ? 'committee' : null;
+    const childType = childLevelOf(s);
     const unitSource = childType ? sourceFor(s, childType) : null;
     const deptSource = sourceFor(s, 'department');
     await freshen(this.core, deptSource);

@@ -26,6 +26,13 @@ export interface Subject {
   departments: repo.DepartmentRow[];
 }
 
+/** The level a subject's figures are broken down by: a district by its streets, a street by its committees. */
+export type ChildLevel = 'street' | 'committee';
+
+export function childLevelOf(s: Subject): ChildLevel | null {
+  return s.level === 'district' ? 'street' : s.level === 'street' ? 'committee' : null;
+}
+
 const LEVELS: Record<string, Level> = { district: 'district', street: 'street', committee: 'committee' };
 
 /** A department and its street teams (department.parent_id). */

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../../platform/core.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { actorOf } from '../../../platform/http/request-context.js';
@@ -13,7 +13,7 @@ type ClientRow = Awaited<ReturnType<typeof repo.clientsOf>>[number];
 const view = (c: ClientRow) => ({ id: c.id, name: c.name, keyHint: c.key_hint, createdAt: c.created_at.toISOString(), revokedAt: c.revoked_at?.toISOString() ?? null });
 
 /** District staff issue and revoke Open311 API keys (under /api/appeals/open311-clients). */
-export function open311ClientRoutes(app: FastifyInstance, core: Core) {
+export function open311ClientRoutes(app: TypedApp, core: Core) {
   const clients = new Open311ClientService(core);
 
   app.get('/open311-clients', {
@@ -25,12 +25,12 @@ export function open311ClientRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'none' } } },
     schema: { tags, summary: '签发 Open311 api_key（只显示一次） / Issue an Open311 api_key (shown once)', body: ClientBody, response: { 201: ClientCreated } },
   }, async (req, reply) => {
-    const { client, key } = await clients.create(actorOf(req), (req.body as Static<typeof ClientBody>).name);
+    const { client, key } = await clients.create(actorOf(req), req.body.name);
     return reply.status(201).send({ ...view(client), apiKey: key });
   });
 
   app.post('/open311-clients/:id/revoke', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'open311_client' } } },
     schema: { tags, summary: '吊销 Open311 api_key / Revoke an Open311 api_key', params: IdParams, response: { 200: ClientView } },
-  }, async (req) => view(await clients.revoke(actorOf(req), (req.params as Static<typeof IdParams>).id)));
+  }, async (req) => view(await clients.revoke(actorOf(req), req.params.id)));
 }

@@ -1,10 +1,11 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
+import type { TypedApp } from '../../../platform/http/app.types.js';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../../platform/core.js';
 import { AppError, messageFor } from '../../../platform/errors.js';
 import { validationSummary } from '../../../platform/http/validation.js';
 import type { Access, Probe } from '../../../platform/http/access.js';
-import { Open311Service, type Open311Submission } from './open311.service.js';
+import { Open311Service } from './open311.service.js';
 import { toXml } from './open311.xml.js';
 import {
   Discovery, IdempotencyHeader, JurisdictionQuery, open311Tags as tags, Open311Errors, PostReply, PostRequestBody, RequestsQuery, ServiceDefinition, ServiceRequests, Services, TokenReply,
@@ -47,7 +48,7 @@ export function parseForm(body: string): Record<string, unknown> {
   return Object.fromEntries(out);
 }
 
-export function open311Routes(app: FastifyInstance, core: Core) {
+export function open311Routes(app: TypedApp, core: Core) {
   const open311 = new Open311Service(core);
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
@@ -94,7 +95,7 @@ export function open311Routes(app: FastifyInstance, core: Core) {
     app.get(`/services${ext}`, {
       config: { access: publicAccess({ kind: 'none' }), rateLimit: READ_LIMIT },
       schema: { tags, summary: `对外开放的问题类别（${format.toUpperCase()}） / Public service list (${format.toUpperCase()})`, querystring: JurisdictionQuery, produces, ...(json ? { response: { 200: Services, '4xx': Open311Errors } } : {}) },
-    }, async (req, reply) => send(reply, format, 200, 'services', await open311.services(req.query as Static<typeof JurisdictionQuery>, req.locale)));
+    }, async (req, reply) => send(reply, format, 200, 'services', await open311.services(req.query, req.locale)));
 
     app.post(`/requests${ext}`, {
       config: { access: publicAccess({ kind: 'none' }), rateLimit: WRITE_LIMIT },
@@ -108,15 +109,15 @@ export function open311Routes(app: FastifyInstance, core: Core) {
         ...(json ? { response: { 200: PostReply, 201: PostReply, '4xx': Open311Errors } } : {}),
       },
     }, async (req, reply) => {
-      const key = (req.headers as Static<typeof IdempotencyHeader>)['idempotency-key'];
-      const r = await open311.submit(req.body as Open311Submission, key, { requestId: req.id, locale: req.locale });
+      const key = req.headers['idempotency-key'];
+      const r = await open311.submit(req.body, key, { requestId: req.id, locale: req.locale });
       return send(reply, format, r.created ? 201 : 200, 'service_requests', [{ service_request_id: String(r.order.id), service_notice: r.notice, account_id: null }]);
     });
 
     app.get(`/requests${ext}`, {
       config: { access: publicAccess({ kind: 'list', resource: 'appeals.open311_request', idKey: 'service_request_id' }), rateLimit: READ_LIMIT },
       schema: { tags, summary: `查询公开诉求（${format.toUpperCase()}） / Public requests (${format.toUpperCase()})`, querystring: RequestsQuery, produces, ...(json ? { response: { 200: ServiceRequests, '4xx': Open311Errors } } : {}) },
-    }, async (req, reply) => send(reply, format, 200, 'service_requests', await open311.requests(req.query as Static<typeof RequestsQuery>, req.locale)));
+    }, async (req, reply) => send(reply, format, 200, 'service_requests', await open311.requests(req.query, req.locale)));
   }
 
   const ServiceParams = Type.Object({ service_code: Type.String({ maxLength: 30, description: 'P0101.json or P0101.xml' }) });
@@ -124,8 +125,8 @@ export function open311Routes(app: FastifyInstance, core: Core) {
     config: { access: publicAccess({ kind: 'none' }), rateLimit: READ_LIMIT },
     schema: { tags, summary: '类别定义（附加属性；.json 或 .xml） / Service definition (attributes; .json or .xml)', params: ServiceParams, querystring: JurisdictionQuery, produces: ['application/json', 'text/xml'], response: { 200: ServiceDefinition, '4xx': Open311Errors } },
   }, async (req, reply) => {
-    const [code, format] = split((req.params as Static<typeof ServiceParams>).service_code);
-    return send(reply, format, 200, 'service_definition', await open311.definition(code, req.query as Static<typeof JurisdictionQuery>, req.locale));
+    const [code, format] = split(req.params.service_code);
+    return send(reply, format, 200, 'service_definition', await open311.definition(code, req.query, req.locale));
   });
 
   const RequestParams = Type.Object({ id: Type.String({ maxLength: 30, description: 'service_request_id with .json or .xml' }) });
@@ -133,8 +134,8 @@ export function open311Routes(app: FastifyInstance, core: Core) {
     config: { access: publicAccess({ kind: 'record', resource: 'appeals.open311_request' }), rateLimit: READ_LIMIT },
     schema: { tags, summary: '查询一件公开诉求（.json 或 .xml） / One public request (.json or .xml)', params: RequestParams, querystring: JurisdictionQuery, produces: ['application/json', 'text/xml'], response: { 200: ServiceRequests, '4xx': Open311Errors } },
   }, async (req, reply) => {
-    const [id, format] = split((req.params as Static<typeof RequestParams>).id);
-    return send(reply, format, 200, 'service_requests', await open311.request(id, req.query as Static<typeof JurisdictionQuery>, req.locale));
+    const [id, format] = split(req.params.id);
+    return send(reply, format, 200, 'service_requests', await open311.request(id, req.query, req.locale));
   });
 
   const TokenParams = Type.Object({ token: Type.String({ maxLength: 120, description: 'the Idempotency-Key or attribute[external_id] sent with the request, with .json or .xml' }) });
@@ -142,7 +143,7 @@ export function open311Routes(app: FastifyInstance, core: Core) {
     config: { access: publicAccess({ kind: 'self' }), rateLimit: READ_LIMIT },
     schema: { tags, summary: '以提交时的幂等键或 external_id 查询诉求编号（api_key） / The request id of a submission key (api_key)', params: TokenParams, querystring: JurisdictionQuery, produces: ['application/json', 'text/xml'], response: { 200: TokenReply, '4xx': Open311Errors } },
   }, async (req, reply) => {
-    const [token, format] = split((req.params as Static<typeof TokenParams>).token);
-    return send(reply, format, 200, 'service_requests', await open311.token(token, (req.query as Static<typeof JurisdictionQuery>).api_key));
+    const [token, format] = split(req.params.token);
+    return send(reply, format, 200, 'service_requests', await open311.token(token, req.query.api_key));
   });
 }

@@ -1,5 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../../platform/http/app.types.js';
+import { Type } from '@sinclair/typebox';
 import type { Core } from '../../../platform/core.js';
 import { Id, IdParams, Label, Nullable } from '../../../platform/http/schemas.js';
 import { actorOf } from '../../../platform/http/request-context.js';
@@ -38,7 +38,7 @@ const Handlers = Type.Object({
 
 const view = (r: Awaited<ReturnType<RoutingService['list']>>[number]) => ({ id: r.id, categoryCode: r.category_code, areaPath: r.area_path, handlerKind: r.handler_kind, departmentCode: r.department_code, active: r.active, note: r.note });
 
-export function routingRoutes(app: FastifyInstance, core: Core) {
+export function routingRoutes(app: TypedApp, core: Core) {
   const routing = new RoutingService(core);
 
   app.get('/categories', {
@@ -54,7 +54,7 @@ export function routingRoutes(app: FastifyInstance, core: Core) {
   app.get('/handlers', {
     config: { access: { auth: 'session', probe: { kind: 'permission', permission: APPEALS.read } } },
     schema: { tags, summary: '可派单的承办单位 / Units and departments an order can be sent to', querystring: Type.Object({ streetId: Type.Optional(Id()) }), response: { 200: Handlers } },
-  }, async (req) => routing.handlers(actorOf(req), (req.query as { streetId?: number }).streetId));
+  }, async (req) => routing.handlers(actorOf(req), req.query.streetId));
 
   app.get('/routing-rules', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'appeal_routing_rule' } } },
@@ -64,10 +64,10 @@ export function routingRoutes(app: FastifyInstance, core: Core) {
   app.post('/routing-rules', {
     config: { access: { auth: 'session', probe: { kind: 'none' } } },
     schema: { tags, summary: '新增派单规则 / Add a routing rule', body: RuleBody, response: { 201: Rule } },
-  }, async (req, res) => res.status(201).send(view(await routing.create(actorOf(req), req.body as Static<typeof RuleBody>))));
+  }, async (req, res) => res.status(201).send(view(await routing.create(actorOf(req), req.body))));
 
   app.post('/routing-rules/:id/active', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_routing_rule', body: { active: false } } } },
     schema: { tags, summary: '启用或停用派单规则 / Enable or disable a routing rule', params: IdParams, body: Type.Object({ active: Type.Boolean() }), response: { 200: Rule } },
-  }, async (req) => view(await routing.setActive(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as { active: boolean }).active)));
+  }, async (req) => view(await routing.setActive(actorOf(req), req.params.id, req.body.active)));
 }

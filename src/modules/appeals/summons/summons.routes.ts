@@ -1,5 +1,4 @@
-import type { Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../../platform/http/app.types.js';
 import type { Core } from '../../../platform/core.js';
 import { IdParams, pageOf } from '../../../platform/http/schemas.js';
 import { actorOf } from '../../../platform/http/request-context.js';
@@ -13,14 +12,14 @@ import {
 const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 const dayAfter = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
 
-export function summonsRoutes(app: FastifyInstance, core: Core) {
+export function summonsRoutes(app: TypedApp, core: Core) {
   const summons = new SummonsService(core);
 
   app.get('/summons', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'summons' } } },
     schema: { tags, summary: '约请列表（居委会发起的、约请本单位的） / Summons (raised by a committee, inviting one\'s unit)', querystring: SummonsListQuery, response: { 200: SummonsList } },
   }, async (req) => {
-    const q = req.query as Static<typeof SummonsListQuery>;
+    const q = req.query;
     const { page, pageSize, offset } = pageOf(q);
     const r = await summons.list(actorOf(req), {
       view: q.view, status: q.status ? (q.status.split(',') as SummonsStatus[]) : undefined, overdue: q.overdue, departmentId: q.departmentId, q: q.q,
@@ -33,7 +32,7 @@ export function summonsRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'committeeId', body: { subject: '范围测试 {unique}', description: '范围测试' } } } },
     schema: { tags, summary: '居委会发起约请（职能部门或街道） / A committee summons a department or its street office', body: RaiseBody, response: { 201: SummonsStepReply } },
   }, async (req, res) => {
-    const r = await summons.raise(actorOf(req), req.body as Static<typeof RaiseBody>);
+    const r = await summons.raise(actorOf(req), req.body);
     return res.status(201).send({ id: r.id, status: r.status });
   });
 
@@ -46,22 +45,22 @@ export function summonsRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'permission', permission: APPEALS.indicators } } },
     schema: { tags, summary: '各部门约请响应与解决率 / Summons response and resolution rates per department', querystring: RatesQuery, response: { 200: Rates } },
   }, async (req) => {
-    const q = req.query as Static<typeof RatesQuery>;
+    const q = req.query;
     return summons.rates(actorOf(req), { from: q.from ? dayStart(q.from) : undefined, to: q.to ? dayAfter(q.to) : undefined, rollup: q.rollup });
   });
 
   app.get('/summons/:id', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'summons' } } },
     schema: { tags, summary: '约请详情与可执行操作 / A summons with what the caller may do next', params: IdParams, response: { 200: SummonsDetail } },
-  }, async (req) => summons.detail(actorOf(req), (req.params as Static<typeof IdParams>).id));
+  }, async (req) => summons.detail(actorOf(req), req.params.id));
 
   const step = (path: string, s: SummonsStep, summary: string, body: typeof AnswerBody | typeof MeetingBody | typeof ResultBody | typeof EvaluateBody, probeBody: Record<string, unknown>) =>
     app.post(`/summons/:id/${path}`, {
       config: { access: { auth: 'session', probe: { kind: 'record', resource: 'summons', body: probeBody } } },
       schema: { tags, summary, params: IdParams, body, response: { 200: SummonsStepReply } },
     }, async (req) => {
-      const b = req.body as { note?: string | null; meetingAt?: string; meetingPlace?: string; resolved?: boolean; result?: string; committeeRating?: number; residentsRating?: number | null };
-      const r = await summons.step(actorOf(req), (req.params as Static<typeof IdParams>).id, s, { ...b, meetingAt: b.meetingAt ? new Date(b.meetingAt) : undefined });
+      const b = req.body;
+      const r = await summons.step(actorOf(req), req.params.id, s, { ...b, meetingAt: 'meetingAt' in b ? new Date(b.meetingAt) : undefined });
       return { id: r.id, status: r.status };
     });
 

@@ -1,5 +1,5 @@
-import type { Static } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider, TypedApp } from '../../../platform/http/app.types.js';
+import type { FastifyRequest } from 'fastify';
 import type { Core } from '../../../platform/core.js';
 import { AppError } from '../../../platform/errors.js';
 import { IdParams } from '../../../platform/http/schemas.js';
@@ -30,7 +30,7 @@ const view = (p: PartnerRow) => ({
 const SIGNED_LIMIT = { max: 600, timeWindow: '1 minute' };
 
 /** Order transfer (工单互转) under /api/appeals: packages, transfer out, partner administration, hotline imports, and the signed endpoints. */
-export function transferRoutes(app: FastifyInstance, core: Core) {
+export function transferRoutes(app: TypedApp, core: Core) {
   const transfer = new TransferService(core);
   const partners = new TransferPartnerService(core);
   const imports = new HotlineImportService(core);
@@ -38,19 +38,19 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
   app.get('/orders/:id/transfer-package', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_order' } } },
     schema: { tags, summary: '导出工单包（含流转记录） / Export an order as a package with its history', params: IdParams, response: { 200: OrderPackage } },
-  }, async (req) => transfer.packageFor(actorOf(req), (req.params as Static<typeof IdParams>).id));
+  }, async (req) => transfer.packageFor(actorOf(req), req.params.id));
 
   app.get('/orders/:id/transfers', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_order' } } },
     schema: { tags, summary: '工单互转记录（发出的工单包与回调、收到的回报） / Transfer log of an order (packages and callbacks sent, reports received)', params: IdParams, response: { 200: TransferLog } },
-  }, async (req) => transfer.log(actorOf(req), (req.params as Static<typeof IdParams>).id));
+  }, async (req) => transfer.log(actorOf(req), req.params.id));
 
   app.post('/orders/:id/transfer-out', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'appeal_order', body: { partner: '12345', note: '范围测试' } } } },
     schema: { tags, summary: '将工单转出至其他平台（签名推送工单包） / Send an order to another platform (signed package)', params: IdParams, body: TransferOutBody, response: { 201: TransferOutReply } },
   }, async (req, reply) => {
-    const body = req.body as Static<typeof TransferOutBody>;
-    return reply.status(201).send(await transfer.transferOut(actorOf(req), (req.params as Static<typeof IdParams>).id, body.partner, body.note ?? null));
+    const body = req.body;
+    return reply.status(201).send(await transfer.transferOut(actorOf(req), req.params.id, body.partner, body.note ?? null));
   });
 
   app.get('/transfer-partners', {
@@ -62,20 +62,20 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'none' } } },
     schema: { tags, summary: '新增互转平台（密钥只显示一次） / Add a transfer partner (the secret is shown once)', body: PartnerBody, response: { 201: PartnerWithSecret } },
   }, async (req, reply) => {
-    const { partner, secret } = await partners.create(actorOf(req), req.body as Static<typeof PartnerBody>);
+    const { partner, secret } = await partners.create(actorOf(req), req.body);
     return reply.status(201).send({ ...view(partner), secret });
   });
 
   app.post('/transfer-partners/:id', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'transfer_partner', body: { name: '范围测试平台' } } } },
     schema: { tags, summary: '修改互转平台（名称、回调地址、启用） / Change a transfer partner (name, callback URL, active)', params: IdParams, body: PartnerPatch, response: { 200: PartnerView } },
-  }, async (req) => view(await partners.update(actorOf(req), (req.params as Static<typeof IdParams>).id, req.body as Static<typeof PartnerPatch>)));
+  }, async (req) => view(await partners.update(actorOf(req), req.params.id, req.body)));
 
   app.post('/transfer-partners/:id/secret', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'transfer_partner' } } },
     schema: { tags, summary: '更换互转平台密钥（只显示一次） / Replace a partner\'s secret (shown once)', params: IdParams, body: SecretBody, response: { 200: PartnerWithSecret } },
   }, async (req) => {
-    const { partner, secret } = await partners.rotateSecret(actorOf(req), (req.params as Static<typeof IdParams>).id, (req.body as Static<typeof SecretBody>).secret);
+    const { partner, secret } = await partners.rotateSecret(actorOf(req), req.params.id, req.body.secret);
     return { ...view(partner), secret };
   });
 
@@ -88,7 +88,7 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'self' } } },
     schema: { tags, summary: '下载热线工单导入模板 / Download the hotline order template', querystring: TemplateQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'] },
   }, async (req, reply) => {
-    const format = (req.query as Static<typeof TemplateQuery>).format ?? 'xlsx';
+    const format = req.query.format ?? 'xlsx';
     reply.header('content-disposition', `attachment; filename="hotline-orders.${format}"; filename*=UTF-8''${encodeURIComponent(`热线工单导入模板.${format}`)}`);
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(hotlineTemplateCsv());
     return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await hotlineTemplateXlsx());
@@ -104,7 +104,7 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
       response: { 200: ImportReport },
     },
   }, async (req) => {
-    const q = req.query as Static<typeof ImportQuery>;
+    const q = req.query;
     // Refused before the upload is read.
     core.assert(actorOf(req), APPEALS.transfer);
     const file = req.isMultipart() ? await req.file() : undefined;
@@ -113,7 +113,8 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
   });
 
   // The signed endpoints read the body as it came: the signature covers those bytes, not a re-serialisation.
-  void app.register(async (signed) => {
+  void app.register(async (plain) => {
+    const signed = plain.withTypeProvider<TypeBoxTypeProvider>();
     signed.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (req, body, done) => {
       (req as FastifyRequest & { rawBody?: string }).rawBody = body as string;
       try {
@@ -135,6 +136,6 @@ export function transferRoutes(app: FastifyInstance, core: Core) {
     signed.post('/transfer/callback', {
       config: { access: { auth: 'public', probe: { kind: 'none' } }, rateLimit: SIGNED_LIMIT },
       schema: { tags, summary: '接收对方平台关于转出工单的办理回报（HMAC 签名；按回调编号幂等） / A partner reports on an order we sent it (HMAC-signed; idempotent by callbackId)', headers: SignedHeaders, body: CallbackBody, response: { 200: CallbackReply } },
-    }, async (req) => transfer.callback(signedOf(req), req.body as Static<typeof CallbackBody>, req.id));
+    }, async (req) => transfer.callback(signedOf(req), req.body, req.id));
   });
 }

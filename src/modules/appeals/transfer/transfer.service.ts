@@ -209,7 +209,7 @@ export class TransferService {
     });
   }
 
-  private async envelope(districtId: number, order: unknown, history: unknown[], files: unknown[]) {
+  private async envelope(districtId: number, order: Record<string, unknown>, history: Record<string, unknown>[], files: Record<string, unknown>[]) {
     const district = (await repo.districtOf(this.core.db, districtId))!;
     return { format: PACKAGE_FORMAT, exportedAt: new Date().toISOString(), district: { code: district.code, name: district.name }, order, history, attachments: files };
   }
