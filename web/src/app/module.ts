@@ -4,11 +4,14 @@
  * so what a user sees depends on their role.
  */
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { PermissionCheck } from './auth/permissions';
 
 export interface ModuleRoute {
   /** Absolute path, e.g. '/org/units/:id'. */
   path: string;
   component: LazyExoticComponent<ComponentType> | ComponentType;
+  /** What the active position needs to open the page: others see <NoPermission/> (the server refuses them anyway). */
+  permission?: PermissionCheck;
 }
 
 export interface WebModule {

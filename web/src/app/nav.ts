@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api/client';
-import type { Nav, NavItem } from './api/types';
+import type { NavItem } from './api/types';
 import { useAuth } from './auth/AuthContext';
 
 export function useNav() {
   const { session } = useAuth();
   return useQuery({
     queryKey: ['nav', session?.user.id, session?.activePositionId],
-    queryFn: ({ signal }) => api.get<Nav>('/api/nav', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/nav', { signal }),
     enabled: !!session && !session.user.mustChangePassword,
     staleTime: 5 * 60_000,
   });

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { modules } from '../modules';
 import { RequireAuth } from './auth/RequireAuth';
+import { RequirePermission } from './auth/permissions';
 import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -40,7 +41,17 @@ export function AppRoutes() {
         {modules.flatMap((m) =>
           m.routes.map((r) => {
             const Page = r.component;
-            return <Route key={`${m.key}:${r.path}`} path={r.path} element={<Page />} />;
+            return (
+              <Route
+                key={`${m.key}:${r.path}`}
+                path={r.path}
+                element={
+                  <RequirePermission check={r.permission}>
+                    <Page />
+                  </RequirePermission>
+                }
+              />
+            );
           }),
         )}
         <Route path="*" element={<NotFound kind="page" />} />

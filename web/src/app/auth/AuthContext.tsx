@@ -24,7 +24,7 @@ interface AuthValue {
   /** The second step of a login: a code or a recovery code. */
   completeSecondFactor: (input: { code?: string; recoveryCode?: string }) => Promise<Session>;
   logout: (reason?: LogoutReason) => Promise<void>;
-  switchPosition: (positionId: string) => Promise<Session>;
+  switchPosition: (positionId: number) => Promise<Session>;
   refresh: () => Promise<unknown>;
 }
 
@@ -34,7 +34,7 @@ export const isSecondStep = (r: Session | SecondStep): r is SecondStep => 'secon
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    return await api.get<Session>('/api/auth/session');
+    return await api.get('/api/auth/session');
   } catch (e) {
     if (isApiError(e) && e.status === 401) return null;
     throw e;
@@ -92,21 +92,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const r = await api.post<Session | SecondStep>('/api/auth/login', { username, password });
+      const r = await api.post('/api/auth/login', { body: { username, password } });
       return isSecondStep(r) ? r : adopt(r);
     },
     [adopt],
   );
 
   const completeSecondFactor = useCallback(
-    async (input: { code?: string; recoveryCode?: string }) => adopt(await api.post<Session>('/api/auth/login/second-factor', input)),
+    async (input: { code?: string; recoveryCode?: string }) => adopt(await api.post('/api/auth/login/second-factor', { body: input })),
     [adopt],
   );
 
   const logout = useCallback(
     async (reason: LogoutReason = 'user') => {
       try {
-        await api.post<void>('/api/auth/logout');
+        await api.post('/api/auth/logout');
       } catch {
         /* the session may already be gone */
       }
@@ -117,8 +117,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const switchPosition = useCallback(
-    async (positionId: string) => {
-      const s = await api.post<Session>('/api/auth/position', { positionId });
+    async (positionId: number) => {
+      const s = await api.post('/api/auth/position', { body: { positionId } });
       setCsrfToken(s.csrfToken);
       // Scope changed: nothing cached under the old position may be shown.
       qc.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });

@@ -3,8 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { setAcceptLanguage } from '../api/client';
 import type { Label } from '../api/types';
-import { zh, type AppMessageKey } from './zh';
-import { en } from './en';
+import { commonMessages, type AppMessageKey } from './common';
 import {
   interpolate,
   pickLabel,
@@ -17,9 +16,9 @@ import {
 
 export type { Locale, MessageSet, Vars } from './core';
 export { defineMessages } from './core';
-export type { AppMessageKey } from './zh';
+export type { AppMessageKey } from './common';
 
-const appMessages: MessageSet<AppMessageKey> = { zh, en };
+const appMessages: MessageSet<AppMessageKey> = commonMessages;
 
 export type TFunction<K extends string = AppMessageKey> = (key: K, vars?: Vars) => string;
 

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useAuth } from '../auth/AuthContext';
-import { useI18n } from '../i18n';
+import { useHomeT } from '../pages/home.i18n';
 import { useNav } from '../nav';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
@@ -12,7 +12,7 @@ import { withHome } from './navItems';
 /** Chooses the desktop or mobile layout as GET /api/nav says, and renders the current page inside it. */
 export function AppLayout() {
   const nav = useNav();
-  const { t } = useI18n();
+  const t = useHomeT();
   const { activePosition, session } = useAuth();
   if (nav.isPending) return <Loading testId="nav-loading" />;
   const items = withHome(nav.data?.items);

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { App, Button, Dropdown, Select, Switch, Tag, Tooltip } from 'antd';
+import { Button, Dropdown, Select, Switch, Tag, Tooltip } from 'antd';
 import { DownOutlined, FontSizeOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { Position } from '../api/types';
@@ -7,7 +6,7 @@ import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n';
 import { usePrefs } from '../prefs';
 import { useTwoFactorT } from '../auth/twoFactor.i18n';
-import { errorMessage } from '../../shared/components/ErrorAlert';
+import { useApiMutation } from '../../shared/hooks/useApiMutation';
 
 export function positionText(p: Position, label: (l: Position['roleLabel']) => string): string {
   return [label(p.roleLabel), p.unitName, p.departmentName, p.gridName].filter(Boolean).join(' · ');
@@ -58,33 +57,25 @@ export function LargeTextToggle({ showLabel = true, testId = 'large-text-toggle'
 export function PositionSwitcher({ block = false, testId = 'position-switcher' }: { block?: boolean; testId?: string }) {
   const { session, switchPosition } = useAuth();
   const { t, label } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
+  const change = useApiMutation((id: number) => switchPosition(id), {
+    success: t('header.positionSwitched'),
+    errorAs: 'message',
+    onSuccess: () => navigate('/'),
+  });
   if (!session || session.positions.length < 2) return null;
   return (
     <div data-testid={testId} style={{ width: block ? '100%' : undefined }}>
-      <Select<string>
+      <Select<number>
         aria-label={t('header.switchPosition')}
         value={session.activePositionId ?? undefined}
-        loading={busy}
-        disabled={busy}
+        loading={change.isPending}
+        disabled={change.isPending}
         style={{ minWidth: block ? '100%' : 220, maxWidth: block ? '100%' : 360 }}
         popupMatchSelectWidth={false}
         options={session.positions.map((p) => ({ value: p.id, label: positionText(p, label) }))}
         optionRender={(opt) => <span data-testid={`position-option-${opt.value}`}>{opt.label}</span>}
-        onChange={async (id) => {
-          setBusy(true);
-          try {
-            await switchPosition(id);
-            message.success(t('header.positionSwitched'));
-            navigate('/');
-          } catch (e) {
-            message.error(errorMessage(e));
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onChange={(id) => change.mutate(id)}
       />
     </div>
   );

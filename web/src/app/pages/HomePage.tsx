@@ -2,13 +2,15 @@ import { Card, Col, Descriptions, Empty, Row, Typography, theme } from 'antd';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useI18n } from '../i18n';
+import { useHomeT } from './home.i18n';
 import { useNav } from '../nav';
 import { NavIcon } from '../layout/icons';
 import { withHome } from '../layout/navItems';
 
 /** Welcome card (user, position, unit) and quick links to what the user's role may open. */
 export function HomePage() {
-  const { t, label } = useI18n();
+  const { label } = useI18n();
+  const t = useHomeT();
   const { session, activePosition } = useAuth();
   const nav = useNav();
   const { token } = theme.useToken();

@@ -7,7 +7,8 @@ import { api, isApiError } from '../api/client';
 import type { Session } from '../api/types';
 import { isSecondStep, useAuth } from '../auth/AuthContext';
 import { useTwoFactorT } from '../auth/twoFactor.i18n';
-import { useI18n } from '../i18n';
+import { useAuthPagesT } from './auth.i18n';
+import { useApiMutation } from '../../shared/hooks/useApiMutation';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
 import { AuthShell } from './AuthShell';
@@ -23,20 +24,20 @@ const SSO_REFUSALS = ['unknown_account', 'expired', 'failed', 'unavailable'] as 
 function useOidc() {
   return useQuery({
     queryKey: ['auth', 'oidc'],
-    queryFn: ({ signal }) => api.get<{ enabled: boolean; label: string | null }>('/api/auth/oidc', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/auth/oidc', { signal }),
     staleTime: 10 * 60_000,
   });
 }
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const t = useAuthPagesT();
   const tf = useTwoFactorT();
   const { session, loading, login, endedReason } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const params = new URLSearchParams(location.search);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // A challenge that ended sends the user back here with its reason.
+  const [restartError, setRestartError] = useState<unknown>(null);
   // A single sign-on whose account has a second factor comes back here for the code (the challenge is in a cookie).
   const [step, setStep] = useState<'password' | 'code'>(params.get('step') === 'code' ? 'code' : 'password');
   const oidc = useOidc();
@@ -44,31 +45,21 @@ export function LoginPage() {
   const destination = (s: Session) =>
     s.user.mustChangePassword ? '/password' : s.user.mustEnrollSecondFactor ? '/two-factor' : from && from !== '/login' ? from : '/';
   const ssoRefusal = SSO_REFUSALS.find((r) => r === params.get('sso'));
+  const submit = useApiMutation((v: LoginForm) => login(v.username.trim(), v.password), {
+    onSuccess: (r) => (isSecondStep(r) ? setStep('code') : navigate(destination(r), { replace: true })),
+  });
+  const error = submit.error ?? restartError;
 
   if (loading) return <Loading testId="session-loading" />;
   if (session) return <Navigate to={destination(session)} replace />;
-
-  const onFinish = async (v: LoginForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await login(v.username.trim(), v.password);
-      if (isSecondStep(r)) {
-        setStep('code');
-        setBusy(false);
-      } else navigate(destination(r), { replace: true });
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
 
   if (step === 'code') {
     return (
       <SecondFactorStep
         onDone={(s) => navigate(destination(s), { replace: true })}
         onRestart={(e) => {
-          setError(e ?? null);
+          submit.reset();
+          setRestartError(e ?? null);
           setStep('password');
           navigate('/login', { replace: true, state: location.state });
         }}
@@ -88,7 +79,7 @@ export function LoginPage() {
         <Alert type="warning" showIcon title={t('login.idleLoggedOut')} style={{ marginBottom: 16 }} data-testid="login-expired" />
       )}
       {error ? <ErrorAlert error={error} testId="login-error" /> : null}
-      <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form" size="large">
+      <Form<LoginForm> layout="vertical" onFinish={(v) => { setRestartError(null); submit.mutate(v); }} requiredMark={false} data-testid="login-form" size="large">
         <Form.Item
           name="username"
           label={t('login.username')}
@@ -99,7 +90,7 @@ export function LoginPage() {
         <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+        <Button type="primary" htmlType="submit" block loading={submit.isPending} data-testid="login-submit">
           {t('login.submit')}
         </Button>
       </Form>
@@ -129,23 +120,21 @@ function SecondFactorStep({ onDone, onRestart }: { onDone: (s: Session) => void;
   const tf = useTwoFactorT();
   const { completeSecondFactor } = useAuth();
   const [recovery, setRecovery] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ code?: string; recoveryCode?: string }>();
-
-  const onFinish = async (v: { code?: string; recoveryCode?: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await completeSecondFactor(recovery ? { recoveryCode: v.recoveryCode?.trim() } : { code: v.code?.trim() }));
-    } catch (e) {
-      setBusy(false);
-      // The challenge has ended (time, attempts or a lock): only the password step can start another.
-      if (isApiError(e) && e.code === 'LOGIN_CHALLENGE_ENDED') return onRestart(e);
-      setError(e);
-      form.resetFields();
-    }
-  };
+  const verify = useApiMutation(
+    (v: { code?: string; recoveryCode?: string }) =>
+      completeSecondFactor(recovery ? { recoveryCode: v.recoveryCode?.trim() } : { code: v.code?.trim() }),
+    { onSuccess: onDone },
+  );
+  const error = verify.error;
+  const onFinish = (v: { code?: string; recoveryCode?: string }) =>
+    verify.mutate(v, {
+      onError: (e) => {
+        // The challenge has ended (time, attempts or a lock): only the password step can start another.
+        if (isApiError(e) && e.code === 'LOGIN_CHALLENGE_ENDED') onRestart(e);
+        else form.resetFields();
+      },
+    });
 
   return (
     <AuthShell title={tf('tf.loginTitle')}>
@@ -161,7 +150,7 @@ function SecondFactorStep({ onDone, onRestart }: { onDone: (s: Session) => void;
             <Input inputMode="numeric" autoComplete="one-time-code" autoFocus maxLength={7} placeholder="123456" data-testid="login-code" />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-code-submit">
+        <Button type="primary" htmlType="submit" block loading={verify.isPending} data-testid="login-code-submit">
           {tf('tf.verify')}
         </Button>
       </Form>
@@ -171,7 +160,7 @@ function SecondFactorStep({ onDone, onRestart }: { onDone: (s: Session) => void;
         style={{ marginTop: 8 }}
         onClick={() => {
           setRecovery(!recovery);
-          setError(null);
+          verify.reset();
         }}
         data-testid="login-use-recovery"
       >

@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
-import { useI18n } from '../i18n';
+import { useAuthPagesT } from './auth.i18n';
+import { useApiMutation } from '../../shared/hooks/useApiMutation';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { AuthShell } from './AuthShell';
 
@@ -21,28 +21,18 @@ export function meetsPolicy(pw: string): boolean {
 }
 
 export function PasswordPage() {
-  const { t } = useI18n();
+  const t = useAuthPagesT();
   const { session, refresh, logout } = useAuth();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const forced = !!session?.user.mustChangePassword;
-
-  const onFinish = async (v: PasswordForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post<void>('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+  const change = useApiMutation(
+    async (v: PasswordForm) => {
+      await api.post('/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } });
       await refresh();
-      message.success(t('password.success'));
-      navigate('/', { replace: true });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { success: t('password.success'), onSuccess: () => navigate('/', { replace: true }) },
+  );
+  const error = change.error;
 
   return (
     <AuthShell title={t('password.title')}>
@@ -55,7 +45,7 @@ export function PasswordPage() {
         data-testid="password-policy"
       />
       {error ? <ErrorAlert error={error} testId="password-error" /> : null}
-      <Form<PasswordForm> layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="password-form" size="large">
+      <Form<PasswordForm> layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark={false} data-testid="password-form" size="large">
         <Form.Item
           name="currentPassword"
           label={t('password.current')}
@@ -94,7 +84,7 @@ export function PasswordPage() {
           <Input.Password autoComplete="new-password" data-testid="password-confirm" />
         </Form.Item>
         <Flex vertical gap={8}>
-          <Button type="primary" htmlType="submit" block loading={busy} data-testid="password-submit">
+          <Button type="primary" htmlType="submit" block loading={change.isPending} data-testid="password-submit">
             {t('password.submit')}
           </Button>
           {forced ? (

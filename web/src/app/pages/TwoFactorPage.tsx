@@ -4,6 +4,8 @@ import { CopyOutlined, DownloadOutlined, SafetyCertificateOutlined } from '@ant-
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
+import type { ApiResponse } from '../api/types';
+import { useApiMutation } from '../../shared/hooks/useApiMutation';
 import { useAuth } from '../auth/AuthContext';
 import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
@@ -11,19 +13,15 @@ import { Loading } from '../../shared/components/QueryState';
 import { formatTime } from '../../shared/format';
 import { AuthShell } from './AuthShell';
 
-interface TotpStatus {
-  enabled: boolean;
-  pending: boolean;
-  confirmedAt: string | null;
-  recoveryCodesLeft: number;
-  required: boolean;
-}
+type TotpStatus = ApiResponse<'/api/auth/totp'>;
+type Setup = ApiResponse<'/api/auth/totp/setup', 'post'>;
 
-interface Setup {
-  secret: string;
-  uri: string;
-  qrCode: string;
-}
+/** The page's writes, one at a time: which one runs is the busy button. */
+type Action =
+  | { kind: 'start' }
+  | { kind: 'confirm'; code: string }
+  | { kind: 'renew'; code: string }
+  | { kind: 'disable'; password: string; code: string };
 
 const STATUS_KEY = ['auth', 'totp'] as const;
 const CODE_RULE = /^\s*\d{3}\s?\d{3}\s*$/;
@@ -37,24 +35,31 @@ export function TwoFactorPage() {
   const { session, refresh, logout } = useAuth();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const status = useQuery({ queryKey: STATUS_KEY, queryFn: ({ signal }) => api.get<TotpStatus>('/api/auth/totp', undefined, signal) });
+  const status = useQuery({ queryKey: STATUS_KEY, queryFn: ({ signal }) => api.get('/api/auth/totp', { signal }) });
   const [setup, setSetup] = useState<Setup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const forced = !!session?.user.mustEnrollSecondFactor;
-
-  const run = async (what: string, fn: () => Promise<void>) => {
-    setBusy(what);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const act = useApiMutation(
+    async (a: Action): Promise<void> => {
+      switch (a.kind) {
+        case 'start':
+          setSetup(await api.post('/api/auth/totp/setup'));
+          return;
+        case 'confirm':
+          setCodes((await api.post('/api/auth/totp/confirm', { body: { code: a.code.trim() } })).recoveryCodes);
+          setSetup(null);
+          return;
+        case 'renew':
+          setCodes((await api.post('/api/auth/totp/recovery-codes', { body: { code: a.code.trim() } })).recoveryCodes);
+          return;
+        case 'disable':
+          await api.post('/api/auth/totp/disable', { body: { password: a.password, code: a.code.trim() } });
+      }
+    },
+    { invalidate: (_, a) => (a.kind === 'disable' ? [STATUS_KEY] : []) },
+  );
+  const busy = act.isPending ? act.variables.kind : null;
+  const error = act.error;
 
   const leave = async () => {
     setCodes(null);
@@ -85,15 +90,8 @@ export function TwoFactorPage() {
       <Enabled
         status={status.data}
         busy={busy}
-        onRenew={(code) =>
-          run('renew', async () => setCodes((await api.post<{ recoveryCodes: string[] }>('/api/auth/totp/recovery-codes', { code: code.trim() })).recoveryCodes))
-        }
-        onDisable={(password, code) =>
-          run('disable', async () => {
-            await api.post<void>('/api/auth/totp/disable', { password, code: code.trim() });
-            await qc.invalidateQueries({ queryKey: STATUS_KEY });
-          })
-        }
+        onRenew={(code) => act.mutate({ kind: 'renew', code })}
+        onDisable={(password, code) => act.mutate({ kind: 'disable', password, code })}
       />
     );
   } else if (setup) {
@@ -103,12 +101,7 @@ export function TwoFactorPage() {
         requiredMark={false}
         size="large"
         data-testid="tf-confirm-form"
-        onFinish={(v) =>
-          run('confirm', async () => {
-            setCodes((await api.post<{ recoveryCodes: string[] }>('/api/auth/totp/confirm', { code: v.code.trim() })).recoveryCodes);
-            setSetup(null);
-          })
-        }
+        onFinish={(v) => act.mutate({ kind: 'confirm', code: v.code })}
       >
         <Typography.Paragraph strong>{tf('tf.step1')}</Typography.Paragraph>
         <Flex justify="center" style={{ marginBottom: 12 }}>
@@ -140,7 +133,7 @@ export function TwoFactorPage() {
           icon={<SafetyCertificateOutlined />}
           loading={busy === 'start'}
           data-testid="tf-start"
-          onClick={() => run('start', async () => setSetup(await api.post<Setup>('/api/auth/totp/setup')))}
+          onClick={() => act.mutate({ kind: 'start' })}
         >
           {tf('tf.start')}
         </Button>

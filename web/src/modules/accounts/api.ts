@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api/client';
+import { legacyApi } from '../../app/api/client';
 import type { Role, User } from './types';
 
 export const accountsKeys = {
@@ -12,7 +12,7 @@ export const accountsKeys = {
 export function useRoles() {
   return useQuery({
     queryKey: accountsKeys.roles,
-    queryFn: ({ signal }) => api.get<{ items: Role[] }>('/api/accounts/roles', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: Role[] }>('/api/accounts/roles', undefined, signal),
     staleTime: 10 * 60_000,
   });
 }
@@ -20,7 +20,7 @@ export function useRoles() {
 export function useUser(id: string) {
   return useQuery({
     queryKey: accountsKeys.user(id),
-    queryFn: ({ signal }) => api.get<User>(`/api/accounts/users/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<User>(`/api/accounts/users/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, buildUrl, request, type Query } from '../../app/api/client';
+import { legacyApi, buildUrl, request, type Query } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { useNav } from '../../app/nav';
@@ -58,7 +58,7 @@ export function usePhoneLayout() {
 export function useOrders(query: OrderListQuery, enabled = true) {
   return useQuery({
     queryKey: [...appealsKeys.orders, query],
-    queryFn: ({ signal }) => api.get<Paged<OrderSummary>>('/api/appeals/orders', query as Query, signal),
+    queryFn: ({ signal }) => legacyApi.get<Paged<OrderSummary>>('/api/appeals/orders', query as Query, signal),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -67,7 +67,7 @@ export function useOrders(query: OrderListQuery, enabled = true) {
 export function useOrder(id: string) {
   return useQuery({
     queryKey: appealsKeys.order(id),
-    queryFn: ({ signal }) => api.get<OrderDetail>(`/api/appeals/orders/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<OrderDetail>(`/api/appeals/orders/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }
@@ -75,7 +75,7 @@ export function useOrder(id: string) {
 export function useDuplicates(id: string, enabled = true) {
   return useQuery({
     queryKey: appealsKeys.duplicates(id),
-    queryFn: ({ signal }) => api.get<{ items: Duplicate[] }>(`/api/appeals/orders/${encodeURIComponent(id)}/duplicates`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: Duplicate[] }>(`/api/appeals/orders/${encodeURIComponent(id)}/duplicates`, undefined, signal),
     enabled: !!id && enabled,
   });
 }
@@ -83,7 +83,7 @@ export function useDuplicates(id: string, enabled = true) {
 export function useCategories() {
   return useQuery({
     queryKey: appealsKeys.categories,
-    queryFn: ({ signal }) => api.get<Categories>('/api/appeals/categories', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<Categories>('/api/appeals/categories', undefined, signal),
     staleTime: 30 * 60_000,
   });
 }
@@ -92,7 +92,7 @@ export function useCategories() {
 export function useHandlers(streetId: number | null, enabled = true) {
   return useQuery({
     queryKey: appealsKeys.handlers(streetId),
-    queryFn: ({ signal }) => api.get<Handlers>('/api/appeals/handlers', { streetId: streetId ?? undefined }, signal),
+    queryFn: ({ signal }) => legacyApi.get<Handlers>('/api/appeals/handlers', { streetId: streetId ?? undefined }, signal),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -101,7 +101,7 @@ export function useHandlers(streetId: number | null, enabled = true) {
 export function useRoutingRules() {
   return useQuery({
     queryKey: appealsKeys.rules,
-    queryFn: ({ signal }) => api.get<{ items: RoutingRule[] }>('/api/appeals/routing-rules', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: RoutingRule[] }>('/api/appeals/routing-rules', undefined, signal),
   });
 }
 
@@ -111,9 +111,9 @@ export function useInvalidateAppeals() {
   return useCallback(() => qc.invalidateQueries({ queryKey: appealsKeys.all }), [qc]);
 }
 
-export const takeStep = (id: number, step: ActionStep, input: StepInput) => api.post<StepReply>(`/api/appeals/orders/${id}/steps/${step}`, input);
+export const takeStep = (id: number, step: ActionStep, input: StepInput) => legacyApi.post<StepReply>(`/api/appeals/orders/${id}/steps/${step}`, input);
 
-export const bulkStep = (ids: number[], step: ActionStep, input: StepInput) => api.post<{ items: BulkResult[] }>(`/api/appeals/orders/bulk/${step}`, { ...input, ids });
+export const bulkStep = (ids: number[], step: ActionStep, input: StepInput) => legacyApi.post<{ items: BulkResult[] }>(`/api/appeals/orders/bulk/${step}`, { ...input, ids });
 
 /**
  * Opens an order. The key makes a retry after a lost answer return the first order instead of a second one:
@@ -130,17 +130,17 @@ export function submitIntake(input: IntakeInput, idempotencyKey: string) {
 export function uploadPhoto(orderId: number, kind: AttachmentKind, file: Blob, name: string) {
   const form = new FormData();
   form.append('file', file, name);
-  return api.upload<{ items: Array<{ id: number }> }>(`/api/appeals/orders/${orderId}/attachments`, form, { kind });
+  return legacyApi.upload<{ items: Array<{ id: number }> }>(`/api/appeals/orders/${orderId}/attachments`, form, { kind });
 }
 
 export const attachmentUrl = (id: number) => `/api/appeals/attachments/${id}`;
 
-export const revealPhone = (orderId: number, purpose: string) => api.post<{ phone: string | null }>(`/api/appeals/orders/${orderId}/reveal`, { purpose });
+export const revealPhone = (orderId: number, purpose: string) => legacyApi.post<{ phone: string | null }>(`/api/appeals/orders/${orderId}/reveal`, { purpose });
 
 export const createRule = (body: { categoryCode: string; areaUnitId?: number | null; handlerKind: RoutingRule['handlerKind']; departmentCode?: string | null; note?: string | null }) =>
-  api.post<RoutingRule>('/api/appeals/routing-rules', body);
+  legacyApi.post<RoutingRule>('/api/appeals/routing-rules', body);
 
-export const setRuleActive = (id: number, active: boolean) => api.post<RoutingRule>(`/api/appeals/routing-rules/${id}/active`, { active });
+export const setRuleActive = (id: number, active: boolean) => legacyApi.post<RoutingRule>(`/api/appeals/routing-rules/${id}/active`, { active });
 
 /** A key unique to one form on one device; crypto.randomUUID needs a secure context, getRandomValues does not. */
 export function newIdempotencyKey(): string {
@@ -169,7 +169,7 @@ export const summonsKeys = {
 export function useSummonsList(query: SummonsListQuery) {
   return useQuery({
     queryKey: summonsKeys.list(query),
-    queryFn: ({ signal }) => api.get<Paged<SummonsSummary>>('/api/appeals/summons', query as Query, signal),
+    queryFn: ({ signal }) => legacyApi.get<Paged<SummonsSummary>>('/api/appeals/summons', query as Query, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -177,7 +177,7 @@ export function useSummonsList(query: SummonsListQuery) {
 export function useSummons(id: string) {
   return useQuery({
     queryKey: summonsKeys.one(id),
-    queryFn: ({ signal }) => api.get<SummonsDetail>(`/api/appeals/summons/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<SummonsDetail>(`/api/appeals/summons/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }
@@ -185,7 +185,7 @@ export function useSummons(id: string) {
 export function useSummonsInvitees(enabled = true) {
   return useQuery({
     queryKey: summonsKeys.invitees,
-    queryFn: ({ signal }) => api.get<SummonsInvitees>('/api/appeals/summons/invitees', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<SummonsInvitees>('/api/appeals/summons/invitees', undefined, signal),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -194,18 +194,18 @@ export function useSummonsInvitees(enabled = true) {
 export function useSummonsRates(query: { from?: string; to?: string; rollup?: boolean }) {
   return useQuery({
     queryKey: summonsKeys.rates(query),
-    queryFn: ({ signal }) => api.get<SummonsRates>('/api/appeals/summons/rates', query as Query, signal),
+    queryFn: ({ signal }) => legacyApi.get<SummonsRates>('/api/appeals/summons/rates', query as Query, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export const raiseSummons = (input: RaiseSummonsInput) => api.post<{ id: number; status: SummonsStatus }>('/api/appeals/summons', input);
+export const raiseSummons = (input: RaiseSummonsInput) => legacyApi.post<{ id: number; status: SummonsStatus }>('/api/appeals/summons', input);
 
 /** The server's path of each step ('report' is posted as the result). */
 const SUMMONS_STEP_PATH: Record<SummonsStep, string> = { accept: 'accept', decline: 'decline', schedule: 'schedule', meet: 'meet', report: 'result', evaluate: 'evaluate' };
 
 export const takeSummonsStep = (id: number, step: SummonsStep, input: SummonsStepInput) =>
-  api.post<{ id: number; status: SummonsStatus }>(`/api/appeals/summons/${id}/${SUMMONS_STEP_PATH[step]}`, input);
+  legacyApi.post<{ id: number; status: SummonsStatus }>(`/api/appeals/summons/${id}/${SUMMONS_STEP_PATH[step]}`, input);
 
 /* Interoperability: Open311 clients, transfer partners (工单互转), hotline files. */
 
@@ -219,19 +219,19 @@ export const interopKeys = {
 export function useOpen311Clients() {
   return useQuery({
     queryKey: interopKeys.open311Clients,
-    queryFn: ({ signal }) => api.get<{ items: Open311Client[] }>('/api/appeals/open311-clients', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: Open311Client[] }>('/api/appeals/open311-clients', undefined, signal),
   });
 }
 
-export const createOpen311Client = (name: string) => api.post<Open311ClientCreated>('/api/appeals/open311-clients', { name });
+export const createOpen311Client = (name: string) => legacyApi.post<Open311ClientCreated>('/api/appeals/open311-clients', { name });
 
-export const revokeOpen311Client = (id: number) => api.post<Open311Client>(`/api/appeals/open311-clients/${id}/revoke`);
+export const revokeOpen311Client = (id: number) => legacyApi.post<Open311Client>(`/api/appeals/open311-clients/${id}/revoke`);
 
 /** Every partner with its callbacks' state: for those who manage partners (the district). */
 export function useTransferPartners(enabled = true) {
   return useQuery({
     queryKey: interopKeys.partners,
-    queryFn: ({ signal }) => api.get<{ items: TransferPartner[] }>('/api/appeals/transfer-partners', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: TransferPartner[] }>('/api/appeals/transfer-partners', undefined, signal),
     enabled,
   });
 }
@@ -240,18 +240,18 @@ export function useTransferPartners(enabled = true) {
 export function usePartnerChoices(enabled = true) {
   return useQuery({
     queryKey: interopKeys.partnerChoices,
-    queryFn: ({ signal }) => api.get<{ items: PartnerChoice[] }>('/api/appeals/transfer/partners', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: PartnerChoice[] }>('/api/appeals/transfer/partners', undefined, signal),
     staleTime: 5 * 60_000,
     enabled,
   });
 }
 
-export const createTransferPartner = (input: TransferPartnerInput) => api.post<TransferPartnerWithSecret>('/api/appeals/transfer-partners', input);
+export const createTransferPartner = (input: TransferPartnerInput) => legacyApi.post<TransferPartnerWithSecret>('/api/appeals/transfer-partners', input);
 
-export const updateTransferPartner = (id: number, patch: TransferPartnerPatch) => api.post<TransferPartner>(`/api/appeals/transfer-partners/${id}`, patch);
+export const updateTransferPartner = (id: number, patch: TransferPartnerPatch) => legacyApi.post<TransferPartner>(`/api/appeals/transfer-partners/${id}`, patch);
 
 /** A new secret, made by the server: the old one stops working at once. */
-export const rotatePartnerSecret = (id: number) => api.post<TransferPartnerWithSecret>(`/api/appeals/transfer-partners/${id}/secret`, {});
+export const rotatePartnerSecret = (id: number) => legacyApi.post<TransferPartnerWithSecret>(`/api/appeals/transfer-partners/${id}/secret`, {});
 
 export const hotlineTemplateUrl = (format: 'xlsx' | 'csv') => buildUrl('/api/appeals/transfer/hotline-template', { format });
 
@@ -259,16 +259,16 @@ export const hotlineTemplateUrl = (format: 'xlsx' | 'csv') => buildUrl('/api/app
 export function importHotlineFile(partner: string, file: File, dryRun: boolean) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload<HotlineImportReport>('/api/appeals/transfer/hotline-import', form, { partner, dryRun });
+  return legacyApi.upload<HotlineImportReport>('/api/appeals/transfer/hotline-import', form, { partner, dryRun });
 }
 
 export function useOrderTransfers(orderId: number, enabled = true) {
   return useQuery({
     queryKey: interopKeys.transfers(orderId),
-    queryFn: ({ signal }) => api.get<TransferLog>(`/api/appeals/orders/${orderId}/transfers`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<TransferLog>(`/api/appeals/orders/${orderId}/transfers`, undefined, signal),
     enabled,
   });
 }
 
 export const transferOut = (orderId: number, partner: string, note: string | null) =>
-  api.post<{ outboxId: number; partner: string }>(`/api/appeals/orders/${orderId}/transfer-out`, { partner, note });
+  legacyApi.post<{ outboxId: number; partner: string }>(`/api/appeals/orders/${orderId}/transfer-out`, { partner, note });

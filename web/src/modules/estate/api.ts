@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api/client';
+import { legacyApi } from '../../app/api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import type { CompanyDetail, CompoundCard } from './types';
 
@@ -29,7 +29,7 @@ export function useEstatePermissions() {
 export function useCompoundCard(id: string) {
   return useQuery({
     queryKey: estateKeys.compound(id),
-    queryFn: ({ signal }) => api.get<CompoundCard>(`/api/estate/compounds/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<CompoundCard>(`/api/estate/compounds/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }
@@ -37,7 +37,7 @@ export function useCompoundCard(id: string) {
 export function useCompany(id: string) {
   return useQuery({
     queryKey: estateKeys.company(id),
-    queryFn: ({ signal }) => api.get<CompanyDetail>(`/api/estate/companies/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<CompanyDetail>(`/api/estate/companies/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api/client';
+import { legacyApi } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 import type { HousingTypes, Unit, UnitDetail } from './types';
 
@@ -13,13 +13,13 @@ export const orgKeys = {
 export const TREE_PAGE_SIZE = 200;
 
 export function fetchChildren(parentId: string | null, signal?: AbortSignal) {
-  return api.get<Paged<Unit>>('/api/org/units', { parentId: parentId ?? undefined, pageSize: TREE_PAGE_SIZE, page: 1 }, signal);
+  return legacyApi.get<Paged<Unit>>('/api/org/units', { parentId: parentId ?? undefined, pageSize: TREE_PAGE_SIZE, page: 1 }, signal);
 }
 
 export function useUnit(id: string | undefined) {
   return useQuery({
     queryKey: orgKeys.unit(id ?? ''),
-    queryFn: ({ signal }) => api.get<UnitDetail>(`/api/org/units/${encodeURIComponent(id!)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<UnitDetail>(`/api/org/units/${encodeURIComponent(id!)}`, undefined, signal),
     enabled: !!id,
   });
 }
@@ -27,7 +27,7 @@ export function useUnit(id: string | undefined) {
 export function useHousingTypes(enabled = true) {
   return useQuery({
     queryKey: orgKeys.housingTypes,
-    queryFn: ({ signal }) => api.get<HousingTypes>('/api/org/catalogs/housing-types', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<HousingTypes>('/api/org/catalogs/housing-types', undefined, signal),
     staleTime: 10 * 60_000,
     enabled,
   });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, buildUrl, type Query } from '../../app/api/client';
+import { legacyApi, buildUrl, type Query } from '../../app/api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import type { House, ImportJob, PersonDetail, TagCatalog } from './types';
 
@@ -47,7 +47,7 @@ export function usePermissions() {
 export function usePerson(id: string) {
   return useQuery({
     queryKey: peopleKeys.person(id),
-    queryFn: ({ signal }) => api.get<PersonDetail>(`/api/people/persons/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<PersonDetail>(`/api/people/persons/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }
@@ -55,7 +55,7 @@ export function usePerson(id: string) {
 export function useHouse(id: string) {
   return useQuery({
     queryKey: peopleKeys.house(id),
-    queryFn: ({ signal }) => api.get<House>(`/api/people/houses/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<House>(`/api/people/houses/${encodeURIComponent(id)}`, undefined, signal),
     enabled: !!id,
   });
 }
@@ -63,7 +63,7 @@ export function useHouse(id: string) {
 export function useTagCatalog(enabled = true) {
   return useQuery({
     queryKey: peopleKeys.tags,
-    queryFn: ({ signal }) => api.get<TagCatalog>('/api/people/tags', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<TagCatalog>('/api/people/tags', undefined, signal),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -72,7 +72,7 @@ export function useTagCatalog(enabled = true) {
 export function useImportJob(jobId: string | null) {
   return useQuery({
     queryKey: peopleKeys.importJob(jobId ?? ''),
-    queryFn: ({ signal }) => api.get<ImportJob>(`/api/people/import/${encodeURIComponent(jobId!)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<ImportJob>(`/api/people/import/${encodeURIComponent(jobId!)}`, undefined, signal),
     enabled: !!jobId,
     // Poll every second until the job is over.
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 1000),

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api/client';
+import { legacyApi } from '../../app/api/client';
 import { peopleKeys } from './api';
 import type { VisitCoverage } from './types';
 
@@ -19,6 +19,6 @@ export const unvisitedUrl = (t: CoverageTarget) => (t.kind === 'mine' ? '/api/pe
 export function useVisitCoverage(target: CoverageTarget) {
   return useQuery({
     queryKey: peopleKeys.coverage(targetKey(target)),
-    queryFn: ({ signal }) => api.get<VisitCoverage>(coverageUrl(target), undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<VisitCoverage>(coverageUrl(target), undefined, signal),
   });
 }

@@ -9,7 +9,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../app/api/client';
+import { legacyApi, isApiError } from '../../app/api/client';
 import type { VisitBody } from './types';
 
 export const VISIT_QUEUE_KEY = 'linli.visitQueue';
@@ -133,7 +133,7 @@ async function syncPass(): Promise<void> {
   for (const item of pending) {
     try {
       // 201: recorded now; 200: already recorded earlier (same clientId). Either way it is on the server.
-      await api.post(`/api/people/visits`, item.body);
+      await legacyApi.post(`/api/people/visits`, item.body);
       updateItems((items) => items.filter((i) => i.clientId !== item.clientId));
       set({ delivered: snapshot.delivered + 1 });
     } catch (e) {

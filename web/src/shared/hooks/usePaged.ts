@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Query } from '../../app/api/client';
+import { legacyApi, type Query } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -9,7 +9,7 @@ export const MAX_PAGE_SIZE = 200;
 export function usePaged<T>(key: readonly unknown[], path: string, query: Query, enabled = true) {
   return useQuery({
     queryKey: [...key, query],
-    queryFn: ({ signal }) => api.get<Paged<T>>(path, query, signal),
+    queryFn: ({ signal }) => legacyApi.get<Paged<T>>(path, query, signal),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Tag, Typography } from 'antd';
 import { UnlockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { usePaged } from '../../../shared/hooks/usePaged';
@@ -25,7 +25,7 @@ export function LoginLocksTable({ q, page, pageSize, onPageChange }: { q?: strin
     const key = `${lock.userId}/${lock.source}`;
     setBusy(key);
     try {
-      await api.post<void>(`/api/accounts/users/${encodeURIComponent(lock.userId)}/unlock`, { source: lock.source });
+      await legacyApi.post<void>(`/api/accounts/users/${encodeURIComponent(lock.userId)}/unlock`, { source: lock.source });
       void qc.invalidateQueries({ queryKey: accountsKeys.all });
       message.success(t('locks.cleared'));
     } catch (e) {

@@ -1,25 +1,14 @@
 import { Form, Select, type FormInstance } from 'antd';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
-import { UnitPicker } from '../../../shared/components/UnitPicker';
+import { RemoteSelect } from '../../../shared/components/RemoteSelect';
+import { UnitPicker, type UnitRef } from '../../../shared/components/UnitPicker';
 import { useRoles } from '../api';
 import { useAccountsT } from '../i18n';
-import { RemoteSelect } from './RemoteSelect';
+import type { PositionInput } from '../types';
 
-interface DepartmentOption {
-  id: string;
-  name: string;
-  code: string | null;
-  streetName: string | null;
-}
-interface GridOption {
-  id: string;
-  name: string;
-  code: string | null;
-  streetName: string | null;
-}
-
-const UNIT_TYPES = ['district', 'street', 'committee', 'compound', 'building', 'house'];
+type UnitType = NonNullable<UnitRef['type']>;
+const UNIT_TYPES: readonly string[] = ['district', 'street', 'committee', 'compound', 'building', 'house'] satisfies UnitType[];
 
 /**
  * Role, unit and (when the role's scope needs it) department or grid, as form fields under `prefix`
@@ -36,7 +25,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
   const unitTypes = roles.data?.items.find((r) => r.role === role)?.unitTypes ?? [];
   const needsDepartment = role === 'department_staff';
   const needsGrid = role === 'grid_worker';
-  const unitType = unitTypes.length === 1 && UNIT_TYPES.includes(unitTypes[0]!) ? unitTypes[0] : undefined;
+  const unitType = unitTypes.length === 1 && UNIT_TYPES.includes(unitTypes[0]!) ? (unitTypes[0] as UnitType) : undefined;
 
   return (
     <>
@@ -75,7 +64,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
           label={t('position.department')}
           rules={[{ required: true, message: t('common.required', { field: t('position.department') }) }]}
         >
-          <RemoteSelect<DepartmentOption>
+          <RemoteSelect
             path="/api/org/departments"
             testId="position-department"
             placeholder={t('position.searchDepartment')}
@@ -89,7 +78,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
           label={t('position.grid')}
           rules={[{ required: true, message: t('common.required', { field: t('position.grid') }) }]}
         >
-          <RemoteSelect<GridOption>
+          <RemoteSelect
             path="/api/org/grids"
             testId="position-grid"
             placeholder={t('position.searchGrid')}
@@ -102,7 +91,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
 }
 
 /** Strips empty optional fields before sending. */
-export function positionBody(v: { role: string; unitId: string; departmentId?: string; gridId?: string }) {
+export function positionBody(v: PositionInput): PositionInput {
   return {
     role: v.role,
     unitId: v.unitId,

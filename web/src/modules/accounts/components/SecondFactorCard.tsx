@@ -1,7 +1,7 @@
 import { App, Button, Card, Popconfirm, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useAuth } from '../../../app/auth/AuthContext';
 import { useTwoFactorT } from '../../../app/auth/twoFactor.i18n';
 import { errorMessage } from '../../../shared/components/ErrorAlert';
@@ -23,12 +23,12 @@ export function SecondFactorCard({ user, manageable }: { user: User; manageable:
   const { message } = App.useApp();
   const qc = useQueryClient();
   const key = ['accounts', 'user', user.id, 'second-factor'];
-  const q = useQuery({ queryKey: key, queryFn: ({ signal }) => api.get<SecondFactor>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor`, undefined, signal) });
+  const q = useQuery({ queryKey: key, queryFn: ({ signal }) => legacyApi.get<SecondFactor>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor`, undefined, signal) });
   const s = q.data;
   const state = !s ? '…' : s.enabled ? tf('tf.admin.on', { time: s.confirmedAt ? formatTime(s.confirmedAt) : '—', count: s.recoveryCodesLeft }) : s.pending ? tf('tf.admin.pending') : tf('tf.admin.off');
   const reset = async () => {
     try {
-      await api.post<void>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor/reset`);
+      await legacyApi.post<void>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor/reset`);
       message.success(tf('tf.admin.resetDone'));
       await qc.invalidateQueries({ queryKey: key });
     } catch (e) {

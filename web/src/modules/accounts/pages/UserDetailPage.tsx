@@ -1,227 +1,124 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Popconfirm, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Table, Tag } from 'antd';
 import { CheckCircleOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../../app/api/client';
-import type { Position } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
-import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
+import { FormModal } from '../../../shared/components/FormModal';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { formatTime, isFuture } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { SecondFactorCard } from '../components/SecondFactorCard';
 import { accountsKeys, meetsPolicy, useUser } from '../api';
 import { PasswordInput } from '../components/PasswordInput';
 import { PositionFields, positionBody } from '../components/PositionFields';
 import { UserStatus } from '../components/UserStatus';
 import { useAccountsT } from '../i18n';
-import type { PositionInput, User } from '../types';
+import type { PositionInput, User, UserPosition } from '../types';
 
 function AddPositionModal({ user, open, onClose }: { user: User; open: boolean; onClose: () => void }) {
   const t = useAccountsT();
-  const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<PositionInput>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: PositionInput) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const u = await api.post<User>(`/api/accounts/users/${encodeURIComponent(user.id)}/positions`, positionBody(v));
-      qc.setQueryData(accountsKeys.user(user.id), u);
-      void qc.invalidateQueries({ queryKey: accountsKeys.all });
-      message.success(t('position.added'));
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <FormModal<PositionInput, User>
       open={open}
+      onClose={onClose}
       title={t('position.addTitle', { name: user.displayName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      okButtonProps={buttonTestId('position-add-submit')}
-      destroyOnHidden
-      afterClose={() => setError(null)}
+      submit={(v) => api.post('/api/accounts/users/{id}/positions', { path: { id: user.id }, body: positionBody(v) })}
+      onSuccess={(u) => qc.setQueryData(accountsKeys.user(String(user.id)), u)}
+      invalidate={[accountsKeys.all]}
+      success={t('position.added')}
+      testId="position-form"
+      submitTestId="position-add-submit"
     >
-      {error ? <ErrorAlert error={error} testId="position-form-error" /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={submit} data-testid="position-add-form">
-        <PositionFields form={form} />
-      </Form>
-    </Modal>
+      {(form) => <PositionFields form={form} />}
+    </FormModal>
   );
 }
 
 function ResetPasswordModal({ user, open, onClose }: { user: User; open: boolean; onClose: () => void }) {
   const t = useAccountsT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [form] = Form.useForm<{ initialPassword: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: { initialPassword: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post<void>(`/api/accounts/users/${encodeURIComponent(user.id)}/reset-password`, { initialPassword: v.initialPassword });
-      void qc.invalidateQueries({ queryKey: accountsKeys.all });
-      message.success(t('user.resetDone'));
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <FormModal<{ initialPassword: string }>
       open={open}
+      onClose={onClose}
       title={t('user.resetTitle', { name: user.displayName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      submit={(v) => api.post('/api/accounts/users/{id}/reset-password', { path: { id: user.id }, body: v })}
+      invalidate={[accountsKeys.all]}
+      success={t('user.resetDone')}
       okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      okButtonProps={buttonTestId('reset-password-submit')}
-      destroyOnHidden
-      afterClose={() => setError(null)}
+      testId="reset-password"
     >
-      {error ? <ErrorAlert error={error} testId="reset-password-error" /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
-        <Form.Item
-          name="initialPassword"
-          label={t('users.initialPassword')}
-          extra={t('users.initialPasswordHint')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
-            {
-              validator: (_, v: string | undefined) =>
-                !v || meetsPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('users.passwordPolicy'))),
-            },
-          ]}
-        >
-          <PasswordInput testId="reset-password-input" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="initialPassword"
+        label={t('users.initialPassword')}
+        extra={t('users.initialPasswordHint')}
+        rules={[
+          { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
+          {
+            validator: (_, v: string | undefined) =>
+              !v || meetsPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('users.passwordPolicy'))),
+          },
+        ]}
+      >
+        <PasswordInput testId="reset-password-input" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function EditNameModal({ user, open, onClose }: { user: User; open: boolean; onClose: () => void }) {
   const t = useAccountsT();
-  const { message } = App.useApp();
   const qc = useQueryClient();
-  const [form] = Form.useForm<{ displayName: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: { displayName: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const u = await api.post<User>(`/api/accounts/users/${encodeURIComponent(user.id)}`, { displayName: v.displayName.trim() });
-      qc.setQueryData(accountsKeys.user(user.id), u);
-      void qc.invalidateQueries({ queryKey: accountsKeys.all });
-      message.success(t('user.edited'));
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <FormModal<{ displayName: string }, User>
       open={open}
+      onClose={onClose}
       title={t('user.editTitle', { name: user.displayName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      okButtonProps={buttonTestId('user-edit-submit')}
-      destroyOnHidden
-      afterClose={() => setError(null)}
+      submit={(v) => api.post('/api/accounts/users/{id}', { path: { id: user.id }, body: { displayName: v.displayName.trim() } })}
+      onSuccess={(u) => qc.setQueryData(accountsKeys.user(String(user.id)), u)}
+      invalidate={[accountsKeys.all]}
+      success={t('user.edited')}
+      initialValues={{ displayName: user.displayName }}
+      testId="user-edit"
     >
-      {error ? <ErrorAlert error={error} testId="user-edit-error" /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={submit} initialValues={{ displayName: user.displayName }}>
-        <Form.Item
-          name="displayName"
-          label={t('users.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}
-        >
-          <Input maxLength={50} data-testid="user-edit-name" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}
+      >
+        <Input maxLength={50} data-testid="user-edit-name" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function UserView({ user }: { user: User }) {
   const t = useAccountsT();
   const { label } = useI18n();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [dialog, setDialog] = useState<'add' | 'reset' | 'edit' | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
   const locked = isFuture(user.lockedUntil);
   // The server refuses anyway; the page does not offer what would be refused.
   const manageable = user.manageable !== false;
-
-  const refresh = (u?: User) => {
-    if (u) qc.setQueryData(accountsKeys.user(user.id), u);
-    void qc.invalidateQueries({ queryKey: accountsKeys.all });
+  const path = { id: user.id };
+  const answered = {
+    invalidate: [accountsKeys.all],
+    onSuccess: (u: User | undefined) => u && qc.setQueryData(accountsKeys.user(String(user.id)), u),
+    errorAs: 'message' as const,
   };
-
-  const endPosition = async (p: Position) => {
-    setBusyId(p.id);
-    try {
-      const u = await api.post<User>(
-        `/api/accounts/users/${encodeURIComponent(user.id)}/positions/${encodeURIComponent(p.id)}/end`,
-      );
-      refresh(u);
-      message.success(t('position.endedDone'));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusyId(null);
-    }
-  };
-
-  const unlock = async () => {
-    setBusyId('unlock');
-    try {
-      await api.post<void>(`/api/accounts/users/${encodeURIComponent(user.id)}/unlock`);
-      refresh();
-      message.success(t('user.unlockDone'));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusyId(null);
-    }
-  };
-
-  const setActive = async (active: boolean) => {
-    setBusyId('active');
-    try {
-      const u = await api.post<User>(`/api/accounts/users/${encodeURIComponent(user.id)}/${active ? 'enable' : 'disable'}`);
-      refresh(u);
-      message.success(t(active ? 'user.enabled' : 'user.disabled'));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const endPosition = useApiMutation((p: UserPosition) => api.post('/api/accounts/users/{id}/positions/{positionId}/end', { path: { ...path, positionId: p.id } }), {
+    ...answered,
+    success: t('position.endedDone'),
+  });
+  const unlock = useApiMutation(() => api.post('/api/accounts/users/{id}/unlock', { path, body: {} }).then(() => undefined), { ...answered, success: t('user.unlockDone') });
+  const setActive = useApiMutation((active: boolean) => api.post(active ? '/api/accounts/users/{id}/enable' : '/api/accounts/users/{id}/disable', { path }), {
+    ...answered,
+    success: (_, active) => t(active ? 'user.enabled' : 'user.disabled'),
+  });
 
   return (
     <div data-testid="user-detail">
@@ -239,34 +136,28 @@ function UserView({ user }: { user: User }) {
               <Button icon={<KeyOutlined />} onClick={() => setDialog('reset')} data-testid="user-reset-password">
                 {t('user.resetPassword')}
               </Button>
-              <Popconfirm
+              <ConfirmButton
                 title={t(user.active ? 'user.disableConfirm' : 'user.enableConfirm')}
-                onConfirm={() => setActive(!user.active)}
-                okText={t('common.confirm')}
-                cancelText={t('common.cancel')}
-                okButtonProps={{ ...buttonTestId('user-active-confirm'), danger: user.active }}
+                onConfirm={() => setActive.mutateAsync(!user.active)}
+                icon={user.active ? <StopOutlined /> : <CheckCircleOutlined />}
+                danger={user.active}
+                loading={setActive.isPending}
+                testId={user.active ? 'user-disable' : 'user-enable'}
+                confirmTestId="user-active-confirm"
               >
-                <Button
-                  icon={user.active ? <StopOutlined /> : <CheckCircleOutlined />}
-                  danger={user.active}
-                  loading={busyId === 'active'}
-                  data-testid={user.active ? 'user-disable' : 'user-enable'}
-                >
-                  {t(user.active ? 'user.disable' : 'user.enable')}
-                </Button>
-              </Popconfirm>
+                {t(user.active ? 'user.disable' : 'user.enable')}
+              </ConfirmButton>
               {locked && (
-                <Popconfirm
+                <ConfirmButton
                   title={t('user.unlockConfirm')}
-                  onConfirm={unlock}
-                  okText={t('common.confirm')}
-                  cancelText={t('common.cancel')}
-                  okButtonProps={buttonTestId('user-unlock-confirm')}
+                  onConfirm={() => unlock.mutateAsync()}
+                  icon={<UnlockOutlined />}
+                  loading={unlock.isPending}
+                  testId="user-unlock"
+                  confirmTestId="user-unlock-confirm"
                 >
-                  <Button icon={<UnlockOutlined />} loading={busyId === 'unlock'} data-testid="user-unlock">
-                    {t('user.unlock')}
-                  </Button>
-                </Popconfirm>
+                  {t('user.unlock')}
+                </ConfirmButton>
               )}
             </>
           )
@@ -301,7 +192,7 @@ function UserView({ user }: { user: User }) {
         }
       >
         <div data-testid="user-positions">
-          <Table<Position>
+          <Table<UserPosition>
             size="small"
             rowKey="id"
             dataSource={user.positions}
@@ -328,32 +219,26 @@ function UserView({ user }: { user: User }) {
               {
                 title: t('common.status'),
                 key: 'status',
-                render: (_, p) =>
-                  p.endedAt ? (
-                    <Tag>
-                      {t('position.ended')} · {formatTime(p.endedAt)}
-                    </Tag>
-                  ) : (
-                    <Tag color="green">{t('common.active')}</Tag>
-                  ),
+                // Ended positions are not listed: every one here is in force.
+                render: () => <Tag color="green">{t('common.active')}</Tag>,
               },
               {
                 title: t('common.actions'),
                 key: 'actions',
                 render: (_, p) =>
-                  p.endedAt || !manageable ? null : (
-                    <Popconfirm
+                  manageable ? (
+                    <ConfirmButton
                       title={t('position.endConfirm')}
-                      onConfirm={() => endPosition(p)}
-                      okText={t('common.confirm')}
-                      cancelText={t('common.cancel')}
-                      okButtonProps={{ ...buttonTestId(`position-end-confirm-${p.id}`), danger: true }}
+                      onConfirm={() => endPosition.mutateAsync(p)}
+                      size="small"
+                      danger
+                      loading={endPosition.isPending && endPosition.variables?.id === p.id}
+                      testId={`position-end-${p.id}`}
+                      confirmTestId={`position-end-confirm-${p.id}`}
                     >
-                      <Button size="small" danger loading={busyId === p.id} data-testid={`position-end-${p.id}`}>
-                        {t('position.end')}
-                      </Button>
-                    </Popconfirm>
-                  ),
+                      {t('position.end')}
+                    </ConfirmButton>
+                  ) : null,
               },
             ]}
           />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Position } from '../../../app/api/types';
+import type { UserPosition } from '../types';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { SearchBox } from '../../../shared/components/SearchBox';
@@ -17,7 +17,7 @@ import { UserStatus } from '../components/UserStatus';
 import { useAccountsT } from '../i18n';
 import type { User } from '../types';
 
-export function PositionTag({ p }: { p: Position }) {
+export function PositionTag({ p }: { p: UserPosition }) {
   const { label } = useI18n();
   return (
     <Tag style={{ marginBottom: 2 }}>
@@ -96,7 +96,7 @@ export default function UsersPage() {
                   render: (_, row) =>
                     row.positions.length ? (
                       <Flex wrap gap={2}>
-                        {row.positions.filter((p) => !p.endedAt).map((p) => (
+                        {row.positions.map((p) => (
                           <PositionTag key={p.id} p={p} />
                         ))}
                       </Flex>

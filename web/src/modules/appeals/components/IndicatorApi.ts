@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import type { Label } from '../../../app/api/types';
 
 /** Shapes of the indicators API (GET /api/appeals/indicators…, /rankings…, /hot-topics…). */
@@ -139,7 +139,7 @@ const query = (f: IndicatorFilter) => ({ departmentId: f.departmentId ?? undefin
 export function useIndicatorOptions() {
   return useQuery({
     queryKey: keys.options,
-    queryFn: ({ signal }) => api.get<IndicatorOptions>('/api/appeals/indicators/options', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<IndicatorOptions>('/api/appeals/indicators/options', undefined, signal),
     staleTime: 5 * 60_000,
   });
 }
@@ -147,7 +147,7 @@ export function useIndicatorOptions() {
 export function useIndicatorSummary(f: IndicatorFilter) {
   return useQuery({
     queryKey: keys.summary(f),
-    queryFn: ({ signal }) => api.get<IndicatorSummary>(`/api/appeals/indicators/units/${f.unitId}`, query(f), signal),
+    queryFn: ({ signal }) => legacyApi.get<IndicatorSummary>(`/api/appeals/indicators/units/${f.unitId}`, query(f), signal),
     enabled: f.unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -156,7 +156,7 @@ export function useIndicatorSummary(f: IndicatorFilter) {
 export function useIndicatorSeries(f: IndicatorFilter, interval: Interval) {
   return useQuery({
     queryKey: keys.series(f, interval),
-    queryFn: ({ signal }) => api.get<IndicatorSeries>(`/api/appeals/indicators/units/${f.unitId}/series`, { ...query(f), interval }, signal),
+    queryFn: ({ signal }) => legacyApi.get<IndicatorSeries>(`/api/appeals/indicators/units/${f.unitId}/series`, { ...query(f), interval }, signal),
     enabled: f.unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -165,7 +165,7 @@ export function useIndicatorSeries(f: IndicatorFilter, interval: Interval) {
 export function useRankings(f: IndicatorFilter, minVolume: number) {
   return useQuery({
     queryKey: keys.rankings(f, minVolume),
-    queryFn: ({ signal }) => api.get<Rankings>(`/api/appeals/rankings/units/${f.unitId}`, { ...query(f), minVolume }, signal),
+    queryFn: ({ signal }) => legacyApi.get<Rankings>(`/api/appeals/rankings/units/${f.unitId}`, { ...query(f), minVolume }, signal),
     enabled: f.unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -175,7 +175,7 @@ export function useRankings(f: IndicatorFilter, minVolume: number) {
 export function useHotTopics(unitId: number | null, departmentId: number | null, to: string) {
   return useQuery({
     queryKey: keys.hot(unitId, departmentId, to),
-    queryFn: ({ signal }) => api.get<HotTopics>(`/api/appeals/hot-topics/units/${unitId}`, { departmentId: departmentId ?? undefined, to }, signal),
+    queryFn: ({ signal }) => legacyApi.get<HotTopics>(`/api/appeals/hot-topics/units/${unitId}`, { departmentId: departmentId ?? undefined, to }, signal),
     enabled: unitId !== null,
     placeholderData: keepPreviousData,
   });

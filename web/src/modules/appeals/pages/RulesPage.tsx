@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, AutoComplete, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
@@ -27,7 +27,7 @@ function AreaName({ path }: { path: string | null }) {
   const id = path ? path.split('/').filter(Boolean).pop() : undefined;
   const q = useQuery({
     queryKey: ['org', 'unit', id],
-    queryFn: ({ signal }) => api.get<{ name: string }>(`/api/org/units/${id}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ name: string }>(`/api/org/units/${id}`, undefined, signal),
     enabled: !!id,
     staleTime: 10 * 60_000,
   });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import type { Label } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import { useAuth } from '../../../app/auth/AuthContext';
@@ -36,7 +36,7 @@ function VerifyChain() {
     setError(null);
     setResult(null);
     try {
-      setResult(await api.get<AuditVerify>('/api/audit/verify'));
+      setResult(await legacyApi.get<AuditVerify>('/api/audit/verify'));
     } catch (e) {
       setError(e);
     } finally {
@@ -108,7 +108,7 @@ function useRoleLabels() {
   const { label } = useI18n();
   const q = useQuery({
     queryKey: ['accounts', 'roles'],
-    queryFn: ({ signal }) => api.get<{ items: { role: string; label: Label }[] }>('/api/accounts/roles', undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: { role: string; label: Label }[] }>('/api/accounts/roles', undefined, signal),
     staleTime: 10 * 60_000,
     retry: false,
   });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import type { Paged } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import type { CompanyListItem } from '../types';
@@ -17,7 +17,7 @@ export function CompanySelect({ value, onChange, initial, testId = 'company-sele
   }, [search]);
   const res = useQuery({
     queryKey: ['estate', 'companies', 'picker', q],
-    queryFn: ({ signal }) => api.get<Paged<CompanyListItem>>('/api/estate/companies', { q: q || undefined, pageSize: 30 }, signal),
+    queryFn: ({ signal }) => legacyApi.get<Paged<CompanyListItem>>('/api/estate/companies', { q: q || undefined, pageSize: 30 }, signal),
     staleTime: 30_000,
   });
   const options = useMemo(() => {

@@ -1,6 +1,6 @@
 import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
@@ -27,7 +27,7 @@ export function ContractModal({ compound, contract, open, onClose }: { compound:
   const save = useSave<Values>(
     (v) => {
       const body = { companyId: v.companyId, startDate: day(v.startDate), endDate: day(v.endDate), feeFenPerM2: yuanToFen(v.fee), serviceScope: v.serviceScope?.trim() || null };
-      return contract ? api.post(`/api/estate/contracts/${contract.id}`, body) : api.post(`/api/estate/compounds/${compound.id}/contracts`, body);
+      return contract ? legacyApi.post(`/api/estate/contracts/${contract.id}`, body) : legacyApi.post(`/api/estate/compounds/${compound.id}/contracts`, body);
     },
     { success: t('contract.saved'), onDone: onClose },
   );

@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useAuth } from '../../../app/auth/AuthContext';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
@@ -39,7 +39,7 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
         // An empty phone on an edit keeps the stored one; the clear number is never sent to the form.
         ...(v.phone?.trim() ? { phone: v.phone.trim() } : member ? {} : { phone: null }),
       };
-      return member ? api.post(`/api/estate/members/${member.id}`, body) : api.post(`/api/estate/terms/${term.id}/members`, body);
+      return member ? legacyApi.post(`/api/estate/members/${member.id}`, body) : legacyApi.post(`/api/estate/terms/${term.id}/members`, body);
     },
     { success: t('member.saved'), onDone: onClose },
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import type { Paged } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 
@@ -30,7 +30,7 @@ export function ResidentSelect({ compoundId, value, onChange, onPicked, placehol
   }, [search]);
   const res = useQuery({
     queryKey: ['people', 'persons', 'picker', compoundId, q],
-    queryFn: ({ signal }) => api.get<Paged<Resident>>('/api/people/persons', { unitId: compoundId, q: q || undefined, pageSize: 30 }, signal),
+    queryFn: ({ signal }) => legacyApi.get<Paged<Resident>>('/api/people/persons', { unitId: compoundId, q: q || undefined, pageSize: 30 }, signal),
     staleTime: 30_000,
   });
   const items = res.data?.items ?? [];

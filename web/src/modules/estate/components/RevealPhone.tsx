@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useEstateT } from '../i18n';
@@ -23,7 +23,7 @@ export function RevealPhone({ masked, path, name, canReveal, testId }: { masked:
     setBusy(true);
     setError(null);
     try {
-      setValue((await api.post<{ value: string }>(path, { purpose: purpose.trim() })).value);
+      setValue((await legacyApi.post<{ value: string }>(path, { purpose: purpose.trim() })).value);
     } catch (e) {
       setError(e);
     } finally {

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
@@ -28,8 +28,8 @@ export function TermModal({ compound, term, reElection, open, onClose }: { compo
   const save = useSave<Values>(
     (v) =>
       term
-        ? api.post(`/api/estate/terms/${term.id}`, { endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null })
-        : api.post(`/api/estate/compounds/${compound.id}/terms`, {
+        ? legacyApi.post(`/api/estate/terms/${term.id}`, { endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null })
+        : legacyApi.post(`/api/estate/compounds/${compound.id}/terms`, {
             startDate: day(v.startDate), endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null, carryOverMembers: !!v.carryOverMembers,
           }),
     { success: t('term.saved'), onDone: onClose },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Popconfirm, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -38,7 +38,7 @@ function CompanyView({ company }: { company: CompanyDetail }) {
                 okButtonProps={{ danger: true, ...buttonTestId('estate-delete-company-confirm') }}
                 onConfirm={async () => {
                   try {
-                    await api.post(`/api/estate/companies/${company.id}/delete`);
+                    await legacyApi.post(`/api/estate/companies/${company.id}/delete`);
                     message.success(t('company.deleted'));
                     void invalidate();
                     navigate('/estate/companies');

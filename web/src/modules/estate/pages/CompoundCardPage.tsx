@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useAuth } from '../../../app/auth/AuthContext';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -32,7 +32,7 @@ function DeleteButton({ path, confirm, done, testId }: { path: string; confirm: 
       okButtonProps={{ danger: true, ...buttonTestId(`${testId}-confirm`) }}
       onConfirm={async () => {
         try {
-          await api.post(path);
+          await legacyApi.post(path);
           message.success(done);
           void invalidate();
         } catch (e) {

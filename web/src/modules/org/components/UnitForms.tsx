@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Alert, Form, Input, Modal, Select } from 'antd';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
@@ -57,7 +57,7 @@ export function CreateUnitModal({
     if (v.kind) body.kind = v.kind;
     if (v.code?.trim()) body.code = v.code.trim();
     if (v.type === 'compound' && v.housingType) body.attributes = { housingType: v.housingType };
-    const u = await api.post<Unit>('/api/org/units', body);
+    const u = await legacyApi.post<Unit>('/api/org/units', body);
     message.success(t('unit.created', { name: u.name }));
     onDone(u);
   });
@@ -148,7 +148,7 @@ export function MoveUnitModal({
   const [form] = Form.useForm<{ newParentId: string; reason?: string }>();
   const parent = unit.ancestors.length ? unit.ancestors[unit.ancestors.length - 1] : null;
   const s = useSubmit<{ newParentId: string; reason?: string }>(async (v) => {
-    const u = await api.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/move`, {
+    const u = await legacyApi.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/move`, {
       newParentId: v.newParentId,
       ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
     });
@@ -205,7 +205,7 @@ export function RenameUnitModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; reason?: string }>();
   const s = useSubmit<{ name: string; reason?: string }>(async (v) => {
-    const u = await api.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/rename`, {
+    const u = await legacyApi.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/rename`, {
       name: v.name.trim(),
       ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
     });
@@ -257,7 +257,7 @@ export function RetireUnitModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason?: string }>();
   const s = useSubmit<{ reason?: string }>(async (v) => {
-    const u = await api.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/retire`, {
+    const u = await legacyApi.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/retire`, {
       ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
     });
     message.success(t('unit.retiredDone'));

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { orgKeys } from '../api';
@@ -15,7 +15,7 @@ export default function GridDetailPage() {
   const { id = '' } = useParams();
   const q = useQuery({
     queryKey: [...orgKeys.all, 'grid', id],
-    queryFn: ({ signal }) => api.get<GridDetail>(`/api/org/grids/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<GridDetail>(`/api/org/grids/${encodeURIComponent(id)}`, undefined, signal),
   });
   return (
     <QueryState query={q}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { exportKeys, type ExportRequest } from '../exportRequests';
 import { useExportT } from '../exportI18n';
@@ -23,7 +23,7 @@ export function DecideExportModal({ request, onClose }: { request: ExportRequest
     setError(null);
     try {
       const note = form.getFieldValue('note')?.trim() || null;
-      await api.post(`/api/people/export-requests/${request.id}/decide`, { approve, note });
+      await legacyApi.post(`/api/people/export-requests/${request.id}/decide`, { approve, note });
       message.success(t('exports.decided'));
       void qc.invalidateQueries({ queryKey: exportKeys.requests });
       onClose();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Checkbox, Flex, InputNumber, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { exportKeys, type ExportPolicy } from '../exportRequests';
 import { useExportT } from '../exportI18n';
@@ -13,7 +13,7 @@ export function ExportPolicyCard({ districtId }: { districtId: number }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: exportKeys.policy(districtId),
-    queryFn: ({ signal }) => api.get<ExportPolicy>(`/api/people/export-policy/${districtId}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<ExportPolicy>(`/api/people/export-policy/${districtId}`, undefined, signal),
   });
   const [limit, setLimit] = useState<number | null>(null);
   const [never, setNever] = useState(false);
@@ -29,7 +29,7 @@ export function ExportPolicyCard({ districtId }: { districtId: number }) {
     setBusy(true);
     setError(null);
     try {
-      await api.post<ExportPolicy>(`/api/people/export-policy/${districtId}`, { approvalAbove: never ? null : limit ?? 0 });
+      await legacyApi.post<ExportPolicy>(`/api/people/export-policy/${districtId}`, { approvalAbove: never ? null : limit ?? 0 });
       message.success(t('common.saved'));
       void qc.invalidateQueries({ queryKey: exportKeys.policy(districtId) });
       void qc.invalidateQueries({ queryKey: exportKeys.requests });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Select, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import type { Paged } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 
@@ -34,12 +34,12 @@ export function GridSelect({
   }, [search]);
   const res = useQuery({
     queryKey: ['org', 'grids', 'picker', q],
-    queryFn: ({ signal }) => api.get<Paged<GridRef>>('/api/org/grids', { q: q || undefined, pageSize: 30 }, signal),
+    queryFn: ({ signal }) => legacyApi.get<Paged<GridRef>>('/api/org/grids', { q: q || undefined, pageSize: 30 }, signal),
     staleTime: 60_000,
   });
   const current = useQuery({
     queryKey: ['org', 'grid', value],
-    queryFn: ({ signal }) => api.get<GridRef>(`/api/org/grids/${encodeURIComponent(value)}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<GridRef>(`/api/org/grids/${encodeURIComponent(value)}`, undefined, signal),
     enabled: !!value && !!res.data && !res.data.items.some((g) => String(g.id) === value),
     staleTime: 60_000,
   });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Form, InputNumber, Modal, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { buttonTestId } from '../../../shared/testid';
 import { peopleKeys } from '../api';
@@ -26,7 +26,7 @@ export function HouseInfoModal({ house, open, onClose }: { house: House; open: b
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/people/houses/${encodeURIComponent(String(house.houseId))}`, {
+      await legacyApi.post(`/api/people/houses/${encodeURIComponent(String(house.houseId))}`, {
         use: v.use,
         areaM2: v.areaM2 ?? null,
         ownership: v.ownership ?? null,

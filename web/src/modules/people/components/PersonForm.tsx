@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, AutoComplete, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../../app/api/client';
+import { legacyApi, isApiError } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
@@ -71,7 +71,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
       relationToHead: v.headPersonId ? text(v.relationToHead) : null,
     };
     try {
-      const r = await api.post<{ id: Id }>('/api/people/persons', body);
+      const r = await legacyApi.post<{ id: Id }>('/api/people/persons', body);
       message.success(t('personForm.created', { name: body.name }));
       void qc.invalidateQueries({ queryKey: peopleKeys.all });
       onCreated?.(r.id);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { usePeopleT } from '../i18n';
 import type { Id } from '../types';
@@ -36,7 +36,7 @@ export function RevealModal({
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<{ value: string }>(`/api/people/persons/${encodeURIComponent(String(personId))}/reveal`, {
+      const r = await legacyApi.post<{ value: string }>(`/api/people/persons/${encodeURIComponent(String(personId))}/reveal`, {
         field,
         purpose: purpose.trim(),
       });

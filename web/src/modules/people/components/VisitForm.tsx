@@ -97,7 +97,7 @@ export function VisitForm({
             size="large"
             testId="visit-house"
             placeholder={t('visit.housePlaceholder')}
-            initial={house ? ({ id: String(house.id), name: house.label, type: 'house' } as UnitRef) : null}
+            initial={house ? { id: house.id, name: house.label } : null}
             onChange={(_, unit: UnitRef | null) => setHouseLabel(unit?.name ?? '')}
           />
         </Form.Item>

@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Drawer, Empty, Flex, Grid, Row, Table,
 import { CarryOutOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader, type Crumb } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -31,7 +31,7 @@ function useCrumbs(house: House): Crumb[] {
   // Optional: the territory gives the ancestors' ids (for links); the address alone is enough to show the trail.
   const unit = useQuery({
     queryKey: ['org', 'unit', String(house.houseId)],
-    queryFn: ({ signal }) => api.get<UnitAncestors>(`/api/org/units/${encodeURIComponent(String(house.houseId))}`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<UnitAncestors>(`/api/org/units/${encodeURIComponent(String(house.houseId))}`, undefined, signal),
     staleTime: 5 * 60_000,
     retry: false,
   });
@@ -116,7 +116,7 @@ function HouseView({ house }: { house: House }) {
   const area = house.areaM2 === null || house.areaM2 === '' ? null : Number(house.areaM2);
   const unitTags = useQuery({
     queryKey: ['people', 'unit-tags', house.houseId],
-    queryFn: ({ signal }) => api.get<{ items: Array<{ code: string; name: { zh: string; en: string }; startDate: string }> }>(`/api/people/units/${encodeURIComponent(String(house.houseId))}/tags`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: Array<{ code: string; name: { zh: string; en: string }; startDate: string }> }>(`/api/people/units/${encodeURIComponent(String(house.houseId))}/tags`, undefined, signal),
   });
 
   return (

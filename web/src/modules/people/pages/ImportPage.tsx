@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Flex, Input, Popconfirm, Progress, Result, Row, Select, Spin, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, FileExcelOutlined, FileTextOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -196,7 +196,7 @@ export default function ImportPage() {
     try {
       const form = new FormData();
       form.append('file', file, file.name);
-      const r = await api.upload<{ jobId: string }>('/api/people/import', form, { dryRun });
+      const r = await legacyApi.upload<{ jobId: string }>('/api/people/import', form, { dryRun });
       if (dryRun) setCheckId(String(r.jobId));
       else setCommitId(String(r.jobId));
     } catch (e) {

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Sel
 import { EyeOutlined, HomeOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { errorMessage } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -32,7 +32,7 @@ function TagsCard({ person }: { person: PersonDetail }) {
   const setTag = async (code: string, on: boolean) => {
     setBusy(code);
     try {
-      const r = await api.post<{ changed: boolean }>(`/api/people/persons/${encodeURIComponent(String(person.id))}/tags`, { code, on });
+      const r = await legacyApi.post<{ changed: boolean }>(`/api/people/persons/${encodeURIComponent(String(person.id))}/tags`, { code, on });
       message.success(r.changed ? (on ? t('tag.added') : t('tag.removed')) : t('tag.unchanged'));
       setAdding(undefined);
       await qc.invalidateQueries({ queryKey: peopleKeys.person(String(person.id)) });

@@ -107,7 +107,7 @@ function PersonsList() {
               testId="persons-filter-unit"
               value={unitId || null}
               allowClear={!!url.unit}
-              initial={perms.unitId && !url.unit && !perms.gridId ? { id: perms.unitId, name: perms.unitName, type: '' } : null}
+              initial={perms.unitId && !url.unit && !perms.gridId ? { id: perms.unitId, name: perms.unitName } : null}
               onChange={(id) => setFilter({ unit: id && (perms.gridId || String(id) !== perms.unitId) ? String(id) : null })}
             />
           </Col>

@@ -1,7 +1,7 @@
 import { Card, Flex, Progress, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { api } from '../../../app/api/client';
+import { legacyApi } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
@@ -36,7 +36,7 @@ function QualityView() {
   const unitId = url.unit || perms.unitId;
   const q = useQuery({
     queryKey: peopleKeys.quality(unitId),
-    queryFn: ({ signal }) => api.get<{ items: QualityRow[] }>(`/api/people/units/${encodeURIComponent(unitId)}/quality`, undefined, signal),
+    queryFn: ({ signal }) => legacyApi.get<{ items: QualityRow[] }>(`/api/people/units/${encodeURIComponent(unitId)}/quality`, undefined, signal),
     enabled: !!unitId,
   });
   const rows = q.data?.items ?? [];
@@ -69,7 +69,7 @@ function QualityView() {
             style={{ minWidth: 280, flex: '0 1 420px' }}
             value={unitId || null}
             allowClear={!!url.unit}
-            initial={perms.unitId && !url.unit ? { id: perms.unitId, name: perms.unitName, type: '' } : null}
+            initial={perms.unitId && !url.unit ? { id: perms.unitId, name: perms.unitName } : null}
             onChange={(id) => setUrl({ unit: id && String(id) !== perms.unitId ? String(id) : null })}
           />
         </Flex>
