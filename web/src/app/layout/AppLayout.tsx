@@ -7,11 +7,14 @@ import { Loading } from '../../shared/components/QueryState';
 import { DesktopLayout } from './DesktopLayout';
 import { MobileLayout } from './MobileLayout';
 import { PageOutlet } from './PageOutlet';
+import { useVocabularies } from '../../shared/hooks/useVocabulary';
 import { withHome } from './navItems';
 
 /** Chooses the desktop or mobile layout as GET /api/nav says, and renders the current page inside it. */
 export function AppLayout() {
   const nav = useNav();
+  // Read with the menu, so that no page waits for the labels of the values it shows.
+  useVocabularies();
   const t = useHomeT();
   const { activePosition, session } = useAuth();
   if (nav.isPending) return <Loading testId="nav-loading" />;

@@ -10,6 +10,7 @@ import { usePhoneLayout } from '../api';
 import { useAppealsT } from '../i18n';
 import { CHANNELS, SLA_COLOURS, STATUSES, type Channel, type OrderListQuery, type Sla } from '../types';
 import { CategoryPicker } from './CategoryPicker';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 export const FILTER_KEYS = ['status', 'sla', 'channel', 'category', 'unit', 'q', 'from', 'to', 'page', 'pageSize'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -43,6 +44,9 @@ function FilterLabel({ text }: { text: string }) {
 /** Status, time-limit colour, channel, category, place, text and received dates. */
 export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeof useOrderFilters>; hide?: Array<'status' | 'sla' | 'unit'> }) {
   const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
+  const channelTerms = useVocabulary('appeals.channel');
+  const slaTerms = useVocabulary('appeals.sla');
   const { url, setFilter } = filters;
   const phone = usePhoneLayout();
   const [more, setMore] = useState(false);
@@ -78,7 +82,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
               placeholder={t('common.all')}
               value={statuses}
               onChange={(v: string[]) => setFilter({ status: v.length ? v.join(',') : null })}
-              options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              options={STATUSES.map((s) => ({ value: s, label: orderStatusTerms.label(s) }))}
               data-testid="orders-filter-status"
             />
           </Col>
@@ -92,7 +96,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
               placeholder={t('common.all')}
               value={url.sla || undefined}
               onChange={(v?: string) => setFilter({ sla: v ?? null })}
-              options={SLA_COLOURS.map((c) => ({ value: c, label: t(`sla.${c}`) }))}
+              options={SLA_COLOURS.map((c) => ({ value: c, label: slaTerms.label(c) }))}
               data-testid="orders-filter-sla"
             />
           </Col>
@@ -106,7 +110,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
             value={url.channel || undefined}
             onChange={(v?: string) => setFilter({ channel: v ?? null })}
             popupMatchSelectWidth={false}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            options={CHANNELS.map((c) => ({ value: c, label: channelTerms.label(c) }))}
             data-testid="orders-filter-channel"
           />
         </Col>

@@ -16,6 +16,7 @@ import { OrderTransfers } from './OrderTransfers';
 import { PhotoInput } from './PhotoInput';
 import { Photos } from './Photos';
 import { StepActions } from './StepActions';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** The reporter's full phone for a stated purpose; the server records who looked and why. */
 function RevealReporterPhone({ order }: { order: OrderDetail }) {
@@ -127,6 +128,7 @@ function AddPhotos({ order }: { order: OrderDetail }) {
 /** Possible duplicates of an order, each one a merge target for the dispatcher. */
 export function DuplicatesList({ orderId, onMerge }: { orderId: number; onMerge?: (into: number) => void }) {
   const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
   const q = useDuplicates(String(orderId));
   if (q.error) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
   const items = q.data?.items ?? [];
@@ -138,7 +140,7 @@ export function DuplicatesList({ orderId, onMerge }: { orderId: number; onMerge?
           <div style={{ minWidth: 0 }}>
             <Link to={`/appeals/${d.id}`}>#{d.id} {d.title}</Link>
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
-              {t(`status.${d.status}`)} · {formatTime(d.receivedAt)} · {d.address ?? '—'} · {t('order.similarity', { score: d.score })}
+              {orderStatusTerms.label(d.status)} · {formatTime(d.receivedAt)} · {d.address ?? '—'} · {t('order.similarity', { score: d.score })}
             </Typography.Text>
           </div>
           {onMerge && (
@@ -158,6 +160,8 @@ export function DuplicatesList({ orderId, onMerge }: { orderId: number; onMerge?
  */
 export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: boolean }) {
   const t = useAppealsT();
+  const channelTerms = useVocabulary('appeals.channel');
+  const ratingTerms = useVocabulary('appeals.rating');
   const { label } = useI18n();
   const perms = useAppealsPermissions();
   const [mergeInto, setMergeInto] = useState<number | null>(null);
@@ -172,7 +176,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
     { key: 'place', label: t('order.place'), children: <span data-testid="order-place">{[order.streetName, order.address ?? order.unitName].filter(Boolean).join(' · ') || '—'}</span> },
     ...(order.lat !== null && order.lng !== null ? [{ key: 'point', label: t('order.point'), children: `${order.lat.toFixed(5)}, ${order.lng.toFixed(5)}` }] : []),
     { key: 'received', label: t('order.receivedAt'), children: formatTime(order.receivedAt) },
-    { key: 'channel', label: t('order.channel'), children: t(`channel.${order.channel}`) },
+    { key: 'channel', label: t('order.channel'), children: channelTerms.label(order.channel) },
     { key: 'handler', label: t('order.handler'), children: <span data-testid="order-handler">{order.handler?.name ?? t('order.noHandler')}</span> },
     ...(!reporterView && order.acceptDueAt && !order.acceptedAt ? [{ key: 'acceptDue', label: t('order.acceptDue'), children: formatTime(order.acceptDueAt) }] : []),
     ...(!reporterView && order.resolveDueAt ? [{ key: 'resolveDue', label: t('order.resolveDue'), children: formatTime(order.resolveDueAt) }] : []),
@@ -192,7 +196,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
           ),
         }]
       : []),
-    ...(order.rating ? [{ key: 'rating', label: t('action.rating'), children: <span data-testid="order-rating">{t(`rating.${order.rating}`)}</span> }] : []),
+    ...(order.rating ? [{ key: 'rating', label: t('action.rating'), children: <span data-testid="order-rating">{ratingTerms.label(order.rating)}</span> }] : []),
     ...(order.onTime !== null ? [{ key: 'onTime', label: t('list.due'), children: t(order.onTime ? 'order.onTime' : 'order.late') }] : []),
     ...(order.sourceSystem && order.externalId ? [{ key: 'source', label: t('order.channel'), children: t('order.source', { source: order.sourceSystem, id: order.externalId }) }] : []),
   ];

@@ -3,6 +3,7 @@ import { Tag, Tooltip, Typography } from 'antd';
 import { formatTime } from '../../../shared/format';
 import { useAppealsT } from '../i18n';
 import { OPEN_STATUSES, type OrderStatus, type OrderSummary } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const STATUS_COLOURS: Record<OrderStatus, string> = {
   received: 'gold',
@@ -19,22 +20,22 @@ const STATUS_COLOURS: Record<OrderStatus, string> = {
 export const SLA_COLOURS: Record<string, string> = { green: '#52c41a', yellow: '#faad14', red: '#f5222d' };
 
 export function StatusTag({ status, testId }: { status: OrderStatus; testId?: string }) {
-  const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
   return (
     <Tag color={STATUS_COLOURS[status] ?? 'default'} data-testid={testId} data-status={status} style={{ marginInlineEnd: 0 }}>
-      {t(`status.${status}`)}
+      {orderStatusTerms.label(status)}
     </Tag>
   );
 }
 
 /** The time-limit colour of an open order (closed ones have none to show). */
 export function SlaTag({ order, testId }: { order: Pick<OrderSummary, 'sla' | 'status'>; testId?: string }) {
-  const t = useAppealsT();
+  const slaTerms = useVocabulary('appeals.sla');
   if (!OPEN_STATUSES.includes(order.status) || !['green', 'yellow', 'red'].includes(order.sla)) return null;
   const colour = order.sla === 'red' ? 'red' : order.sla === 'yellow' ? 'gold' : 'green';
   return (
     <Tag color={colour} data-testid={testId} data-sla={order.sla} style={{ marginInlineEnd: 0 }}>
-      {t(`sla.${order.sla as 'green' | 'yellow' | 'red'}`)}
+      {slaTerms.label(order.sla)}
     </Tag>
   );
 }

@@ -3,6 +3,7 @@ import { formatTime } from '../../../shared/format';
 import { useAppealsT } from '../i18n';
 import type { Attachment, HistoryStep, Step } from '../types';
 import { Photos } from './Photos';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const COLOURS: Partial<Record<Step, string>> = {
   intake: 'blue',
@@ -20,14 +21,17 @@ const COLOURS: Partial<Record<Step, string>> = {
 /** The order's history, newest last: each step in words, who took it and when, its note and its photos. */
 export function OrderTimeline({ history, attachments, testId = 'order-timeline' }: { history: HistoryStep[]; attachments: Attachment[]; testId?: string }) {
   const t = useAppealsT();
+  const orderStepTerms = useVocabulary('appeals.orderStep');
+  const channelTerms = useVocabulary('appeals.channel');
+  const ratingTerms = useVocabulary('appeals.rating');
   const actor = (h: HistoryStep) => (h.actorKind === 'reporter' ? t('timeline.reporter') : h.actorKind === 'system' && h.actorName === 'system' ? t('timeline.system') : h.actorName);
   const detail = (h: HistoryStep) => {
     const parts: string[] = [];
-    if (h.step === 'intake' && h.data.channel) parts.push(t(`channel.${h.data.channel}`));
+    if (h.step === 'intake' && h.data.channel) parts.push(channelTerms.label(h.data.channel));
     if (h.data.handler?.name) parts.push(t('timeline.to', { name: h.data.handler.name }) + (h.data.rule ? t('timeline.byRule') : ''));
     if (h.data.days) parts.push(t('timeline.days', { days: h.data.days }));
     if (h.data.into) parts.push(t('timeline.into', { id: h.data.into }));
-    if (h.data.rating) parts.push(t('timeline.rating', { rating: t(`rating.${h.data.rating}`) }));
+    if (h.data.rating) parts.push(t('timeline.rating', { rating: ratingTerms.label(h.data.rating) }));
     return parts.join(' · ');
   };
   return (
@@ -42,7 +46,7 @@ export function OrderTimeline({ history, attachments, testId = 'order-timeline' 
             content: (
               <div data-testid={`${testId}-step-${h.seq}`} data-step={h.step}>
                 <Flex wrap gap={8} align="baseline">
-                  <Typography.Text strong data-testid={`${testId}-step-${h.seq}-name`}>{t(`step.${h.step}`)}</Typography.Text>
+                  <Typography.Text strong data-testid={`${testId}-step-${h.seq}-name`}>{orderStepTerms.label(h.step)}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: '0.9em' }}>
                     {actor(h)} · {formatTime(h.at)}
                   </Typography.Text>

@@ -8,6 +8,7 @@ import { formatTime } from '../../../shared/format';
 import { useAppealsT } from '../i18n';
 import type { OrderSummary } from '../types';
 import { SLA_COLOURS } from './OrderTags';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 echarts.use([ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -22,6 +23,8 @@ const colourOf = (o: OrderSummary) => (['received', 'dispatched', 'accepted', 'i
  */
 export function OrdersMap({ orders, onOpen, height = 360 }: { orders: OrderSummary[]; onOpen?: (id: number) => void; height?: number }) {
   const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
+  const slaTerms = useVocabulary('appeals.sla');
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const open = useRef(onOpen);
@@ -57,7 +60,7 @@ export function OrdersMap({ orders, onOpen, height = 360 }: { orders: OrderSumma
           const o = placed.find((x) => x.id === (p as { data: { id: number } }).data.id);
           if (!o) return '';
           const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
-          return `#${o.id} ${esc(o.title)}<br/>${esc(t(`status.${o.status}`))} · ${esc(formatTime(o.receivedAt))}${o.address ? `<br/>${esc(o.address)}` : ''}`;
+          return `#${o.id} ${esc(o.title)}<br/>${esc(orderStatusTerms.label(o.status))} · ${esc(formatTime(o.receivedAt))}${o.address ? `<br/>${esc(o.address)}` : ''}`;
         },
       },
       xAxis: { type: 'value', scale: true, name: t('dispatch.lng'), nameLocation: 'middle', nameGap: 26, axisLabel: { formatter: (v: number) => v.toFixed(3) }, splitLine: { lineStyle: { type: 'dashed' } } },
@@ -82,7 +85,7 @@ export function OrdersMap({ orders, onOpen, height = 360 }: { orders: OrderSumma
           {(['red', 'yellow', 'green'] as const).map((c) => (
             <span key={c} style={{ whiteSpace: 'nowrap' }}>
               <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: SLA_COLOURS[c], marginInlineEnd: 4 }} />
-              {t(`sla.${c}`)}
+              {slaTerms.label(c)}
             </span>
           ))}
         </Flex>

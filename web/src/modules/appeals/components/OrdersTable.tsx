@@ -10,6 +10,7 @@ import { usePhoneLayout } from '../api';
 import { useAppealsT } from '../i18n';
 import type { BulkResult, OrderSummary } from '../types';
 import { DueCountdown, OrderFlags, SlaTag, StatusTag, runningDue } from './OrderTags';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /**
  * Work orders in a table: what, where, where from, with whom, and the running time limit in its colour.
@@ -40,6 +41,8 @@ export function OrdersTable({
   testId?: string;
 }) {
   const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
+  const channelTerms = useVocabulary('appeals.channel');
   const { label } = useI18n();
   const phone = usePhoneLayout();
   if (phone && !selection) return <OrderCards data={data} loading={loading} page={page} pageSize={pageSize} onPageChange={onPageChange} onOpen={onOpen} testId={testId} />;
@@ -78,7 +81,7 @@ export function OrdersTable({
     },
     { title: t('list.category'), key: 'category', render: (_, o) => <Tooltip title={label(o.groupName)}>{label(o.categoryName)}</Tooltip> },
     { title: t('list.place'), key: 'place', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span> },
-    { title: t('list.channel'), key: 'channel', render: (_, o) => t(`channel.${o.channel}`) },
+    { title: t('list.channel'), key: 'channel', render: (_, o) => channelTerms.label(o.channel) },
     { title: t('list.receivedAt'), key: 'receivedAt', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(o.receivedAt)}</span> },
     { title: t('list.handler'), key: 'handler', render: (_, o) => o.handler?.name ?? '—' },
     ...(results && results.size
@@ -89,7 +92,7 @@ export function OrdersTable({
             const r = results.get(o.id);
             if (!r) return null;
             return r.ok ? (
-              <Tag color="green" data-testid={`bulk-result-${o.id}`}>{t(`status.${r.status ?? 'dispatched'}`)}</Tag>
+              <Tag color="green" data-testid={`bulk-result-${o.id}`}>{orderStatusTerms.label(r.status ?? 'dispatched')}</Tag>
             ) : (
               <Typography.Text type="danger" data-testid={`bulk-result-${o.id}`}>{r.message ?? r.code}</Typography.Text>
             );

@@ -9,6 +9,7 @@ import { sendPhotos, type PickedPhoto } from '../photo';
 import { RATINGS, type ActionStep, type HandlerRef, type OrderDetail, type Rating } from '../types';
 import { HandlerPicker } from './HandlerPicker';
 import { PhotoInput } from './PhotoInput';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** What each step asks for. `note`: optional, a required reason, or the required result of the work. */
 const FORMS: Record<ActionStep, { note: 'optional' | 'reason' | 'result'; handler?: boolean; days?: boolean; rating?: boolean; into?: boolean; photos?: boolean }> = {
@@ -50,6 +51,9 @@ interface Values {
 /** The form of one step, in a modal; the server's refusal (already in the user's language) shows inside it. */
 function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; step: ActionStep; onClose: () => void; initialInto?: number }) {
   const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
+  const orderStepTerms = useVocabulary('appeals.orderStep');
+  const ratingTerms = useVocabulary('appeals.rating');
   const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const [form] = Form.useForm<Values>();
@@ -57,7 +61,7 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
   const [error, setError] = useState<unknown>(null);
   const spec = FORMS[step];
   const duplicates = useDuplicates(String(order.id), !!spec.into);
-  const stepName = t(`step.${step}`);
+  const stepName = orderStepTerms.label(step);
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -122,7 +126,7 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
         )}
         {spec.rating && (
           <Form.Item name="rating" label={t('action.rating')} rules={[{ required: true, message: t('action.ratingRequired') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{t(`rating.${r}`)}</span> }))} />
+            <Radio.Group optionType="button" buttonStyle="solid" options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{ratingTerms.label(r)}</span> }))} />
           </Form.Item>
         )}
         {spec.into && (
@@ -133,7 +137,7 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
             <Flex vertical gap={4} style={{ marginBottom: 16 }}>
               {(duplicates.data?.items ?? []).map((d) => (
                 <Button key={d.id} size="small" style={{ textAlign: 'start', justifyContent: 'flex-start' }} onClick={() => form.setFieldValue('into', d.id)} data-testid={`step-into-${d.id}`}>
-                  #{d.id} {d.title} · {t(`status.${d.status}`)} · {t('order.similarity', { score: d.score })}
+                  #{d.id} {d.title} · {orderStatusTerms.label(d.status)} · {t('order.similarity', { score: d.score })}
                 </Button>
               ))}
             </Flex>
@@ -160,6 +164,8 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
 /** The reporter's rating, right on the page: three big choices, a note, one tap to send. */
 function RateCard({ order }: { order: OrderDetail }) {
   const t = useAppealsT();
+  const orderStepTerms = useVocabulary('appeals.orderStep');
+  const ratingTerms = useVocabulary('appeals.rating');
   const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const [rating, setRating] = useState<Rating | null>(null);
@@ -172,7 +178,7 @@ function RateCard({ order }: { order: OrderDetail }) {
     setError(null);
     try {
       await takeStep(order.id, 'rate', { rating, note: note.trim() || null });
-      message.success(t('action.done', { step: t('step.rate') }));
+      message.success(t('action.done', { step: orderStepTerms.label('rate') }));
       void invalidate();
     } catch (e) {
       setError(e);
@@ -191,11 +197,11 @@ function RateCard({ order }: { order: OrderDetail }) {
         buttonStyle="solid"
         size="large"
         style={{ display: 'flex', marginBottom: 8 }}
-        options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`rate-${r}`}>{t(`rating.${r}`)}</span>, style: { flex: 1, textAlign: 'center' } }))}
+        options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`rate-${r}`}>{ratingTerms.label(r)}</span>, style: { flex: 1, textAlign: 'center' } }))}
       />
       <Input.TextArea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('action.note')} style={{ marginBottom: 8 }} data-testid="rate-note" />
       <Button type="primary" size="large" block disabled={!rating} loading={busy} onClick={() => void send()} data-testid="rate-submit">
-        {t('step.rate')}
+        {orderStepTerms.label('rate')}
       </Button>
     </div>
   );
@@ -207,6 +213,7 @@ function RateCard({ order }: { order: OrderDetail }) {
  */
 export function StepActions({ order, mergeInto, onMergeHandled }: { order: OrderDetail; mergeInto?: number | null; onMergeHandled?: () => void }) {
   const t = useAppealsT();
+  const orderStepTerms = useVocabulary('appeals.orderStep');
   const [open, setOpen] = useState<ActionStep | null>(null);
   const current = mergeInto ? 'merge' : open;
   const buttons = order.actions.filter((a) => a !== 'rate');
@@ -224,7 +231,7 @@ export function StepActions({ order, mergeInto, onMergeHandled }: { order: Order
       <Flex wrap gap={8}>
         {buttons.map((a) => (
           <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={DANGER.includes(a)} onClick={() => setOpen(a)} data-testid={`step-${a}`}>
-            {t(`step.${a}`)}
+            {orderStepTerms.label(a)}
           </Button>
         ))}
       </Flex>

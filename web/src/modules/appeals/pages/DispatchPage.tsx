@@ -15,6 +15,7 @@ import { OrdersMap } from '../components/OrdersMap';
 import { OrdersTable } from '../components/OrdersTable';
 import { useAppealsT } from '../i18n';
 import { OPEN_STATUSES, type BulkResult, type HandlerRef, type OrderListQuery, type OrderSummary } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const TABS = ['triage', 'open', 'extension', 'supervised'] as const;
 type Tab = (typeof TABS)[number];
@@ -31,6 +32,7 @@ export default function DispatchPage() {
 /** One handler and note for many orders; the server checks and answers each order on its own. */
 function BulkDispatch({ orders, onDone, onClose }: { orders: OrderSummary[]; onDone: (results: BulkResult[]) => void; onClose: () => void }) {
   const t = useAppealsT();
+  const orderStepTerms = useVocabulary('appeals.orderStep');
   const [form] = Form.useForm<{ handler: HandlerRef | null; note?: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -47,7 +49,7 @@ function BulkDispatch({ orders, onDone, onClose }: { orders: OrderSummary[]; onD
     }
   };
   return (
-    <Modal open title={t('dispatch.bulkTitle', { n: orders.length })} onCancel={onClose} onOk={() => form.submit()} okText={t('step.dispatch')} okButtonProps={{ ...buttonTestId('bulk-submit'), loading: busy }} destroyOnHidden>
+    <Modal open title={t('dispatch.bulkTitle', { n: orders.length })} onCancel={onClose} onOk={() => form.submit()} okText={orderStepTerms.label('dispatch')} okButtonProps={{ ...buttonTestId('bulk-submit'), loading: busy }} destroyOnHidden>
       {error ? <ErrorAlert error={error} /> : null}
       <Flex wrap gap={4} style={{ marginBottom: 12 }}>
         {orders.map((o) => <Tag key={o.id}>#{o.id} {o.title}</Tag>)}
@@ -67,16 +69,17 @@ function BulkDispatch({ orders, onDone, onClose }: { orders: OrderSummary[]; onD
 /** Possible duplicates of one queued order, each a target to merge it into. */
 function DuplicatesModal({ order, onClose }: { order: OrderSummary; onClose: () => void }) {
   const t = useAppealsT();
+  const orderStepTerms = useVocabulary('appeals.orderStep');
   const { message, modal } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const merge = (into: number) =>
     modal.confirm({
-      title: `${t('step.merge')}: #${order.id} → #${into}`,
-      okText: t('step.merge'),
+      title: `${orderStepTerms.label('merge')}: #${order.id} → #${into}`,
+      okText: orderStepTerms.label('merge'),
       onOk: async () => {
         try {
           await takeStep(order.id, 'merge', { into });
-          message.success(t('action.done', { step: t('step.merge') }));
+          message.success(t('action.done', { step: orderStepTerms.label('merge') }));
           void invalidate();
           onClose();
         } catch (e) {
@@ -94,6 +97,7 @@ function DuplicatesModal({ order, onClose }: { order: OrderSummary; onClose: () 
 
 function Console() {
   const t = useAppealsT();
+  const orderStatusTerms = useVocabulary('appeals.orderStatus');
   const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const [state, setState] = useUrlState(['tab', 'map'] as const);
@@ -172,7 +176,7 @@ function Console() {
             <Flex vertical gap={2}>
               {results.items.map((r) => (
                 <span key={r.id} data-testid={`bulk-result-row-${r.id}`} data-ok={r.ok ? 'true' : 'false'}>
-                  #{r.id} {results.titles.get(r.id) ?? ''} — {r.ok ? t(`status.${r.status ?? 'dispatched'}`) : <Typography.Text type="danger">{r.message ?? r.code}</Typography.Text>}
+                  #{r.id} {results.titles.get(r.id) ?? ''} — {r.ok ? orderStatusTerms.label(r.status ?? 'dispatched') : <Typography.Text type="danger">{r.message ?? r.code}</Typography.Text>}
                 </span>
               ))}
             </Flex>

@@ -11,6 +11,7 @@ import { PhotoInput } from '../components/PhotoInput';
 import { useAppealsT } from '../i18n';
 import { MAX_PHOTOS, sendPhotos, type PickedPhoto } from '../photo';
 import { STAFF_CHANNELS, type StaffChannel } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface Values {
   channel: StaffChannel;
@@ -36,6 +37,7 @@ export default function IntakePage() {
 
 function IntakeForm() {
   const t = useAppealsT();
+  const channelTerms = useVocabulary('appeals.channel');
   const { message } = App.useApp();
   const navigate = useNavigate();
   const perms = useAppealsPermissions();
@@ -92,7 +94,7 @@ function IntakeForm() {
       <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy} initialValues={{ channel: perms.role === 'grid_worker' ? 'patrol' : 'desk', photos: [] }}>
         <Card style={{ marginBottom: 12 }}>
           <Form.Item name="channel" label={t('intake.channel')}>
-            <Radio.Group optionType="button" options={STAFF_CHANNELS.map((c) => ({ value: c, label: <span data-testid={`intake-channel-${c}`}>{t(`channel.${c}`)}</span> }))} />
+            <Radio.Group optionType="button" options={STAFF_CHANNELS.map((c) => ({ value: c, label: <span data-testid={`intake-channel-${c}`}>{channelTerms.label(c)}</span> }))} />
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>

@@ -13,6 +13,7 @@ import { OrderProgress } from '../components/OrderProgress';
 import { StatusTag } from '../components/OrderTags';
 import { useAppealsT } from '../i18n';
 import type { OrderSummary } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const PAGE_SIZE = 10;
 const CHIPS = {
@@ -31,6 +32,7 @@ export default function MyAppealsPage() {
 
 function OrderCard({ o }: { o: OrderSummary }) {
   const t = useAppealsT();
+  const ratingTerms = useVocabulary('appeals.rating');
   const { label } = useI18n();
   const { token } = theme.useToken();
   return (
@@ -56,7 +58,7 @@ function OrderCard({ o }: { o: OrderSummary }) {
             {o.handler ? t('mine.handler', { name: o.handler.name }) : ''}
           </Typography.Text>
           {o.status === 'resolved' && !o.rating && <Tag color="orange">{t('mine.rateNow')}</Tag>}
-          {o.rating && <Tag color="green">{t(`rating.${o.rating}`)}</Tag>}
+          {o.rating && <Tag color="green">{ratingTerms.label(o.rating)}</Tag>}
         </Flex>
       </Card>
     </Link>

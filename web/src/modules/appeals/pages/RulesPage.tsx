@@ -12,6 +12,7 @@ import { CategoryPicker, useCategoryName } from '../components/CategoryPicker';
 import { NoPermission } from '../components/NoPermission';
 import { useAppealsT } from '../i18n';
 import type { RoutingRule, RuleHandlerKind } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const KINDS: RuleHandlerKind[] = ['committee', 'street', 'department', 'ops'];
 
@@ -59,6 +60,7 @@ interface Values {
 
 function AddRule({ onClose }: { onClose: () => void }) {
   const t = useAppealsT();
+  const handlerKindTerms = useVocabulary('appeals.handlerKind');
   const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const codes = useDepartmentCodes();
@@ -97,7 +99,7 @@ function AddRule({ onClose }: { onClose: () => void }) {
           <UnitPicker testId="rule-area" type={['district', 'street', 'committee', 'compound']} placeholder={t('rules.areaPlaceholder')} />
         </Form.Item>
         <Form.Item name="handlerKind" label={t('rules.handlerKind')}>
-          <Select options={KINDS.map((k) => ({ value: k, label: t(`handlerKind.${k}`) }))} data-testid="rule-kind" />
+          <Select options={KINDS.map((k) => ({ value: k, label: handlerKindTerms.label(k) }))} data-testid="rule-kind" />
         </Form.Item>
         {kind === 'department' && (
           <Form.Item name="departmentCode" label={t('rules.department')} rules={[{ required: true, whitespace: true, message: t('rules.departmentRequired') }]}>
@@ -114,6 +116,7 @@ function AddRule({ onClose }: { onClose: () => void }) {
 
 function Rules() {
   const t = useAppealsT();
+  const handlerKindTerms = useVocabulary('appeals.handlerKind');
   const { message } = App.useApp();
   const perms = useAppealsPermissions();
   const canEdit = perms.has(PERM.configure);
@@ -162,7 +165,7 @@ function Rules() {
               key: 'handler',
               render: (_, r) => (
                 <span>
-                  <Tag>{t(`handlerKind.${r.handlerKind}`)}</Tag>
+                  <Tag>{handlerKindTerms.label(r.handlerKind)}</Tag>
                   {r.departmentCode ? codeName(r.departmentCode) : null}
                 </span>
               ),

@@ -15,6 +15,7 @@ import { useSummonsT } from '../i18n';
 import { SUMMONS_STATUSES, type SummonsSummary } from '../types';
 import { SummonsRaiseModal } from './SummonsRaiseModal';
 import { InviteeName, SummonsStatusTag, SummonsTimingTag } from './SummonsTags';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /**
  * /appeals/summons — the summons one sees: a committee its own (and raises new ones), a street its committees'
@@ -27,6 +28,7 @@ export default function SummonsListPage() {
 
 function SummonsList() {
   const t = useSummonsT();
+  const summonsStatusTerms = useVocabulary('appeals.summonsStatus');
   const perms = useAppealsPermissions();
   const navigate = useNavigate();
   const invitee = perms.has(SUMMONS_PERM.respond);
@@ -76,7 +78,7 @@ function SummonsList() {
             placeholder={t('summons.statusAll')}
             value={url.status || undefined}
             onChange={(v) => setUrl({ status: v ?? null, page: null })}
-            options={SUMMONS_STATUSES.map((s) => ({ value: s, label: t(`summons.status.${s}`) }))}
+            options={SUMMONS_STATUSES.map((s) => ({ value: s, label: summonsStatusTerms.label(s) }))}
             data-testid="summons-status-filter"
           />
           <Checkbox checked={url.overdue === '1'} onChange={(e) => setUrl({ overdue: e.target.checked ? '1' : null, page: null })} data-testid="summons-overdue-filter">

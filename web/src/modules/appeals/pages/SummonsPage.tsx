@@ -10,6 +10,7 @@ import { useSummonsT } from '../i18n';
 import type { SummonsDetail, SummonsStep } from '../types';
 import { SummonsStepModal } from './SummonsStepModal';
 import { InviteeName, SummonsStatusTag, SummonsTimingTag } from './SummonsTags';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** /appeals/summons/:id — one summons: its progress, what each side recorded, and the steps the reader may take. */
 export default function SummonsPage() {
@@ -38,6 +39,7 @@ const PRIMARY: readonly SummonsStep[] = ['accept', 'report', 'evaluate', 'meet']
 
 function SummonsBody({ summons: s }: { summons: SummonsDetail }) {
   const t = useSummonsT();
+  const summonsStatusTerms = useVocabulary('appeals.summonsStatus');
   const [open, setOpen] = useState<SummonsStep | null>(null);
   const answered = s.respondedAt !== null;
   const held = ['met', 'resolved', 'unresolved'].includes(s.status);
@@ -56,9 +58,9 @@ function SummonsBody({ summons: s }: { summons: SummonsDetail }) {
             status={failed ? 'error' : current === 5 ? 'finish' : 'process'}
             items={[
               { title: t('summons.detail.progress.invited'), description: formatTime(s.invitedAt) },
-              { title: s.status === 'declined' ? t('summons.status.declined') : t('summons.detail.progress.answered'), description: answered ? formatTime(s.respondedAt) : t('summons.dueBy', { due: formatTime(s.respondDueAt) }) },
+              { title: s.status === 'declined' ? summonsStatusTerms.label('declined') : t('summons.detail.progress.answered'), description: answered ? formatTime(s.respondedAt) : t('summons.dueBy', { due: formatTime(s.respondDueAt) }) },
               { title: t('summons.detail.progress.meeting'), description: s.meetingAt ? `${formatTime(s.meetingAt)}${held ? '' : ` · ${t('summons.detail.scheduled')}`}` : undefined },
-              { title: reported ? t(`summons.status.${s.resolved ? 'resolved' : 'unresolved'}`) : t('summons.detail.progress.result'), description: reported ? formatTime(s.resultAt) : undefined },
+              { title: reported ? summonsStatusTerms.label(s.resolved ? 'resolved' : 'unresolved') : t('summons.detail.progress.result'), description: reported ? formatTime(s.resultAt) : undefined },
               { title: t('summons.detail.progress.evaluated'), description: s.evaluatedAt ? formatTime(s.evaluatedAt) : undefined },
             ]}
           />

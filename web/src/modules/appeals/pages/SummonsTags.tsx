@@ -1,13 +1,14 @@
 import { Tag } from 'antd';
 import { useSummonsT } from '../i18n';
 import type { ResponseTiming, SummonsInvitee, SummonsStatus } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const STATUS_COLOURS: Record<SummonsStatus, string> = { invited: 'gold', accepted: 'blue', declined: 'default', met: 'geekblue', resolved: 'green', unresolved: 'red' };
 const TIMING_COLOURS: Record<ResponseTiming, string> = { waiting: 'default', overdue: 'red', on_time: 'green', late: 'orange' };
 
 export function SummonsStatusTag({ status }: { status: SummonsStatus }) {
-  const t = useSummonsT();
-  return <Tag color={STATUS_COLOURS[status]} data-testid={`summons-status-${status}`}>{t(`summons.status.${status}`)}</Tag>;
+  const summonsStatusTerms = useVocabulary('appeals.summonsStatus');
+  return <Tag color={STATUS_COLOURS[status]} data-testid={`summons-status-${status}`}>{summonsStatusTerms.label(status)}</Tag>;
 }
 
 /** Whether the invitee answered within its limit; an unanswered one past it is overdue. */

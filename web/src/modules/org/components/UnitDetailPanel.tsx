@@ -14,6 +14,7 @@ import { orgKeys, useHousingTypes } from '../api';
 import { useOrgT } from '../i18n';
 import type { Unit, UnitDetail, UnitHistoryEntry } from '../types';
 import { CreateUnitModal, MoveUnitModal, RenameUnitModal, RetireUnitModal } from './UnitForms';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 type Dialog = 'create' | 'move' | 'rename' | 'retire' | null;
 
@@ -173,6 +174,7 @@ function GridsTab({ unit }: { unit: UnitDetail }) {
 
 function AttributesView({ unit }: { unit: UnitDetail }) {
   const t = useOrgT();
+  const unitKindTerms = useVocabulary('org.unitKind');
   const { label } = useI18n();
   const attrs = unit.attributes ?? {};
   const housingCode = typeof attrs.housingType === 'string' ? attrs.housingType : null;
@@ -205,7 +207,7 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
   ];
   // Only a kind that differs from its level's usual one is worth a row (a 镇 among streets, a 村 among committees).
   if (unit.kind === 'town' || unit.kind === 'village') {
-    items.splice(1, 0, { key: 'kind', label: t('unit.kind'), children: t(`unitKind.${unit.kind}`) });
+    items.splice(1, 0, { key: 'kind', label: t('unit.kind'), children: unitKindTerms.label(unit.kind) });
   }
   if (housingName) items.push({ key: 'housingType', label: t('unit.housingType'), children: <span data-testid="unit-housing-type">{housingName}</span> });
   for (const [k, v] of other) items.push({ key: `attr:${k}`, label: k, children: show(v) });

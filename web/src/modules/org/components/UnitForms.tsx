@@ -8,6 +8,7 @@ import { buttonTestId } from '../../../shared/testid';
 import { useHousingTypes } from '../api';
 import { useOrgT } from '../i18n';
 import { KINDS, childTypeOf, typesBelow, type Unit, type UnitDetail, type UnitType } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** Shared modal frame: a form, its submit, and the server's error shown inline. */
 function useSubmit<T>(run: (v: T) => Promise<void>) {
@@ -47,6 +48,8 @@ export function CreateUnitModal({
   onDone: (u: Unit) => void;
 }) {
   const t = useOrgT();
+  const unitTypeTerms = useVocabulary('org.unitType');
+  const unitKindTerms = useVocabulary('org.unitKind');
   const { label } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
@@ -63,7 +66,7 @@ export function CreateUnitModal({
   });
   const kinds = type ? KINDS[type] : undefined;
   const kindLabel = (k: string) =>
-    k === '' ? t(type === 'street' ? 'unitKind.streetDefault' : type === 'committee' ? 'unitKind.committeeDefault' : 'unitKind.none') : t(`unitKind.${k}` as 'unitKind.town');
+    k === '' ? t(type === 'street' ? 'unitKind.streetDefault' : type === 'committee' ? 'unitKind.committeeDefault' : 'unitKind.none') : unitKindTerms.label(k);
 
   return (
     <Modal
@@ -90,7 +93,7 @@ export function CreateUnitModal({
         <Form.Item name="type" label={t('unit.formType')} rules={[{ required: true }]}>
           <Select
             data-testid="unit-form-type"
-            options={typesBelow(parent.type).map((ty) => ({ value: ty, label: t(`unitType.${ty}` as 'unitType.street') }))}
+            options={typesBelow(parent.type).map((ty) => ({ value: ty, label: unitTypeTerms.label(ty) }))}
             onChange={() => form.setFieldValue('kind', '')}
           />
         </Form.Item>

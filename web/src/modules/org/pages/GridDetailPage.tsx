@@ -8,10 +8,12 @@ import { orgKeys } from '../api';
 import { useOrgT } from '../i18n';
 import { UNIT_TYPES, type GridDetail } from '../types';
 import { GridKindTag } from './GridsPage';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** /org/grids/:id — one grid and the units it covers. */
 export default function GridDetailPage() {
   const t = useOrgT();
+  const unitTypeTerms = useVocabulary('org.unitType');
   const { id = '' } = useParams();
   const q = useQuery({
     queryKey: [...orgKeys.all, 'grid', id],
@@ -59,7 +61,7 @@ export default function GridDetailPage() {
                     title: t('unit.type'),
                     dataIndex: 'type',
                     render: (ty: string) =>
-                      UNIT_TYPES.includes(ty as (typeof UNIT_TYPES)[number]) ? t(`unitType.${ty}` as 'unitType.street') : ty,
+                      UNIT_TYPES.includes(ty as (typeof UNIT_TYPES)[number]) ? unitTypeTerms.label(ty) : ty,
                   },
                 ]}
               />

@@ -7,6 +7,7 @@ import { isApiError, type Query } from '../../../app/api/client';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
 import { exportKeys, useExportFiles } from '../exportRequests';
 import { useExportT } from '../exportI18n';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /**
  * Exports the residents list with the page's filters. A list above the district's limit is not sent: the
@@ -14,6 +15,7 @@ import { useExportT } from '../exportI18n';
  */
 export function ExportButton({ filters }: { filters: Query }) {
   const t = useExportT();
+  const exportStatusTerms = useVocabulary('people.exportStatus');
   const { message, notification } = App.useApp();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -47,7 +49,7 @@ export function ExportButton({ filters }: { filters: Query }) {
         void qc.invalidateQueries({ queryKey: exportKeys.requests });
         notification.success({
           key: 'export-submitted',
-          title: t('exports.status.pending'),
+          title: exportStatusTerms.label('pending'),
           description: <span data-testid="export-submitted">{t('export.submitted', { rows: r.request.rows })}</span>,
           actions: (
             <Button size="small" onClick={() => { notification.destroy('export-submitted'); navigate('/people/exports'); }} data-testid="export-submitted-open">

@@ -1,10 +1,13 @@
 import { useI18n } from '../../../app/i18n';
 import { useTagCatalog } from '../api';
 import { useExportT } from '../exportI18n';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** A request's stored filters in words: "年龄 ≥ 60；来沪人员", or "全部居民" when there are none. */
 export function ExportFilterSummary({ filters }: { filters: Record<string, unknown> }) {
   const t = useExportT();
+  const genderTerms = useVocabulary('people.gender');
+  const residenceTerms = useVocabulary('people.residence');
   const { label } = useI18n();
   const catalog = useTagCatalog();
   const f = filters as Partial<Record<'unitId' | 'gridId' | 'q' | 'tags' | 'ageMin' | 'ageMax' | 'gender' | 'residence' | 'noVisitDays', string | number>>;
@@ -19,8 +22,8 @@ export function ExportFilterSummary({ filters }: { filters: Record<string, unkno
     f.tags !== undefined && t('exports.filter.tags', { names: String(f.tags).split(',').map(tagName).join('、') }),
     f.ageMin !== undefined && t('exports.filter.ageMin', { n: f.ageMin }),
     f.ageMax !== undefined && t('exports.filter.ageMax', { n: f.ageMax }),
-    f.gender !== undefined && t(`gender.${f.gender}` as 'gender.male'),
-    f.residence !== undefined && t(`residence.${f.residence}` as 'residence.migrant'),
+    f.gender !== undefined && genderTerms.label(String(f.gender)),
+    f.residence !== undefined && residenceTerms.label(String(f.residence)),
     f.noVisitDays !== undefined && t('exports.filter.noVisitDays', { n: f.noVisitDays }),
   ].filter((p): p is string => !!p);
   return <span>{parts.length ? parts.join('；') : t('exports.allResidents')}</span>;

@@ -7,6 +7,7 @@ import { buttonTestId } from '../../../shared/testid';
 import { peopleKeys } from '../api';
 import { usePeopleT } from '../i18n';
 import { HOUSE_USES, OWNERSHIPS, type House, type HouseUse, type Ownership } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface Values {
   use: HouseUse;
@@ -17,6 +18,8 @@ interface Values {
 /** Edit a house's use, area and ownership (POST /api/people/houses/:id). */
 export function HouseInfoModal({ house, open, onClose }: { house: House; open: boolean; onClose: () => void }) {
   const t = usePeopleT();
+  const ownershipTerms = useVocabulary('people.ownership');
+  const houseUseTerms = useVocabulary('people.houseUse');
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -66,7 +69,7 @@ export function HouseInfoModal({ house, open, onClose }: { house: House; open: b
         <Form.Item name="use" label={t('house.use')} rules={[{ required: true }]}>
           <Select
             data-testid="house-edit-use"
-            options={HOUSE_USES.map((u) => ({ value: u, label: t(`use.${u}` as 'use.residence') }))}
+            options={HOUSE_USES.map((u) => ({ value: u, label: houseUseTerms.label(u) }))}
             optionRender={(o) => <span data-testid={`house-edit-use-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
@@ -77,7 +80,7 @@ export function HouseInfoModal({ house, open, onClose }: { house: House; open: b
           <Select
             allowClear
             data-testid="house-edit-ownership"
-            options={OWNERSHIPS.map((o) => ({ value: o, label: t(`ownership.${o}` as 'ownership.private') }))}
+            options={OWNERSHIPS.map((o) => ({ value: o, label: ownershipTerms.label(o) }))}
             optionRender={(o) => <span data-testid={`house-edit-ownership-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>

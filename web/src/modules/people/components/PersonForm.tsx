@@ -10,6 +10,7 @@ import { buttonTestId } from '../../../shared/testid';
 import { peopleKeys } from '../api';
 import { usePeopleT, type PeopleKey } from '../i18n';
 import { DOC_TYPES, GENDERS, HOUSE_RELATIONS, RESIDENCES, type DocType, type Gender, type House, type HouseRelation, type Id, type PersonBody, type Residence } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface Values {
   name: string;
@@ -38,6 +39,10 @@ const day = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null)
 /** 登记人员: create a person at this house, optionally joining the household of a head living here. */
 export function PersonForm({ house, open, onClose, onCreated }: { house: House; open: boolean; onClose: () => void; onCreated?: (id: Id) => void }) {
   const t = usePeopleT();
+  const genderTerms = useVocabulary('people.gender');
+  const docTypeTerms = useVocabulary('people.docType');
+  const residenceTerms = useVocabulary('people.residence');
+  const houseRelationTerms = useVocabulary('people.houseRelation');
   const { locale } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -132,7 +137,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
             <Form.Item name="docType" label={t('person.docType')} rules={[{ required: true }]}>
               <Select
                 data-testid="person-form-doc-type"
-                options={DOC_TYPES.map((d) => ({ value: d, label: t(`docType.${d}` as 'docType.passport') }))}
+                options={DOC_TYPES.map((d) => ({ value: d, label: docTypeTerms.label(d) }))}
                 optionRender={(o) => <span data-testid={`person-form-doc-type-${o.value}`}>{o.label}</span>}
               />
             </Form.Item>
@@ -158,7 +163,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
                 allowClear
                 placeholder={docType === 'resident_id' ? t('personForm.derived') : undefined}
                 data-testid="person-form-gender"
-                options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}` as 'gender.male') }))}
+                options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
               />
             </Form.Item>
           </Col>
@@ -188,7 +193,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
             <Form.Item name="residence" label={t('person.residence')} rules={[{ required: true }]}>
               <Select
                 data-testid="person-form-residence"
-                options={RESIDENCES.map((r) => ({ value: r, label: t(`residence.${r}` as 'residence.migrant') }))}
+                options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}
                 optionRender={(o) => <span data-testid={`person-form-residence-${o.value}`}>{o.label}</span>}
               />
             </Form.Item>
@@ -197,7 +202,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
             <Form.Item name="relation" label={t('house.relation')} rules={[{ required: true }]}>
               <Select
                 data-testid="person-form-relation"
-                options={HOUSE_RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}` as 'relation.owner') }))}
+                options={HOUSE_RELATIONS.map((r) => ({ value: r, label: houseRelationTerms.label(r) }))}
                 optionRender={(o) => <span data-testid={`person-form-relation-${o.value}`}>{o.label}</span>}
               />
             </Form.Item>

@@ -7,6 +7,7 @@ import { UnitPicker, type UnitRef } from '../../../shared/components/UnitPicker'
 import { usePeopleT } from '../i18n';
 import { enqueueVisit, newClientId } from '../visitQueue';
 import { NEED_CATEGORIES, VISIT_KINDS, type Id, type NeedInput, type VisitKind } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface VisitFormValues {
   houseId?: Id | string | null;
@@ -38,6 +39,8 @@ export function VisitForm({
   testId?: string;
 }) {
   const t = usePeopleT();
+  const visitKindTerms = useVocabulary('people.visitKind');
+  const needCategoryTerms = useVocabulary('people.needCategory');
   const { message } = App.useApp();
   const { token } = theme.useToken();
   const [form] = Form.useForm<VisitFormValues>();
@@ -126,7 +129,7 @@ export function VisitForm({
               value={k}
               style={{ ...big, height: 'auto', lineHeight: 1.3, padding: '8px', display: 'flex', alignItems: 'center', justifyContent: 'center', textAlign: 'center', borderRadius: token.borderRadius, borderInlineStartWidth: 1 }}
             >
-              <span data-testid={`visit-kind-${k}`}>{t(`visitKind.${k}` as 'visitKind.routine')}</span>
+              <span data-testid={`visit-kind-${k}`}>{visitKindTerms.label(k)}</span>
             </Radio.Button>
           ))}
         </Radio.Group>
@@ -159,7 +162,7 @@ export function VisitForm({
                     <Select
                       aria-label={t('visit.needCategory')}
                       data-testid={`visit-need-category-${i}`}
-                      options={NEED_CATEGORIES.map((c) => ({ value: c, label: t(`needCategory.${c}` as 'needCategory.other') }))}
+                      options={NEED_CATEGORIES.map((c) => ({ value: c, label: needCategoryTerms.label(c) }))}
                       optionRender={(o) => <span data-testid={`visit-need-category-${i}-${o.value}`}>{o.label}</span>}
                     />
                   </Form.Item>

@@ -15,6 +15,7 @@ import { ExportFilterSummary } from '../components/ExportFilterSummary';
 import { ExportPolicyCard } from '../components/ExportPolicyCard';
 import { EXPORT_PERM, EXPORT_STATUSES, exportKeys, useExportFiles, type ExportRequest, type ExportRequestList, type ExportStatus } from '../exportRequests';
 import { useExportT } from '../exportI18n';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const STATUS_COLOR: Record<ExportStatus, string> = { pending: 'processing', approved: 'success', rejected: 'error', expired: 'default', downloaded: 'purple' };
 
@@ -26,6 +27,7 @@ export default function ExportRequestsPage() {
 
 function ExportRequests() {
   const t = useExportT();
+  const exportStatusTerms = useVocabulary('people.exportStatus');
   const perms = usePermissions();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -84,7 +86,7 @@ function ExportRequests() {
             value={status}
             onChange={(v) => setUrl({ status: v ?? null, page: null })}
             data-testid="export-status-filter"
-            options={EXPORT_STATUSES.map((s) => ({ value: s, label: t(`exports.status.${s}`) }))}
+            options={EXPORT_STATUSES.map((s) => ({ value: s, label: exportStatusTerms.label(s) }))}
           />
         </Flex>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
@@ -109,7 +111,7 @@ function ExportRequests() {
               key: 'status',
               render: (_, r) => (
                 <Tag color={STATUS_COLOR[r.status]} data-testid={`export-status-${r.id}`}>
-                  {t(`exports.status.${r.status}`)}
+                  {exportStatusTerms.label(r.status)}
                 </Tag>
               ),
             },

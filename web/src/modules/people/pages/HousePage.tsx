@@ -19,6 +19,7 @@ import { useCodeLabel } from '../components/VisitLabels';
 import { usePeopleT } from '../i18n';
 import { useVisitQueue } from '../visitQueue';
 import type { House, HousePerson } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface UnitAncestors {
   id: number | string;
@@ -105,6 +106,7 @@ function HouseholdsCard({ house }: { house: House }) {
 
 function HouseView({ house }: { house: House }) {
   const t = usePeopleT();
+  const genderTerms = useVocabulary('people.gender');
   const { label } = useI18n();
   const codeLabel = useCodeLabel();
   const perms = usePermissions();
@@ -212,7 +214,7 @@ function HouseView({ house }: { house: House }) {
                 {
                   title: t('person.genderAge'),
                   key: 'ga',
-                  render: (_, p) => [p.gender ? t(`gender.${p.gender}` as 'gender.male') : null, p.age !== null ? t('person.ageYears', { age: p.age }) : null].filter(Boolean).join(' · ') || '—',
+                  render: (_, p) => [p.gender ? genderTerms.label(p.gender) : null, p.age !== null ? t('person.ageYears', { age: p.age }) : null].filter(Boolean).join(' · ') || '—',
                 },
                 { title: t('person.residence'), key: 'residence', render: (_, p) => label(p.residenceLabel) },
                 { title: t('person.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? '—'}</span> },

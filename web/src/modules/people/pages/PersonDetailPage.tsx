@@ -16,6 +16,7 @@ import { TagMarkers, useTagOptions } from '../components/TagFilter';
 import { useCodeLabel } from '../components/VisitLabels';
 import { usePeopleT } from '../i18n';
 import type { PersonDetail, TagCatalogItem } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 function TagsCard({ person }: { person: PersonDetail }) {
   const t = usePeopleT();
@@ -140,6 +141,8 @@ function TagsCard({ person }: { person: PersonDetail }) {
 
 function PersonView({ person }: { person: PersonDetail }) {
   const t = usePeopleT();
+  const genderTerms = useVocabulary('people.gender');
+  const houseRelationTerms = useVocabulary('people.houseRelation');
   const { label } = useI18n();
   const [reveal, setReveal] = useState<RevealField | null>(null);
   const [revealField, setRevealField] = useState<RevealField>('docNumber');
@@ -184,7 +187,7 @@ function PersonView({ person }: { person: PersonDetail }) {
               data-testid="person-identity"
               items={[
                 { key: 'name', label: t('person.name'), children: person.name },
-                { key: 'gender', label: t('person.gender'), children: person.gender ? t(`gender.${person.gender}` as 'gender.male') : '—' },
+                { key: 'gender', label: t('person.gender'), children: person.gender ? genderTerms.label(person.gender) : '—' },
                 {
                   key: 'birth',
                   label: t('person.birthDate'),
@@ -250,7 +253,7 @@ function PersonView({ person }: { person: PersonDetail }) {
                 </Link>
               ),
             },
-            { title: t('house.relation'), key: 'relation', render: (_, h) => (h.relationLabel ? label(h.relationLabel) : t(`relation.${h.relation}` as 'relation.owner')) },
+            { title: t('house.relation'), key: 'relation', render: (_, h) => (h.relationLabel ? label(h.relationLabel) : houseRelationTerms.label(h.relation)) },
             { title: t('house.since'), dataIndex: 'since', render: (d: string | null) => formatDate(d) },
           ]}
         />

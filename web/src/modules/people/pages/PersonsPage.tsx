@@ -20,6 +20,7 @@ import { PersonTags } from '../components/PersonTags';
 import { TagFilter } from '../components/TagFilter';
 import { usePeopleT } from '../i18n';
 import { GENDERS, PERSON_SORTS, RESIDENCES, type Person, type PersonSort } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const KEYS = ['unit', 'grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays', 'sort', 'desc', 'page', 'pageSize'] as const;
 const FILTER_KEYS = ['grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays'] as const;
@@ -36,6 +37,8 @@ export default function PersonsPage() {
 
 function PersonsList() {
   const t = usePeopleT();
+  const genderTerms = useVocabulary('people.gender');
+  const residenceTerms = useVocabulary('people.residence');
   const { label } = useI18n();
   const navigate = useNavigate();
   const perms = usePermissions();
@@ -142,7 +145,7 @@ function PersonsList() {
               value={url.gender || undefined}
               onChange={(v) => setFilter({ gender: v ?? null })}
               data-testid="persons-filter-gender"
-              options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}` as 'gender.male') }))}
+              options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
               optionRender={(o) => <span data-testid={`persons-filter-gender-${o.value}`}>{o.label}</span>}
             />
           </Col>
@@ -156,7 +159,7 @@ function PersonsList() {
               onChange={(v) => setFilter({ residence: v ?? null })}
               data-testid="persons-filter-residence"
               popupMatchSelectWidth={false}
-              options={RESIDENCES.map((r) => ({ value: r, label: t(`residence.${r}` as 'residence.migrant') }))}
+              options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}
               optionRender={(o) => <span data-testid={`persons-filter-residence-${o.value}`}>{o.label}</span>}
             />
           </Col>
@@ -232,7 +235,7 @@ function PersonsList() {
                 </Link>
               ),
             },
-            { title: t('person.gender'), dataIndex: 'gender', render: (g: string | null) => (g ? t(`gender.${g}` as 'gender.male') : '—') },
+            { title: t('person.gender'), dataIndex: 'gender', render: (g: string | null) => (g ? genderTerms.label(g) : '—') },
             {
               title: t('person.age'),
               key: 'age',
