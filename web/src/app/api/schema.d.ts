@@ -10423,6 +10423,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本区的目录 / The district's catalogs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                districtId: number;
+                                districtName: string;
+                                name: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                /** @description 声明该目录的模块 / the module that declares it */
+                                owner: string | null;
+                                version: number;
+                                /** @description profile：来自区配置 / from the profile；edit：本区修改 / edited in the district */
+                                origin: "profile" | "edit";
+                                draft: boolean;
+                                updatedAt: string;
+                                /** @description 采用区配置将带来的变化（按条目代码）/ what taking the profile would change (entries by code) */
+                                profileChange: {
+                                    added: string[];
+                                    removed: string[];
+                                    changed: string[];
+                                    fields: string[];
+                                } | null;
+                                entryCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 目录内容及其版本 / A catalog with its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            districtId: number;
+                            districtName: string;
+                            name: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            /** @description 声明该目录的模块 / the module that declares it */
+                            owner: string | null;
+                            version: number;
+                            /** @description profile：来自区配置 / from the profile；edit：本区修改 / edited in the district */
+                            origin: "profile" | "edit";
+                            draft: boolean;
+                            updatedAt: string;
+                            /** @description 采用区配置将带来的变化（按条目代码）/ what taking the profile would change (entries by code) */
+                            profileChange: {
+                                added: string[];
+                                removed: string[];
+                                changed: string[];
+                                fields: string[];
+                            } | null;
+                            source: string | null;
+                            entries: unknown[];
+                            extra: {
+                                [key: string]: unknown;
+                            };
+                            /** @description 条目及其他字段的 JSON Schema / JSON Schema of an entry and of the other fields */
+                            schema: {
+                                entry: unknown;
+                                extra: unknown;
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description profile：来自区配置 / from the profile；edit：本区修改 / edited in the district */
+                                origin: "profile" | "edit";
+                                authorId: number | null;
+                                authorName: string | null;
+                                note: string | null;
+                                createdAt: string;
+                                entryCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 目录的某一版本 / One version of a catalog */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            version: number;
+                            /** @description profile：来自区配置 / from the profile；edit：本区修改 / edited in the district */
+                            origin: "profile" | "edit";
+                            draft: boolean;
+                            source: string | null;
+                            entries: unknown[];
+                            extra: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 保存新版本（按目录结构校验）/ Save a new version, checked against the catalog's schema */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 所修改的版本；目录已有更新版本时拒绝 / the version edited; refused when the catalog has moved on */
+                        baseVersion: number;
+                        draft: boolean;
+                        entries: unknown[];
+                        extra: {
+                            [key: string]: unknown;
+                        };
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -5,7 +5,7 @@ import type { WebModule } from '../../app/module';
 export const accountsModule: WebModule = {
   key: 'accounts',
   routes: [
-    { path: '/accounts/users', component: lazy(() => import('./pages/UsersPage')) },
-    { path: '/accounts/users/:id', component: lazy(() => import('./pages/UserDetailPage')) },
+    { path: '/accounts/users', component: lazy(() => import('./pages/UsersPage')), permission: 'accounts.user.read' },
+    { path: '/accounts/users/:id', component: lazy(() => import('./pages/UserDetailPage')), permission: 'accounts.user.read' },
   ],
 };

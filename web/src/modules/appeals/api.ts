@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { legacyApi, buildUrl, request, type Query } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
+import { usePermissions } from '../../app/auth/permissions';
 import { useNav } from '../../app/nav';
 import type {
   ActionStep, AttachmentKind, BulkResult, Categories, Duplicate, Handlers, IntakeInput, IntakeReply, OrderDetail, OrderListQuery, OrderSummary, RoutingRule,
@@ -37,12 +38,12 @@ export const PERM = {
 } as const;
 
 export function useAppealsPermissions() {
-  const { session, activePosition } = useAuth();
-  const perms = session?.permissions ?? [];
+  const { activePosition } = useAuth();
+  const { has, allows } = usePermissions();
   return {
-    has: (p: string) => perms.includes(p),
+    has,
     /** Someone working on orders (desk, dispatch, handling, configuration), as opposed to a reporter. */
-    staff: [PERM.intake, PERM.dispatch, PERM.handle, PERM.configure].some((p) => perms.includes(p)),
+    staff: allows([PERM.intake, PERM.dispatch, PERM.handle, PERM.configure]),
     role: activePosition?.role ?? null,
     /** The active position's unit: a resident's own house, a worker's committee, a street officer's street. */
     unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? Number(activePosition.unitId) : null,

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { legacyApi } from '../../app/api/client';
-import { useAuth } from '../../app/auth/AuthContext';
+import { usePermissions } from '../../app/auth/permissions';
 import type { CompanyDetail, CompoundCard } from './types';
 
 export const estateKeys = {
@@ -20,11 +20,8 @@ export const PERM = {
   reveal: 'estate.reveal',
 } as const;
 
-export function useEstatePermissions() {
-  const { session } = useAuth();
-  const perms = session?.permissions ?? [];
-  return { has: (p: string) => perms.includes(p) };
-}
+/** The active position's permissions (the shared hook; kept under the module's name for its pages). */
+export const useEstatePermissions = usePermissions;
 
 export function useCompoundCard(id: string) {
   return useQuery({

@@ -5,9 +5,9 @@ import type { WebModule } from '../../app/module';
 export const estateModule: WebModule = {
   key: 'estate',
   routes: [
-    { path: '/estate', component: lazy(() => import('./pages/CompoundsPage')) },
+    { path: '/estate', component: lazy(() => import('./pages/CompoundsPage')), permission: 'estate.read' },
     { path: '/estate/compounds/:id', component: lazy(() => import('./pages/CompoundCardPage')) },
-    { path: '/estate/companies', component: lazy(() => import('./pages/CompaniesPage')) },
+    { path: '/estate/companies', component: lazy(() => import('./pages/CompaniesPage')), permission: 'estate.read' },
     { path: '/estate/companies/:id', component: lazy(() => import('./pages/CompanyPage')) },
   ],
 };

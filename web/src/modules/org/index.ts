@@ -10,9 +10,9 @@ export const orgModule: WebModule = {
   routes: [
     { path: '/org', component: OrgPage },
     { path: '/org/units/:id', component: OrgPage },
-    { path: '/org/grids', component: lazy(() => import('./pages/GridsPage')) },
+    { path: '/org/grids', component: lazy(() => import('./pages/GridsPage')), permission: 'org.overlay.read' },
     { path: '/org/grids/:id', component: lazy(() => import('./pages/GridDetailPage')) },
-    { path: '/org/departments', component: lazy(() => import('./pages/DepartmentsPage')) },
+    { path: '/org/departments', component: lazy(() => import('./pages/DepartmentsPage')), permission: 'org.overlay.read' },
     { path: '/org/departments/:id', component: lazy(() => import('./pages/DepartmentDetailPage')) },
   ],
 };

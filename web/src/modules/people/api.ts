@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { legacyApi, buildUrl, type Query } from '../../app/api/client';
 import { useAuth } from '../../app/auth/AuthContext';
+import { usePermissions as useSharedPermissions } from '../../app/auth/permissions';
 import type { House, ImportJob, PersonDetail, TagCatalog } from './types';
 
 export const peopleKeys = {
@@ -32,9 +33,9 @@ export const PERM = {
 
 export function usePermissions() {
   const { session, activePosition } = useAuth();
-  const perms = session?.permissions ?? [];
+  const { has } = useSharedPermissions();
   return {
-    has: (p: string) => perms.includes(p),
+    has,
     /** The active position's unit, as a string (ids in the URL are strings). */
     unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? String(activePosition.unitId) : '',
     unitName: activePosition?.unitName ?? '',

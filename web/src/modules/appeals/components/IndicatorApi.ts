@@ -117,7 +117,6 @@ export interface HotTopics extends SubjectView {
   areas: Array<{ id: number; name: string; type: string; rising: RisingTerm[] }>;
 }
 
-export const INDICATORS_PERM = 'appeals.indicators';
 
 export interface IndicatorFilter {
   unitId: number | null;

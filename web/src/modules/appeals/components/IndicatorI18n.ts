@@ -4,7 +4,6 @@ import { defineMessages, useModuleT } from '../../../app/i18n';
 const zh = {
   'ind.title': '诉求指标',
   'ind.subtitle': '按单位和期间统计诉求量、受理时长、按时办结率、办结率、满意率与重办率，并与上一期间对比',
-  'ind.noPermission': '您当前的岗位不能查看诉求指标。',
   'ind.unit': '单位',
   'ind.department': '承办部门',
   'ind.allDepartments': '全部承办单位',
@@ -97,7 +96,6 @@ const zh = {
 export const indicatorMessages = defineMessages(zh, {
   'ind.title': 'Appeal indicators',
   'ind.subtitle': 'Volume, acceptance time, on-time, resolution, satisfaction and reopen rates by unit and period, against the previous period',
-  'ind.noPermission': 'Your current position cannot view appeal indicators.',
   'ind.unit': 'Unit',
   'ind.department': 'Handling department',
   'ind.allDepartments': 'All handlers',

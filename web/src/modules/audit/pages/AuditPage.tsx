@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { legacyApi } from '../../../app/api/client';
 import type { Label } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
-import { useAuth } from '../../../app/auth/AuthContext';
+import { usePermissions } from '../../../app/auth/permissions';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { JsonView } from '../../../shared/components/JsonView';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -120,7 +120,7 @@ function useRoleLabels() {
 
 export default function AuditPage() {
   const t = useAuditT();
-  const { session } = useAuth();
+  const { has } = usePermissions();
   const roleLabel = useRoleLabels();
   const [url, setUrl] = useUrlState(FILTERS);
   const [form] = Form.useForm<SearchValues>();
@@ -201,7 +201,7 @@ export default function AuditPage() {
       </Card>
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-          {session?.permissions.includes('audit.verify') ? <VerifyChain /> : null}
+          {has('audit.verify') ? <VerifyChain /> : null}
         </Flex>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
         <PagedTable<AuditEvent>

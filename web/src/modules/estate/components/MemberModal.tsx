@@ -1,7 +1,7 @@
 import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { legacyApi } from '../../../app/api/client';
-import { useAuth } from '../../../app/auth/AuthContext';
+import { usePermissions } from '../../../app/auth/permissions';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
@@ -24,9 +24,9 @@ interface Values {
 export function MemberModal({ compoundId, term, member, open, onClose }: { compoundId: number; term: Term; member: Member | null; open: boolean; onClose: () => void }) {
   const t = useEstateT();
   const { t: tApp } = useI18n();
-  const { session } = useAuth();
+  const { has } = usePermissions();
   // Linking needs the residents list; without it a member is entered by name only.
-  const canSearchResidents = !!session?.permissions.includes('people.read');
+  const canSearchResidents = has('people.read');
   const [form] = Form.useForm<Values>();
   const save = useSave<Values>(
     (v) => {

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Spa
 import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { legacyApi } from '../../../app/api/client';
-import { useAuth } from '../../../app/auth/AuthContext';
+import { usePermissions } from '../../../app/auth/permissions';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -171,7 +171,7 @@ function TermBlock({ term, card, onEditTerm, onMember }: { term: Term; card: Com
 function CardView({ card }: { card: CompoundCard }) {
   const t = useEstateT();
   const { label } = useI18n();
-  const { session } = useAuth();
+  const { has } = usePermissions();
   const [dialog, setDialog] = useState<Dialog>(null);
   const compound = { id: card.compound.id, name: card.compound.name };
   const close = () => setDialog(null);
@@ -183,7 +183,7 @@ function CardView({ card }: { card: CompoundCard }) {
         titleTestId="estate-card-title"
         subtitle={card.ownersCommittee?.name}
         extra={
-          session?.permissions.includes('people.read') ? (
+          has('people.read') ? (
             <Link to={`/people?unit=${card.compound.id}`}>
               <Button icon={<TeamOutlined />}>{t('card.people')}</Button>
             </Link>

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Card, Descriptions, Flex, Switch, Tabs, Tag, Typography } from 'antd';
 import { ApartmentOutlined, EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { useAuth } from '../../../app/auth/AuthContext';
+import { usePermissions } from '../../../app/auth/permissions';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
@@ -217,13 +217,13 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
 /** Everything about one unit: breadcrumb from its ancestors, attributes, children, grids, history, actions. */
 export function UnitDetailPanel({ unit, onChanged }: { unit: UnitDetail; onChanged: () => void }) {
   const t = useOrgT();
-  const { session } = useAuth();
+  const { has } = usePermissions();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tab, setTab] = useState('children');
   const can = unit.can;
   // A house's people side (module `people`), for those who may read it.
-  const householdView = unit.type === 'house' && !!session?.permissions?.includes('people.read');
+  const householdView = unit.type === 'house' && has('people.read');
   const retired = !!unit.retiredAt;
   const done = () => {
     setDialog(null);
