@@ -5,7 +5,6 @@ import type { Core } from '../../platform/core.js';
 import type { Database } from '../../platform/db/schema.js';
 import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import type { RoleId } from '../../platform/roles.js';
 import { UserService } from './user.service.js';
 
 const PositionView = Type.Object({
@@ -30,9 +29,7 @@ export function userRoutes(app: TypedApp, core: Core) {
 
   const view = async (user: Selectable<Database['app_user']> & { login_locked_until?: Date | null }, positions: Array<Selectable<Database['position']>>, manageable?: boolean) => {
     const mine = positions.filter((p) => p.user_id === user.id);
-    const names = core.scopeResolver
-      ? await core.scopeResolver.describe(core.db, mine.map((p) => ({ id: p.id, userId: p.user_id, districtId: p.district_id, role: p.role as RoleId, unitId: p.unit_id, departmentId: p.department_id, gridId: p.grid_id })))
-      : new Map();
+    const names = await users.positionNames(mine);
     return {
       id: user.id,
       username: user.username,

@@ -1,5 +1,9 @@
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
+import type { Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { PositionNames } from '../../platform/module.js';
+import type { RoleId } from '../../platform/roles.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { localize } from '../../platform/i18n.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -23,6 +27,13 @@ const UNIT_TYPE_LABEL: Record<string, { zh: string; en: string }> = {
 
 export class UserService {
   constructor(private readonly core: Core) {}
+
+  /** Names of the units, departments and grids the positions sit at, from the module that keeps the territory. */
+  async positionNames(positions: Array<Selectable<Database['position']>>): Promise<Map<number, PositionNames>> {
+    const resolver = this.core.scopeResolver;
+    if (!resolver) return new Map();
+    return resolver.describe(this.core.db, positions.map((p) => ({ id: p.id, userId: p.user_id, districtId: p.district_id, role: p.role as RoleId, unitId: p.unit_id, departmentId: p.department_id, gridId: p.grid_id })));
+  }
 
   async list(actor: Actor, q: { q?: string; page: number; pageSize: number }) {
     this.core.assert(actor, ACCOUNTS.read);

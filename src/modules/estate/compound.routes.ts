@@ -5,11 +5,11 @@ import { Id, IdParams, PageQuery, pageOf, paged } from '../../platform/http/sche
 import { actorOf } from '../../platform/http/request-context.js';
 import { ESTATE } from './estate.policy.js';
 import { flagsOf } from './estate.rules.js';
-import { CompoundService, committeeNames } from './compound.service.js';
+import { CompoundService } from './compound.service.js';
 import { ContractService } from './contract.service.js';
 import { CommitteeService } from './committee.service.js';
 import { CompoundCard, CompoundSummary, ContractBody, Created, Enum, TermBody, tags } from './estate.schemas.js';
-import { contractView, housingLabels, housingType, summaryView, termView } from './estate.view.js';
+import { contractView, housingType, summaryView, termView } from './estate.view.js';
 
 const ListQuery = Type.Intersect([
   PageQuery,
@@ -33,8 +33,7 @@ export function compoundRoutes(app: TypedApp, core: Core) {
     const q = req.query;
     const { page, pageSize } = pageOf(q);
     const r = await compounds.list(actorOf(req), { unitId: q.unitId, q: q.q?.trim() || undefined, state: q.state, sort: q.sort ?? 'name', limit: pageSize, offset: (page - 1) * pageSize });
-    const [names, labels] = await Promise.all([committeeNames(core.db, r.items.map((i) => i.parent_id)), housingLabels(core.db, r.items.map((i) => i.district_id))]);
-    return { items: r.items.map((i) => summaryView(i, names, labels)), total: r.total, page, pageSize };
+    return { items: r.items.map((i) => summaryView(i, r.committeeNames, r.housingLabels)), total: r.total, page, pageSize };
   });
 
   app.get('/compounds/:id', {
@@ -43,7 +42,7 @@ export function compoundRoutes(app: TypedApp, core: Core) {
   }, async (req) => {
     const actor = actorOf(req);
     const c = await compounds.card(actor, req.params.id);
-    const labels = await housingLabels(core.db, [c.compound.district_id]);
+    const labels = c.housingLabels;
     return {
       compound: {
         id: c.compound.id,

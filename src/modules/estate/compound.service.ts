@@ -11,6 +11,7 @@ import { addDays, committeeState, contractStatus, EXPIRY_WARNING_DAYS, serviceSt
 import * as compounds from './compound.repository.js';
 import * as contracts from './contract.repository.js';
 import * as committees from './committee.repository.js';
+import { housingLabels } from './estate.view.js';
 
 /** A live compound the scope reaches, or not found: out of scope, not a compound and missing look the same. */
 export async function visibleCompound(db: Kysely<Database>, scope: Scope, id: number) {
@@ -36,7 +37,9 @@ export class CompoundService {
       within = unit.path;
     }
     const today = todayInShanghai();
-    return compounds.listSummaries(this.core.db, actor.scope, { ...q, within, today, warnUntil: addDays(today, EXPIRY_WARNING_DAYS) });
+    const r = await compounds.listSummaries(this.core.db, actor.scope, { ...q, within, today, warnUntil: addDays(today, EXPIRY_WARNING_DAYS) });
+    const [names, labels] = await Promise.all([committeeNames(this.core.db, r.items.map((i) => i.parent_id)), housingLabels(this.core.db, r.items.map((i) => i.district_id))]);
+    return { ...r, committeeNames: names, housingLabels: labels };
   }
 
   /** One compound's estate card: every contract, the owners' committee with every term and its members. */
@@ -50,6 +53,7 @@ export class CompoundService {
     const current = terms.find((t) => t.status === 'current') ?? null;
     return {
       compound,
+      housingLabels: await housingLabels(this.core.db, [compound.district_id]),
       committeeName: (await committeeNames(this.core.db, compound.parent_id ? [compound.parent_id] : [])).get(compound.parent_id ?? -1) ?? null,
       contracts: allContracts.map((c) => ({ ...c, status: contractStatus(c, today) })),
       serviceState: serviceState(allContracts, today),

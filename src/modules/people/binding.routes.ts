@@ -6,11 +6,9 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { Enum, AddressView, PersonView, tags } from './people.schemas.js';
 import { BindingService } from './binding.service.js';
 import { bindingByNumber } from './people.probes.js';
-import { loadTagCatalog } from './tag.catalog.js';
-import { addresses, personView } from './person.view.js';
+import { personView } from './person.view.js';
 
 export function bindingRoutes(app: TypedApp, core: Core) {
-  const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
   const bindings = new BindingService(core);
   const BindBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 50 }), docNumber: Type.String({ minLength: 5, maxLength: 30 }) });
   app.post('/binding', {
@@ -45,8 +43,7 @@ export function bindingRoutes(app: TypedApp, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'people.binding' } } },
     schema: { tags, summary: '实名绑定申请 / Binding requests', querystring: BindingQuery, response: { 200: Type.Object({ items: Type.Array(BindingView) }) } },
   }, async (req) => {
-    const rows = await bindings.list(actorOf(req), req.query.status ?? 'pending');
-    const addr = await addresses(core.db, rows.map((r) => r.house_id!));
+    const { rows, addresses: addr } = await bindings.list(actorOf(req), req.query.status ?? 'pending');
     return {
       items: rows.map((r) => ({
         id: r.id, status: r.status, createdAt: r.created_at.toISOString(), expiresAt: r.expires_at?.toISOString() ?? null, houseId: r.house_id!, personId: r.person_id!, personName: r.name, docMasked: r.doc_masked,
@@ -72,13 +69,9 @@ export function bindingRoutes(app: TypedApp, core: Core) {
       response: { 200: Type.Object({ person: Nullable(PersonView), household: Type.Array(Type.Object({ personId: Type.Integer(), name: Type.String(), relationToHead: Nullable(Type.String()) })), binding: Nullable(Type.Object({ id: Type.Integer(), status: Type.String(), createdAt: Type.String(), expiresAt: Nullable(Type.String()) })) }) },
     },
   }, async (req) => {
-    const actor = actorOf(req);
-    const r = await bindings.me(actor);
-    const catalog = await catalogOf(actor.scope.districtId);
-    const hidden = new Set(catalog.sensitiveCodes);
-    const addr = r.person?.house_id ? await addresses(core.db, [r.person.house_id]) : new Map();
+    const r = await bindings.me(actorOf(req));
     return {
-      person: r.person ? personView(r.person, catalog, hidden, r.person.house_id ? addr.get(r.person.house_id) : undefined) : null,
+      person: r.person ? personView(r.person, r.catalog, r.hidden, r.address) : null,
       household: r.household,
       binding: r.binding ? { id: r.binding.id, status: r.binding.status, createdAt: r.binding.created_at.toISOString(), expiresAt: r.binding.expires_at?.toISOString() ?? null } : null,
     };

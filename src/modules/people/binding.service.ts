@@ -6,6 +6,8 @@ import * as persons from './person.repository.js';
 import * as repo from './binding.repository.js';
 import { BINDING_REQUESTS_PER_DAY, bindingDeadline, effectiveBindingStatus, sameName } from './binding.rules.js';
 import { PEOPLE } from './people.policy.js';
+import { loadTagCatalog } from './tag.catalog.js';
+import { addresses, type Address } from './person.view.js';
 
 /**
  * A resident's account is bound to their record in the base data only after their committee checks it
@@ -50,9 +52,10 @@ export class BindingService {
     });
   }
 
-  list(actor: Actor, status: 'pending' | 'approved' | 'rejected') {
+  async list(actor: Actor, status: 'pending' | 'approved' | 'rejected') {
     this.core.assert(actor, PEOPLE.manage);
-    return repo.listInScope(this.core.db, actor.scope, status, new Date());
+    const rows = await repo.listInScope(this.core.db, actor.scope, status, new Date());
+    return { rows, addresses: await addresses(this.core.db, rows.map((r) => r.house_id!)) };
   }
 
   async decide(actor: Actor, id: number, approve: boolean, note: string | null) {
@@ -86,9 +89,15 @@ export class BindingService {
     if (!person) return { person: null, household: [], binding };
     const households = await persons.householdsOf(db, person.id);
     const members = await persons.membersOf(db, households.map((h) => h.id));
-    const names = await persons.namesOf(db, members.map((m) => m.person_id));
+    const [names, catalog, addr] = await Promise.all([
+      persons.namesOf(db, members.map((m) => m.person_id)),
+      loadTagCatalog(db, actor.scope.districtId ?? 0),
+      person.house_id ? addresses(db, [person.house_id]) : new Map<number, Address>(),
+    ]);
     return {
       person,
+      // A resident's own view names no sensitive tag, even their own.
+      catalog, hidden: new Set(catalog.sensitiveCodes), address: person.house_id ? addr.get(person.house_id) : undefined,
       household: members.map((m) => ({ personId: m.person_id, name: names.get(m.person_id) ?? '', relationToHead: m.relation_to_head })),
       binding,
     };

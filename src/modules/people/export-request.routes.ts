@@ -6,7 +6,6 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { tags } from './people.schemas.js';
 import { DecideBody, ExportRequestView, RequestListQuery } from './export-request.schemas.js';
 import { ExportRequestService } from './export-request.service.js';
-import { requestViews } from './export-request.view.js';
 import { sendXlsx, XlsxFile } from './export.reply.js';
 
 export function exportRequestRoutes(app: TypedApp, core: Core) {
@@ -25,8 +24,8 @@ export function exportRequestRoutes(app: TypedApp, core: Core) {
     const q = req.query;
     const { page, pageSize, offset } = pageOf(q);
     const actor = actorOf(req);
-    const r = await requests.list(actor, { view: q.view, status: q.status, limit: pageSize, offset });
-    return { items: await requestViews(core.db, r.items), total: r.total, page, pageSize, districtId: actor.scope.districtId, approvalAbove: r.approvalAbove };
+    const r = await requests.listView(actor, { view: q.view, status: q.status, limit: pageSize, offset });
+    return { items: r.items, total: r.total, page, pageSize, districtId: actor.scope.districtId, approvalAbove: r.approvalAbove };
   });
 
   app.post('/export-requests/:id/decide', {

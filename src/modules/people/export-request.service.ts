@@ -9,6 +9,7 @@ import { decisionDeadline, decisionRefusal, effectiveStatus, expiryAfter, needsA
 import type { ExportFilters } from './export-request.schemas.js';
 import type { ExportStatus } from './export-request.schema.js';
 import { PEOPLE } from './people.policy.js';
+import { requestViews } from './export-request.view.js';
 
 type Filters = Static<typeof ExportFilters>;
 
@@ -62,7 +63,15 @@ export class ExportRequestService {
       });
       return row;
     });
-    return { kind: 'request' as const, request, approvalAbove };
+    // The requester cannot decide their own request, and nothing is downloadable before a decision.
+    const [view] = await requestViews(this.core.db, [{ row: request, status: request.status, can: { decide: false, download: false } }]);
+    return { kind: 'request' as const, request, view: view!, approvalAbove };
+  }
+
+  /** The list as it is answered: each request with the name of its unit. */
+  async listView(actor: Actor, q: { view?: 'mine' | 'decide'; status?: ExportStatus; limit: number; offset: number }) {
+    const r = await this.list(actor, q);
+    return { ...r, items: await requestViews(this.core.db, r.items) };
   }
 
   /** Requests in the caller's scope that they asked or may decide, newest first, pending ones on top. */

@@ -3,22 +3,14 @@ import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Label, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { notFound } from '../../platform/errors.js';
-import { todayInShanghai } from '../../platform/time.js';
 import { Enum, Day, AddressView, PersonView, tags } from './people.schemas.js';
-import { findVisibleUnit, committeesWithHouseCounts } from '../org/index.js';
-import { PersonService } from './person.service.js';
-import { loadTagCatalog } from './tag.catalog.js';
-import { addresses, personView } from './person.view.js';
-import * as persons from './person.repository.js';
-import { qualityByCommittee } from './quality.repository.js';
+import { personView } from './person.view.js';
 import { HOUSE_USES, RELATION_LABEL, type HouseRelation } from './people.types.js';
-import { PEOPLE } from './people.policy.js';
+import { HouseService } from './house.service.js';
 import { UnitTagService } from './unit-tag.service.js';
 
 export function houseRoutes(app: TypedApp, core: Core) {
-  const people = new PersonService(core);
-  const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
+  const houses = new HouseService(core);
   // A house is a unit of the territory; this is its people-side view.
   const HouseView = Type.Object({
     houseId: Type.Integer(), address: AddressView, use: Type.String(), areaM2: Nullable(Type.String()), ownership: Nullable(Type.String()), lastVisitedAt: Nullable(Type.String()),
@@ -30,21 +22,13 @@ export function houseRoutes(app: TypedApp, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
     schema: { tags, summary: '房屋：户、人、标签、走访 / House: households, people, tags, visits', params: IdParams, response: { 200: HouseView } },
   }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, PEOPLE.read);
-    const house = await findVisibleUnit(core.db, actor.scope, req.params.id);
-    if (!house || house.type !== 'house') throw notFound('house');
-    const [info, residents, households, catalog, hidden, addr] = await Promise.all([
-      persons.houseInfo(core.db, house.id), persons.peopleOfHouse(core.db, house.id), persons.householdsOfHouse(core.db, house.id),
-      catalogOf(house.district_id), people.hiddenTags(actor), addresses(core.db, [house.id]),
-    ]);
-    const members = await persons.membersOf(core.db, households.map((h) => h.id));
+    const { house, info, residents, households, members, catalog, hidden, address, can } = await houses.detail(actorOf(req), req.params.id);
     return {
-      houseId: house.id, address: addr.get(house.id)!, use: info?.use ?? 'residence', areaM2: info?.area_m2 ?? null, ownership: info?.ownership ?? null,
+      houseId: house.id, address, use: info?.use ?? 'residence', areaM2: info?.area_m2 ?? null, ownership: info?.ownership ?? null,
       lastVisitedAt: info?.last_visited_at ? info.last_visited_at.toISOString() : null,
-      people: residents.map((p) => ({ ...personView(p, catalog, hidden, addr.get(house.id)), relation: p.relation ?? null, relationLabel: p.relation ? RELATION_LABEL[p.relation as HouseRelation] : null })),
+      people: residents.map((p) => ({ ...personView(p, catalog, hidden, address), relation: p.relation ?? null, relationLabel: p.relation ? RELATION_LABEL[p.relation as HouseRelation] : null })),
       households: households.map((h) => ({ id: h.id, headPersonId: h.head_person_id, members: members.filter((m) => m.household_id === h.id).map((m) => ({ personId: m.person_id, relationToHead: m.relation_to_head })) })),
-      can: { edit: core.can(actor, PEOPLE.manage), visit: core.can(actor, PEOPLE.visit) },
+      can,
     };
   });
 
@@ -53,17 +37,7 @@ export function houseRoutes(app: TypedApp, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { use: 'residence' } } } },
     schema: { tags, summary: '修改房屋信息 / Update house information', params: IdParams, body: HouseBody, response: { 200: Type.Object({ houseId: Type.Integer() }) } },
   }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, PEOPLE.manage);
-    const house = await findVisibleUnit(core.db, actor.scope, req.params.id);
-    if (!house || house.type !== 'house') throw notFound('house');
-    const b = req.body;
-    await core.mutate(actor, async (w) => {
-      await persons.ensureHouseInfo(w.db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
-      const before = await persons.houseInfo(w.db, house.id);
-      const after = await persons.updateHouseInfo(w.db, house.id, { use: b.use, area_m2: b.areaM2 === undefined ? undefined : b.areaM2 === null ? null : String(b.areaM2), ownership: b.ownership });
-      await w.audit({ action: 'people.house.update', targetType: 'unit', targetId: house.id, unitPath: house.path, districtId: house.district_id, summary: { before: { use: before?.use, areaM2: before?.area_m2, ownership: before?.ownership }, after: { use: after.use, areaM2: after.area_m2, ownership: after.ownership } } });
-    });
+    const house = await houses.update(actorOf(req), req.params.id, req.body);
     return { houseId: house.id };
   });
 
@@ -73,11 +47,7 @@ export function houseRoutes(app: TypedApp, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
     schema: { tags, summary: '房屋、楼栋、小区的标签 / Tags of a house, building or compound', params: IdParams, response: { 200: Type.Object({ items: Type.Array(UnitTagView) }) } },
   }, async (req) => {
-    const actor = actorOf(req);
-    const unit = await findVisibleUnit(core.db, actor.scope, req.params.id);
-    if (!unit) throw notFound('unit');
-    const catalog = await loadTagCatalog(core.db, unit.district_id);
-    const rows = await unitTags.list(actor, [unit.id]);
+    const { rows, catalog } = await unitTags.ofUnit(actorOf(req), req.params.id);
     return { items: rows.map((r) => ({ unitId: r.unit_id, code: r.tag_code, name: catalog.byCode.get(r.tag_code)?.name ?? { zh: r.tag_code, en: r.tag_code }, source: r.source, startDate: r.start_date, endDate: r.end_date })) };
   });
 
@@ -97,13 +67,9 @@ export function houseRoutes(app: TypedApp, core: Core) {
       response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Label, sensitive: Type.Boolean(), count: Type.Integer() })) }) },
     },
   }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, PEOPLE.read);
-    const unit = await findVisibleUnit(core.db, actor.scope, req.params.id);
-    if (!unit) throw notFound('unit');
-    const [counts, catalog, hidden] = await Promise.all([persons.tagCounts(core.db, unit.path), catalogOf(unit.district_id), people.hiddenTags(actor)]);
+    const { counts, catalog } = await houses.tagCounts(actorOf(req), req.params.id);
     return {
-      items: counts.filter((c) => !hidden.has(c.code)).map((c) => ({ code: c.code, name: catalog.byCode.get(c.code)?.name ?? { zh: c.code, en: c.code }, sensitive: catalog.byCode.get(c.code)?.sensitive ?? false, count: c.n })),
+      items: counts.map((c) => ({ code: c.code, name: catalog.byCode.get(c.code)?.name ?? { zh: c.code, en: c.code }, sensitive: catalog.byCode.get(c.code)?.sensitive ?? false, count: c.n })),
     };
   });
 
@@ -114,17 +80,11 @@ export function houseRoutes(app: TypedApp, core: Core) {
       response: { 200: Type.Object({ items: Type.Array(Type.Object({ committeeId: Type.Integer(), name: Type.String(), code: Nullable(Type.String()), houses: Type.Integer(), matchedHouses: Type.Integer(), persons: Type.Integer(), withoutPhone: Type.Integer(), stale: Type.Integer(), registeredAway: Type.Integer() })) }) },
     },
   }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, PEOPLE.quality);
-    const unit = await findVisibleUnit(core.db, actor.scope, req.params.id);
-    if (!unit) throw notFound('unit');
-    const [committees, figures] = await Promise.all([committeesWithHouseCounts(core.db, unit.path), qualityByCommittee(core.db, unit.path, todayInShanghai())]);
-    const byPath = new Map(figures.map((f) => [f.committee_path, f]));
+    const rows = await houses.quality(actorOf(req), req.params.id);
     return {
-      items: committees.map((c) => {
-        const f = byPath.get(c.path);
-        return { committeeId: c.id, name: c.name, code: c.code, houses: Number(c.houses ?? 0), matchedHouses: f?.matched_houses ?? 0, persons: f?.persons ?? 0, withoutPhone: f?.without_phone ?? 0, stale: f?.stale ?? 0, registeredAway: f?.away ?? 0 };
-      }),
+      items: rows.map(({ committee: c, figures: f }) => ({
+        committeeId: c.id, name: c.name, code: c.code, houses: Number(c.houses ?? 0), matchedHouses: f?.matched_houses ?? 0, persons: f?.persons ?? 0, withoutPhone: f?.without_phone ?? 0, stale: f?.stale ?? 0, registeredAway: f?.away ?? 0,
+      })),
     };
   });
 }

@@ -3,15 +3,11 @@ import { Type } from '@sinclair/typebox';
 import type { Core } from '../../platform/core.js';
 import { IdParams, Label, Nullable, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { notFound } from '../../platform/errors.js';
 import { Enum, Day, AddressView, PersonView, PersonBody, ListQuery, tags, personBody, listFilters } from './people.schemas.js';
-import { pathsOfVisibleGrid } from '../org/index.js';
 import { PersonService } from './person.service.js';
-import { loadTagCatalog } from './tag.catalog.js';
-import { addresses, personView } from './person.view.js';
+import { personView } from './person.view.js';
 import { ExportRequestService } from './export-request.service.js';
 import { ExportQuery, ExportRequestView } from './export-request.schemas.js';
-import { requestViews } from './export-request.view.js';
 import { sendXlsx, XlsxFile } from './export.reply.js';
 import { RELATION_LABEL, type HouseRelation } from './people.types.js';
 import { PEOPLE } from './people.policy.js';
@@ -20,23 +16,14 @@ import { createByNumber, renumber } from './people.probes.js';
 export function personRoutes(app: TypedApp, core: Core) {
   const people = new PersonService(core);
   const exportRequests = new ExportRequestService(core);
-  const catalogOf = (districtId: number | null) => loadTagCatalog(core.db, districtId ?? 0);
   app.get('/persons', {
     config: { access: { auth: 'session', probe: { kind: 'list', resource: 'person' } } },
     schema: { tags, summary: '实有人口查询 / Query residents', querystring: ListQuery, response: { 200: paged(PersonView) } },
   }, async (req) => {
-    const actor = actorOf(req);
     const q = req.query;
     const { page, pageSize } = pageOf(q);
-    let within: string[] | undefined;
-    if (q.gridId) {
-      const paths = await pathsOfVisibleGrid(core.db, actor.scope, q.gridId);
-      if (!paths) throw notFound('grid');
-      within = paths;
-    }
-    const r = await people.list(actor, { ...listFilters(q), within, limit: pageSize, offset: (page - 1) * pageSize });
-    const catalog = await catalogOf(actor.scope.districtId);
-    return { items: r.items.map((p) => personView(p, catalog, r.hidden, p.house_id ? r.addresses.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
+    const r = await people.list(actorOf(req), { ...listFilters(q), gridId: q.gridId, limit: pageSize, offset: (page - 1) * pageSize });
+    return { items: r.items.map((p) => personView(p, r.catalog, r.hidden, p.house_id ? r.addresses.get(p.house_id) : undefined)), total: r.total, totalCapped: r.totalCapped, page, pageSize };
   });
 
   // The scope test walks this export for every demo role: its probe asks for a list that stays under the
@@ -52,8 +39,7 @@ export function personRoutes(app: TypedApp, core: Core) {
     const { reason, ...filters } = req.query;
     const r = await exportRequests.export(actorOf(req), filters, reason);
     if (r.kind === 'file') return sendXlsx(reply, r.stream);
-    const [view] = await requestViews(core.db, [{ row: r.request, status: r.request.status, can: { decide: false, download: false } }]);
-    return reply.status(202).send(view);
+    return reply.status(202).send(r.view);
   });
 
   const Detail = Type.Intersect([
@@ -71,8 +57,7 @@ export function personRoutes(app: TypedApp, core: Core) {
   }, async (req) => {
     const actor = actorOf(req);
     const r = await people.get(actor, req.params.id);
-    const catalog = await catalogOf(r.person.district_id);
-    const addr = await addresses(core.db, [...r.houses.map((h) => h.house_id), ...(r.person.house_id ? [r.person.house_id] : [])]);
+    const { catalog, addresses: addr } = r;
     return {
       ...personView(r.person, catalog, r.hidden, r.person.house_id ? addr.get(r.person.house_id) : undefined),
       houses: r.houses.map((h) => ({ houseId: h.house_id, relation: h.relation, relationLabel: RELATION_LABEL[h.relation as HouseRelation], since: h.since, address: addr.get(h.house_id) ?? null })),
@@ -124,10 +109,7 @@ export function personRoutes(app: TypedApp, core: Core) {
       response: { 200: Type.Object({ draft: Type.Boolean(), groups: Type.Array(Type.Object({ code: Type.String(), name: Label, sensitive: Type.Boolean() })), items: Type.Array(Type.Object({ code: Type.String(), name: Label, level: Type.String(), group: Nullable(Type.String()), target: Type.String(), sensitive: Type.Boolean(), computed: Type.Boolean() })) }) },
     },
   }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, PEOPLE.read);
-    const catalog = await catalogOf(actor.scope.districtId);
-    const hidden = await people.hiddenTags(actor, catalog);
+    const { catalog, hidden } = await people.tagCatalog(actorOf(req));
     return {
       draft: catalog.draft,
       groups: catalog.groups.filter((g) => !g.sensitive || !hidden.size),

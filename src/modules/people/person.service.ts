@@ -4,12 +4,13 @@ import { AppError, badRequest, conflict, notFound } from '../../platform/errors.
 import { localize } from '../../platform/i18n.js';
 import { containsPath } from '../../platform/scope.js';
 import { todayInShanghai } from '../../platform/time.js';
-import { findVisibleUnit, unitPathsByName, visibleUnitPath } from '../org/index.js';
+import { findVisibleUnit, pathsOfVisibleGrid, unitPathsByName, visibleUnitPath } from '../org/index.js';
 import * as repo from './person.repository.js';
 import { recomputeRuleTags } from './tag.repository.js';
 import { loadTagCatalog, type TagCatalog } from './tag.catalog.js';
 import { checkPerson } from './person.rules.js';
 import { personColumns } from './person.columns.js';
+import { addresses } from './person.view.js';
 import { PEOPLE } from './people.policy.js';
 import { FIELD_LABEL, PROBLEM_LABEL } from './people.messages.js';
 import type { HouseRelation, PersonRecord } from './people.types.js';
@@ -37,31 +38,50 @@ export class PersonService {
     return new Set(c.sensitiveCodes);
   }
 
-  async list(actor: Actor, q: Omit<repo.PersonQuery, 'today' | 'hiddenTags'> & { unitId?: number }) {
+  async list(actor: Actor, q: Omit<repo.PersonQuery, 'today' | 'hiddenTags'> & { unitId?: number; gridId?: number }) {
     this.core.assert(actor, PEOPLE.read);
     let within = q.within;
+    if (q.gridId) {
+      const paths = await pathsOfVisibleGrid(this.db, actor.scope, q.gridId);
+      if (!paths) throw notFound('grid');
+      within = paths;
+    }
     if (q.unitId) {
       const path = await visibleUnitPath(this.db, actor.scope, q.unitId);
       if (!path) throw notFound('unit');
       within = [path];
     }
-    const hidden = await this.hiddenTags(actor);
+    const catalog = await this.catalog(actor.scope.districtId);
+    const hidden = await this.hiddenTags(actor, catalog);
     // Filtering by a tag one may not see would reveal who carries it.
     if (q.tags?.some((t) => hidden.has(t))) throw notFound('tag');
     // Text that is not digits or pinyin may be a name or an address: "锦绣苑" finds the compound's residents.
     const text = q.q?.trim();
     const addressPaths = text && !/^[\dXx]{4}$/.test(text) && !/^[a-z]+$/i.test(text) ? await unitPathsByName(this.db, actor.scope, text) : undefined;
     const r = await repo.list(this.db, actor.scope, { ...q, within, addressPaths, today: todayInShanghai() });
-    return { ...r, hidden };
+    return { ...r, hidden, catalog };
   }
 
   async get(actor: Actor, id: number) {
     this.core.assert(actor, PEOPLE.read);
     const person = await repo.findVisible(this.db, actor.scope, id);
     if (!person) throw notFound('person');
-    const hidden = await this.hiddenTags(actor);
+    const catalog = await this.catalog(person.district_id);
+    const hidden = await this.hiddenTags(actor, catalog);
     const [houses, tags, households] = await Promise.all([repo.housesOf(this.db, id), repo.activeTags(this.db, id), repo.householdsOf(this.db, id)]);
-    return { person, houses, tags: tags.filter((t) => !hidden.has(t.tag_code)), households, hidden };
+    const addr = await addresses(this.db, [...houses.map((h) => h.house_id), ...(person.house_id ? [person.house_id] : [])]);
+    return { person, houses, tags: tags.filter((t) => !hidden.has(t.tag_code)), households, hidden, catalog, addresses: addr };
+  }
+
+  /** The district's tag catalog as the caller may see it: tags they may not see are in hidden. */
+  async tagCatalog(actor: Actor) {
+    this.core.assert(actor, PEOPLE.read);
+    const catalog = await this.catalog(actor.scope.districtId);
+    return { catalog, hidden: await this.hiddenTags(actor, catalog) };
+  }
+
+  private catalog(districtId: number | null) {
+    return loadTagCatalog(this.db, districtId ?? 0);
   }
 
   async create(actor: Actor, input: PersonInput) {

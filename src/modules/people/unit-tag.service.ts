@@ -6,15 +6,19 @@ import { todayInShanghai } from '../../platform/time.js';
 import { findVisibleUnit } from '../org/index.js';
 import { loadTagCatalog } from './tag.catalog.js';
 import { PEOPLE } from './people.policy.js';
+import * as repo from './unit-tag.repository.js';
 
 /** Tags on houses, buildings and compounds (出租房屋, 群租房, 高坠隐患 …), with source and period. */
 export class UnitTagService {
   constructor(private readonly core: Core) {}
 
-  async list(actor: Actor, unitIds: number[]) {
+  /** The tags a unit in the caller's scope carries today, with the catalog that names them. */
+  async ofUnit(actor: Actor, unitId: number) {
     this.core.assert(actor, PEOPLE.read);
-    if (!unitIds.length) return [];
-    return this.core.db.selectFrom('unit_tag').selectAll().where('unit_id', 'in', unitIds).where('end_date', 'is', null).orderBy('tag_code').execute();
+    const unit = await findVisibleUnit(this.core.db, actor.scope, unitId);
+    if (!unit) throw notFound('unit');
+    const [rows, catalog] = await Promise.all([repo.currentOf(this.core.db, [unit.id]), loadTagCatalog(this.core.db, unit.district_id)]);
+    return { rows, catalog };
   }
 
   async set(actor: Actor, unitId: number, code: string, on: boolean, dates: { start?: string | null; end?: string | null } = {}) {
@@ -28,13 +32,8 @@ export class UnitTagService {
     const today = todayInShanghai();
     return this.core.mutate(actor, async (w) => {
       const changed = on
-        ? !!(await w.db
-            .insertInto('unit_tag')
-            .values({ district_id: unit.district_id, unit_id: unit.id, unit_path: unit.path, tag_code: code, source: 'manual', start_date: dates.start ?? today, end_date: dates.end ?? null })
-            .onConflict((oc) => oc.columns(['unit_id', 'tag_code']).where('end_date', 'is', null).doNothing())
-            .returning('id')
-            .executeTakeFirst())
-        : !!(await w.db.updateTable('unit_tag').set({ end_date: dates.end ?? today }).where('unit_id', '=', unit.id).where('tag_code', '=', code).where('end_date', 'is', null).returning('id').executeTakeFirst());
+        ? await repo.start(w.db, unit, code, dates.start ?? today, dates.end ?? null)
+        : await repo.end(w.db, unit.id, code, dates.end ?? today);
       if (changed) await w.audit({ action: on ? 'people.unit_tag.add' : 'people.unit_tag.end', targetType: 'unit', targetId: unit.id, unitPath: unit.path, districtId: unit.district_id, summary: { tag: code } });
       return changed;
     });

@@ -1,6 +1,5 @@
 import type { TypedApp } from '../../platform/http/app.types.js';
 import { Type, type Static } from '@sinclair/typebox';
-import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { IdParams, Nullable, PageQuery, pageOf, paged } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -8,7 +7,6 @@ import { todayInShanghai } from '../../platform/time.js';
 import { Day, AddressView, tags } from './people.schemas.js';
 import type { VisitService } from './visit.service.js';
 import type { CoverageTarget } from './visit.territory.js';
-import { addresses } from './person.view.js';
 
 const SinceQuery = Type.Object({ since: Type.Optional(Day) });
 const UnvisitedQuery = Type.Intersect([PageQuery, SinceQuery]);
@@ -32,7 +30,7 @@ const yearStart = () => `${todayInShanghai().slice(0, 4)}-01-01`;
  * Visit coverage and the households not yet visited, asked of a unit, of a grid (its committees), or of the
  * caller's own territory: a grid worker's grid, a committee worker's committee, a street's street.
  */
-export function visitCoverageRoutes(app: TypedApp, core: Core, visits: VisitService) {
+export function visitCoverageRoutes(app: TypedApp, visits: VisitService) {
   const coverageAnswer = async (actor: Actor, target: CoverageTarget, since = yearStart()) => {
     const r = await visits.coverageOf(actor, target, since);
     return {
@@ -44,9 +42,8 @@ export function visitCoverageRoutes(app: TypedApp, core: Core, visits: VisitServ
   const unvisitedAnswer = async (actor: Actor, target: CoverageTarget, q: Static<typeof UnvisitedQuery>) => {
     const { page, pageSize } = pageOf(q);
     const r = await visits.unvisitedOf(actor, target, q.since ?? yearStart(), page, pageSize);
-    const addr = await addresses(core.db, r.items.map((i) => i.house_id));
     return {
-      items: r.items.map((i) => ({ householdId: i.household_id, houseId: i.house_id, headPersonId: i.head_person_id, lastVisitedAt: i.last_visited_at ? new Date(i.last_visited_at).toISOString() : null, address: addr.get(i.house_id) ?? null })),
+      items: r.items.map((i) => ({ householdId: i.household_id, houseId: i.house_id, headPersonId: i.head_person_id, lastVisitedAt: i.last_visited_at ? new Date(i.last_visited_at).toISOString() : null, address: r.addresses.get(i.house_id) ?? null })),
       total: r.total, page, pageSize,
     };
   };

@@ -48,5 +48,5 @@ export function visitRoutes(app: TypedApp, core: Core) {
   });
 
   // Coverage and the households still to visit, per unit, per grid and for the caller's own territory.
-  visitCoverageRoutes(app, core, visits);
+  visitCoverageRoutes(app, visits);
 }

@@ -5,6 +5,7 @@ import { findVisibleUnit } from '../org/index.js';
 import * as visits from './visit.repository.js';
 import { resolveTerritory, type CoverageTarget } from './visit.territory.js';
 import * as persons from './person.repository.js';
+import { addresses } from './person.view.js';
 import { PEOPLE } from './people.policy.js';
 
 export const VISIT_KINDS = ['routine', 'care', 'follow_up', 'patrol'] as const;
@@ -89,7 +90,8 @@ export class VisitService {
   async unvisitedOf(actor: Actor, target: CoverageTarget, since: string, page: number, pageSize: number) {
     this.core.assert(actor, PEOPLE.read);
     const territory = await resolveTerritory(this.core.db, actor, target);
-    return visits.unvisited(this.core.db, territory?.paths ?? [], since, pageSize, (page - 1) * pageSize);
+    const r = await visits.unvisited(this.core.db, territory?.paths ?? [], since, pageSize, (page - 1) * pageSize);
+    return { ...r, addresses: await addresses(this.core.db, r.items.map((i) => i.house_id)) };
   }
 
   private async path(actor: Actor, unitId: number) {

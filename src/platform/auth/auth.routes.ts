@@ -43,7 +43,7 @@ const SessionView = Type.Object({
 
 export function registerAuthRoutes(app: TypedApp, core: Core, auth: AuthService) {
   const view = async (state: SessionState) => {
-    const names = core.scopeResolver ? await core.scopeResolver.describe(core.db, state.positions) : new Map();
+    const names = await auth.positionNames(state.positions);
     return {
       user: {
         id: state.userId,

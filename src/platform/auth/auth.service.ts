@@ -5,6 +5,7 @@ import { AppError, badRequest } from '../errors.js';
 import { NO_SCOPE, type Scope } from '../scope.js';
 import type { Locale } from '../i18n.js';
 import type { Position } from './auth.types.js';
+import type { PositionNames } from '../module.js';
 import * as repo from './auth.repository.js';
 import { isLoopbackHost } from '../config.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword, type PolicySubject } from './password.js';
@@ -55,6 +56,11 @@ export class AuthService {
 
   constructor(private readonly core: Core) {
     this.totp = new TotpService(core, this);
+  }
+
+  /** Names of the units, departments and grids a session's positions sit at (none without a territory module). */
+  async positionNames(positions: Position[]): Promise<Map<number, PositionNames>> {
+    return this.core.scopeResolver ? this.core.scopeResolver.describe(this.db, positions) : new Map();
   }
 
   private get db() {

@@ -4,6 +4,7 @@ import type { Actor } from '../actor.js';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { hashToken, type AuthService, type SessionState } from './auth.service.js';
 import * as repo from './auth.repository.js';
+import * as tokens from './token.repository.js';
 
 export const TOKEN_PREFIX = 'llt_';
 
@@ -23,11 +24,7 @@ export class TokenService {
     if (missing.length || !input.permissions.length) throw badRequest('TOKEN_PERMISSIONS', { missing: missing.join(', ') || '—' });
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const row = await this.core.mutate(actor, async (w) => {
-      const r = await w.db
-        .insertInto('api_token')
-        .values({ position_id: actor.positionId!, name: input.name, token_hash: hashToken(token), permissions: input.permissions, created_by: actor.userId, expires_at: new Date(Date.now() + input.days * 86_400_000) })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const r = await tokens.insertToken(w.db, { position_id: actor.positionId!, name: input.name, token_hash: hashToken(token), permissions: input.permissions, created_by: actor.userId, expires_at: new Date(Date.now() + input.days * 86_400_000) });
       await w.audit({ action: 'auth.token.issue', targetType: 'api_token', targetId: r.id, unitPath: actor.scope.paths[0] ?? null, summary: { name: input.name, permissions: input.permissions, expiresAt: r.expires_at } });
       return r;
     });
@@ -35,27 +32,26 @@ export class TokenService {
   }
 
   list(actor: Actor) {
-    return this.core.db.selectFrom('api_token').selectAll().where('created_by', '=', actor.userId).orderBy('id', 'desc').execute();
+    return tokens.tokensOf(this.core.db, actor.userId);
   }
 
   async revoke(actor: Actor, id: number) {
     await this.core.mutate(actor, async (w) => {
-      const r = await w.db.updateTable('api_token').set({ revoked_at: new Date() }).where('id', '=', id).where('created_by', '=', actor.userId).where('revoked_at', 'is', null).returning('id').executeTakeFirst();
-      if (!r) throw notFound('api_token');
+      if (!(await tokens.revokeOwn(w.db, id, actor.userId, new Date()))) throw notFound('api_token');
       await w.audit({ action: 'auth.token.revoke', targetType: 'api_token', targetId: id, summary: {} });
     });
   }
 
   /** The state a token stands for, or why it stands for none. */
   async resolve(token: string): Promise<SessionState & { limitedTo: Set<string> }> {
-    const row = await this.core.db.selectFrom('api_token').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+    const row = await tokens.findByHash(this.core.db, hashToken(token));
     if (!row || row.revoked_at || row.expires_at < new Date()) throw new AppError('UNAUTHENTICATED', 401);
-    const position = (await this.core.db.selectFrom('position').selectAll().where('id', '=', row.position_id).where('ended_at', 'is', null).executeTakeFirst());
+    const position = await tokens.livePosition(this.core.db, row.position_id);
     if (!position) throw new AppError('UNAUTHENTICATED', 401);
     const user = await repo.findUser(this.core.db, position.user_id);
     if (!user || !user.active) throw new AppError('UNAUTHENTICATED', 401);
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
-      await this.core.db.updateTable('api_token').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
+      await tokens.markUsed(this.core.db, row.id, new Date());
     }
     const pos = repo.toPosition(position);
     return {

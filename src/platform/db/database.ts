@@ -32,6 +32,11 @@ export interface DatabaseOptions {
   channels?: string[];
 }
 
+/** A round trip to the database: it throws when the database does not answer. */
+export async function ping(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   const notifications = new Notifications(opts.channels ?? []);
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, notifications);
@@ -55,7 +60,7 @@ async function openPostgres(url: string, max: number, notifications: Notificatio
     client.query([`SET TIME ZONE 'UTC'`, ...listening.setup(client)].join('; ')).catch(() => undefined);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await sql`select 1`.execute(db);
+  await ping(db);
   const safe = url.replace(/\/\/[^@/]*@/, '//***@');
   return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: async () => { await listening.stop(); await db.destroy(); }, notifications };
 }

@@ -1,16 +1,14 @@
 import type { TypedApp } from './app.types.js';
-import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import type { Core } from '../core.js';
 import { registry } from './metrics.js';
-import { refreshFailedEventGauge } from '../failed-events/failed-event.metrics.js';
+import { SystemService } from './system.service.js';
 import { Label } from './schemas.js';
 import { actorOf } from './request-context.js';
 import { registerVocabularyRoute } from './vocabulary.routes.js';
 
-const started = new Date();
-
 export function registerSystemRoutes(app: TypedApp, core: Core) {
+  const system = new SystemService(core);
   app.get(
     '/api/health',
     {
@@ -21,16 +19,13 @@ export function registerSystemRoutes(app: TypedApp, core: Core) {
         response: { 200: Type.Object({ status: Type.String(), database: Type.String(), startedAt: Type.String() }) },
       },
     },
-    async () => {
-      await sql`select 1`.execute(core.db);
-      return { status: 'ok', database: core.dbKind, startedAt: started.toISOString() };
-    },
+    async () => system.health(),
   );
 
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
-    await refreshFailedEventGauge(core.db);
+    const text = await system.metrics();
     reply.type(registry.contentType);
-    return registry.metrics();
+    return text;
   });
 
   app.get(

@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { Core } from '../../../platform/core.js';
 import { every } from '../../../platform/jobs.js';
-import { refreshCube } from './indicator.repository.js';
+import { refreshCube, staleDistricts } from './indicator.repository.js';
 
 const REFRESH_MS = 5 * 60_000;
 
@@ -12,6 +11,5 @@ const REFRESH_MS = 5 * 60_000;
  */
 export const indicatorJobs = (core: Core) =>
   every(REFRESH_MS, async () => {
-    const districts = await sql<{ district_id: number }>`select distinct district_id from appeal_stat_dirty`.execute(core.db);
-    for (const d of districts.rows) await refreshCube(core.db, d.district_id);
+    for (const districtId of await staleDistricts(core.db)) await refreshCube(core.db, districtId);
   }, (e) => console.error('appeals indicator refresh failed', e), 60_000);

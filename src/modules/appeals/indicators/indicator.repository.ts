@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
-import { pathInScope, type Scope } from '../../../platform/scope.js';
+import type { Scope } from '../../../platform/scope.js';
 import { startsWith } from '../../../platform/db/like.js';
+import * as org from '../../org/index.js';
 import type { CubeCut } from './indicator.schema.js';
 import { addDays, dayStart, type Interval, type Period, type Sums } from './indicator.rules.js';
 
@@ -123,6 +124,12 @@ export async function aggregate(db: Db, s: Source, q: Aggregate): Promise<Aggreg
 const CUBE_LOCK = 7_306_150;
 const BULK_DAYS = 31;
 
+/** The districts with days still to re-sum. */
+export async function staleDistricts(db: Db): Promise<number[]> {
+  const r = await sql<{ district_id: number }>`select distinct district_id from appeal_stat_dirty`.execute(db);
+  return r.rows.map((x) => x.district_id);
+}
+
 export async function cubeIsStale(db: Db, districtId: number): Promise<boolean> {
   const r = await sql<{ stale: boolean }>`select exists (select 1 from appeal_stat_dirty where district_id = ${districtId}) as stale`.execute(db);
   return !!r.rows[0]?.stale;
@@ -176,27 +183,15 @@ export interface UnitRow {
 }
 
 // Retired units keep their history: their figures stay readable.
-export const unitById = (db: Db, id: number): Promise<UnitRow | undefined> =>
-  db.selectFrom('unit').select(['id', 'district_id', 'type', 'name', 'path', 'parent_id']).where('id', '=', id).executeTakeFirst();
+export const unitById = (db: Db, id: number): Promise<UnitRow | undefined> => org.findUnitById(db, id);
 
 /** The streets of a district or the committees of a street, to rank every one of them. */
-export const childUnits = (db: Db, parentId: number, type: 'street' | 'committee'): Promise<UnitRow[]> =>
-  db.selectFrom('unit').select(['id', 'district_id', 'type', 'name', 'path', 'parent_id']).where('parent_id', '=', parentId).where('type', '=', type).where('retired_at', 'is', null).orderBy('path').execute();
+export const childUnits = (db: Db, parentId: number, type: 'street' | 'committee'): Promise<UnitRow[]> => org.liveChildUnits(db, parentId, [type]);
 
-export const unitsByIds = (db: Db, ids: number[]): Promise<UnitRow[]> =>
-  ids.length ? db.selectFrom('unit').select(['id', 'district_id', 'type', 'name', 'path', 'parent_id']).where('id', 'in', [...new Set(ids)]).execute() : Promise.resolve([]);
+export const unitsByIds = (db: Db, ids: number[]) => org.unitNames(db, [...new Set(ids)]);
 
 /** Districts, streets and committees the scope reaches: the units indicators can be asked of. */
-export function unitsInScope(db: Db, scope: Scope): Promise<UnitRow[]> {
-  let q = db
-    .selectFrom('unit')
-    .select(['id', 'district_id', 'type', 'name', 'path', 'parent_id'])
-    .where('type', 'in', ['district', 'street', 'committee'])
-    .where('retired_at', 'is', null)
-    .where(pathInScope(scope, 'unit.path'));
-  if (!scope.all) q = q.where('district_id', '=', scope.districtId ?? -1);
-  return q.orderBy('district_id').orderBy('path').execute();
-}
+export const unitsInScope = (db: Db, scope: Scope): Promise<UnitRow[]> => org.liveUnitsOfTypesInScope(db, scope, ['district', 'street', 'committee']);
 
 export interface DepartmentRow {
   id: number;
@@ -208,10 +203,7 @@ export interface DepartmentRow {
   retired_at: Date | null;
 }
 
-export const departmentsOf = (db: Db, districtIds: number[]): Promise<DepartmentRow[]> =>
-  districtIds.length
-    ? db.selectFrom('department').select(['id', 'district_id', 'name', 'code', 'parent_id', 'street_id', 'retired_at']).where('district_id', 'in', districtIds).orderBy('code').execute()
-    : Promise.resolve([]);
+export const departmentsOf = (db: Db, districtIds: number[]): Promise<DepartmentRow[]> => org.departmentsOfDistricts(db, districtIds);
 
 // --- Summons (约请): how the invited departments and street offices answered. ---
 

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { AppealsTables, OrderStatus } from '../appeals.schema.js';
+import * as org from '../../org/index.js';
 
 type Db = Kysely<Database>;
 
@@ -9,6 +10,12 @@ export const districtByCode = (db: Db, code: string) => db.selectFrom('district'
 export const districtById = (db: Db, id: number) => db.selectFrom('district').select(['id', 'code', 'name']).where('id', '=', id).executeTakeFirst();
 
 export const districts = (db: Db) => db.selectFrom('district').select(['id', 'code', 'name']).orderBy('id').execute();
+
+/** When any district last changed its problem categories: Open311's changeset for the service list. */
+export async function categoriesChangedAt(db: Db): Promise<Date | null> {
+  const r = await db.selectFrom('catalog').select((eb) => eb.fn.max('updated_at').as('at')).where('name', '=', 'problem-categories').executeTakeFirst();
+  return r?.at ? new Date(r.at as Date) : null;
+}
 
 // ---- API clients ------------------------------------------------------------------------------------------
 
@@ -31,20 +38,7 @@ export const revokeClient = (db: Db, id: number) =>
  * The deepest street, committee or compound whose name the address contains ('…南京西路街道锦绣苑3号楼'
  * → 锦绣苑). Names shorter than three characters are left out: '新安' would match every '新安路'.
  */
-export const unitNamedIn = (db: Db, districtId: number, address: string) =>
-  db
-    .selectFrom('unit')
-    .select(['id', 'path', 'name', 'type'])
-    .where('district_id', '=', districtId)
-    .where('type', 'in', ['street', 'committee', 'compound'])
-    .where('retired_at', 'is', null)
-    .where(sql<SqlBool>`char_length(unit.name) >= 3`)
-    .where(sql<SqlBool>`strpos(${address}, unit.name) > 0`)
-    .orderBy('depth', 'desc')
-    .orderBy(sql`char_length(unit.name)`, 'desc')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
+export const unitNamedIn = org.liveUnitNamedIn;
 
 // ---- Requests ---------------------------------------------------------------------------------------------
 

@@ -63,12 +63,7 @@ export class Open311Service {
   }
 
   async discovery(baseUrl: string) {
-    const changed = await this.core.db
-      .selectFrom('catalog')
-      .select((eb) => eb.fn.max('updated_at').as('at'))
-      .where('name', '=', 'problem-categories')
-      .executeTakeFirst();
-    const changeset = (changed?.at ? new Date(changed.at as Date) : new Date(0)).toISOString();
+    const changeset = ((await repo.categoriesChangedAt(this.core.db)) ?? new Date(0)).toISOString();
     return {
       changeset,
       contact: '区城运中心 / District operations centre',

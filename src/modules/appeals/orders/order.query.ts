@@ -17,9 +17,11 @@ const DUPLICATE_WINDOW_DAYS = 7;
 export class OrderQuery {
   constructor(private readonly core: Core) {}
 
-  async list(actor: Actor, filter: repo.ListFilter, sort: repo.Sort, offset: number, limit: number) {
+  /** Orders the caller may see; unitId narrows to a unit's subtree (a unit no longer live narrows to none). */
+  async list(actor: Actor, { unitId, ...rest }: Omit<repo.ListFilter, 'unitPath'> & { unitId?: number }, sort: repo.Sort, offset: number, limit: number) {
     this.core.assert(actor, APPEALS.read);
     if (!actor.scope.all && !actor.scope.districtId) return { items: [], total: 0 };
+    const filter: repo.ListFilter = { ...rest, unitPath: unitId ? (await routing.unitById(this.core.db, unitId))?.path ?? '/none/' : undefined };
     // Extension requests wait for a dispatcher's decision; whoever cannot decide has none waiting.
     if (filter.view === 'extension' && !this.core.can(actor, APPEALS.dispatch)) return { items: [], total: 0 };
     // One clock for the colour filter and the colours shown, so that a yellow filter never lists a red order.

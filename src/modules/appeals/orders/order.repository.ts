@@ -4,7 +4,8 @@ import type { Actor } from '../../../platform/actor.js';
 import { pathInScope } from '../../../platform/scope.js';
 import { contains } from '../../../platform/db/like.js';
 import type { AppealsTables, OrderStatus, SlaLevel } from '../appeals.schema.js';
-import { WAITING_SQL, WORKING_SQL } from '../sla/order.clock.js';
+import { WAITING_SQL, WORKING_SQL } from '../sla/sla.repository.js';
+import * as org from '../../org/index.js';
 
 type Db = Kysely<Database>;
 export type OrderRow = Selectable<AppealsTables['appeal_order']>;
@@ -23,7 +24,7 @@ export function visibleTo(actor: Actor): Expression<SqlBool> {
   if (actor.role === 'resident' || actor.role === 'building_leader') return sql<SqlBool>`appeal_order.reporter_user_id = ${actor.userId}`;
   if (actor.role === 'department_staff') {
     if (!s.departmentId) return sql<SqlBool>`false`;
-    return sql<SqlBool>`appeal_order.handler_department_id in (select d.id from department d where d.id = ${s.departmentId} or d.parent_id = ${s.departmentId})`;
+    return sql<SqlBool>`appeal_order.handler_department_id in ${org.departmentAndTeamIdsSql(s.departmentId)}`;
   }
   if (actor.role && TERRITORY_ROLES.has(actor.role)) {
     return sql<SqlBool>`(${pathInScope(s, 'appeal_order.unit_path')} or ${pathInScope(s, 'appeal_order.handler_path')})`;
@@ -157,7 +158,7 @@ export function slaIs(colour: SlaLevel, now: Date): Expression<SqlBool> {
 export function handledBy(actor: Actor): Expression<SqlBool> {
   const s = actor.scope;
   if (actor.role === 'department_staff') {
-    return s.departmentId ? sql<SqlBool>`appeal_order.handler_department_id in (select d.id from department d where d.id = ${s.departmentId} or d.parent_id = ${s.departmentId})` : sql<SqlBool>`false`;
+    return s.departmentId ? sql<SqlBool>`appeal_order.handler_department_id in ${org.departmentAndTeamIdsSql(s.departmentId)}` : sql<SqlBool>`false`;
   }
   if (actor.role === 'committee_worker' || actor.role === 'committee_head') return sql<SqlBool>`(appeal_order.handler_kind = 'committee' and ${pathInScope(s, 'appeal_order.handler_path')})`;
   if (actor.role === 'street_staff') return sql<SqlBool>`(appeal_order.handler_kind = 'street' and ${pathInScope(s, 'appeal_order.handler_path')})`;

@@ -9,7 +9,6 @@ import { IntakeService } from './intake.service.js';
 import { OrderService } from './order.service.js';
 import { OrderQuery } from './order.query.js';
 import { AttachmentService, MAX_FILES } from './attachment.service.js';
-import * as routing from './routing.repository.js';
 import {
   AlarmBody, AttachmentQuery, BulkBody, BulkReply, StepName, Duplicates, IdempotencyHeaders, IntakeBody, IntakeReply, ListQuery, OrderDetail, OrderList, RevealBody, StaffIntakeBody, StepBody, StepParams, StepReply, tags,
 } from '../appeals.schemas.js';
@@ -57,10 +56,9 @@ export function orderRoutes(app: TypedApp, core: Core) {
   }, async (req) => {
     const q = req.query;
     const { page, pageSize, offset } = pageOf(q);
-    const unit = q.unitId ? await routing.unitById(core.db, q.unitId) : null;
     const r = await query.list(actorOf(req), {
       view: q.view, status: q.status ? (q.status.split(',') as OrderStatus[]) : undefined, sla: q.sla, channel: q.channel, category: q.category,
-      unitPath: q.unitId ? unit?.path ?? '/none/' : undefined, q: q.q, from: q.from ? dayStart(q.from) : undefined, to: q.to ? new Date(dayStart(q.to).getTime() + 86_400_000) : undefined,
+      unitId: q.unitId, q: q.q, from: q.from ? dayStart(q.from) : undefined, to: q.to ? new Date(dayStart(q.to).getTime() + 86_400_000) : undefined,
     }, q.sort ?? 'received_desc', offset, pageSize);
     return { ...r, page, pageSize };
   });

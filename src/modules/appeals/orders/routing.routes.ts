@@ -5,7 +5,6 @@ import { Id, IdParams, Label, Nullable } from '../../../platform/http/schemas.js
 import { actorOf } from '../../../platform/http/request-context.js';
 import { APPEALS } from '../appeals.policy.js';
 import { RoutingService } from './routing.service.js';
-import { loadCategories } from '../category.catalog.js';
 import { tags } from '../appeals.schemas.js';
 
 const Rule = Type.Object({
@@ -45,9 +44,7 @@ export function routingRoutes(app: TypedApp, core: Core) {
     config: { access: { auth: 'session', probe: { kind: 'permission', permission: APPEALS.read } } },
     schema: { tags, summary: '问题分类与处置时限（草案标注） / Problem catalogue with time limits (draft marked)', response: { 200: Categories } },
   }, async (req) => {
-    const actor = actorOf(req);
-    core.assert(actor, APPEALS.read);
-    const c = await loadCategories(core.db, actor.scope.districtId ?? 0);
+    const c = await routing.categories(actorOf(req));
     return { draft: c.draft, source: c.source, publicView: c.publicView, groups: c.groups.map((g) => ({ code: g.code, name: g.name, subcategories: g.subcategories.map((s) => ({ code: s.code, name: s.name, acceptMinutes: s.acceptMinutes, urgentAcceptMinutes: s.urgentAcceptMinutes, resolveDays: s.resolveDays, public: s.public, private: s.private, handler: s.handler })) })) };
   });
 

@@ -62,6 +62,12 @@ export class RoutingService {
     });
   }
 
+  /** The caller's district's problem catalogue with its time limits. */
+  async categories(actor: Actor) {
+    this.core.assert(actor, APPEALS.read);
+    return loadCategories(this.core.db, actor.scope.districtId ?? 0);
+  }
+
   /** Where an order can be sent: the district's departments and street teams, its streets and committees. */
   async handlers(actor: Actor, streetId?: number) {
     this.core.assert(actor, APPEALS.read);

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { cachedCatalog } from '../../../platform/catalog.js';
 import { WorkCalendar } from './sla.calendar.js';
@@ -55,11 +55,6 @@ export class OrderClock {
 export const WAITING_STATUSES = ['received', 'dispatched'] as const;
 export const WORKING_STATUSES = ['accepted', 'in_progress'] as const;
 
-// The same lists as SQL literals, for the conditions that must agree with slaColour: the open-clock partial
-// indexes are defined with literals, and the planner matches a partial index only against literals.
-const sqlList = (xs: readonly string[]) => sql.raw(`(${xs.map((x) => `'${x}'`).join(', ')})`);
-export const WAITING_SQL = sqlList(WAITING_STATUSES);
-export const WORKING_SQL = sqlList(WORKING_STATUSES);
 
 interface Clocked {
   status: string;

@@ -1,9 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { STAT_CELL } from '../appeals.migrations.js';
-import { WAITING_SQL, WORKING_SQL } from './order.clock.js';
+import { WAITING_STATUSES, WORKING_STATUSES } from './order.clock.js';
 
 type Db = Kysely<Database>;
+
+// The clock's status lists as SQL literals, for the conditions that must agree with slaColour: the open-clock
+// partial indexes are defined with literals, and the planner matches a partial index only against literals.
+const sqlList = (xs: readonly string[]) => sql.raw(`(${xs.map((x) => `'${x}'`).join(', ')})`);
+export const WAITING_SQL = sqlList(WAITING_STATUSES);
+export const WORKING_SQL = sqlList(WORKING_STATUSES);
 
 /** An order the sweep moved that an outside system follows (it came from a partner or a client). */
 export interface SweptOrder {
