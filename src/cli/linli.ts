@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../platform/config.js';
 import { startPlatform } from '../platform/bootstrap.js';
+import { describeSyncLine } from '../platform/catalog.sync.js';
 import { seedDistrict, districtCount } from '../platform/demo.js';
 import { verifyAudit, type VerifyResult } from '../platform/audit/audit.verify.js';
 import { readLoggedCheckpoints, writeCheckpoint } from '../platform/audit/audit.checkpoint.js';
@@ -15,6 +17,7 @@ import { buildApp } from '../platform/http/app.js';
 import { modules } from '../modules/index.js';
 import { buildWeb, webNeedsBuild, WEB_DIST } from './web-build.js';
 import { printDemoAccounts } from './demo-accounts.js';
+import { NEW_MODULE_USAGE, specFromArgs, writeModule } from './new-module.js';
 
 const moduleHelp = () =>
   modules
@@ -33,6 +36,7 @@ const HELP = `linli — 邻里基层社会治理平台 / Linli community governa
   audit checkpoint              立即写一个审计检查点 / write an audit checkpoint now
   openapi --out FILE            导出 OpenAPI 文档 / write the OpenAPI document
   build-web                     构建网页应用 / build the web app
+  new-module ID --record NOUN …  新建模块（服务端与网页，已登记）/ create a module, server and web, registered (see docs/architecture.md)
 ${moduleHelp()}
 
 环境变量 / environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (postgres://… instead of the embedded database),
@@ -49,7 +53,7 @@ async function main(argv: string[]) {
     case 'migrate': {
       const p = await startPlatform(config, modules);
       log(p.migrated.length ? `已执行迁移 / migrated: ${p.migrated.join(', ')}` : '数据库已是最新 / database is up to date');
-      logSealed(p);
+      logStartChanges(p);
       return p.close();
     }
     case 'seed': {
@@ -103,6 +107,13 @@ async function main(argv: string[]) {
     }
     case 'build-web':
       return buildWeb(log);
+    case 'new-module': {
+      if (rest.includes('--help')) return log(`用法 / usage: ${NEW_MODULE_USAGE}`);
+      const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+      for (const file of writeModule(root, specFromArgs(rest))) log(`  ${file}`);
+      log('下一步 / next: npm run openapi && npm run format, then npx vitest run src/modules/<id> test/scope.test.ts (docs/architecture.md)');
+      return;
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -125,7 +136,9 @@ async function main(argv: string[]) {
   }
 }
 
-function logSealed(p: Platform) {
+/** What a start changed on its own: catalogs brought to their profiles, an audit chain sealed under its key. */
+function logStartChanges(p: Platform) {
+  for (const line of p.catalogSync) log(describeSyncLine(line));
   if (p.sealedLegacyEntries !== null) {
     log(`审计链已用审计密钥封存（此前 ${p.sealedLegacyEntries} 条未加密钥）/ audit chain sealed under the audit key (${p.sealedLegacyEntries} earlier unkeyed entries)`);
   }
@@ -146,7 +159,7 @@ async function start(config: ReturnType<typeof loadConfig>) {
   log(`邻里 Linli — 启动中 / starting (${config.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.dataDir}`})`);
   const p = await startPlatform(config, modules);
   if (p.migrated.length) log(`数据库迁移 / migrations: ${p.migrated.length}`);
-  logSealed(p);
+  logStartChanges(p);
   if ((await districtCount(p.core)) === 0) {
     log(`首次启动：创建演示区 / first start: creating the demo district (${config.defaultProfile}, scale ${config.defaultScale})`);
     const r = await seedDistrict(p.core, { profile: config.defaultProfile, scale: config.defaultScale, log: (l) => log('  ' + l) });

@@ -13,6 +13,9 @@ import { createChannels } from './notify/channel.adapters.js';
 import type { Config } from './config.js';
 import type { ModuleManifest } from './module.js';
 import { checkDeclaredTables, tableOwners } from './table.registry.js';
+import { checkTerritoryColumns, territoryColumns } from './territory.registry.js';
+import { catalogOwners, checkProfiles } from './catalog.registry.js';
+import { syncCatalogs, type CatalogSyncLine } from './catalog.sync.js';
 
 /** Orders modules so that each comes after the modules it depends on; refuses unknown or circular needs. */
 export function orderModules(modules: ModuleManifest[]): ModuleManifest[] {
@@ -41,6 +44,8 @@ export interface Platform {
   migrated: string[];
   /** Unkeyed audit entries sealed under the audit key at this start (the first after upgrading), or null. */
   sealedLegacyEntries: number | null;
+  /** What this start changed in districts' catalogs, or kept of their administrators' edits against a changed profile. */
+  catalogSync: CatalogSyncLine[];
   close(): Promise<void>;
 }
 
@@ -49,6 +54,9 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
   const ordered = orderModules(modules);
   // Before anything is created: two modules claiming one table must not both migrate into it.
   const tables = tableOwners(ordered);
+  const territory = territoryColumns(ordered);
+  // A profile entry that breaks its catalog's schema would reach every district of that profile: refuse it first.
+  checkProfiles(catalogOwners(ordered), config.profilesDir);
   // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
   const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
   const auditKey = opts.memory && !process.env.LINLI_AUDIT_KEY ? randomBytes(32) : loadAuditKey(join(config.dataDir, 'keys', 'audit.key'));
@@ -65,9 +73,14 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] })),
   ]);
   await checkDeclaredTables(handle.db, tables);
+  await checkTerritoryColumns(handle.db, territory).catch(async (e) => {
+    await handle.close();
+    throw e;
+  });
   const storage = createStorage(config);
   const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, auditSealer, channels: createChannels(config) });
   const sealedLegacyEntries = await sealLegacyChain(handle.db, auditSealer, storage);
+  const catalogSync = await syncCatalogs(core);
   handle.notifications.on(AUTH_CHANNEL, (users) => core.sessions.invalidate(users));
   handle.notifications.onLive((live) => core.sessions.setLive(live));
   return {
@@ -75,6 +88,7 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     handle,
     migrated,
     sealedLegacyEntries,
+    catalogSync,
     close: async () => {
       storage.close?.();
       await handle.close();

@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
+import type { TSchema } from '@sinclair/typebox';
 import type { Database } from './db/schema.js';
+import type { Label } from './i18n.js';
+import { getCatalog } from './catalog.repository.js';
+
+export { getCatalog, putCatalog } from './catalog.repository.js';
 
 /**
- * Catalogs (tags, categories, housing types, calendars …) are data of a district, copied from its profile
- * when the district is created and changed by configuration afterwards, never by code.
+ * Catalogs (tags, categories, housing types, calendars …) are data of a district: copied from its profile when
+ * the district is created, brought up to date when the profile changes, and edited by the district's
+ * administrator, each change a new version (decision 0016). Never changed by code.
  */
 export interface CatalogRecord {
   name: string;
@@ -13,24 +19,17 @@ export interface CatalogRecord {
   extra: Record<string, unknown>;
 }
 
-export async function getCatalog(db: Kysely<Database>, districtId: number, name: string): Promise<CatalogRecord | undefined> {
-  const row = await db
-    .selectFrom('catalog')
-    .selectAll()
-    .where('district_id', '=', districtId)
-    .where('name', '=', name)
-    .executeTakeFirst();
-  return row ? { name: row.name, draft: row.draft, source: row.source, entries: row.entries as unknown[], extra: row.extra as Record<string, unknown> } : undefined;
-}
-
-export async function putCatalog(db: Kysely<Database>, districtId: number, c: CatalogRecord) {
-  await db
-    .insertInto('catalog')
-    .values({ district_id: districtId, name: c.name, draft: c.draft, source: c.source, entries: JSON.stringify(c.entries), extra: JSON.stringify(c.extra) })
-    .onConflict((oc) =>
-      oc.columns(['district_id', 'name']).doUpdateSet({ draft: c.draft, source: c.source, entries: JSON.stringify(c.entries), extra: JSON.stringify(c.extra), updated_at: new Date() }),
-    )
-    .execute();
+/**
+ * A catalog as the module that owns it declares it (`catalogs` in its manifest): one module owns a name, and
+ * every profile's copy and every edit is checked against these schemas, so a module reads only what it
+ * declared. Modules that read another's catalog list it in `readsCatalogs` and depend on its owner.
+ */
+export interface CatalogDef {
+  label: Label;
+  /** One element of `entries`. */
+  entry: TSchema;
+  /** The catalog's other top-level fields (groups, defaults, a calendar's years …), as one object. */
+  extra?: TSchema;
 }
 
 // Requests read catalogs all the time and an administrator changes them rarely: a few seconds of staleness

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import type { S3Options } from './storage/storage.s3.js';
 import { cspSourcesOf } from './http/security.js';
+import { PROFILES_DIR } from './profiles.js';
 import { oidcConfigOf, totpRequiredRolesOf, type OidcConfig } from './auth/auth.config.js';
 
 /** Everything an operator can set, from the environment. See docs/operations.md. */
@@ -16,6 +17,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   passwordMaxAgeDays: number;
   defaultProfile: string;
+  /** Where the district profiles are read from (LINLI_PROFILES_DIR): the project's profiles/ unless a deployment keeps its own. */
+  profilesDir: string;
   defaultScale: number;
   logLevel: string;
   cookieSecure: boolean;
@@ -42,8 +45,11 @@ export interface Config {
   auditCheckpointMinutes: number;
   /** …and at every multiple of this many entries, however fast they come. */
   auditCheckpointEntries: number;
-  /** Roles whose holders must log in with a second factor (TOTP); see decision 0015. */
-  totpRequiredRoles: string[];
+  /**
+   * Roles whose holders must log in with a second factor (TOTP); see decision 0015. Unset: the roles declared as
+   * requiring one, filled in by the core (its `config` always has the list).
+   */
+  totpRequiredRoles?: string[];
   /** Single sign-on through an OpenID Connect provider; unset: off. */
   oidc?: OidcConfig;
 }
@@ -127,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: num('LOGIN_RATE_LIMIT', 20),
     passwordMaxAgeDays: num('PASSWORD_MAX_AGE_DAYS', 90),
     defaultProfile: env.LINLI_PROFILE ?? 'jingan',
+    profilesDir: env.LINLI_PROFILES_DIR ? resolve(env.LINLI_PROFILES_DIR) : PROFILES_DIR,
     defaultScale: num('LINLI_SCALE', 0.01),
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',

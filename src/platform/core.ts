@@ -19,6 +19,7 @@ import type { SessionLookup } from './auth/auth.repository.js';
 import type { OwnedKeys } from './owned-keys.js';
 import { checkManifests } from './manifest.registry.js';
 import type { RoleRegistry } from './roles.js';
+import type { CatalogDef } from './catalog.js';
 
 /** What a mutation gets: its transaction, its audit, its events (delivered after commit). */
 export interface Work {
@@ -40,6 +41,8 @@ export class Core {
   readonly tables: OwnedKeys<true>;
   /** The roles the modules declared. */
   readonly roles: RoleRegistry;
+  /** The catalogs the modules declared, with their schemas, by name. */
+  readonly catalogs: OwnedKeys<CatalogDef>;
   scopeResolver?: ScopeResolver;
   /** Photos, attachments and generated files: a local folder or an S3-compatible bucket, by configuration. */
   readonly storage: FileStorage;
@@ -62,7 +65,9 @@ export class Core {
     this.auditSealer = services.auditSealer;
     this.notifier = new Notifier(services.channels);
     // Every name the manifests register has one owner; a collision stops the start here (decision 0016).
-    ({ tables: this.tables, roles: this.roles } = checkManifests(modules, config));
+    ({ tables: this.tables, roles: this.roles, catalogs: this.catalogs } = checkManifests(modules, config));
+    // The roles that require a second factor are the modules' to say, unless the deployment named its own.
+    if (!config.totpRequiredRoles) this.config = { ...config, totpRequiredRoles: this.roles.secondFactorRoles() };
     // A handler that throws is kept with its event and retried (failed-events/), never only logged.
     this.bus.onFailure = (failure) => recordFailure(this, failure);
     this.bus.subscribe(NOTIFY_EVENT, (e) => this.notifier.deliver(e.payload as unknown as NotifyEventPayload, this.db), 'platform');

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Core } from './core.js';
 import type { DemoContext } from './module.js';
 import { loadProfile } from './profiles.js';
-import { putCatalog } from './catalog.js';
+import { syncDistrictCatalogs } from './catalog.sync.js';
 import { recordAudit } from './audit/audit.writer.js';
 import { systemActor } from './actor.js';
 
@@ -32,7 +32,7 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
   const started = Date.now();
   const log = opts.log ?? (() => undefined);
   if (!(opts.scale > 0 && opts.scale <= 2)) throw new Error(`scale must be in (0, 2], got ${opts.scale}`);
-  const profile = loadProfile(opts.profile);
+  const profile = loadProfile(opts.profile, core.config.profilesDir);
   // All or nothing: a start killed half-way through seeding leaves no half district behind.
   const result = await core.db.transaction().execute(async (trx) => {
     const c = core.withDb(trx);
@@ -43,8 +43,8 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
       .values({ code: profile.districtCode, name: profile.divisions.district.name, profile: profile.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const cat of profile.catalogs) await putCatalog(c.db, district.id, cat);
-    log(`profile ${profile.id}: ${profile.catalogs.length} catalogs`);
+    const copied = await syncDistrictCatalogs(c.db, c.catalogs, district.id, profile);
+    log(`profile ${profile.id}: ${copied.length} catalogs`);
     const ctx: DemoContext = { core: c, districtId: district.id, profile: profile.id, scale: opts.scale, random: seededRandom(20261123), log, shared: {} };
     for (const m of c.modules) if (m.demo && !opts.skip?.includes(m.id)) await m.demo(ctx);
     const stats: Record<string, number> = {};

@@ -32,6 +32,11 @@ export function registerMessages(messages: Record<string, Label>, owner = 'platf
   for (const [code, label] of Object.entries(messages)) catalog.set(code, { owner, label });
 }
 
+/** The codes an owner registered: the platform's are the ones a module must never declare. */
+export function codesOf(owner: string): string[] {
+  return [...catalog].filter(([, v]) => v.owner === owner).map(([code]) => code);
+}
+
 export function messageFor(code: string, params: Record<string, unknown>, locale: Locale): string {
   const label = catalog.get(code)?.label;
   if (!label) return code;

@@ -1,5 +1,6 @@
 import type { Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { Label } from './i18n.js';
+import type { CatalogDef } from './catalog.js';
 import type { RoleDef, RoleId, ScopeKind } from './roles.js';
 import type { DomainEvent } from './events.js';
 import type { Core } from './core.js';
@@ -7,6 +8,7 @@ import type { Scope } from './scope.js';
 import type { Database } from './db/schema.js';
 import type { Position } from './auth/auth.types.js';
 import type { TypedApp } from './http/app.types.js';
+import type { TerritoryColumn } from './territory.registry.js';
 
 export interface Migration {
   name: string;
@@ -123,11 +125,21 @@ export interface ModuleManifest {
    * index.ts). A table has one owner; a bare generic name (project, task, meeting …) is refused at start.
    */
   tables?: readonly string[];
+  /**
+   * Unit paths (and ids derived from them) this module copies onto its rows: the org module rewrites them in the
+   * transaction of a move, so scope follows the tree at once (decision 0017). Checked against the database at start.
+   */
+  territory?: readonly TerritoryColumn[];
   routes?: (app: TypedApp, core: Core) => void | Promise<void>;
   /** Routes outside /api whose paths a standard fixes. */
   rootRoutes?: RootRoutes[];
-  /** Catalogs of the district profile this module reads. */
-  catalogs?: string[];
+  /**
+   * The catalogs of the district profiles this module owns, by name, each with the schema of its entries: checked
+   * against every profile at start and on every edit. A name has one owner (decision 0016).
+   */
+  catalogs?: Record<string, CatalogDef>;
+  /** Catalogs of other modules this one reads: each must be owned by a module it depends on. */
+  readsCatalogs?: string[];
   navigation?: NavEntry[];
   /** Domain events this module listens to, delivered after the emitting transaction commits. */
   events?: Record<string, (event: DomainEvent, core: Core) => Promise<void> | void>;

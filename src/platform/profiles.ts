@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CatalogRecord } from './catalog.js';
@@ -26,18 +27,18 @@ export interface Profile {
   facts: Record<string, unknown>;
 }
 
-export function listProfiles(): string[] {
-  return readdirSync(PROFILES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(PROFILES_DIR, d.name, 'divisions.json')))
+export function listProfiles(dir = PROFILES_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'divisions.json')))
     .map((d) => d.name)
     .sort();
 }
 
-export function loadProfile(id: string): Profile {
-  if (!/^[a-z0-9-]+$/.test(id) || !listProfiles().includes(id)) {
-    throw new Error(`未知的区配置 / unknown profile "${id}" (有 / have: ${listProfiles().join(', ')})`);
+export function loadProfile(id: string, profilesDir = PROFILES_DIR): Profile {
+  if (!/^[a-z0-9-]+$/.test(id) || !listProfiles(profilesDir).includes(id)) {
+    throw new Error(`未知的区配置 / unknown profile "${id}" (有 / have: ${listProfiles(profilesDir).join(', ')})`);
   }
-  const dir = join(PROFILES_DIR, id);
+  const dir = join(profilesDir, id);
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const facts = existsSync(join(dir, 'profile.json')) ? read('profile.json') : { id };
   const divisions = read('divisions.json') as Divisions;
@@ -59,4 +60,12 @@ export function loadProfile(id: string): Profile {
     catalogs,
     facts,
   };
+}
+
+/**
+ * What a district's catalog remembers of the profile content it was copied from: two profiles' contents are the
+ * same version exactly when their digests agree, whatever the file's name or place.
+ */
+export function catalogDigest(c: CatalogRecord): string {
+  return createHash('sha256').update(JSON.stringify([c.draft, c.source, c.entries, c.extra])).digest('hex').slice(0, 32);
 }

@@ -31,6 +31,8 @@ export interface RoleDef {
   assignableBy: readonly string[];
   /** What a position of this role is tied to besides its unit: a grid worker's grid, a department's staff's department. */
   anchor?: 'grid' | 'department';
+  /** Its holders must use a second factor unless the deployment names its own list (TOTP_REQUIRED_ROLES). */
+  requiresSecondFactor?: boolean;
 }
 
 /** The roles of a deployment, from its manifests, checked once at start. */
@@ -64,6 +66,11 @@ export class RoleRegistry {
 
   list(): RoleDef[] {
     return this.defs.values();
+  }
+
+  /** The roles whose declarations require a second factor of their holders. */
+  secondFactorRoles(): RoleId[] {
+    return this.list().filter((r) => r.requiresSecondFactor).map((r) => r.id as RoleId);
   }
 
   ownerOf(id: string): string | undefined {

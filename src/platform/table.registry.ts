@@ -5,7 +5,7 @@ import { OwnedKeys, RegistryError } from './owned-keys.js';
 /** The tables of the core itself (platform.migrations.ts): owner "platform". */
 export const PLATFORM_TABLES = [
   'linli_migration', 'district', 'app_user', 'position', 'scope_grant', 'user_session', 'job_lock', 'audit_event', 'catalog',
-  'api_token', 'notification', 'login_failure', 'user_totp', 'user_recovery_code', 'login_challenge', 'oidc_login', 'domain_event_failure',
+  'api_token', 'notification', 'login_failure', 'user_totp', 'user_recovery_code', 'login_challenge', 'oidc_login', 'domain_event_failure', 'catalog_version',
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.js';
+import { appealsCatalogs } from './appeals.catalogs.js';
 import './appeals.schema.js';
 import { appealsMigrations } from './appeals.migrations.js';
 import { appealsMessages } from './appeals.messages.js';
@@ -22,6 +23,7 @@ import { transferJobs } from './transfer/transfer.outbox.js';
 import { partnersReached } from './transfer/transfer.reach.js';
 import { seedHotlinePartner, transferDemoLines } from './demo/transfer.demo.js';
 import { appealsVocabulary } from './appeals.vocabulary.js';
+import { appealsTerritory } from './appeals.territory.js';
 
 const group = { zh: '诉求工单', en: 'Appeals' };
 
@@ -32,9 +34,11 @@ export const appealsModule = defineModule({
   permissions: appealsPermissions,
   migrations: appealsMigrations,
   tables: ['appeal_order', 'appeal_event', 'appeal_attachment', 'appeal_routing_rule', 'appeal_stat', 'appeal_stat_cube', 'appeal_stat_dirty', 'appeal_outbox', 'summons', 'open311_client', 'transfer_partner'],
+  territory: appealsTerritory,
   messages: { ...appealsMessages, ...summonsMessages, ...indicatorMessages, ...open311Messages, ...transferMessages },
   vocabulary: appealsVocabulary,
-  catalogs: ['problem-categories', 'calendar', 'departments'],
+  catalogs: appealsCatalogs,
+  readsCatalogs: ['departments'],
   routes: (app, core) => appealsRoutes(app, core),
   // Open311 GeoReport v2 fixes its own paths.
   rootRoutes: [{ prefix: '/open311/v2', routes: (app, core) => open311Routes(app, core) }],

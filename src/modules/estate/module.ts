@@ -1,11 +1,12 @@
 import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
+import { unitIdsWithin } from '../org/index.js';
 import './estate.schema.js';
 import { estateMigrations } from './estate.migrations.js';
 import { estateMessages } from './estate.messages.js';
 import { ESTATE, estatePermissions } from './estate.policy.js';
 import { estateRoutes } from './estate.routes.js';
-import { onUnitMoved } from './estate.events.js';
+import { estateTerritory } from './estate.territory.js';
 import { seedEstate } from './estate.demo.js';
 import { estateStats } from './estate.stats.js';
 import { estateVocabulary } from './estate.vocabulary.js';
@@ -19,22 +20,22 @@ export const estateModule = defineModule({
   permissions: estatePermissions,
   migrations: estateMigrations,
   tables: ['property_company', 'property_contract', 'owners_committee', 'owners_committee_term', 'owners_committee_member'],
+  territory: estateTerritory,
   messages: estateMessages,
   vocabulary: estateVocabulary,
-  catalogs: ['housing-types'],
+  readsCatalogs: ['housing-types'],
   routes: (app, core) => estateRoutes(app, core),
   navigation: [
     { key: 'estate.compounds', path: '/estate', label: { zh: '业委会与物业', en: 'Committees & property' }, icon: 'ReconciliationOutlined', permission: ESTATE.read, order: 24, group },
     { key: 'estate.companies', path: '/estate/companies', label: { zh: '物业企业', en: 'Property companies' }, icon: 'ShopOutlined', permission: ESTATE.read, order: 25, group },
   ],
-  events: { 'org.unit.moved': onUnitMoved },
   resources: {
     // Live compounds of the territory the scope reaches (the estate card and list are per compound).
     'estate.compound': {
       table: 'unit',
       idColumn: 'unit.id',
       reachable: (db, scope) =>
-        db.selectFrom('unit').select('unit.id as id').where('unit.type', '=', 'compound').where('unit.retired_at', 'is', null).where(pathWithinScope(scope, 'unit.path')),
+        unitIdsWithin(db, scope, { type: 'compound', live: true }),
     },
     // The district's register: every company of the caller's district (all districts for an administrator).
     property_company: {

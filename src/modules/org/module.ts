@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.js';
+import { orgCatalogs } from './org.catalogs.js';
 import './org.schema.js';
 import { orgMigrations } from './org.migrations.js';
 import { orgMessages } from './org.messages.js';
@@ -20,7 +21,7 @@ export const orgModule = defineModule({
   tables: ['unit', 'unit_history', 'grid', 'grid_unit', 'department'],
   messages: orgMessages,
   vocabulary: orgVocabulary,
-  catalogs: ['housing-types', 'departments'],
+  catalogs: orgCatalogs,
   provides: { scope: orgScopeResolver },
   routes: (app, core) => {
     unitRoutes(app, core);

@@ -17,7 +17,7 @@ export const orgRoles = [
   { id: 'grid_worker', label: { zh: '网格员', en: 'Grid worker' }, scopeKind: 'grid', unitTypes: ['street'], layout: 'mobile', assignableBy: STREET_MANAGERS, anchor: 'grid' },
   { id: 'street_staff', label: { zh: '街镇工作人员', en: 'Street staff' }, scopeKind: 'subtree', unitTypes: ['street'], layout: 'desktop', assignableBy: DISTRICT_MANAGERS },
   { id: 'department_staff', label: { zh: '职能部门人员', en: 'Department staff' }, scopeKind: 'subtree', unitTypes: ['district', 'street'], layout: 'desktop', assignableBy: STREET_MANAGERS, anchor: 'department' },
-  { id: 'district_staff', label: { zh: '区级工作人员', en: 'District staff' }, scopeKind: 'subtree', unitTypes: ['district'], layout: 'desktop', assignableBy: DISTRICT_MANAGERS },
+  { id: 'district_staff', label: { zh: '区级工作人员', en: 'District staff' }, scopeKind: 'subtree', unitTypes: ['district'], layout: 'desktop', assignableBy: DISTRICT_MANAGERS, requiresSecondFactor: true },
 ] as const satisfies readonly RoleDef[];
 
 export type OrgRoleId = (typeof orgRoles)[number]['id'];

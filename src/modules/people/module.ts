@@ -1,5 +1,7 @@
 import { defineModule } from '../../platform/module.js';
+import { peopleCatalogs } from './people.catalogs.js';
 import { pathWithinScope } from '../../platform/scope.js';
+import { districtIdsWithin } from '../org/index.js';
 import { every, runExclusive } from '../../platform/jobs.js';
 import { todayInShanghai } from '../../platform/time.js';
 import './people.schema.js';
@@ -8,8 +10,8 @@ import { peopleMigrations } from './people.migrations.js';
 import { peopleMessages } from './people.messages.js';
 import { PEOPLE, peoplePermissions } from './people.policy.js';
 import { peopleRoutes } from './people.routes.js';
-import { onAppealReceived, onUnitMoved } from './people.events.js';
-import { onUnitMovedExports } from './export-request.events.js';
+import { onAppealReceived } from './people.events.js';
+import { peopleTerritory } from './people.territory.js';
 import { seedPeople } from './people.demo.js';
 import { seedExportRequests } from './export-request.demo.js';
 import { recomputeRuleTags } from './tag.repository.js';
@@ -28,9 +30,10 @@ export const peopleModule = defineModule({
   permissions: peoplePermissions,
   migrations: peopleMigrations,
   tables: ['person', 'person_house', 'household', 'household_member', 'house_info', 'person_tag', 'person_tag_count', 'unit_tag', 'resident_binding', 'visit', 'visit_need', 'import_job', 'export_request', 'people_export_policy'],
+  territory: peopleTerritory,
   messages: peopleMessages,
   vocabulary: peopleVocabulary,
-  catalogs: ['tags'],
+  catalogs: peopleCatalogs,
   routes: (app, core) => peopleRoutes(app, core),
   navigation: [
     { key: 'people.persons', path: '/people', label: { zh: '实有人口', en: 'Residents' }, icon: 'TeamOutlined', permission: PEOPLE.read, order: 20, group },
@@ -39,10 +42,6 @@ export const peopleModule = defineModule({
     { key: 'people.quality', path: '/people/quality', label: { zh: '数据质量', en: 'Data quality' }, icon: 'DashboardOutlined', permission: PEOPLE.quality, order: 23, group },
   ],
   events: {
-    'org.unit.moved': async (e, core) => {
-      await onUnitMoved(e, core);
-      await onUnitMovedExports(e, core);
-    },
     'appeals.order.received': onAppealReceived,
   },
   resources: {
@@ -92,7 +91,7 @@ export const peopleModule = defineModule({
         db
           .selectFrom('district')
           .select('district.id as id')
-          .where((eb) => (scope.all ? eb.lit(true) : eb('district.id', 'in', db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(pathWithinScope(scope, 'd.path'))))),
+          .where((eb) => (scope.all ? eb.lit(true) : eb('district.id', 'in', districtIdsWithin(db, scope)))),
     },
   },
   demo: async (ctx) => {

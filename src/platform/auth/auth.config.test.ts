@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 
 describe('second-factor and single sign-on settings', () => {
-  it('require a second factor of administrators and district staff unless told otherwise', () => {
-    expect(loadConfig({}).totpRequiredRoles).toEqual(['admin', 'district_staff']);
+  it('leave the roles that require a second factor to their declarations unless told otherwise', () => {
+    expect(loadConfig({}).totpRequiredRoles).toBeUndefined();
     expect(loadConfig({ TOTP_REQUIRED_ROLES: 'admin, street_staff' }).totpRequiredRoles).toEqual(['admin', 'street_staff']);
     expect(loadConfig({ TOTP_REQUIRED_ROLES: '' }).totpRequiredRoles).toEqual([]);
   });

@@ -19,12 +19,13 @@ export interface OidcConfig {
 const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
- * TOTP_REQUIRED_ROLES: the roles whose holders must use a second factor. Unset means administrators and district
- * staff; an empty value means nobody. Roles are declared by modules, so the names are checked when the core has
- * them: a role that does not exist stops the start (Core), and a typo cannot quietly spare the administrators.
+ * TOTP_REQUIRED_ROLES: the roles whose holders must use a second factor. Unset means the roles whose declarations
+ * require one (administrators and district staff today), which the core fills in once the modules declared them;
+ * an empty value means nobody. A name that is no declared role stops the start (Core): a typo cannot quietly
+ * spare the administrators.
  */
-export function totpRequiredRolesOf(env: NodeJS.ProcessEnv): string[] {
-  return env.TOTP_REQUIRED_ROLES === undefined ? ['admin', 'district_staff'] : list(env.TOTP_REQUIRED_ROLES);
+export function totpRequiredRolesOf(env: NodeJS.ProcessEnv): string[] | undefined {
+  return env.TOTP_REQUIRED_ROLES === undefined ? undefined : list(env.TOTP_REQUIRED_ROLES);
 }
 
 const OIDC_VARS = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;

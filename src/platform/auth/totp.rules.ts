@@ -70,5 +70,8 @@ export function canonicalRecoveryCode(code: string): string | null {
  */
 export function secondFactorRequired(cfg: Pick<Config, 'totpRequiredRoles' | 'host'>, positions: ReadonlyArray<{ role: string }>, isDemo: boolean): boolean {
   if (isDemo && isLoopbackHost(cfg.host)) return false;
-  return positions.some((p) => cfg.totpRequiredRoles.includes(p.role));
+  // The core's configuration always has the list; a configuration it did not complete must not spare anyone.
+  if (!cfg.totpRequiredRoles) throw new Error('second-factor roles not resolved: pass core.config');
+  const required = cfg.totpRequiredRoles;
+  return positions.some((p) => required.includes(p.role));
 }

@@ -9,6 +9,8 @@ import type { Generated, ColumnType } from 'kysely';
 export interface Database extends PlatformTables {}
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Where a catalog's content came from: its district's profile, or an edit by the district's administrator. */
+export type CatalogOrigin = 'profile' | 'edit';
 export type Json<T = unknown> = ColumnType<T, string | T, string | T>;
 
 export interface PlatformTables {
@@ -123,6 +125,7 @@ export interface PlatformTables {
     read_at: Date | null;
   };
   catalog: {
+    id: Generated<number>;
     district_id: number;
     name: string;
     draft: boolean;
@@ -130,5 +133,22 @@ export interface PlatformTables {
     entries: Json<unknown[]>;
     extra: Json<Record<string, unknown>>;
     updated_at: Generated<Date>;
+    version: Generated<number>;
+    origin: Generated<CatalogOrigin>;
+    profile_digest: string | null;
+  };
+  catalog_version: {
+    district_id: number;
+    name: string;
+    version: number;
+    origin: CatalogOrigin;
+    profile_digest: string | null;
+    draft: boolean;
+    source: string | null;
+    entries: Json<unknown[]>;
+    extra: Json<Record<string, unknown>>;
+    author_id: number | null;
+    note: string | null;
+    created_at: Generated<Date>;
   };
 }
