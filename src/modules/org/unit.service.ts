@@ -5,6 +5,8 @@ import { localize, type Label } from '../../platform/i18n.js';
 import { getCatalog } from '../../platform/catalog.js';
 import type { UnitType } from './org.schema.js';
 import * as repo from './unit.repository.js';
+import { followMove } from './territory.repository.js';
+import { territoryColumns, type DeclaredTerritory } from '../../platform/territory.registry.js';
 import { checkCode, checkLevel, childPath, idsOfPath, KINDS, makesCycle, typeLabel, TYPE_LABEL, PARENT_TYPE } from './unit.rules.js';
 import { ORG } from './org.policy.js';
 
@@ -20,7 +22,12 @@ export interface CreateUnitInput {
 const CODE_SHAPE: Record<string, string> = { district: '6 位数字 / 6 digits', street: '9 位数字 / 9 digits', committee: '12 位数字 / 12 digits' };
 
 export class UnitService {
-  constructor(private readonly core: Core) {}
+  /** Every module's copies of unit paths, rewritten with the units they copy (decision 0017). */
+  private readonly territory: readonly DeclaredTerritory[];
+
+  constructor(private readonly core: Core) {
+    this.territory = territoryColumns(core.modules);
+  }
 
   async get(actor: Actor, id: number) {
     this.core.assert(actor, ORG.read);
@@ -119,6 +126,8 @@ export class UnitService {
       this.assertLevel(actor, unit.type, parent.type);
       const oldParent = unit.parent_id ? await repo.findById(w.db, unit.parent_id) : undefined;
       const moved = await repo.move(w.db, unit, parent);
+      // In the move's own transaction: no moment, and no failed handler, leaves a row under the old tree.
+      await followMove(w.db, this.territory, unit.path, moved.path);
       const before = { parentId: unit.parent_id, parentName: oldParent?.name ?? null, path: unit.path };
       const after = { parentId: parent.id, parentName: parent.name, path: moved.path };
       await repo.addHistory(w.db, { district_id: unit.district_id, unit_id: id, kind: 'moved', before, after, reason, actor_id: actor.userId || null, actor_name: actor.userName });

@@ -1,7 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathInScope, type Scope } from '../../platform/scope.js';
-import { startsWith } from '../../platform/db/like.js';
 import type { ExportApprovalTables, ExportStatus } from './export-request.schema.js';
 
 type Db = Kysely<Database>;
@@ -78,6 +77,3 @@ export async function listRequests(db: Db, scope: Scope, q: RequestListQuery) {
   return { items, total: Number(count.n) };
 }
 
-/** Requests follow the territory when the org module moves a unit, as the people rows do. */
-export const followMove = (db: Db, oldPath: string, newPath: string) =>
-  sql`update export_request set unit_path = ${newPath} || substr(unit_path, ${oldPath.length + 1}) where unit_path like ${startsWith(oldPath)}`.execute(db);
