@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import type { Label } from '../../platform/i18n.js';
 import { pathInScope, type Scope } from '../../platform/scope.js';
 import { ruleTagArray, type RuleTag } from './tag.repository.js';
 import { PERSON_FIELDS, STAGE_COLUMNS, type SealedBatch, type StageColumn } from './import/import.sealer.js';
@@ -167,4 +168,54 @@ export async function mergeTies(db: Db, districtId: number) {
             join household h on h.house_id = s.house_id and h.head_person_id = head.id and h.dissolved_at is null
             order by h.id, p.id, s.row_no
             on conflict (household_id, person_id) do update set relation_to_head = excluded.relation_to_head`.execute(db);
+}
+
+/** The advisory-lock class of import jobs: a job's transaction holds (JOB_LOCK, job id) while it runs. */
+const JOB_LOCK = 0x1e0b;
+
+type ImportJob = Selectable<Database['import_job']>;
+
+export const insertJob = (db: Db, values: Insertable<Database['import_job']>) => db.insertInto('import_job').values(values).returningAll().executeTakeFirstOrThrow();
+
+export const jobById = (db: Db, id: number) => db.selectFrom('import_job').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const startJob = (db: Db, id: number): Promise<ImportJob> =>
+  db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+export async function finishJob(db: Db, id: number, outcome: Updateable<Database['import_job']>) {
+  await db.updateTable('import_job').set({ ...outcome, finished_at: new Date() }).where('id', '=', id).execute();
+}
+
+/** Holds the job's lock until the end of the caller's transaction: the job is alive while it is held. */
+export async function lockJob(db: Db, id: number) {
+  await sql`select pg_advisory_xact_lock(${JOB_LOCK}, ${id})`.execute(db);
+}
+
+/**
+ * Marks failed the jobs left queued or running whose lock is free: their process stopped, their transaction
+ * rolled back. A job whose lock is held still has a process working on it (another server, a CLI import).
+ */
+export async function failUnlockedJobs(db: Db, failure: Label) {
+  const running = await db.selectFrom('import_job').select('id').where('status', 'in', ['queued', 'running']).execute();
+  for (const { id } of running) {
+    await db.transaction().execute(async (trx) => {
+      const free = await sql<{ free: boolean }>`select pg_try_advisory_xact_lock(${JOB_LOCK}, ${id}) as free`.execute(trx);
+      if (!free.rows[0]!.free) return;
+      await trx
+        .updateTable('import_job')
+        .set({ status: 'failed', finished_at: new Date(), failure: JSON.stringify(failure) })
+        .where('id', '=', id)
+        .where('status', 'in', ['queued', 'running'])
+        .execute();
+    });
+  }
+}
+
+/**
+ * Statistics for the planner over tables the merge has just filled in this transaction: without them it
+ * still believes them empty and joins them row by row.
+ */
+export async function analyzeMerged(db: Db, step: 'persons' | 'ties') {
+  if (step === 'persons') await sql`analyze person, person_tag`.execute(db);
+  else await sql`analyze person_house, household, household_member`.execute(db);
 }

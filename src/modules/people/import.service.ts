@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -14,9 +14,10 @@ import { CommitteeResolver, resolveStagedHouses } from '../org/index.js';
 import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
-import { analyzeStage, appendStage, createStage, IMPORT_HOUSES, MERGED_TABLES, mergePersons, mergeTies, previewMerge, STAGE, takeOutOfScope } from './import.repository.js';
+import { analyzeMerged, analyzeStage, appendStage, createStage, failUnlockedJobs, finishJob, IMPORT_HOUSES, insertJob, jobById, lockJob, MERGED_TABLES, mergePersons, mergeTies, previewMerge, STAGE, startJob, takeOutOfScope } from './import.repository.js';
 import { outOfScopeError } from './import/import.messages.js';
-import { RawBatch, sealHere, sealInWorker, type Sealer } from './import/import.sealer.js';
+import { RawBatch, RowSealError, SEALER_WORKER, sealHere, sealInWorkers, type SealedBatch, type Sealer } from './import/import.sealer.js';
+import { availableParallelism } from 'node:os';
 import { loadIntoEmptyTables } from '../../platform/db/bulk-load.js';
 import { recomputeRuleTags, type RuleTag } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
@@ -24,8 +25,6 @@ import { refreshTagArrays } from './person.repository.js';
 import { PEOPLE } from './people.policy.js';
 
 const KEEP_ERRORS = 1000;
-/** The advisory-lock class of import jobs: a job's transaction holds (JOB_LOCK, job id) while it runs. */
-const JOB_LOCK = 0x1e0b;
 
 /** Thrown inside the commit transaction to roll it back when the file itself is broken. */
 class RolledBack extends Error {
@@ -35,8 +34,17 @@ class RolledBack extends Error {
 }
 /** Rows staged per statement: large enough to amortise a round trip, small enough to bound memory. */
 const STAGE_BATCH = 5000;
-/** About 10,000 rows: below this, starting a thread costs more than it saves. */
+/** About 10,000 rows: below this, starting threads costs more than it saves. */
 const SEAL_IN_WORKER_FROM = 2 * 2 ** 20;
+
+interface ImportOptions {
+  /** Files of this many bytes and more are sealed on worker threads. */
+  sealInWorkerFrom: number;
+  /** How many sealing threads: one per core, since sealing is most of an import's CPU. */
+  sealThreads: number;
+  /** The sealing threads' module (a test hands one that fails). */
+  sealerEntry: URL;
+}
 
 interface Progress {
   totalRows: number;
@@ -66,8 +74,12 @@ export class ImportService {
 
   constructor(
     private readonly core: Core,
-    private readonly options: { /** Files of this many bytes and more are sealed on a worker thread. */ sealInWorkerFrom: number } = { sealInWorkerFrom: SEAL_IN_WORKER_FROM },
-  ) {}
+    options: Partial<ImportOptions> = {},
+  ) {
+    this.options = { sealInWorkerFrom: SEAL_IN_WORKER_FROM, sealThreads: availableParallelism(), sealerEntry: SEALER_WORKER, ...options };
+  }
+
+  private readonly options: ImportOptions;
 
   async start(actor: Actor, file: { name: string; stream: NodeJS.ReadableStream }, dryRun: boolean) {
     this.core.assert(actor, PEOPLE.import);
@@ -79,11 +91,7 @@ export class ImportService {
     const path = join(dir, `${randomUUID()}.${format}`);
     await pipeline(file.stream, createWriteStream(path));
     const job = await this.core.mutate(actor, async (w) => {
-      const row = await w.db
-        .insertInto('import_job')
-        .values({ district_id: actor.scope.districtId!, user_id: actor.userId, user_name: actor.userName, position_id: actor.positionId, file_name: file.name.slice(0, 200), file_path: path, format, dry_run: dryRun })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertJob(w.db, { district_id: actor.scope.districtId!, user_id: actor.userId, user_name: actor.userName, position_id: actor.positionId, file_name: file.name.slice(0, 200), file_path: path, format, dry_run: dryRun });
       await w.audit({ action: dryRun ? 'people.import.check' : 'people.import.start', targetType: 'import_job', targetId: row.id, unitPath: actor.scope.paths[0] ?? null, summary: { file: file.name, format } });
       return row;
     });
@@ -94,7 +102,7 @@ export class ImportService {
   async get(actor: Actor, id: number) {
     this.core.assert(actor, PEOPLE.import);
     const running = ImportService.live.get(id);
-    const job = running?.job ?? (await this.core.db.selectFrom('import_job').selectAll().where('id', '=', id).executeTakeFirst());
+    const job = running?.job ?? (await jobById(this.core.db, id));
     // One's own imports only (administrators see all): a job's errors show other people's data.
     if (!job || (job.user_id !== actor.userId && !actor.scope.all)) throw notFound('import');
     return { job, live: running?.progress };
@@ -106,26 +114,14 @@ export class ImportService {
    * or a CLI import still working keeps its own).
    */
   static async failInterrupted(core: Core) {
-    const running = await core.db.selectFrom('import_job').select('id').where('status', 'in', ['queued', 'running']).execute();
-    for (const { id } of running) {
-      await core.db.transaction().execute(async (trx) => {
-        const free = await sql<{ free: boolean }>`select pg_try_advisory_xact_lock(${JOB_LOCK}, ${id}) as free`.execute(trx);
-        if (!free.rows[0]!.free) return;
-        await trx
-          .updateTable('import_job')
-          .set({ status: 'failed', finished_at: new Date(), failure: JSON.stringify({ zh: '导入过程中服务已停止，未保存任何数据，请重新导入', en: 'The service stopped during the import; nothing was saved; import again' }) })
-          .where('id', '=', id)
-          .where('status', 'in', ['queued', 'running'])
-          .execute();
-      });
-    }
+    await failUnlockedJobs(core.db, { zh: '导入过程中服务已停止，未保存任何数据，请重新导入', en: 'The service stopped during the import; nothing was saved; import again' });
   }
 
   /** Runs a job to the end; exposed for tests and for the benchmark, which await it. */
   async run(jobId: number, actor: Actor): Promise<void> {
     const db = this.core.db;
     const progress: Progress = { totalRows: 0, okRows: 0, errorRows: 0, phase: 'validating' };
-    const job = await db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', jobId).returningAll().executeTakeFirstOrThrow();
+    const job = await startJob(db, jobId);
     ImportService.live.set(jobId, { job, progress });
     try {
       // A dry run reads and checks; a commit does the same in one pass inside one transaction, so a file that
@@ -146,18 +142,14 @@ export class ImportService {
           check = { ...e.result, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
         }
       }
-      await db
-        .updateTable('import_job')
-        .set({
-          status: check.fileError ? 'failed' : 'done', finished_at: new Date(), total_rows: check.totalRows, ok_rows: check.okRows, error_rows: check.errorRows,
-          inserted: check.inserted, updated: check.updated, unchanged: check.unchanged, created_units: check.createdUnits,
-          errors: JSON.stringify(check.errors), failure: check.fileError ? JSON.stringify(check.fileError) : null,
-        })
-        .where('id', '=', jobId)
-        .execute();
+      await finishJob(db, jobId, {
+        status: check.fileError ? 'failed' : 'done', total_rows: check.totalRows, ok_rows: check.okRows, error_rows: check.errorRows,
+        inserted: check.inserted, updated: check.updated, unchanged: check.unchanged, created_units: check.createdUnits,
+        errors: JSON.stringify(check.errors), failure: check.fileError ? JSON.stringify(check.fileError) : null,
+      });
     } catch (e) {
       const failure: Label = e instanceof ImportFileError ? e.label : { zh: `导入失败，未保存任何数据：${(e as Error).message}`, en: `Import failed; nothing was saved: ${(e as Error).message}` };
-      await db.updateTable('import_job').set({ status: 'failed', finished_at: new Date(), failure: JSON.stringify(failure) }).where('id', '=', jobId).execute();
+      await finishJob(db, jobId, { status: 'failed', failure: JSON.stringify(failure) });
     } finally {
       ImportService.live.delete(jobId);
       if (!job.dry_run) {
@@ -178,7 +170,7 @@ export class ImportService {
   private async pass(db: Kysely<Database>, job: { id: number; district_id: number; file_path: string; format: 'csv' | 'xlsx' }, actor: Actor, progress: Progress, write: boolean) {
     const crypto = this.core.crypto;
     const today = todayInShanghai();
-    await sql`select pg_advisory_xact_lock(${JOB_LOCK}, ${job.id})`.execute(db);
+    await lockJob(db, job.id);
     const validator = new RowValidator({ today });
     const committees = new CommitteeResolver(db, job.district_id, actor.scope);
     const errors: RowError[] = [];
@@ -188,24 +180,31 @@ export class ImportService {
     // Rows that passed validation but not the committee check: a later row of the same person takes their place.
     const unstaged = new Set<number>();
     await createStage(db);
-    // A large file is sealed on another thread while this one reads and checks the rows that follow.
-    const sealer: Sealer = statSync(job.file_path).size >= this.options.sealInWorkerFrom ? sealInWorker(crypto.forWorker()) : sealHere(crypto);
+    // A large file is sealed on worker threads, one per core, while this one reads and checks the rows that
+    // follow and the database stages the batches already sealed: reading, sealing and staging overlap.
+    const threaded = statSync(job.file_path).size >= this.options.sealInWorkerFrom;
+    const sealer: Sealer = threaded ? sealInWorkers(crypto.forWorker(), this.options.sealThreads, this.options.sealerEntry) : sealHere(crypto);
+    // Back-pressure: at most two batches per thread are between reading and staging, which bounds memory
+    // however fast the file reads; the reader waits for the oldest to be staged.
+    const depth = threaded ? 2 * this.options.sealThreads : 2;
     let batch = new RawBatch();
-    // Batches are sealed as soon as they are full and staged in order; at most two wait, to bound memory.
     let staged: Promise<unknown> = Promise.resolve();
     let waiting: Promise<unknown>[] = [];
     const ship = async () => {
       if (!batch.size) return;
-      const sealed = sealer.seal(batch);
+      const sealed = sealer.seal(batch).catch((e: unknown): Promise<SealedBatch> => {
+        throw e instanceof RowSealError ? new ImportFileError('IMPORT_SEAL_FAILED', { row: e.rows, reason: e.reason }) : e;
+      });
       batch = new RawBatch();
       const previous = staged;
+      // Staged in the file's order, each batch once it is sealed and the one before it is in.
       staged = sealed.then(async (s) => {
         await previous;
         await appendStage(db, s);
       });
       staged.catch(() => undefined);
-      waiting = [...waiting, staged].slice(-2);
-      if (waiting.length === 2) await waiting[0];
+      waiting = [...waiting, staged].slice(-depth);
+      if (waiting.length === depth) await waiting[0];
     };
     const keep = (list: RowError[]) => {
       for (const e of list) if (errors.length < KEEP_ERRORS) errors.push(e);
@@ -244,7 +243,10 @@ export class ImportService {
         batch.push(item.rowNumber, first, committee.id, r.row);
         if (batch.size >= STAGE_BATCH) await ship();
       }
-      if (!fileError) await ship();
+      if (!fileError) {
+        await ship();
+        await staged;
+      }
     } catch (e) {
       if (!(e instanceof ImportFileError)) throw e;
       fileError = e.label;
@@ -252,7 +254,6 @@ export class ImportService {
       await staged.catch(() => undefined);
       await sealer.close();
     }
-    await staged;
     if (!fileError) {
       ImportService.phases.emit('phase', job.id, 'scope');
       await analyzeStage(db);
@@ -279,12 +280,10 @@ export class ImportService {
     await loadIntoEmptyTables(db, MERGED_TABLES, async () => {
       ImportService.phases.emit('phase', job.id, 'persons');
       merged = await mergePersons(db, job.district_id, catalog.rules, today);
-      // Thousands of rows just written in this transaction: without fresh statistics the planner still
-      // believes the tables empty and joins them row by row.
-      if (merged.inserted > 1000) await sql`analyze person, person_tag`.execute(db);
+      if (merged.inserted > 1000) await analyzeMerged(db, 'persons');
       ImportService.phases.emit('phase', job.id, 'ties');
       await mergeTies(db, job.district_id);
-      if (progress.okRows > 1000) await sql`analyze person_house, household, household_member`.execute(db);
+      if (progress.okRows > 1000) await analyzeMerged(db, 'ties');
       ImportService.phases.emit('phase', job.id, 'tags');
       await this.recompute(db, job.district_id, catalog.rules, today);
       ImportService.phases.emit('phase', job.id, 'indexes');

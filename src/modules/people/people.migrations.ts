@@ -349,4 +349,19 @@ export const peopleMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    name: '0009_list_filter_covering_indexes',
+    async up(db) {
+      // Measured with a year of visits (issue 12): a street's "women 60+ not visited in 90 days" counted its
+      // matches by intersecting the path index with the district-wide birth-date index, then scanned every
+      // house for the visited ones. The path index now carries the columns lists filter on most (gender, birth
+      // date, house), so a territory's matches are counted from the index alone, and each house's last visit is
+      // probed in an index of its own instead of building a hash of the district's visited houses.
+      await sql`
+        drop index person_path;
+        create index person_path on person (unit_path text_pattern_ops, id) include (gender, birth_date, house_id);
+        create index house_info_last_visit on house_info (house_id, last_visited_at);
+      `.execute(db);
+    },
+  },
 ];

@@ -41,6 +41,10 @@ export const importFileMessages = {
     en: 'Malformed CSV: a quote opened on row {row} is never closed (or is misplaced), so what follows cannot be split into columns',
   },
   IMPORT_CSV_MALFORMED: { zh: 'CSV 格式错误（第 {row} 行）：{reason}', en: 'Malformed CSV (row {row}): {reason}' },
+  IMPORT_SEAL_FAILED: {
+    zh: '第 {row} 行无法加密保存（{reason}），本次导入未保存任何数据',
+    en: 'Row {row} could not be sealed ({reason}); nothing of this import was saved',
+  },
   IMPORT_RECORD_TOO_LARGE: {
     zh: '第 {row} 行超过 {limit} 个字符，无法读取；文件可能不是导入模板，或有未闭合的引号',
     en: 'Row {row} is longer than {limit} characters and cannot be read; the file may not be the import template, or a quote is not closed',

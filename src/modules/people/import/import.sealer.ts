@@ -72,24 +72,56 @@ function arrayLiteral(values: Cell[]): string {
 export function sealBatch(crypto: FieldCrypto, b: RawRows): SealedBatch {
   const cols = Object.fromEntries(Object.keys(STAGE_COLUMNS).map((c) => [c, [] as Cell[]])) as Record<StageColumn, Cell[]>;
   for (let i = 0; i < b.rowNo.length; i++) {
-    const r = b.rows[i]!;
-    const first = b.first[i]!;
-    const sealed = first ? sealedPerson(crypto, r.person) : null;
-    const docHash = sealed?.doc_hash ?? crypto.lookupHash(r.person.docNumber);
-    cols.row_no.push(b.rowNo[i]!);
-    cols.is_first.push(first);
-    cols.committee_id.push(b.committeeId[i]!);
-    cols.compound.push(r.address.compound);
-    cols.building.push(r.address.building);
-    cols.room.push(r.address.room);
-    cols.doc_hash.push(docHash);
-    for (const f of PERSON_FIELDS) cols[f].push(sealed ? sealed[f] : null);
-    cols.relation.push(r.relation);
-    cols.since.push(r.since);
-    cols.head_hash.push(r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null);
-    cols.relation_to_head.push(r.relationToHead ?? (r.headDocNumber || !first ? null : '户主'));
+    try {
+      sealRow(crypto, b, i, cols);
+    } catch (e) {
+      throw new RowSealError(String(b.rowNo[i]), (e as Error).message);
+    }
   }
   return Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, arrayLiteral(v)])) as SealedBatch;
+}
+
+function sealRow(crypto: FieldCrypto, b: RawRows, i: number, cols: Record<StageColumn, Cell[]>) {
+  const r = b.rows[i]!;
+  const first = b.first[i]!;
+  const sealed = first ? sealedPerson(crypto, r.person) : null;
+  const docHash = sealed?.doc_hash ?? crypto.lookupHash(r.person.docNumber);
+  cols.row_no.push(b.rowNo[i]!);
+  cols.is_first.push(first);
+  cols.committee_id.push(b.committeeId[i]!);
+  cols.compound.push(r.address.compound);
+  cols.building.push(r.address.building);
+  cols.room.push(r.address.room);
+  cols.doc_hash.push(docHash);
+  for (const f of PERSON_FIELDS) cols[f].push(sealed ? sealed[f] : null);
+  cols.relation.push(r.relation);
+  cols.since.push(r.since);
+  cols.head_hash.push(r.headDocNumber ? crypto.lookupHash(r.headDocNumber) : first ? docHash : null);
+  cols.relation_to_head.push(r.relationToHead ?? (r.headDocNumber || !first ? null : '户主'));
+}
+
+/** A row (or, when a sealing thread died, the rows of its batch) that could not be sealed. */
+export class RowSealError extends Error {
+  constructor(
+    readonly rows: string,
+    readonly reason: string,
+  ) {
+    super(`row ${rows}: ${reason}`);
+    this.name = 'RowSealError';
+  }
+}
+
+/** A sealing thread's answer: the batch sealed, or the row it could not seal (an Error loses its fields on the way). */
+export type SealOutcome = { sealed: SealedBatch } | { failedRows: string; reason: string };
+
+/** The body of a sealing thread (see import.sealer.worker.ts). */
+export function sealOutcome(crypto: FieldCrypto, b: RawRows): SealOutcome {
+  try {
+    return { sealed: sealBatch(crypto, b) };
+  } catch (e) {
+    if (e instanceof RowSealError) return { failedRows: e.rows, reason: e.reason };
+    throw e;
+  }
 }
 
 export interface Sealer {
@@ -100,12 +132,33 @@ export interface Sealer {
 /** Seals on the caller's thread: for small files, where starting a thread would cost more than it saves. */
 export const sealHere = (crypto: FieldCrypto): Sealer => ({ seal: async (b) => sealBatch(crypto, b), close: async () => undefined });
 
-/**
- * Seals in a worker thread, with the same data key: a large file's encryption and pinyin run beside the
- * reading and checking of the next rows, on the machine's other core.
- */
-export function sealInWorker(key: { key: Buffer; mode: CryptoMode }): Sealer {
-  const worker = startWorker<RawRows, SealedBatch>(new URL('./import.sealer.worker.ts', import.meta.url), { key: key.key, mode: key.mode });
-  return { seal: (b) => worker.call({ rowNo: b.rowNo, first: b.first, committeeId: b.committeeId, rows: b.rows }), close: () => worker.close() };
-}
+/** The sealing thread's module: a test hands another to see a thread fail. */
+export const SEALER_WORKER = new URL('./import.sealer.worker.ts', import.meta.url);
 
+/**
+ * Seals on `threads` worker threads with the same data key, batches handed out in turn: a large file's
+ * encryption and pinyin (most of an import's CPU) run on every core while the caller's thread reads and checks
+ * the rows that follow. Each batch's answer is its own promise; the caller keeps their order and bounds how
+ * many are in flight. A row that cannot be sealed, or a thread that dies, rejects with a RowSealError naming the
+ * row (or the dead thread's batch).
+ */
+export function sealInWorkers(key: { key: Buffer; mode: CryptoMode }, threads: number, entry: URL = SEALER_WORKER): Sealer {
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker<RawRows, SealOutcome>(entry, { key: key.key, mode: key.mode }));
+  let turn = 0;
+  return {
+    seal: async (b) => {
+      const worker = workers[turn++ % workers.length]!;
+      let out: SealOutcome;
+      try {
+        out = await worker.call({ rowNo: b.rowNo, first: b.first, committeeId: b.committeeId, rows: b.rows });
+      } catch (e) {
+        throw new RowSealError(`${b.rowNo[0]}–${b.rowNo[b.rowNo.length - 1]}`, (e as Error).message);
+      }
+      if ('failedRows' in out) throw new RowSealError(out.failedRows, out.reason);
+      return out.sealed;
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
