@@ -82,7 +82,7 @@ export function catalogRoutes(app: TypedApp, core: Core) {
   app.post('/:id/versions', {
     config: { access: { auth: 'session', probe: { kind: 'record', resource: 'catalogs.catalog', body: probeBody } } },
     schema: {
-      tags, summary: '保存新版本（按目录结构校验）/ Save a new version, checked against the catalog\'s schema', params: IdParams, body: SaveBody,
+      tags, summary: '保存新版本（按目录结构校验） / Save a new version, checked against the catalog\'s schema', params: IdParams, body: SaveBody,
       response: { 200: Type.Object({ id: Type.Integer(), version: Type.Integer() }) },
     },
   }, async (req) => svc.save(actorOf(req), req.params.id, { ...req.body, note: req.body.note ?? null }));

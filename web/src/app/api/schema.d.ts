@@ -10627,7 +10627,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 保存新版本（按目录结构校验）/ Save a new version, checked against the catalog's schema */
+        /** 保存新版本（按目录结构校验） / Save a new version, checked against the catalog's schema */
         post: {
             parameters: {
                 query?: never;
