@@ -29,6 +29,10 @@ export async function list(db: Db, scope: Scope, q: { within?: string[]; houseId
   return { items: rows, total: rows.length ? Number(rows[0]!.total) : 0 };
 }
 
+/** Links a need to the work order made of it, once: a need already linked keeps its first order. */
+export const linkNeedToOrder = (db: Db, needId: number, orderId: number) =>
+  db.updateTable('visit_need').set({ status: 'linked', link_type: 'appeal', link_id: String(orderId) }).where('id', '=', needId).where('link_id', 'is', null).execute();
+
 export const needsOf = (db: Db, visitIds: number[]) =>
   visitIds.length ? db.selectFrom('visit_need').selectAll().where('visit_id', 'in', visitIds).orderBy('id').execute() : Promise.resolve([]);
 
