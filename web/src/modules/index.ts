@@ -9,6 +9,7 @@ import { auditModule } from './audit';
 import { peopleModule } from './people';
 import { estateModule } from './estate';
 import { appealsModule } from './appeals';
+import { catalogsModule } from './catalogs';
 
 export const modules: WebModule[] = [
   orgModule,
@@ -17,4 +18,5 @@ export const modules: WebModule[] = [
   peopleModule,
   estateModule,
   appealsModule,
+  catalogsModule,
 ];

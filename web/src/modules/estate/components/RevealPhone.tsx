@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { legacyApi } from '../../../app/api/client';
+import { request } from '../../../app/api/client';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useEstateT } from '../i18n';
@@ -15,21 +16,13 @@ export function RevealPhone({ masked, path, name, canReveal, testId }: { masked:
   const { t: tApp } = useI18n();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ purpose: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [value, setValue] = useState<string | null>(null);
+  // The number lives only in the mutation's answer: reset when the dialog closes.
+  const reveal = useApiMutation(({ purpose }: { purpose: string }) => request<{ value: string }>('POST', path, { body: { purpose: purpose.trim() } }));
+  const value = reveal.data?.value ?? null;
+  const error = reveal.error;
+  const busy = reveal.isPending;
   if (!masked) return <span>—</span>;
-  const submit = async ({ purpose }: { purpose: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setValue((await legacyApi.post<{ value: string }>(path, { purpose: purpose.trim() })).value);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: { purpose: string }) => reveal.mutate(v);
   const close = () => setOpen(false);
   return (
     <span>
@@ -42,10 +35,7 @@ export function RevealPhone({ masked, path, name, canReveal, testId }: { masked:
         title={t('reveal.title', { name })}
         onCancel={close}
         destroyOnHidden
-        afterClose={() => {
-          setValue(null);
-          setError(null);
-        }}
+        afterClose={() => reveal.reset()}
         footer={
           value !== null ? (
             <Button type="primary" onClick={close}>{tApp('common.close')}</Button>

@@ -1,28 +1,10 @@
-import { useState } from 'react';
-import { App } from 'antd';
-import { useInvalidateEstate } from '../api';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
+import { estateKeys } from '../api';
 
-/** A form's save: busy while it runs, the server's error kept for the form to show, estate data refreshed after. */
+/** An estate form's save: the app's mutation, with every estate list and card refreshed after it. */
 export function useSave<V>(run: (values: V) => Promise<unknown>, opts: { success: string; onDone: () => void }) {
-  const { message } = App.useApp();
-  const invalidate = useInvalidateEstate();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (values: V) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run(values);
-      message.success(opts.success);
-      void invalidate();
-      opts.onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, submit, clear: () => setError(null) };
+  const m = useApiMutation(run, { invalidate: [estateKeys.all], success: opts.success, onSuccess: () => opts.onDone() });
+  return { busy: m.isPending, error: m.error, submit: (values: V) => m.mutate(values), clear: () => m.reset() };
 }
 
 /** Days as the server takes them. */

@@ -1,38 +1,24 @@
-import { useState } from 'react';
-import { App, Button, Descriptions, Form, Input, Modal } from 'antd';
+import { Button, Descriptions, Form, Input, Modal } from 'antd';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { exportKeys, type ExportRequest } from '../exportRequests';
 import { useExportT } from '../exportI18n';
 import { ExportFilterSummary } from './ExportFilterSummary';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 
 /** Approves or rejects an export request, with an optional note the requester will see. */
 export function DecideExportModal({ request, onClose }: { request: ExportRequest | null; onClose: () => void }) {
   const t = useExportT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm<{ note?: string }>();
-  const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const decide = async (approve: boolean) => {
-    if (!request) return;
-    setBusy(approve ? 'approve' : 'reject');
-    setError(null);
-    try {
-      const note = form.getFieldValue('note')?.trim() || null;
-      await legacyApi.post(`/api/people/export-requests/${request.id}/decide`, { approve, note });
-      message.success(t('exports.decided'));
-      void qc.invalidateQueries({ queryKey: exportKeys.requests });
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const decision = useApiMutation(
+    (approve: boolean) =>
+      api.post('/api/people/export-requests/{id}/decide', { path: { id: request!.id }, body: { approve, note: form.getFieldValue('note')?.trim() || null } }),
+    { success: t('exports.decided'), invalidate: [exportKeys.requests], onSuccess: onClose },
+  );
+  const busy = decision.isPending ? (decision.variables ? 'approve' : 'reject') : null;
+  const error = decision.error;
+  const decide = (approve: boolean) => request && decision.mutate(approve);
 
   return (
     <Modal
@@ -40,7 +26,7 @@ export function DecideExportModal({ request, onClose }: { request: ExportRequest
       title={t('exports.decideTitle')}
       onCancel={onClose}
       destroyOnHidden
-      afterClose={() => setError(null)}
+      afterClose={() => decision.reset()}
       footer={
         <>
           <Button onClick={onClose} data-testid="export-decide-cancel">

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { App, Form, InputNumber, Modal, Select } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '../../../app/api/client';
+import { Form, InputNumber, Modal, Select } from 'antd';
+import { api } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { buttonTestId } from '../../../shared/testid';
 import { peopleKeys } from '../api';
 import { usePeopleT } from '../i18n';
 import { HOUSE_USES, OWNERSHIPS, type House, type HouseUse, type Ownership } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 
 interface Values {
   use: HouseUse;
@@ -20,29 +19,13 @@ export function HouseInfoModal({ house, open, onClose }: { house: House; open: b
   const t = usePeopleT();
   const ownershipTerms = useVocabulary('people.ownership');
   const houseUseTerms = useVocabulary('people.houseUse');
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await legacyApi.post(`/api/people/houses/${encodeURIComponent(String(house.houseId))}`, {
-        use: v.use,
-        areaM2: v.areaM2 ?? null,
-        ownership: v.ownership ?? null,
-      });
-      message.success(t('house.saved'));
-      void qc.invalidateQueries({ queryKey: peopleKeys.house(String(house.houseId)) });
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useApiMutation(
+    (v: Values) =>
+      api.post('/api/people/houses/{id}', { path: { id: house.houseId }, body: { use: v.use, areaM2: v.areaM2 ?? null, ownership: v.ownership ?? null } }),
+    { success: t('house.saved'), invalidate: [peopleKeys.house(String(house.houseId))], onSuccess: onClose },
+  );
+  const submit = (v: Values) => save.mutate(v);
   const area = house.areaM2 === null || house.areaM2 === '' ? null : Number(house.areaM2);
   return (
     <Modal
@@ -52,12 +35,12 @@ export function HouseInfoModal({ house, open, onClose }: { house: House; open: b
       onOk={() => form.submit()}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      confirmLoading={save.isPending}
       okButtonProps={buttonTestId('house-edit-submit')}
       destroyOnHidden
-      afterClose={() => setError(null)}
+      afterClose={() => save.reset()}
     >
-      {error ? <ErrorAlert error={error} testId="house-edit-error" /> : null}
+      {save.error ? <ErrorAlert error={save.error} testId="house-edit-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { usePeopleT } from '../i18n';
 import type { Id } from '../types';
@@ -27,26 +27,15 @@ export function RevealModal({
 }) {
   const t = usePeopleT();
   const [form] = Form.useForm<{ purpose: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [value, setValue] = useState<string | null>(null);
   const fieldLabel = field === 'docNumber' ? t('person.docNumber') : t('person.phone');
 
-  const submit = async ({ purpose }: { purpose: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await legacyApi.post<{ value: string }>(`/api/people/persons/${encodeURIComponent(String(personId))}/reveal`, {
-        field,
-        purpose: purpose.trim(),
-      });
-      setValue(r.value);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const reveal = useApiMutation(({ purpose }: { purpose: string }) =>
+    api.post('/api/people/persons/{id}/reveal', { path: { id: personId }, body: { field, purpose: purpose.trim() } }),
+  );
+  const value = reveal.data?.value ?? null;
+  const error = reveal.error;
+  const busy = reveal.isPending;
+  const submit = (v: { purpose: string }) => reveal.mutate(v);
 
   return (
     <Modal
@@ -54,11 +43,8 @@ export function RevealModal({
       title={field === 'docNumber' ? t('reveal.title.docNumber') : t('reveal.title.phone')}
       onCancel={onClose}
       destroyOnHidden
-      afterClose={() => {
-        // Hidden again: nothing of the value stays in memory once the modal is gone.
-        setValue(null);
-        setError(null);
-      }}
+      // Hidden again: nothing of the value stays in memory once the modal is gone.
+      afterClose={() => reveal.reset()}
       footer={
         value !== null ? (
           <Button type="primary" onClick={onClose} data-testid="reveal-close">
