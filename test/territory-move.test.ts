@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { createTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { actorFor, makeUnit } from './support/factories.js';
 import { putCatalog } from '../src/platform/catalog.js';
@@ -8,6 +8,7 @@ import { todayInShanghai } from '../src/platform/time.js';
 import type { Actor } from '../src/platform/actor.js';
 import type { Database } from '../src/platform/db/schema.js';
 import type { ScopedResource } from '../src/platform/module.js';
+import { territoryColumns } from '../src/platform/territory.registry.js';
 import { UnitService } from '../src/modules/org/unit.service.js';
 import { PersonService } from '../src/modules/people/person.service.js';
 import { makeResidentId } from '../src/modules/people/id-number.js';
@@ -166,5 +167,16 @@ describe('a committee moved to another street', () => {
     }
     // Persons, visits or houses, compounds, orders, summons, units at least.
     expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('leaves no copied path undeclared: every *_path column of a module\'s table is declared, or is not a unit\'s path', async () => {
+    // Not copies of a unit's path: a stored file's key, and counts kept by person's own trigger from its declared path.
+    const notTerritory = new Set(['import_job.file_path', 'person_tag_count.committee_path']);
+    const owned = new Set(t.core.modules.flatMap((m) => m.tables ?? []));
+    const declared = new Set(territoryColumns(t.core.modules).map((c) => `${c.table}.${c.pathColumn}`));
+    const columns = await sql<{ t: string; c: string }>`select table_name as t, column_name as c from information_schema.columns
+      where table_schema = current_schema() and column_name like ${'%\\_path'} order by 1, 2`.execute(t.core.db);
+    const undeclared = columns.rows.map((r) => `${r.t}.${r.c}`).filter((k) => owned.has(k.split('.')[0]!) && !declared.has(k) && !notTerritory.has(k));
+    expect(undeclared).toEqual([]);
   });
 });
