@@ -521,6 +521,23 @@ describe('language and audit', () => {
     assert.equal(await result.getAttribute('data-ok'), 'true');
     await page.context().close();
   });
+
+  it('an administrator has 失败事件 in the menu, opens it and filters it by status', async () => {
+    const page = await loginPage('admin');
+    await page.getByTestId('nav-menu').waitFor();
+    await page.getByTestId('nav-item-audit.failedEvents').waitFor({ state: 'attached' });
+    await page.goto(`${server.url}/audit/failed-events`);
+    await page.getByTestId('failed-events-page').waitFor();
+    await page.getByTestId('failed-events-table').waitFor();
+    // A fresh district has none open; every status is offered, and the choice is kept in the address.
+    await page.getByTestId('failed-events-status').click();
+    await settled(page);
+    await page.locator('.ant-select-item-option[title="全部"]').click();
+    await page.waitForURL((u) => u.searchParams.get('status') === 'all');
+    await page.getByTestId('failed-events-table').locator('.ant-table-placeholder').waitFor();
+    assert.equal(await page.locator('.ant-alert-error').count(), 0);
+    await page.context().close();
+  });
 });
 
 /** A small real PNG (a colour gradient), as a phone would attach a photo. */
