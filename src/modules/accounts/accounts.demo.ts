@@ -2,7 +2,7 @@ import type { DemoContext } from '../../platform/module.js';
 import type { RoleId } from '../../platform/roles.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { demoPasswordOf } from '../../platform/config.js';
-import type { OrgAnchors } from '../org/index.js';
+import { findUnitById, liveGridCovering, type OrgAnchors } from '../org/index.js';
 import * as repo from './user.repository.js';
 
 export const DEMO_PASSWORD = demoPasswordOf(process.env);
@@ -28,9 +28,9 @@ export async function seedDemoAccounts(ctx: DemoContext): Promise<DemoAccount[]>
   const committee = street.committees[0]!;
   const otherCommittee = otherStreet.committees[0]!;
   const house = org.houses.find((h) => h.committeeId === committee)!;
-  const grid = (await db.selectFrom('grid_unit').innerJoin('grid', 'grid.id', 'grid_unit.grid_id').select('grid.id').where('grid_unit.unit_id', '=', committee).where('grid.kind', '=', 'grid').executeTakeFirstOrThrow()).id;
+  const grid = (await liveGridCovering(db, committee, 'grid'))!.id;
   const team = org.departments.find((d) => d.streetId === street.id) ?? org.departments[0];
-  const name = async (id: number) => (await db.selectFrom('unit').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;
+  const name = async (id: number) => (await findUnitById(db, id))!.name;
 
   const plan: Array<{ username: string; displayName: string; role: RoleId; unitId: number; gridId?: number; departmentId?: number }> = [
     { username: 'admin', displayName: '系统管理员', role: 'admin', unitId: org.districtUnitId },

@@ -5,7 +5,7 @@ import { accountsRoles } from './accounts.roles.js';
 import { seedDemoAccounts } from './accounts.demo.js';
 import { userRoutes } from './user.routes.js';
 import { secondFactorRoutes } from './second-factor.routes.js';
-import { pathWithinScope } from '../../platform/scope.js';
+import { unitIdsWithin } from '../org/index.js';
 
 export const accountsModule = defineModule({
   id: 'accounts',
@@ -29,10 +29,9 @@ export const accountsModule = defineModule({
       reachable: (db, scope) =>
         db
           .selectFrom('position as p')
-          .innerJoin('unit as u', 'u.id', 'p.unit_id')
           .select('p.user_id as id')
           .where('p.ended_at', 'is', null)
-          .where(pathWithinScope(scope, 'u.path')),
+          .where('p.unit_id', 'in', unitIdsWithin(db, scope)),
     },
   },
   demo: async (ctx) => {

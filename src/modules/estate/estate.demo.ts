@@ -3,6 +3,7 @@ import type { DemoContext } from '../../platform/module.js';
 import type { Database } from '../../platform/db/schema.js';
 import { todayInShanghai } from '../../platform/time.js';
 import type { OrgAnchors } from '../org/index.js';
+import { currentOwnersOfHouses } from '../people/index.js';
 import { compoundsInScope } from './compound.repository.js';
 import { generateEstate } from './estate.generator.js';
 import { sealPhone } from './contact.js';
@@ -92,16 +93,7 @@ async function ownersOf(db: Kysely<Database>, org: OrgAnchors, compoundIds: Set<
   const out = new Map<number, Owner[]>();
   const ids = [...houses.keys()];
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await db
-      .selectFrom('person_house as ph')
-      .innerJoin('person as p', 'p.id', 'ph.person_id')
-      .select(['ph.house_id', 'p.id', 'p.name', 'p.phone_enc', 'p.phone_masked'])
-      .where('ph.house_id', 'in', ids.slice(i, i + 5000))
-      .where('ph.relation', '=', 'owner')
-      .where('ph.until', 'is', null)
-      .orderBy('ph.house_id')
-      .orderBy('p.id')
-      .execute();
+    const rows = await currentOwnersOfHouses(db, ids.slice(i, i + 5000));
     let lastHouse = -1;
     for (const r of rows) {
       // One owner per flat: two owners of one flat rarely both sit on the committee.

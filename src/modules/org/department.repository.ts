@@ -109,3 +109,6 @@ export const selfAndTeams = (db: Db, departmentId: number) =>
 /** The department a street team answers to (itself for a district department), for the department id in `column`. */
 export const answeringFor = (column: string) =>
   sql<number | null>`coalesce((select d.parent_id from department d where d.id = ${sql.ref(column)}), ${sql.ref(column)})`;
+
+/** A department and its street teams, as an SQL subquery of ids that needs no database handle (for visibility conditions). */
+export const selfAndTeamsSql = (departmentId: number) => sql<number>`(select d.id from department d where d.id = ${departmentId} or d.parent_id = ${departmentId})`;

@@ -21,3 +21,5 @@ export { liveWithAncestors as liveUnitsWithAncestors, liveNamedIn as liveUnitNam
 export { liveOfDistrict as liveDepartments, ofDistricts as departmentsOfDistricts, liveById as liveDepartmentById, liveByCode as liveDepartmentByCode } from './department.repository.js';
 export { liveCodeExists as departmentCodeExists, liveForStreets as liveDepartmentsForStreets, namesOf as departmentNames, selfAndTeams as departmentAndTeamIds, answeringFor as departmentAnsweringFor } from './department.repository.js';
 export { liveOfKindCovering as liveGridCovering } from './grid.repository.js';
+export { idsInScopeSql as unitIdsInScopeSql } from './unit.repository.js';
+export { selfAndTeamsSql as departmentAndTeamIdsSql } from './department.repository.js';

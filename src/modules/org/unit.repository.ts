@@ -309,3 +309,9 @@ export function houseAddressColumns(houseColumn: string) {
   const step = (n: number) => sql<string | null>`(select a.name from unit h join unit a on a.id = nullif(split_part(h.path, '/', ${sql.lit(n)}), '')::int where h.id = ${house})`;
   return [sql<string | null>`(select h.name from unit h where h.id = ${house})`.as('addr_house'), step(4).as('addr_committee'), step(5).as('addr_compound')] as const;
 }
+
+/**
+ * Ids of the units the scope reaches, as an SQL subquery that needs no database handle: for another module's
+ * visibility condition, which is built before the query it joins.
+ */
+export const idsInScopeSql = (scope: Scope) => sql<number>`(select u.id from unit u where ${pathInScope(scope, 'u.path')})`;

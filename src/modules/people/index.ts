@@ -4,3 +4,4 @@
  */
 export { PersonService } from './person.service.js';
 export { maskPhone } from './id-number.js';
+export { currentOwnersOf as currentOwnersOfHouses } from './person.repository.js';

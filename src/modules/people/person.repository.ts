@@ -4,6 +4,7 @@ import { containsPath, pathInScope, type Scope } from '../../platform/scope.js';
 import { contains, startsWith } from '../../platform/db/like.js';
 import type { PeopleTables } from './people.schema.js';
 import { addressOf, type Address } from './person.view.js';
+import { houseAddressColumns } from '../org/index.js';
 
 type Db = Kysely<Database>;
 export type PersonRow = Selectable<PeopleTables['person']>;
@@ -125,11 +126,8 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   // One round trip: the page with its houses' addresses (committee › compound › house, as addresses() gives
   // them) and its total, computed once beside it.
   const paged = await query
-    .leftJoin('unit as ah', 'ah.id', 'person.house_id')
-    .leftJoin('unit as ac', (j) => j.on(sql`ac.id`, '=', sql`nullif(split_part(ah.path, '/', 4), '')::int`))
-    .leftJoin('unit as ap', (j) => j.on(sql`ap.id`, '=', sql`nullif(split_part(ah.path, '/', 5), '')::int`))
     .select(LISTED.map((c) => `person.${c}` as const))
-    .select(['ah.name as addr_house', 'ac.name as addr_committee', 'ap.name as addr_compound'])
+    .select(houseAddressColumns('person.house_id'))
     .select(counted.as('match_count'))
     .orderBy(order)
     .orderBy('person.id', dir)
@@ -298,3 +296,21 @@ export async function tagCounts(db: Db, within: string) {
     where p.unit_path like ${startsWith(within)} group by t.code order by n desc, t.code`.execute(db);
   return r.rows;
 }
+
+/**
+ * The current owners of houses, by house and then person, with their sealed phones: for another module's demo
+ * data (owners' committees are drawn from owners).
+ */
+export const currentOwnersOf = (db: Db, houseIds: number[]) =>
+  houseIds.length
+    ? db
+        .selectFrom('person_house as ph')
+        .innerJoin('person as p', 'p.id', 'ph.person_id')
+        .select(['ph.house_id', 'p.id', 'p.name', 'p.phone_enc', 'p.phone_masked'])
+        .where('ph.house_id', 'in', houseIds)
+        .where('ph.relation', '=', 'owner')
+        .where('ph.until', 'is', null)
+        .orderBy('ph.house_id')
+        .orderBy('p.id')
+        .execute()
+    : Promise.resolve([]);

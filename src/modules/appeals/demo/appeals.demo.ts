@@ -10,6 +10,7 @@ import {
 } from './appeals.generator.js';
 import * as repo from '../orders/order.repository.js';
 import { tellReporters } from '../orders/order.notify.js';
+import { findUnitById } from '../../org/index.js';
 
 /** Orders a year for a district like Jing'an (spec 30: "a district like Jing'an taking 500,000 orders a year"). */
 const ORDERS_PER_YEAR = 500_000;
@@ -102,12 +103,12 @@ async function demoAccounts(ctx: DemoContext): Promise<DemoAccounts> {
     .execute();
   const out: DemoAccounts = { workers: [] };
   const homeOf = async (unitId: number): Promise<HousePlace | undefined> => {
-    const unit = await db.selectFrom('unit').select(['id', 'name', 'path']).where('id', '=', unitId).executeTakeFirst();
+    const unit = await findUnitById(db, unitId);
     if (!unit) return undefined;
     const ids = unit.path.split('/').filter(Boolean).map(Number);
     // '/district/street/committee/compound/…'
     if (ids.length < 4) return undefined;
-    const compound = await db.selectFrom('unit').select('name').where('id', '=', ids[3]!).executeTakeFirstOrThrow();
+    const compound = (await findUnitById(db, ids[3]!))!;
     return { id: unit.id, name: unit.name, path: unit.path, committeeId: ids[2]!, address: `${compound.name}${unit.id === ids[3] ? '' : unit.name}` };
   };
   for (const r of rows) {

@@ -4,7 +4,7 @@ import type { Work } from '../../../platform/core.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { systemActor } from '../../../platform/actor.js';
 import { format } from '../../../platform/i18n.js';
-import type { OrgAnchors } from '../../org/index.js';
+import { liveDepartments, unitNames, type OrgAnchors } from '../../org/index.js';
 import type { AppealsTables } from '../appeals.schema.js';
 import { loadCalendar } from '../sla/order.clock.js';
 import type { WorkCalendar } from '../sla/sla.calendar.js';
@@ -268,7 +268,7 @@ export async function seedSummons(ctx: DemoContext) {
   const sibling = org.streets.find((s) => s.id === street)!.committees.find((c) => c !== workerCommittee) ?? workerCommittee;
 
   const [departments, orderRows, calendar] = await Promise.all([
-    db.selectFrom('department').select(['id', 'code', 'street_id']).where('district_id', '=', ctx.districtId).where('retired_at', 'is', null).execute(),
+    liveDepartments(db, ctx.districtId),
     sql<{ committee_id: number; id: number }>`
       select committee_id, id from (
         select committee_id, id, row_number() over (partition by committee_id order by id desc) as n
@@ -287,7 +287,7 @@ export async function seedSummons(ctx: DemoContext) {
     showcase: { committeeId: workerCommittee, siblingId: sibling, departmentId: deptId },
     orders,
   });
-  const paths = new Map((await db.selectFrom('unit').select(['id', 'path']).where('id', 'in', [...new Set(plan.map((s) => s.committeeId))]).execute()).map((u) => [u.id, u.path]));
+  const paths = new Map((await unitNames(db, [...new Set(plan.map((s) => s.committeeId))])).map((u) => [u.id, u.path]));
   const rows: Insertable<AppealsTables['summons']>[] = plan.map((s) => {
     const answeredByDept = s.showcase !== null && !s.streetOffice && s.departmentId === deptId && !!dept;
     return {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
-import { pathWithinScope, type Scope } from '../../../platform/scope.js';
+import type { Scope } from '../../../platform/scope.js';
+import * as org from '../../org/index.js';
 
 /**
  * The scope test's oracles for what Open311 exposes, stated apart from the service's queries: a request is
@@ -25,7 +26,7 @@ export function publicRequestsReached(db: Kysely<Database>) {
 
 /** Districts a scope answers for as a whole: it holds the district's root unit (district staff), or all of them. */
 export function districtsHeld(db: Kysely<Database>, scope: Scope) {
-  return db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(scope.all ? sql<boolean>`true` : pathWithinScope(scope, 'd.path'));
+  return org.districtIdsWithin(db, scope);
 }
 
 export function clientsReached(db: Kysely<Database>, scope: Scope) {

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { Reader } from '../../../platform/module.js';
 import { pathWithinScope, type Scope } from '../../../platform/scope.js';
+import * as org from '../../org/index.js';
 
 /**
  * The scope test's oracle: the visibility rule restated apart from the repository's (order.repository
@@ -16,7 +17,7 @@ export function ordersReached(db: Kysely<Database>, scope: Scope, who?: Reader) 
     case 'building_leader':
       return q.where('appeal_order.reporter_user_id', '=', who.userId);
     case 'department_staff':
-      return q.where('appeal_order.handler_department_id', 'in', db.selectFrom('department').select('department.id').where((eb) => eb.or([eb('department.id', '=', scope.departmentId ?? -1), eb('department.parent_id', '=', scope.departmentId ?? -1)])));
+      return q.where('appeal_order.handler_department_id', 'in', org.departmentAndTeamIds(db, scope.departmentId ?? -1));
     case 'committee_worker':
     case 'committee_head':
     case 'grid_worker':

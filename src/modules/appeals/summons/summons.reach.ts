@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { Reader } from '../../../platform/module.js';
 import { pathWithinScope, type Scope } from '../../../platform/scope.js';
+import * as org from '../../org/index.js';
 
 /**
  * The scope test's oracle for summons, stated apart from the repository's rule (summons.repository
@@ -13,21 +14,12 @@ export function summonsReached(db: Kysely<Database>, scope: Scope, who?: Reader)
   if (scope.all) return q;
   switch (who?.role) {
     case 'department_staff':
-      return q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('department as invited')
-            .select('invited.id')
-            .whereRef('invited.id', '=', 'summons.invitee_department_id')
-            .where((eb) => eb.or([eb('invited.id', '=', scope.departmentId ?? -1), eb('invited.parent_id', '=', scope.departmentId ?? -1)])),
-        ),
-      );
+      return q.where('summons.invitee_department_id', 'in', org.departmentAndTeamIds(db, scope.departmentId ?? -1));
     case 'committee_worker':
     case 'committee_head':
     case 'street_staff':
     case 'district_staff':
-      return q
-        .leftJoin('unit as street_invited', 'street_invited.id', 'summons.invitee_unit_id')
-        .where((eb) => eb.or([pathWithinScope(scope, 'summons.unit_path'), eb.and([eb('street_invited.id', 'is not', null), pathWithinScope(scope, 'street_invited.path')])]));
+      return q.where((eb) => eb.or([pathWithinScope(scope, 'summons.unit_path'), eb('summons.invitee_unit_id', 'in', org.unitIdsWithin(db, scope))]));
     default:
       return q.where(sql<boolean>`false`);
   }

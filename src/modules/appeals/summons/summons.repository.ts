@@ -5,6 +5,7 @@ import { pathInScope } from '../../../platform/scope.js';
 import { contains } from '../../../platform/db/like.js';
 import type { AppealsTables } from '../appeals.schema.js';
 import type { SummonsStatus } from './summons.rules.js';
+import * as org from '../../org/index.js';
 
 type Db = Kysely<Database>;
 export type SummonsRow = Selectable<AppealsTables['summons']>;
@@ -21,10 +22,10 @@ export function visibleTo(actor: Actor): Expression<SqlBool> {
   if (s.all) return sql<SqlBool>`true`;
   if (actor.role === 'department_staff') {
     if (!s.departmentId) return sql<SqlBool>`false`;
-    return sql<SqlBool>`summons.invitee_department_id in (select d.id from department d where d.id = ${s.departmentId} or d.parent_id = ${s.departmentId})`;
+    return sql<SqlBool>`summons.invitee_department_id in ${org.departmentAndTeamIdsSql(s.departmentId)}`;
   }
   if (actor.role && TERRITORY_ROLES.has(actor.role)) {
-    return sql<SqlBool>`(${pathInScope(s, 'summons.unit_path')} or summons.invitee_unit_id in (select u.id from unit u where ${pathInScope(s, 'u.path')}))`;
+    return sql<SqlBool>`(${pathInScope(s, 'summons.unit_path')} or summons.invitee_unit_id in ${org.unitIdsInScopeSql(s)})`;
   }
   return sql<SqlBool>`false`;
 }
@@ -33,9 +34,9 @@ export function visibleTo(actor: Actor): Expression<SqlBool> {
 export function invitingActor(actor: Actor): Expression<SqlBool> {
   const s = actor.scope;
   if (actor.role === 'department_staff' && s.departmentId) {
-    return sql<SqlBool>`summons.invitee_department_id in (select d.id from department d where d.id = ${s.departmentId} or d.parent_id = ${s.departmentId})`;
+    return sql<SqlBool>`summons.invitee_department_id in ${org.departmentAndTeamIdsSql(s.departmentId)}`;
   }
-  if (actor.role === 'street_staff') return sql<SqlBool>`summons.invitee_unit_id in (select u.id from unit u where ${pathInScope(s, 'u.path')})`;
+  if (actor.role === 'street_staff') return sql<SqlBool>`summons.invitee_unit_id in ${org.unitIdsInScopeSql(s)}`;
   return sql<SqlBool>`false`;
 }
 
@@ -87,29 +88,17 @@ export async function list(db: Db, actor: Actor, f: ListFilter, now: Date, offse
 }
 
 /** Departments a committee may invite: the district's own departments and the teams of its street. */
-export const invitableDepartments = (db: Db, districtId: number, streetIds: number[]) =>
-  db
-    .selectFrom('department')
-    .select(['id', 'code', 'name', 'parent_id', 'street_id'])
-    .where('district_id', '=', districtId)
-    .where('retired_at', 'is', null)
-    .where((eb) => eb.or([eb('street_id', 'is', null), ...(streetIds.length ? [eb('street_id', 'in', streetIds)] : [])]))
-    .orderBy('street_id', 'desc')
-    .orderBy('code')
-    .execute();
-
-export const departmentById = (db: Db, districtId: number, id: number) =>
-  db.selectFrom('department').select(['id', 'name', 'parent_id', 'street_id']).where('district_id', '=', districtId).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
-
-export const unitById = (db: Db, id: number) =>
-  db.selectFrom('unit').select(['id', 'district_id', 'type', 'name', 'path', 'parent_id']).where('id', '=', id).executeTakeFirst();
+export const invitableDepartments = org.liveDepartmentsForStreets;
+export const departmentById = org.liveDepartmentById;
+/** A unit by id, retired or not (a summons keeps the street it invited). */
+export const unitById = org.findUnitById;
 
 /** Names of units, departments and people for display, one query each. */
 export async function namesOf(db: Db, unitIds: number[], departmentIds: number[], userIds: number[]) {
   const uniq = (xs: number[]) => [...new Set(xs)];
   const [units, depts, users] = await Promise.all([
-    unitIds.length ? db.selectFrom('unit').select(['id', 'name']).where('id', 'in', uniq(unitIds)).execute() : [],
-    departmentIds.length ? db.selectFrom('department').select(['id', 'name', 'parent_id']).where('id', 'in', uniq(departmentIds)).execute() : [],
+    org.unitNames(db, uniq(unitIds)),
+    org.departmentNames(db, departmentIds),
     userIds.length ? db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', uniq(userIds)).execute() : [],
   ]);
   return {
@@ -160,7 +149,7 @@ export interface RateRow {
  * its district department, which answers for it.
  */
 export async function rates(db: Db, q: { districtId: number | null; from?: Date; to?: Date; rollup: boolean; now: Date }): Promise<{ lines: RateRow[]; total: RateRow }> {
-  const dept = q.rollup ? sql`coalesce(d.parent_id, d.id)` : sql`d.id`;
+  const dept = q.rollup ? org.departmentAnsweringFor('s.invitee_department_id') : sql`s.invitee_department_id`;
   const where = sql.join([
     q.districtId !== null ? sql`s.district_id = ${q.districtId}` : sql`true`,
     q.from ? sql`s.invited_at >= ${q.from}` : sql`true`,
@@ -181,7 +170,7 @@ export async function rates(db: Db, q: { districtId: number | null; from?: Date;
       count(s.evaluated_at)::int as evaluated`;
   const [lines, total] = await Promise.all([
     sql<RateRow>`select ${dept} as department_id, s.invitee_unit_id as unit_id, ${figures}
-      from summons s left join department d on d.id = s.invitee_department_id
+      from summons s
       where ${where} group by 1, 2`.execute(db),
     sql<RateRow>`select null::int as department_id, null::int as unit_id, ${figures} from summons s where ${where}`.execute(db),
   ]);
