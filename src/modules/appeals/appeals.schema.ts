@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Json } from '../../platform/db/schema.js';
+import type { Sums } from './indicators/indicator.counters.js';
 
 export type OrderStatus = 'received' | 'dispatched' | 'accepted' | 'in_progress' | 'suspended' | 'resolved' | 'closed' | 'merged' | 'invalid';
 export type Channel = 'photo' | 'desk' | 'visit' | 'patrol' | 'hotline' | 'sensor' | 'survey' | 'meeting' | 'open311' | 'transfer';
@@ -130,17 +131,7 @@ export interface AppealsTables {
     department_id: number;
     channel: string;
     category_code: string;
-    received: number;
-    valid: number;
-    accepted: number;
-    accept_minutes: number;
-    resolved: number;
-    on_time: number;
-    rated: number;
-    satisfied: number;
-    reopened: number;
-    supervised: number;
-  };
+  } & Sums;
   summons: {
     id: Generated<number>;
     district_id: number;

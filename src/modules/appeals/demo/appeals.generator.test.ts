@@ -9,7 +9,10 @@ import { AuthService } from '../../../platform/auth/auth.service.js';
 import { demoRules, generateOrders, loadWorld, OrderGenerator } from './appeals.generator.js';
 import { seedAppeals, seedRoutingRules } from './appeals.demo.js';
 import { recorded, stateOf } from '../orders/order.service.js';
-import { replay } from '../orders/order.machine.js';
+import { decide, replay, type OrderState } from '../orders/order.machine.js';
+import { stepColumns, type ClockedOrder } from '../orders/order.steps.js';
+import { setupOf } from '../orders/district.setup.js';
+import { OrderClock } from '../sla/order.clock.js';
 import { keywords, risingTerms } from '../indicators/hot-topics.js';
 import { sweep } from '../sla/sla.sweep.js';
 import { OrderQuery } from '../orders/order.query.js';
@@ -63,6 +66,30 @@ describe('a generated year of orders', () => {
       for (let i = 1; i < h.length; i++) expect(h[i]!.at.getTime()).toBeGreaterThanOrEqual(h[i - 1]!.at.getTime());
       expect(h[0]!.at.getTime()).toBe(o.received_at.getTime());
       expect(h[h.length - 1]!.at.getTime()).toBeLessThanOrEqual(NOW.getTime());
+    }
+  });
+
+  it("lives every order through the machine and the service's step function: replaying its history gives its clocks back", async () => {
+    const orders = await rows();
+    const events = await t.core.db.selectFrom('appeal_event').selectAll().where('district_id', '=', districtId).orderBy('order_id').orderBy('seq').execute();
+    const byOrder = groupBy(events, (e) => e.order_id);
+    const setup = await setupOf(t.core.db, districtId);
+    const clock = new OrderClock(setup.calendar, setup.categories.warnAtShare);
+    const CLOCKS = ['accept_due_at', 'accept_warn_at', 'resolve_due_at', 'resolve_warn_at', 'accept_minutes', 'on_time', 'dispatched_at', 'accepted_at', 'resolved_at', 'closed_at', 'rated_at', 'supervised_at', 'suspended_at', 'suspended_remaining', 'reopen_count', 'rating', 'merged_into_id'] as const;
+    for (const o of orders) {
+      let state: OrderState | null = null;
+      const lived: ClockedOrder & Record<string, unknown> = { status: 'received', urgent: o.urgent, received_at: o.received_at, accept_minutes: null, resolve_due_at: null, suspended_remaining: null, extension: null, reopen_count: 0, closed_at: null };
+      for (const e of byOrder.get(o.id) ?? []) {
+        const { step, actorKind, data } = recorded(e);
+        const d = decide(state, { step, as: [actorKind], data });
+        expect(d.ok, `order ${o.id}: ${step} from ${state?.status ?? 'nothing'}`).toBe(true);
+        if (!d.ok) break;
+        Object.assign(lived, stepColumns(step, lived, { now: e.at, clock, category: setup.categories.byCode.get(o.category_code), handler: data.handler && { ...data.handler, path: null }, note: data.note, rating: data.rating, days: data.days, into: data.into }));
+        lived.status = d.next.status;
+        state = d.next;
+      }
+      const stored = o as unknown as Record<string, unknown>;
+      expect(Object.fromEntries(CLOCKS.map((k) => [k, lived[k] ?? null])), `order ${o.id}`).toEqual(Object.fromEntries(CLOCKS.map((k) => [k, stored[k]])));
     }
   });
 

@@ -24,10 +24,12 @@ import { loadCategories, type Category, type CategoryCatalog } from '../category
 import { loadCalendar, OrderClock } from '../sla/order.clock.js';
 import type { WorkCalendar } from '../sla/sla.calendar.js';
 import { decide, type ActorKind, type OrderState, type Step } from '../orders/order.machine.js';
+import { stepColumns, type StepContext } from '../orders/order.steps.js';
 import { pickRule, type RoutingRule } from '../orders/routing.rules.js';
 import { rulesOf } from '../orders/routing.repository.js';
 import { keywords } from '../indicators/hot-topics.js';
 import { FEEDBACK_DAYS } from '../sla/sla.sweep.js';
+import { liveDepartments, liveUnitsOfTypes } from '../../org/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -577,7 +579,7 @@ class Life {
     const o = this.o;
     if (o.status === 'resolved') {
       const at = this.when(o.resolved_at! + FEEDBACK_DAYS * DAY, t, final);
-      if (at !== null) this.record('close', 'system', SYSTEM, at, CLOSE_NOTE, EventData.EMPTY, { closed_at: at });
+      if (at !== null) this.take('close', 'system', SYSTEM, at, CLOSE_NOTE, EventData.EMPTY);
       return;
     }
     const waiting = o.status === 'received' || o.status === 'dispatched';
@@ -591,7 +593,7 @@ class Life {
       if (o.sla !== 'red' || o.supervised_at === null) {
         if (o.supervised_at === null) {
           const clock = waiting ? 'accept' : 'resolve';
-          this.record('supervise', 'system', SYSTEM, red, SUPERVISE_NOTES[clock], { clock, due: new Date(due).toISOString() }, { supervised_at: red });
+          this.take('supervise', 'system', SYSTEM, red, SUPERVISE_NOTES[clock], { clock, due: new Date(due).toISOString() });
         }
         o.sla = 'red';
         o.updated_at = Math.max(o.updated_at, red);
@@ -627,118 +629,89 @@ class Life {
     this.events.push({ order_id: o.id, seq: o.seq, step, from_status: from, to_status: d.next.status, actor_id: who.id, actor_name: who.name, actor_kind: d.by, at, note, data });
   }
 
-  private acceptClock(t: number) {
-    const a = this.clock.acceptBy(new Date(t), this.category, this.o.urgent);
-    return { accept_due_at: a.due.getTime(), accept_warn_at: a.warn.getTime(), sla: 'green' as SlaLevel };
-  }
-
-  private handlerColumns(h: Handler | null) {
-    return {
-      handler_kind: h?.kind ?? null,
-      handler_unit_id: h && h.kind !== 'department' ? h.id : null,
-      handler_department_id: h?.kind === 'department' ? h.id : null,
-      handler_path: h?.path ?? null,
-    };
+  /** A step with the columns the service's step function (order.steps.ts) gives it at t. */
+  private take(step: Step, as: ActorKind, who: Person, t: number, note: string | null, data: Record<string, unknown>, c: Omit<StepContext, 'now' | 'clock' | 'category'> = {}) {
+    const o = this.o;
+    const at = (ms: number | null) => (ms === null ? null : new Date(ms));
+    const columns = stepColumns(step, { ...o, received_at: new Date(o.received_at), resolve_due_at: at(o.resolve_due_at), closed_at: at(o.closed_at) }, { ...c, now: new Date(t), clock: this.clock, category: this.category });
+    const patch: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(columns)) patch[k] = v instanceof Date ? v.getTime() : v;
+    this.record(step, as, who, t, note, data, patch as Partial<GeneratedOrder>);
   }
 
   intake(as: ActorKind, who: Person) {
     const o = this.o;
-    Object.assign(o, this.acceptClock(o.received_at));
-    this.record('intake', as, who, o.received_at, null, this.shared.of(`i:${o.channel}`, () => ({ channel: o.channel, discovery: o.discovery })), {});
+    this.take('intake', as, who, o.received_at, null, this.shared.of(`i:${o.channel}`, () => ({ channel: o.channel, discovery: o.discovery })));
   }
 
   /** The dispatch intake makes by a routing rule (or to the desk's own committee). */
   intakeDispatch(h: Handler, note: string | null) {
-    const t = this.o.received_at;
-    this.record('dispatch', 'system', SYSTEM, t, note, this.shared.handler(h, true), { ...this.handlerColumns(h), dispatched_at: t });
+    this.take('dispatch', 'system', SYSTEM, this.o.received_at, note, this.shared.handler(h, true), { handler: h });
   }
 
   dispatch(t: number, h: Handler, who: Person) {
-    this.record('dispatch', 'dispatcher', who, t, null, this.shared.handler(h, false), { ...this.handlerColumns(h), dispatched_at: t, extension: null, ...this.acceptClock(t) });
+    this.take('dispatch', 'dispatcher', who, t, null, this.shared.handler(h, false), { handler: h });
   }
 
   transfer(t: number, h: Handler, who: Person, reason: string) {
-    this.record('transfer', 'dispatcher', who, t, reason, this.shared.handler(h, false), { ...this.handlerColumns(h), dispatched_at: t, extension: null, ...this.acceptClock(t) });
+    this.take('transfer', 'dispatcher', who, t, reason, this.shared.handler(h, false), { handler: h, note: reason });
   }
 
   giveBack(t: number, who: Person, reason: string) {
-    this.record('return', 'handler', who, t, reason, EventData.EMPTY, { ...this.handlerColumns(null), dispatched_at: null, extension: null, ...this.acceptClock(t) });
+    this.take('return', 'handler', who, t, reason, EventData.EMPTY, { note: reason });
   }
 
   accept(t: number, who: Person) {
-    const o = this.o;
-    const r = this.clock.resolveBy(new Date(t), this.category.resolveDays);
-    this.record('accept', 'handler', who, t, null, EventData.EMPTY, {
-      accepted_at: t, accept_minutes: o.accept_minutes ?? this.clock.workingMinutes(new Date(o.received_at), new Date(t)),
-      resolve_due_at: r.due.getTime(), resolve_warn_at: r.warn.getTime(), sla: 'green',
-    });
+    this.take('accept', 'handler', who, t, null, EventData.EMPTY);
   }
 
   /** A desk worker's own committee takes the case at intake (首问负责): accepted at once. */
   intakeAccept(who: Person) {
-    const t = this.o.received_at;
-    const r = this.clock.resolveBy(new Date(t), this.category.resolveDays);
-    this.record('accept', 'handler', who, t, null, EventData.EMPTY, { accepted_at: t, accept_minutes: 0, resolve_due_at: r.due.getTime(), resolve_warn_at: r.warn.getTime() });
+    this.take('accept', 'handler', who, this.o.received_at, null, EventData.EMPTY);
   }
 
   start(t: number, who: Person) {
-    this.record('start', 'handler', who, t, null, EventData.EMPTY, {});
+    this.take('start', 'handler', who, t, null, EventData.EMPTY);
   }
 
   requestExtension(t: number, who: Person, days: number, reason: string) {
-    this.record('request_extension', 'handler', who, t, reason, this.shared.of(`d:${days}`, () => ({ days })), { extension: { days, reason, requestedAt: new Date(t).toISOString() } });
+    this.take('request_extension', 'handler', who, t, reason, this.shared.of(`d:${days}`, () => ({ days })), { days, note: reason });
   }
 
   approveExtension(t: number, who: Person) {
-    const o = this.o;
-    const days = o.extension?.days ?? 0;
-    const base = o.resolve_due_at !== null && o.resolve_due_at > t ? o.resolve_due_at : t;
-    const r = this.clock.within(new Date(t), this.clock.calendar.addWorkingDays(new Date(base), days));
-    this.record('approve_extension', 'dispatcher', who, t, null, EventData.EMPTY, { extension: null, resolve_due_at: r.due.getTime(), resolve_warn_at: r.warn.getTime(), sla: t < r.warn.getTime() ? 'green' : 'yellow' });
+    this.take('approve_extension', 'dispatcher', who, t, null, EventData.EMPTY);
   }
 
   rejectExtension(t: number, who: Person, reason: string) {
-    this.record('reject_extension', 'dispatcher', who, t, reason, EventData.EMPTY, { extension: null });
+    this.take('reject_extension', 'dispatcher', who, t, reason, EventData.EMPTY, { note: reason });
   }
 
   suspend(t: number, who: Person, reason: string) {
-    const o = this.o;
-    this.record('suspend', 'handler', who, t, reason, EventData.EMPTY, {
-      suspended_from: o.status, suspended_at: t, suspended_remaining: o.resolve_due_at !== null ? this.clock.remaining(new Date(t), new Date(o.resolve_due_at)) : null,
-    });
+    this.take('suspend', 'handler', who, t, reason, EventData.EMPTY, { note: reason });
   }
 
   resume(t: number, who: Person) {
-    const o = this.o;
-    const r = o.suspended_remaining !== null ? this.clock.resumeAt(new Date(t), o.suspended_remaining) : null;
-    this.record('resume', 'handler', who, t, null, EventData.EMPTY, {
-      suspended_from: null, suspended_at: null, suspended_remaining: null,
-      ...(r ? { resolve_due_at: r.due.getTime(), resolve_warn_at: r.warn.getTime(), sla: t < r.warn.getTime() ? ('green' as const) : ('yellow' as const) } : {}),
-    });
+    this.take('resume', 'handler', who, t, null, EventData.EMPTY);
   }
 
   resolve(t: number, who: Person, result: string) {
-    const o = this.o;
-    this.record('resolve', 'handler', who, t, result, EventData.EMPTY, { resolved_at: t, on_time: o.resolve_due_at === null || t <= o.resolve_due_at, extension: null });
+    this.take('resolve', 'handler', who, t, result, EventData.EMPTY, { note: result });
   }
 
   rate(t: number, who: Person, rating: Rating) {
-    this.record('rate', 'reporter', who, t, null, this.shared.of(`r:${rating}`, () => ({ rating })), { rating, rated_at: t, closed_at: this.o.closed_at ?? t });
+    this.take('rate', 'reporter', who, t, null, this.shared.of(`r:${rating}`, () => ({ rating })), { rating });
   }
 
   reopen(t: number, who: Person, reason: string) {
-    this.record('reopen', 'reporter', who, t, reason, EventData.EMPTY, {
-      reopen_count: this.o.reopen_count + 1, rating: null, rated_at: null, resolved_at: null, closed_at: null, on_time: null,
-      resolve_due_at: null, resolve_warn_at: null, supervised_at: null, dispatched_at: t, ...this.acceptClock(t),
-    });
+    this.take('reopen', 'reporter', who, t, reason, EventData.EMPTY, { note: reason });
   }
 
   merge(t: number, who: Person, into: number) {
-    this.record('merge', 'dispatcher', who, t, null, { into }, { merged_into_id: into, extension: null });
+    this.take('merge', 'dispatcher', who, t, null, { into }, { into });
   }
 
   invalidate(t: number, who: Person, reason: string) {
-    this.record('invalidate', 'dispatcher', who, t, reason, EventData.EMPTY, { extension: null, closed_at: t });
+    this.take('invalidate', 'dispatcher', who, t, reason, EventData.EMPTY, { note: reason });
   }
 
   /** Working minutes later, never before the last step. */
@@ -1546,14 +1519,7 @@ export type RuleSource = (world: Omit<World, 'rules'>) => RoutingRule[];
 /** The district as the generator needs it: territory down to compounds, departments, catalogues, rules, demo accounts. */
 export async function loadWorld(db: Kysely<Database>, districtId: number, fallbackRules?: RuleSource): Promise<World> {
   const district = await db.selectFrom('district').select('code').where('id', '=', districtId).executeTakeFirstOrThrow();
-  const units = await db
-    .selectFrom('unit')
-    .select(['id', 'type', 'name', 'path', 'parent_id'])
-    .where('district_id', '=', districtId)
-    .where('type', 'in', ['district', 'street', 'committee', 'compound'])
-    .where('retired_at', 'is', null)
-    .orderBy('id')
-    .execute();
+  const units = await liveUnitsOfTypes(db, districtId, ['district', 'street', 'committee', 'compound']);
   const root = units.find((u) => u.type === 'district');
   if (!root) throw new Error(`district ${districtId} has no territory`);
   const streets = units.filter((u) => u.type === 'street').map((u) => ({ id: u.id, path: u.path, name: u.name }));
@@ -1561,7 +1527,8 @@ export async function loadWorld(db: Kysely<Database>, districtId: number, fallba
   const committees = units.filter((u) => u.type === 'committee' && streetIndex.has(u.parent_id!)).map((u) => ({ id: u.id, path: u.path, name: u.name, street: streetIndex.get(u.parent_id!)! }));
   const committeeIndex = new Map(committees.map((c, i) => [c.id, i]));
   const compounds = units.filter((u) => u.type === 'compound' && committeeIndex.has(u.parent_id!)).map((u) => ({ id: u.id, path: u.path, name: u.name, committee: committeeIndex.get(u.parent_id!)! }));
-  const departments = (await db.selectFrom('department').select(['id', 'code', 'name', 'street_id']).where('district_id', '=', districtId).where('retired_at', 'is', null).orderBy('id').execute())
+  const departments = (await liveDepartments(db, districtId))
+    .sort((a, b) => a.id - b.id)
     .map((d) => ({ id: d.id, code: d.code, name: d.name, streetId: d.street_id }));
   const [categories, calendar, rules] = await Promise.all([loadCategories(db, districtId), loadCalendar(db, districtId), rulesOf(db, districtId)]);
   const accounts = await db

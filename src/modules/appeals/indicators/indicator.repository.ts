@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { Scope } from '../../../platform/scope.js';
 import { startsWith } from '../../../platform/db/like.js';
+import { COUNTERS, counterColumns, perOrderColumns, sumColumns } from './indicator.counters.js';
 import * as org from '../../org/index.js';
 import type { CubeCut } from './indicator.schema.js';
 import { addDays, dayStart, type Interval, type Period, type Sums } from './indicator.rules.js';
@@ -43,28 +44,14 @@ export interface AggregateRow extends Sums {
   department_id?: number;
 }
 
-const ROLLUP_MEASURES = sql.raw('received, valid, accepted, accept_minutes, resolved, on_time, rated, satisfied, reopened, supervised');
+const ROLLUP_MEASURES = sql.raw(counterColumns(COUNTERS));
 
 // What one order adds, in the words of the rollup's trigger (appeals.migrations.ts, share): the same figure
 // read from the orders must equal the one read from the rollups.
-const ORDER_MEASURES = sql.raw(`1 as received,
-  (o.status not in ('merged', 'invalid'))::int as valid,
-  (o.accepted_at is not null)::int as accepted,
-  coalesce(o.accept_minutes, 0) as accept_minutes,
-  (o.resolved_at is not null)::int as resolved,
-  coalesce(o.on_time, false)::int as on_time,
-  (o.rating is not null)::int as rated,
-  coalesce(o.rating in ('satisfied', 'basic'), false)::int as satisfied,
-  (o.reopen_count > 0)::int as reopened,
-  (o.supervised_at is not null)::int as supervised`);
+const ORDER_MEASURES = sql.raw(perOrderColumns(COUNTERS));
 
-// Sums of int are bigint, which both drivers return as numbers here; accept_minutes is cast down first
-// because a sum of bigint is numeric (slow, and a string in JS). One rollup row never nears 2^31 minutes.
-const SUMS = sql.raw(`coalesce(sum(r.received), 0) as received, coalesce(sum(r.valid), 0) as valid,
-  coalesce(sum(r.accepted), 0) as accepted, coalesce(sum(r.accept_minutes::int), 0) as accept_minutes,
-  coalesce(sum(r.resolved), 0) as resolved, coalesce(sum(r.on_time), 0) as on_time,
-  coalesce(sum(r.rated), 0) as rated, coalesce(sum(r.satisfied), 0) as satisfied,
-  coalesce(sum(r.reopened), 0) as reopened, coalesce(sum(r.supervised), 0) as supervised`);
+// Sums of int are bigint, which both drivers return as numbers here.
+const SUMS = sql.raw(sumColumns(COUNTERS));
 
 /** The orders of an area received in [start, end), as a condition on appeal_order o. */
 export function ordersIn(a: Area, start: Date, end: Date): RawBuilder<boolean> {
@@ -150,7 +137,7 @@ export async function refreshCube(db: Db, districtId: number): Promise<number> {
     await sql`delete from appeal_stat_cube where district_id = ${districtId} and day = any(${sql.val(days)}::date[])`.execute(trx);
     await sql`
       insert into appeal_stat_cube (district_id, cut, day, street_id, department_id, channel, category_code,
-        received, valid, accepted, accept_minutes, resolved, on_time, rated, satisfied, reopened, supervised)
+        ${ROLLUP_MEASURES})
       select district_id,
         case when grouping(channel) = 0 then 'c' when grouping(category_code) = 0 then 'k' when grouping(street_id) = 0 then 's' else 'd' end,
         day,
@@ -158,8 +145,7 @@ export async function refreshCube(db: Db, districtId: number): Promise<number> {
         case when grouping(department_id) = 0 then department_id else -1 end,
         case when grouping(channel) = 0 then channel else '' end,
         case when grouping(category_code) = 0 then category_code else '' end,
-        sum(received), sum(valid), sum(accepted), sum(accept_minutes), sum(resolved), sum(on_time), sum(rated),
-        sum(satisfied), sum(reopened), sum(supervised)
+        ${sql.raw(counterColumns(COUNTERS, (c) => `sum(${c})`))}
       from appeal_stat
       where district_id = ${districtId} and day = any(${sql.val(days)}::date[])
       group by district_id, day, grouping sets ((channel), (category_code), (street_id), (department_id))

@@ -1,4 +1,5 @@
 import { badRequest } from '../../../platform/errors.js';
+import { COUNTERS, counterNames, countFigures, zeroOf, type CountFigures, type Sums } from './indicator.counters.js';
 
 /**
  * The arithmetic of appeal indicators (诉求指标): periods and their previous periods, rates from counts, change
@@ -6,26 +7,11 @@ import { badRequest } from '../../../platform/errors.js';
  * decides what they mean.
  */
 
-/** The counts the rollup keeps per order (appeal_stat), summed over any set of orders. */
-export interface Sums {
-  received: number;
-  /** Received and not merged into another order or invalidated. */
-  valid: number;
-  accepted: number;
-  /** Working minutes from receipt to acceptance, summed over the accepted orders. */
-  accept_minutes: number;
-  resolved: number;
-  on_time: number;
-  rated: number;
-  /** Rated satisfied or basically satisfied. */
-  satisfied: number;
-  reopened: number;
-  supervised: number;
-}
+export type { Sums } from './indicator.counters.js';
 
-export const MEASURES = ['received', 'valid', 'accepted', 'accept_minutes', 'resolved', 'on_time', 'rated', 'satisfied', 'reopened', 'supervised'] as const satisfies readonly (keyof Sums)[];
+export const MEASURES = counterNames(COUNTERS);
 
-export const ZERO: Sums = Object.freeze({ received: 0, valid: 0, accepted: 0, accept_minutes: 0, resolved: 0, on_time: 0, rated: 0, satisfied: 0, reopened: 0, supervised: 0 });
+export const ZERO: Sums = zeroOf(COUNTERS);
 
 export function addSums(a: Sums, b: Sums): Sums {
   const out = { ...a };
@@ -39,16 +25,7 @@ export const sumAll = (rows: Iterable<Sums>): Sums => {
   return total;
 };
 
-export interface Figures {
-  received: number;
-  valid: number;
-  accepted: number;
-  resolved: number;
-  onTime: number;
-  rated: number;
-  satisfied: number;
-  reopened: number;
-  supervised: number;
+export interface Figures extends CountFigures {
   /** Mean working minutes from receipt to acceptance; null when nothing was accepted. */
   avgAcceptMinutes: number | null;
   /** Resolved within the limit, of the resolved. */
@@ -66,15 +43,7 @@ const rate = (n: number, d: number) => (d > 0 ? n / d : null);
 
 export function figuresOf(s: Sums): Figures {
   return {
-    received: s.received,
-    valid: s.valid,
-    accepted: s.accepted,
-    resolved: s.resolved,
-    onTime: s.on_time,
-    rated: s.rated,
-    satisfied: s.satisfied,
-    reopened: s.reopened,
-    supervised: s.supervised,
+    ...(countFigures(COUNTERS, s) as CountFigures),
     avgAcceptMinutes: s.accepted > 0 ? s.accept_minutes / s.accepted : null,
     onTimeRate: rate(s.on_time, s.resolved),
     resolutionRate: rate(s.resolved, s.valid),

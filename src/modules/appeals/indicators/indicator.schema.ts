@@ -1,3 +1,5 @@
+import type { Sums } from './indicator.counters.js';
+
 /**
  * The indicators' coarse rollup: appeal_stat summed over a whole district by one dimension at a time (a
  * "cut"), so that a district's year is a few thousand rows instead of one row per order. It is derived from
@@ -19,17 +21,7 @@ export interface IndicatorTables {
     channel: string;
     /** '' where the cut is not by category. */
     category_code: string;
-    received: number;
-    valid: number;
-    accepted: number;
-    accept_minutes: number;
-    resolved: number;
-    on_time: number;
-    rated: number;
-    satisfied: number;
-    reopened: number;
-    supervised: number;
-  };
+  } & Sums;
   appeal_stat_dirty: {
     district_id: number;
     day: string;

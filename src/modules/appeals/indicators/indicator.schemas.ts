@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Day as SharedDay, Id, Label, Nullable } from '../../../platform/http/schemas.js';
 import { MAX_PERIOD_DAYS } from './indicator.rules.js';
+import { COUNTERS, type Counter, type CountFigures } from './indicator.counters.js';
 
 export const indicatorTags = ['appeals'];
 
@@ -18,7 +19,7 @@ export const SeriesQuery = Type.Composite([IndicatorQuery, Type.Object({ interva
 export const RankingQuery = Type.Composite([IndicatorQuery, Type.Object({ minVolume: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'fewest valid orders to be ranked (default 10)' })) })]);
 
 export const Figures = Type.Object({
-  received: Count, valid: Count, accepted: Count, resolved: Count, onTime: Count, rated: Count, satisfied: Count, reopened: Count, supervised: Count,
+  ...(Object.fromEntries(Object.values(COUNTERS).flatMap((c: Counter) => (c.figure ? [[c.figure, Count]] : []))) as Record<keyof CountFigures, typeof Count>),
   avgAcceptMinutes: Nullable(Type.Number({ description: 'mean working minutes from receipt to acceptance' })),
   onTimeRate: Rate, resolutionRate: Rate, satisfactionRate: Rate, reopenRate: Rate,
 });

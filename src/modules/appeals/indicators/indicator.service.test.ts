@@ -7,6 +7,7 @@ import { OrderService } from '../orders/order.service.js';
 import { IndicatorService } from './indicator.service.js';
 import { HotTopicService } from './hot-topic.service.js';
 import { addDays } from './indicator.rules.js';
+import { COUNTERS } from './indicator.counters.js';
 import { topTerms } from './hot-topics.js';
 import { appealsWorld, code, report } from '../appeals.testkit.js';
 import { actorFor, makeUnit } from '../../../../test/support/factories.js';
@@ -91,6 +92,14 @@ afterAll(() => t.close());
 const period = { from: week.from, to: week.to };
 
 describe('indicators by unit and period', () => {
+  it('keeps one column per declared counter in both rollups, in the declared order', async () => {
+    for (const table of ['appeal_stat', 'appeal_stat_cube']) {
+      const r = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`.execute(t.core.db);
+      const columns = r.rows.map((c) => c.column_name);
+      expect(columns.slice(columns.indexOf('received')), table).toEqual(Object.keys(COUNTERS));
+    }
+  });
+
   it('sums a district from its rollup, against the previous period, by channel and category', async () => {
     const r = await indicators.summary(w.districtStaff, { unitId: w.district.id, ...period });
     expect(r.period).toEqual(week);

@@ -44,14 +44,7 @@ export async function loadHandler(db: Kysely<Database>, districtId: number, ref:
 export const handlerOf = (o: OrderRow): HandlerRef | null =>
   o.handler_kind === 'department' ? { kind: 'department', id: o.handler_department_id! } : o.handler_kind ? { kind: o.handler_kind, id: o.handler_unit_id! } : null;
 
-export function handlerColumns(h: Handler | null) {
-  return {
-    handler_kind: h?.kind ?? null,
-    handler_unit_id: h && h.kind !== 'department' ? h.id : null,
-    handler_department_id: h?.kind === 'department' ? h.id : null,
-    handler_path: h?.path ?? null,
-  };
-}
+export { handlerColumns } from './order.steps.js';
 
 /**
  * What the actor is to this order: its reporter, the operations centre that dispatches it, its current

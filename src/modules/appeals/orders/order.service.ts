@@ -9,7 +9,8 @@ import { OrderClock, slaColour } from '../sla/order.clock.js';
 import { setupOf, type DistrictSetup } from './district.setup.js';
 import { decide, type ActorKind, type HandlerRef, type OrderState, type RecordedStep, type Step, type StepData } from './order.machine.js';
 import { STATUS_LABELS, STEP_LABELS } from './order.labels.js';
-import { handlerColumns, handlerOf, kindsOf, loadHandler, type Handler } from './order.parties.js';
+import { handlerOf, kindsOf, loadHandler, type Handler } from './order.parties.js';
+import { stepColumns } from './order.steps.js';
 import * as repo from './order.repository.js';
 import { tellReporters } from './order.notify.js';
 import { queueStatusCallback } from '../transfer/transfer.queue.js';
@@ -121,59 +122,14 @@ export class OrderService {
     return { order: after, event };
   }
 
-  /** How a step moves the order's clocks and timestamps. */
+  /** How a step moves the order's clocks and timestamps (order.steps.ts, shared with the demo generator). */
   private clocks(setup: DistrictSetup, o: repo.OrderRow, step: Step, input: StepInput, handler: Handler | null, now: Date): Updateable<AppealsTables['appeal_order']> {
     const { categories, calendar } = setup;
-    const category = categories.byCode.get(o.category_code);
-    const clock = new OrderClock(calendar, categories.warnAtShare);
-    // A handler's clock to accept starts when the order reaches them.
-    const restartAccept = () => {
-      const a = category ? clock.acceptBy(now, category, o.urgent) : { due: now, warn: now };
-      return { accept_due_at: a.due, accept_warn_at: a.warn, sla: 'green' as const };
-    };
-    switch (step) {
-      case 'dispatch':
-      case 'transfer':
-        return { ...handlerColumns(handler), dispatched_at: now, extension: null, ...restartAccept() };
-      case 'return':
-        return { ...handlerColumns(null), dispatched_at: null, extension: null, ...restartAccept() };
-      case 'accept': {
-        const r = clock.resolveBy(now, category?.resolveDays ?? 10);
-        return { accepted_at: now, accept_minutes: o.accept_minutes ?? clock.workingMinutes(o.received_at, now), resolve_due_at: r.due, resolve_warn_at: r.warn, sla: 'green' };
-      }
-      case 'request_extension':
-        return { extension: JSON.stringify({ days: input.days, reason: input.note?.trim(), requestedAt: now.toISOString() }) as never };
-      case 'approve_extension': {
-        const days = (o.extension as { days: number } | null)?.days ?? 0;
-        const base = o.resolve_due_at && o.resolve_due_at > now ? o.resolve_due_at : now;
-        const r = clock.within(now, calendar.addWorkingDays(base, days));
-        return { extension: null, resolve_due_at: r.due, resolve_warn_at: r.warn, sla: now < r.warn ? 'green' : 'yellow' };
-      }
-      case 'reject_extension':
-        return { extension: null };
-      case 'suspend':
-        return { suspended_from: o.status, suspended_at: now, suspended_remaining: o.resolve_due_at ? clock.remaining(now, o.resolve_due_at) : null };
-      case 'resume': {
-        const r = o.suspended_remaining !== null ? clock.resumeAt(now, o.suspended_remaining) : null;
-        return { suspended_from: null, suspended_at: null, suspended_remaining: null, ...(r ? { resolve_due_at: r.due, resolve_warn_at: r.warn, sla: now < r.warn ? 'green' : 'yellow' } : {}) };
-      }
-      case 'resolve':
-        return { resolved_at: now, on_time: !o.resolve_due_at || now <= o.resolve_due_at, extension: null };
-      case 'rate':
-        return { rating: input.rating!, rated_at: now, closed_at: o.closed_at ?? now };
-      case 'reopen':
-        return { reopen_count: o.reopen_count + 1, rating: null, rated_at: null, resolved_at: null, closed_at: null, on_time: null, resolve_due_at: null, resolve_warn_at: null, supervised_at: null, dispatched_at: now, ...restartAccept() };
-      case 'close':
-        return { closed_at: now };
-      case 'supervise':
-        return { supervised_at: now };
-      case 'merge':
-        return { merged_into_id: input.into!, extension: null };
-      case 'invalidate':
-        return { extension: null, closed_at: now };
-      default:
-        return {};
-    }
+    const { extension, ...columns } = stepColumns(step, o, {
+      now, clock: new OrderClock(calendar, categories.warnAtShare), category: categories.byCode.get(o.category_code), handler,
+      note: input.note, rating: input.rating, days: input.days, into: input.into,
+    });
+    return extension === undefined ? columns : { ...columns, extension: extension && (JSON.stringify(extension) as never) };
   }
 
   private async checkMergeTarget(w: Work, order: repo.OrderRow, into: number) {
