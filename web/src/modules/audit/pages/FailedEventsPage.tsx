@@ -87,9 +87,10 @@ export default function FailedEventsPage() {
                   {e.error}
                 </Typography.Paragraph>
                 {e.resolutionNote ? (
-                  <Typography.Text>
-                    {t('failed.note')}：{e.resolutionNote}
-                  </Typography.Text>
+                  <>
+                    <Typography.Text strong>{t('failed.note')}</Typography.Text>
+                    <Typography.Paragraph data-testid={`failed-event-note-${e.id}`}>{e.resolutionNote}</Typography.Paragraph>
+                  </>
                 ) : null}
               </Flex>
             ),
