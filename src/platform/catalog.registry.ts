@@ -17,9 +17,14 @@ export function catalogOwners(modules: readonly ModuleManifest[]): OwnedKeys<Cat
     for (const name of m.readsCatalogs ?? []) {
       const owner = owners.ownerOf(name);
       if (!owner) throw new RegistryError(`module ${m.id} reads catalog "${name}", which no module declares / 模块 ${m.id} 读取的目录 "${name}" 没有模块声明`);
-      if (owner === m.id) throw new RegistryError(`module ${m.id} lists its own catalog "${name}" in readsCatalogs / 模块 ${m.id} 不必在 readsCatalogs 中列出自己的目录 "${name}"`);
+      if (owner === m.id)
+        throw new RegistryError(
+          `module ${m.id} lists its own catalog "${name}" in readsCatalogs / 模块 ${m.id} 不必在 readsCatalogs 中列出自己的目录 "${name}"`,
+        );
       if (!m.dependsOn?.includes(owner)) {
-        throw new RegistryError(`module ${m.id} reads catalog "${name}" of module ${owner} without depending on it / 模块 ${m.id} 读取模块 ${owner} 的目录 "${name}"，须在 dependsOn 中声明 ${owner}`);
+        throw new RegistryError(
+          `module ${m.id} reads catalog "${name}" of module ${owner} without depending on it / 模块 ${m.id} 读取模块 ${owner} 的目录 "${name}"，须在 dependsOn 中声明 ${owner}`,
+        );
       }
     }
   }
@@ -55,7 +60,8 @@ export function catalogProblems(def: CatalogDef, c: Pick<CatalogRecord, 'entries
     const code = (entry as { code?: unknown } | null)?.code;
     if (code !== undefined) {
       const first = codes.get(code);
-      if (first !== undefined && out.length < MAX_PROBLEMS) out.push({ entry: i, field: 'code', message: `Duplicate code ${String(code)} (also entry ${first})` });
+      if (first !== undefined && out.length < MAX_PROBLEMS)
+        out.push({ entry: i, field: 'code', message: `Duplicate code ${String(code)} (also entry ${first})` });
       else codes.set(code, i);
     }
   });

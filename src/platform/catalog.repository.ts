@@ -19,8 +19,15 @@ const inScope = (scope: Scope): Expression<SqlBool> =>
   scope.all ? sql<SqlBool>`true` : scope.districtId === null ? sql<SqlBool>`false` : sql<SqlBool>`catalog.district_id = ${scope.districtId}`;
 
 export async function getCatalog(db: Kysely<Database>, districtId: number, name: string): Promise<CatalogRecord | undefined> {
-  const row = await db.selectFrom('catalog').select(['name', 'draft', 'source', 'entries', 'extra']).where('district_id', '=', districtId).where('name', '=', name).executeTakeFirst();
-  return row ? { name: row.name, draft: row.draft, source: row.source, entries: row.entries as unknown[], extra: row.extra as Record<string, unknown> } : undefined;
+  const row = await db
+    .selectFrom('catalog')
+    .select(['name', 'draft', 'source', 'entries', 'extra'])
+    .where('district_id', '=', districtId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row
+    ? { name: row.name, draft: row.draft, source: row.source, entries: row.entries as unknown[], extra: row.extra as Record<string, unknown> }
+    : undefined;
 }
 
 /**
@@ -64,8 +71,17 @@ export function listCatalogs(db: Kysely<Database>, scope: Scope) {
     .selectFrom('catalog')
     .innerJoin('district', 'district.id', 'catalog.district_id')
     .select([
-      'catalog.id', 'catalog.district_id', 'district.name as district_name', 'district.profile', 'catalog.name', 'catalog.version', 'catalog.origin',
-      'catalog.profile_digest', 'catalog.draft', 'catalog.updated_at', sql<number>`jsonb_array_length(catalog.entries)::int`.as('entry_count'),
+      'catalog.id',
+      'catalog.district_id',
+      'district.name as district_name',
+      'district.profile',
+      'catalog.name',
+      'catalog.version',
+      'catalog.origin',
+      'catalog.profile_digest',
+      'catalog.draft',
+      'catalog.updated_at',
+      sql<number>`jsonb_array_length(catalog.entries)::int`.as('entry_count'),
     ])
     .where(inScope(scope))
     .orderBy('catalog.district_id')
@@ -78,8 +94,19 @@ export function findCatalog(db: Kysely<Database>, scope: Scope, id: number) {
     .selectFrom('catalog')
     .innerJoin('district', 'district.id', 'catalog.district_id')
     .select([
-      'catalog.id', 'catalog.district_id', 'district.name as district_name', 'district.profile', 'catalog.name', 'catalog.version', 'catalog.origin',
-      'catalog.profile_digest', 'catalog.draft', 'catalog.source', 'catalog.entries', 'catalog.extra', 'catalog.updated_at',
+      'catalog.id',
+      'catalog.district_id',
+      'district.name as district_name',
+      'district.profile',
+      'catalog.name',
+      'catalog.version',
+      'catalog.origin',
+      'catalog.profile_digest',
+      'catalog.draft',
+      'catalog.source',
+      'catalog.entries',
+      'catalog.extra',
+      'catalog.updated_at',
     ])
     .where('catalog.id', '=', id)
     .where(inScope(scope))
@@ -91,7 +118,16 @@ export function listVersions(db: Kysely<Database>, districtId: number, name: str
   return db
     .selectFrom('catalog_version as v')
     .leftJoin('app_user as u', 'u.id', 'v.author_id')
-    .select(['v.version', 'v.origin', 'v.profile_digest', 'v.author_id', 'u.display_name as author_name', 'v.note', 'v.created_at', sql<number>`jsonb_array_length(v.entries)::int`.as('entry_count')])
+    .select([
+      'v.version',
+      'v.origin',
+      'v.profile_digest',
+      'v.author_id',
+      'u.display_name as author_name',
+      'v.note',
+      'v.created_at',
+      sql<number>`jsonb_array_length(v.entries)::int`.as('entry_count'),
+    ])
     .where('v.district_id', '=', districtId)
     .where('v.name', '=', name)
     .orderBy('v.version', 'desc')

@@ -34,7 +34,11 @@ const keyOf = (e: unknown, i: number) => {
 /** JSON with keys in one order: jsonb keeps an object's keys in an order of its own, the profile's file another. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v) ?? 'null';
 }
 
@@ -57,7 +61,12 @@ export function catalogDifference(from: Pick<CatalogRecord, 'entries' | 'extra'>
  * authors); the difference is reported instead. Undeclared catalogs of the profile stay out: no module of this
  * deployment would read them, and a module added later gets them at its first start.
  */
-export async function syncDistrictCatalogs(db: Kysely<Database>, catalogs: OwnedKeys<CatalogDef>, districtId: number, profile: Profile): Promise<CatalogSyncLine[]> {
+export async function syncDistrictCatalogs(
+  db: Kysely<Database>,
+  catalogs: OwnedKeys<CatalogDef>,
+  districtId: number,
+  profile: Profile,
+): Promise<CatalogSyncLine[]> {
   const states = new Map((await catalogStates(db, districtId)).map((s) => [s.name, s]));
   const out: CatalogSyncLine[] = [];
   for (const c of profile.catalogs) {
@@ -72,7 +81,12 @@ export async function syncDistrictCatalogs(db: Kysely<Database>, catalogs: Owned
       continue;
     }
     // Another process starting at the same moment may have written it: then its version stands, once.
-    const version = await putCatalog(db, districtId, c, { origin: 'profile', profileDigest: digest, expectVersion: state?.version ?? 0, note: `profile ${profile.id}` });
+    const version = await putCatalog(db, districtId, c, {
+      origin: 'profile',
+      profileDigest: digest,
+      expectVersion: state?.version ?? 0,
+      note: `profile ${profile.id}`,
+    });
     if (version !== undefined) out.push({ ...line, outcome: state ? 'updated' : 'added', version });
   }
   return out;
@@ -95,7 +109,10 @@ export async function syncCatalogs(core: Core): Promise<CatalogSyncLine[]> {
       const written = lines.filter((l) => l.outcome !== 'kept');
       if (written.length) {
         await w.audit({
-          action: 'platform.catalog.sync', targetType: 'district', targetId: d.id, districtId: d.id,
+          action: 'platform.catalog.sync',
+          targetType: 'district',
+          targetId: d.id,
+          districtId: d.id,
           summary: { profile: d.profile, catalogs: written.map((l) => ({ name: l.catalog, outcome: l.outcome, version: l.version })) },
         });
       }
@@ -108,8 +125,16 @@ export async function syncCatalogs(core: Core): Promise<CatalogSyncLine[]> {
 
 /** One line of the start's log for a sync line, in both languages. */
 export function describeSyncLine(l: CatalogSyncLine): string {
-  if (l.outcome !== 'kept') return `catalog ${l.catalog} of district ${l.districtId}: ${l.outcome} from profile ${l.profile} as version ${l.version} / 区 ${l.districtId} 的目录 ${l.catalog} 已按区配置${l.outcome === 'added' ? '添加' : '更新'}为第 ${l.version} 版`;
+  if (l.outcome !== 'kept')
+    return `catalog ${l.catalog} of district ${l.districtId}: ${l.outcome} from profile ${l.profile} as version ${l.version} / 区 ${l.districtId} 的目录 ${l.catalog} 已按区配置${l.outcome === 'added' ? '添加' : '更新'}为第 ${l.version} 版`;
   const d = l.difference!;
-  const parts = [d.added.length && `+${d.added.join(',')}`, d.removed.length && `-${d.removed.join(',')}`, d.changed.length && `~${d.changed.join(',')}`, d.fields.length && `fields ${d.fields.join(',')}`].filter(Boolean).join(' ');
+  const parts = [
+    d.added.length && `+${d.added.join(',')}`,
+    d.removed.length && `-${d.removed.join(',')}`,
+    d.changed.length && `~${d.changed.join(',')}`,
+    d.fields.length && `fields ${d.fields.join(',')}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `catalog ${l.catalog} of district ${l.districtId} was edited there; profile ${l.profile} changed (${parts || 'order only'}) and the edit is kept / 区 ${l.districtId} 的目录 ${l.catalog} 已由本区修改，区配置 ${l.profile} 有变化（${parts || '仅顺序'}），保留本区修改`;
 }

@@ -10,21 +10,33 @@ import { login } from '../../test/support/http.js';
 
 const label = { zh: '测试', en: 'Test' };
 const mod = (id: string, m: Partial<ModuleManifest> = {}) => defineModule({ id, name: { zh: id, en: id }, ...m });
-const start = (...extra: ModuleManifest[]) => () => checkManifests([...modules, ...extra]);
+const start =
+  (...extra: ModuleManifest[]) =>
+  () =>
+    checkManifests([...modules, ...extra]);
 const anyEntry = { label, entry: Type.Object({ code: Type.String() }) };
 
 describe('a name two modules claim stops the start, naming both', () => {
-  it('the deployment\'s own manifests have one owner for every name', () => {
+  it("the deployment's own manifests have one owner for every name", () => {
     expect(() => checkManifests(modules)).not.toThrow();
   });
 
   it('refuses a permission, a navigation key or a resource another module holds', () => {
-    expect(start(mod('selfgov', { permissions: { 'people.read': { label, roles: ['admin'] } } }))).toThrow(/permission "people.read" is declared by both module people and module selfgov/);
-    expect(start(mod('selfgov', { permissions: { 'selfgov.read': { label, roles: ['admin'] } }, navigation: [{ key: 'org.units', path: '/x', label, icon: 'X', permission: 'selfgov.read', order: 1 }] }))).toThrow(
-      /navigation key "org.units" is declared by both module org and module selfgov/,
+    expect(start(mod('selfgov', { permissions: { 'people.read': { label, roles: ['admin'] } } }))).toThrow(
+      /permission "people.read" is declared by both module people and module selfgov/,
     );
+    expect(
+      start(
+        mod('selfgov', {
+          permissions: { 'selfgov.read': { label, roles: ['admin'] } },
+          navigation: [{ key: 'org.units', path: '/x', label, icon: 'X', permission: 'selfgov.read', order: 1 }],
+        }),
+      ),
+    ).toThrow(/navigation key "org.units" is declared by both module org and module selfgov/);
     const reachable = modules.find((m) => m.id === 'org')!.resources!.unit!.reachable;
-    expect(start(mod('selfgov', { resources: { unit: { table: 'unit', idColumn: 'unit.id', reachable } } }))).toThrow(/resource "unit" is declared by both module org and module selfgov/);
+    expect(start(mod('selfgov', { resources: { unit: { table: 'unit', idColumn: 'unit.id', reachable } } }))).toThrow(
+      /resource "unit" is declared by both module org and module selfgov/,
+    );
   });
 
   it('refuses a catalog, an error code, a role or a table another module (or the platform) holds', () => {
@@ -32,14 +44,16 @@ describe('a name two modules claim stops the start, naming both', () => {
     expect(start(mod('selfgov', { messages: { NOT_FOUND: label } }))).toThrow(/error code "NOT_FOUND" is declared by both module platform and module selfgov/);
     const people = modules.find((m) => m.id === 'people')!;
     const someCode = Object.keys(people.messages!)[0]!;
-    expect(start(mod('selfgov', { messages: { [someCode]: label } }))).toThrow(new RegExp(`error code "${someCode}" is declared by both module people and module selfgov`));
+    expect(start(mod('selfgov', { messages: { [someCode]: label } }))).toThrow(
+      new RegExp(`error code "${someCode}" is declared by both module people and module selfgov`),
+    );
     const role: RoleDef = { id: 'resident', label, scopeKind: 'subtree', unitTypes: ['house'], layout: 'mobile', assignableBy: ['admin'] };
     expect(start(mod('selfgov', { roles: [role] }))).toThrow(/role "resident" is declared by both module org and module selfgov/);
     expect(start(mod('selfgov', { tables: ['visit'] }))).toThrow(/table "visit" is declared by both module people and module selfgov/);
     expect(start(mod('selfgov', { tables: ['audit_event'] }))).toThrow(/table "audit_event" is declared by both module platform and module selfgov/);
   });
 
-  it('refuses two modules of one id, and an id that would share another\'s keys', () => {
+  it("refuses two modules of one id, and an id that would share another's keys", () => {
     expect(start(mod('people'))).toThrow(/module id "people" is declared twice by module people/);
     expect(start(mod('people.extra'))).toThrow(/module id "people.extra" must be lower-case/);
   });
@@ -47,12 +61,21 @@ describe('a name two modules claim stops the start, naming both', () => {
 
 describe('a module keeps to its own namespace', () => {
   it('refuses keys outside it', () => {
-    expect(start(mod('selfgov', { permissions: { 'meetings.read': { label, roles: ['admin'] } } }))).toThrow(/permission "meetings.read" of module selfgov must start with "selfgov."/);
-    expect(start(mod('selfgov', { permissions: { 'selfgov.read': { label, roles: ['admin'] } }, navigation: [{ key: 'meetings', path: '/m', label, icon: 'X', permission: 'selfgov.read', order: 1 }] }))).toThrow(
-      /navigation key "meetings" of module selfgov must start with "selfgov."/,
+    expect(start(mod('selfgov', { permissions: { 'meetings.read': { label, roles: ['admin'] } } }))).toThrow(
+      /permission "meetings.read" of module selfgov must start with "selfgov."/,
     );
+    expect(
+      start(
+        mod('selfgov', {
+          permissions: { 'selfgov.read': { label, roles: ['admin'] } },
+          navigation: [{ key: 'meetings', path: '/m', label, icon: 'X', permission: 'selfgov.read', order: 1 }],
+        }),
+      ),
+    ).toThrow(/navigation key "meetings" of module selfgov must start with "selfgov."/);
     const reachable = modules.find((m) => m.id === 'org')!.resources!.unit!.reachable;
-    expect(start(mod('selfgov', { resources: { meeting: { table: 'unit', idColumn: 'unit.id', reachable } } }))).toThrow(/resource "meeting" of module selfgov must start with "selfgov."/);
+    expect(start(mod('selfgov', { resources: { meeting: { table: 'unit', idColumn: 'unit.id', reachable } } }))).toThrow(
+      /resource "meeting" of module selfgov must start with "selfgov."/,
+    );
   });
 
   it('refuses a bare generic table name', () => {
@@ -64,7 +87,9 @@ describe('a module keeps to its own namespace', () => {
     expect(start(mod('selfgov', { permissions: { 'selfgov.read': { label, roles: ['owners_committee_member' as RoleId] } } }))).toThrow(
       /permission selfgov.read of module selfgov names unknown roles .*owners_committee_member/,
     );
-    expect(start(mod('selfgov', { navigation: [{ key: 'selfgov', path: '/s', label, icon: 'X', permission: 'selfgov.read', order: 1 }] }))).toThrow(/needs undeclared permission selfgov.read/);
+    expect(start(mod('selfgov', { navigation: [{ key: 'selfgov', path: '/s', label, icon: 'X', permission: 'selfgov.read', order: 1 }] }))).toThrow(
+      /needs undeclared permission selfgov.read/,
+    );
   });
 
   it('refuses reading a catalog of a module it does not depend on, or that nobody declares', () => {
@@ -83,9 +108,27 @@ describe('a module keeps to its own namespace', () => {
 const OWNERS_MEMBER = 'owners_committee_member' as RoleId;
 const selfgov = mod('selfgov', {
   dependsOn: ['org'],
-  roles: [{ id: OWNERS_MEMBER, label: { zh: '业委会成员', en: 'Owners\' committee member' }, scopeKind: 'subtree', unitTypes: ['compound'], layout: 'mobile', assignableBy: ['committee_head', 'street_staff', 'district_staff', 'admin'] }],
-  permissions: { 'selfgov.meetings.read': { label: { zh: '查看业主大会', en: 'See owners\' meetings' }, roles: [OWNERS_MEMBER, 'committee_head'] } },
-  navigation: [{ key: 'selfgov.meetings', path: '/selfgov', label: { zh: '业主大会', en: 'Owners\' meetings' }, icon: 'TeamOutlined', permission: 'selfgov.meetings.read', order: 50 }],
+  roles: [
+    {
+      id: OWNERS_MEMBER,
+      label: { zh: '业委会成员', en: "Owners' committee member" },
+      scopeKind: 'subtree',
+      unitTypes: ['compound'],
+      layout: 'mobile',
+      assignableBy: ['committee_head', 'street_staff', 'district_staff', 'admin'],
+    },
+  ],
+  permissions: { 'selfgov.meetings.read': { label: { zh: '查看业主大会', en: "See owners' meetings" }, roles: [OWNERS_MEMBER, 'committee_head'] } },
+  navigation: [
+    {
+      key: 'selfgov.meetings',
+      path: '/selfgov',
+      label: { zh: '业主大会', en: "Owners' meetings" },
+      icon: 'TeamOutlined',
+      permission: 'selfgov.meetings.read',
+      order: 50,
+    },
+  ],
 });
 
 describe('a new module declares a new role', () => {

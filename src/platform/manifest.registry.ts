@@ -38,7 +38,8 @@ export function checkManifests(modules: readonly ModuleManifest[], opts: { totpR
   for (const code of codesOf('platform')) codes.add('platform', code, true);
   for (const m of modules) {
     // The id is every key's prefix: "a.b" would share "a.b.read" with module "a".
-    if (!MODULE_ID.test(m.id)) throw new RegistryError(`module id "${m.id}" must be lower-case letters, digits, "-" or "_" / 模块标识 "${m.id}" 只能含小写字母、数字、"-" 或 "_"`);
+    if (!MODULE_ID.test(m.id))
+      throw new RegistryError(`module id "${m.id}" must be lower-case letters, digits, "-" or "_" / 模块标识 "${m.id}" 只能含小写字母、数字、"-" 或 "_"`);
     ids.add(m.id, m.id, true);
   }
   // Each key is claimed before its prefix is checked, so that a key another module already holds names both.
@@ -47,7 +48,8 @@ export function checkManifests(modules: readonly ModuleManifest[], opts: { totpR
       permissions.add(m.id, key, true);
       requireOwnPrefix(m.id, 'permission', key);
       const unknown = def.roles.filter((r) => !roles.has(r));
-      if (unknown.length) throw new RegistryError(`permission ${key} of module ${m.id} names unknown roles / 权限 ${key} 引用了不存在的角色: ${unknown.join(', ')}`);
+      if (unknown.length)
+        throw new RegistryError(`permission ${key} of module ${m.id} names unknown roles / 权限 ${key} 引用了不存在的角色: ${unknown.join(', ')}`);
     }
     for (const [name, resource] of Object.entries(m.resources ?? {})) {
       resources.add(m.id, name, true);
@@ -60,12 +62,17 @@ export function checkManifests(modules: readonly ModuleManifest[], opts: { totpR
     for (const n of m.navigation ?? []) {
       navigation.add(m.id, n.key, true);
       requireOwnPrefix(m.id, 'navigation key', n.key);
-      if (!permissions.has(n.permission)) throw new RegistryError(`navigation entry ${n.key} of module ${m.id} needs undeclared permission ${n.permission} / 导航 ${n.key} 所需权限 ${n.permission} 未声明`);
+      if (!permissions.has(n.permission))
+        throw new RegistryError(
+          `navigation entry ${n.key} of module ${m.id} needs undeclared permission ${n.permission} / 导航 ${n.key} 所需权限 ${n.permission} 未声明`,
+        );
     }
   }
   const unknownTotp = (opts.totpRequiredRoles ?? []).filter((r) => !roles.has(r));
   if (unknownTotp.length) {
-    throw new RegistryError(`TOTP_REQUIRED_ROLES names unknown roles / 未知角色: ${unknownTotp.map((r) => `"${r}"`).join(', ')} (known: ${roles.ids().join(', ')})`);
+    throw new RegistryError(
+      `TOTP_REQUIRED_ROLES names unknown roles / 未知角色: ${unknownTotp.map((r) => `"${r}"`).join(', ')} (known: ${roles.ids().join(', ')})`,
+    );
   }
   return { roles, tables, catalogs };
 }

@@ -67,5 +67,8 @@ export function loadProfile(id: string, profilesDir = PROFILES_DIR): Profile {
  * same version exactly when their digests agree, whatever the file's name or place.
  */
 export function catalogDigest(c: CatalogRecord): string {
-  return createHash('sha256').update(JSON.stringify([c.draft, c.source, c.entries, c.extra])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([c.draft, c.source, c.entries, c.extra]))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -26,8 +26,16 @@ export const appealsCatalogs = {
     label: { zh: '问题分类及时限', en: 'Problem categories and time limits' },
     entry: Type.Object({ code: Code, name: Label, private: Type.Optional(Type.Boolean()), subcategories: Type.Array(Subcategory, { minItems: 1 }) }),
     extra: Type.Object({
-      defaults: Type.Optional(Type.Object({ acceptHours: Type.Number({ minimum: 0 }), urgentAcceptMinutes: Type.Optional(Type.Integer({ minimum: 0 })), warnAtShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })) })),
-      publicView: Type.Optional(Type.Object({ placeLevel: Type.Union([Type.Literal('compound'), Type.Literal('street')]), privateCategories: Type.Array(Type.String()) })),
+      defaults: Type.Optional(
+        Type.Object({
+          acceptHours: Type.Number({ minimum: 0 }),
+          urgentAcceptMinutes: Type.Optional(Type.Integer({ minimum: 0 })),
+          warnAtShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+        }),
+      ),
+      publicView: Type.Optional(
+        Type.Object({ placeLevel: Type.Union([Type.Literal('compound'), Type.Literal('street')]), privateCategories: Type.Array(Type.String()) }),
+      ),
     }),
   },
   calendar: {

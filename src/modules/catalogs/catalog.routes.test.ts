@@ -40,12 +40,18 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a district administrator sees and edits the district\'s catalogs, in versions', () => {
-  it('lists the district\'s catalogs with their owners, to district staff only', async () => {
+describe("a district administrator sees and edits the district's catalogs, in versions", () => {
+  it("lists the district's catalogs with their owners, to district staff only", async () => {
     const list = await staff.get('/api/catalogs');
     expect(list.status).toBe(200);
     expect(list.body.items.every((c: { districtId: number }) => c.districtId === districtId)).toBe(true);
-    expect(list.body.items.find((c: { name: string }) => c.name === 'tags')).toMatchObject({ owner: 'people', version: 1, origin: 'profile', label: { zh: '标签', en: 'Tags' }, profileChange: null });
+    expect(list.body.items.find((c: { name: string }) => c.name === 'tags')).toMatchObject({
+      owner: 'people',
+      version: 1,
+      origin: 'profile',
+      label: { zh: '标签', en: 'Tags' },
+      profileChange: null,
+    });
     expect((await street.get('/api/catalogs')).status).toBe(403);
     expect((await other.get(`/api/catalogs/${byName.get('tags')!.id}`)).status).toBe(404);
   });
@@ -55,7 +61,11 @@ describe('a district administrator sees and edits the district\'s catalogs, in v
     const current = (await staff.get(`/api/catalogs/${id}`)).body;
     const entries = structuredClone(current.entries);
     entries[1].name = { zh: '缺英文' };
-    const res = await staff.post(`/api/catalogs/${id}/versions`, { baseVersion: 1, draft: current.draft, entries, extra: current.extra }, { 'accept-language': 'en' });
+    const res = await staff.post(
+      `/api/catalogs/${id}/versions`,
+      { baseVersion: 1, draft: current.draft, entries, extra: current.extra },
+      { 'accept-language': 'en' },
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('CATALOG_INVALID');
     expect(res.body.error.message).toContain('entry 1, field name.en');
@@ -73,11 +83,18 @@ describe('a district administrator sees and edits the district\'s catalogs, in v
 
     const after = (await staff.get(`/api/catalogs/${id}`)).body;
     expect(after).toMatchObject({ version: 2, origin: 'edit', draft: false });
-    expect(after.versions.map((v: { version: number; origin: string; note: string | null }) => [v.version, v.origin, v.note])).toEqual([[2, 'edit', '加入本区类型'], [1, 'profile', 'profile jingan']]);
+    expect(after.versions.map((v: { version: number; origin: string; note: string | null }) => [v.version, v.origin, v.note])).toEqual([
+      [2, 'edit', '加入本区类型'],
+      [1, 'profile', 'profile jingan'],
+    ]);
     expect(after.versions[0].authorName).toBeTruthy();
     expect((await staff.get(`/api/catalogs/${id}/versions/1`)).body.entries).toEqual(current.entries);
 
-    const audit = await t.core.db.selectFrom('audit_event').select(['target_id', 'summary']).where('action', '=', 'catalogs.catalog.save').executeTakeFirstOrThrow();
+    const audit = await t.core.db
+      .selectFrom('audit_event')
+      .select(['target_id', 'summary'])
+      .where('action', '=', 'catalogs.catalog.save')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ target_id: String(id), summary: { name: 'housing-types', from: 1, version: 2, added: ['HT99'] } });
 
     const stale = await staff.post(`/api/catalogs/${id}/versions`, { baseVersion: 1, draft: false, entries: current.entries, extra: current.extra });
@@ -92,6 +109,11 @@ describe('a district administrator sees and edits the district\'s catalogs, in v
     const lines = await syncCatalogs(t.core);
     expect(lines.filter((l) => l.districtId === districtId).map((l) => [l.catalog, l.outcome])).toEqual([['housing-types', 'kept']]);
     const list = await staff.get('/api/catalogs');
-    expect(list.body.items.find((c: { name: string }) => c.name === 'housing-types').profileChange).toEqual({ added: [], removed: ['HT99'], changed: [profile.entries[0].code], fields: [] });
+    expect(list.body.items.find((c: { name: string }) => c.name === 'housing-types').profileChange).toEqual({
+      added: [],
+      removed: ['HT99'],
+      changed: [profile.entries[0].code],
+      fields: [],
+    });
   });
 });

@@ -29,7 +29,12 @@ export class CatalogService {
     const rows = await repo.listCatalogs(this.core.db, actor.scope);
     const profiles = this.profiles();
     return Promise.all(
-      rows.map(async (r) => ({ ...r, owner: this.core.catalogs.ownerOf(r.name) ?? null, label: this.core.catalogs.get(r.name)?.label ?? null, profileChange: await this.profileChange(r, profiles) })),
+      rows.map(async (r) => ({
+        ...r,
+        owner: this.core.catalogs.ownerOf(r.name) ?? null,
+        label: this.core.catalogs.get(r.name)?.label ?? null,
+        profileChange: await this.profileChange(r, profiles),
+      })),
     );
   }
 
@@ -63,16 +68,22 @@ export class CatalogService {
     // A catalog no module of this deployment declares has no schema to keep an edit honest.
     if (!def) throw conflict('CATALOG_UNDECLARED', { catalog: row.name });
     const problems = catalogProblems(def, edit);
-    if (problems.length) throw badRequest('CATALOG_INVALID', { catalog: row.name, summary: problems.slice(0, 3).map(describeProblem).join('; ') }, { problems });
+    if (problems.length)
+      throw badRequest('CATALOG_INVALID', { catalog: row.name, summary: problems.slice(0, 3).map(describeProblem).join('; ') }, { problems });
     const difference = catalogDifference({ entries: row.entries as unknown[], extra: row.extra as Record<string, unknown> }, edit);
     const version = await this.core.mutate(actor, async (w) => {
       const v = await repo.putCatalog(
-        w.db, row.district_id, { name: row.name, draft: edit.draft, source: row.source, entries: edit.entries, extra: edit.extra },
+        w.db,
+        row.district_id,
+        { name: row.name, draft: edit.draft, source: row.source, entries: edit.entries, extra: edit.extra },
         { origin: 'edit', authorId: actor.userId || null, note: edit.note, expectVersion: edit.baseVersion },
       );
       if (v === undefined) throw conflict('CATALOG_VERSION_STALE', { catalog: row.name, version: edit.baseVersion });
       await w.audit({
-        action: 'catalogs.catalog.save', targetType: 'catalog', targetId: row.id, districtId: row.district_id,
+        action: 'catalogs.catalog.save',
+        targetType: 'catalog',
+        targetId: row.id,
+        districtId: row.district_id,
         summary: { name: row.name, from: edit.baseVersion, version: v, note: edit.note, ...difference },
       });
       return v;
@@ -115,6 +126,12 @@ export class CatalogService {
 
 export const catalogMessages = {
   CATALOG_INVALID: { zh: '目录 {catalog} 的内容不符合其结构：{summary}', en: 'Catalog {catalog} does not fit its schema: {summary}' },
-  CATALOG_VERSION_STALE: { zh: '目录 {catalog} 已有比第 {version} 版更新的版本，请刷新后再改', en: 'Catalog {catalog} has moved on from version {version}; reload it and edit again' },
-  CATALOG_UNDECLARED: { zh: '目录 {catalog} 不属于本系统的任何模块，不能在此修改', en: 'Catalog {catalog} belongs to no module of this deployment and cannot be edited here' },
+  CATALOG_VERSION_STALE: {
+    zh: '目录 {catalog} 已有比第 {version} 版更新的版本，请刷新后再改',
+    en: 'Catalog {catalog} has moved on from version {version}; reload it and edit again',
+  },
+  CATALOG_UNDECLARED: {
+    zh: '目录 {catalog} 不属于本系统的任何模块，不能在此修改',
+    en: 'Catalog {catalog} belongs to no module of this deployment and cannot be edited here',
+  },
 };

@@ -11,12 +11,20 @@ export const catalogsModule = defineModule({
   id: 'catalogs',
   name: { zh: '目录管理', en: 'Catalogs' },
   permissions: {
-    [CATALOGS.read]: { label: { zh: '查看本区目录及其版本', en: 'See the district\'s catalogs and their versions' }, roles: ['district_staff', 'admin'] },
-    [CATALOGS.edit]: { label: { zh: '修改本区目录（新版本）', en: 'Edit the district\'s catalogs (as new versions)' }, roles: ['district_staff', 'admin'] },
+    [CATALOGS.read]: { label: { zh: '查看本区目录及其版本', en: "See the district's catalogs and their versions" }, roles: ['district_staff', 'admin'] },
+    [CATALOGS.edit]: { label: { zh: '修改本区目录（新版本）', en: "Edit the district's catalogs (as new versions)" }, roles: ['district_staff', 'admin'] },
   },
   messages: catalogMessages,
   navigation: [
-    { key: 'catalogs', path: '/catalogs', label: { zh: '目录管理', en: 'Catalogs' }, icon: 'UnorderedListOutlined', permission: CATALOGS.read, order: 94, group: { zh: '系统', en: 'System' } },
+    {
+      key: 'catalogs',
+      path: '/catalogs',
+      label: { zh: '目录管理', en: 'Catalogs' },
+      icon: 'UnorderedListOutlined',
+      permission: CATALOGS.read,
+      order: 94,
+      group: { zh: '系统', en: 'System' },
+    },
   ],
   resources: {
     'catalogs.catalog': {
@@ -25,7 +33,10 @@ export const catalogsModule = defineModule({
       // A catalog is its district's as a whole: any position of the district reaches it (the permissions keep
       // the pages to district staff), the deployment's administrators every district's.
       reachable: (db, scope) =>
-        db.selectFrom('catalog').select('catalog.id as id').where(scope.all ? sql<boolean>`true` : scope.districtId === null ? sql<boolean>`false` : sql<boolean>`catalog.district_id = ${scope.districtId}`),
+        db
+          .selectFrom('catalog')
+          .select('catalog.id as id')
+          .where(scope.all ? sql<boolean>`true` : scope.districtId === null ? sql<boolean>`false` : sql<boolean>`catalog.district_id = ${scope.districtId}`),
     },
   },
   routes: (app, core) => catalogRoutes(app, core),

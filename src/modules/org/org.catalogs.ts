@@ -25,7 +25,11 @@ export const orgCatalogs = {
       functions: Type.Array(Type.String()),
     }),
     extra: Type.Object({
-      streetTeams: Type.Optional(Type.Array(Type.Intersect([PerStreet, Type.Object({ department: Type.Optional(Type.String()), management: Type.Optional(Type.Union([Type.Null(), Label])) })]))),
+      streetTeams: Type.Optional(
+        Type.Array(
+          Type.Intersect([PerStreet, Type.Object({ department: Type.Optional(Type.String()), management: Type.Optional(Type.Union([Type.Null(), Label])) })]),
+        ),
+      ),
       streetOffices: Type.Optional(Type.Array(Type.Intersect([PerStreet, Type.Object({ role: Type.Optional(Type.String()) })]))),
     }),
   },
