@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+import type { WebModule } from '../../app/module';
+
+/** The district's catalogs, their versions and edits (server module `catalogs`). */
+export const catalogsModule: WebModule = {
+  key: 'catalogs',
+  routes: [
+    { path: '/catalogs', component: lazy(() => import('./pages/CatalogsPage')), permission: 'catalogs.read' },
+    { path: '/catalogs/:id', component: lazy(() => import('./pages/CatalogPage')), permission: 'catalogs.read' },
+  ],
+};
