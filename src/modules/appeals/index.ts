@@ -1,8 +1,7 @@
 /**
- * The appeals module's interface for other modules. They raise an order through IntakeService and follow
- * orders through the events 'appeals.order.received' and 'appeals.order.stepped' (people's visits raise
- * theirs by the event 'people.visit.need_recorded', which orders/visit-need.events.ts handles); they never
- * read the appeals tables themselves.
+ * The appeals module's interface for other modules. They follow orders through the event
+ * 'appeals.order.received', whose payload is OrderReceived (people links a visit's need to the order raised
+ * for it); they raise orders by the event 'people.visit.need_recorded', which orders/visit-need.events.ts
+ * handles, and never read the appeals tables themselves.
  */
-export { APPEALS } from './appeals.policy.js';
-export { IntakeService, type IntakeInput, type IntakeSource, type IntakeResult } from './orders/intake.service.js';
+export type { OrderReceived } from './orders/order.events.js';

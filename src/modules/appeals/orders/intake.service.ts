@@ -17,6 +17,7 @@ import * as routing from './routing.repository.js';
 import * as repo from './order.repository.js';
 import { keywords } from '../indicators/hot-topics.js';
 import { tellReportersOfIntake } from './order.notify.js';
+import type { OrderReceived } from './order.events.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -204,7 +205,7 @@ export class IntakeService {
         const order = inserted.get(plan.row.id as number)!;
         const w = works[i]!;
         await w.audit({ action: 'appeals.order.intake', targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { channel: order.channel, category: order.category_code, status: order.status, handler: plan.handler ? `${plan.handler.kind}:${plan.handler.id}` : null } });
-        w.emit('appeals.order.received', { orderId: order.id, status: order.status, channel: order.channel, categoryCode: order.category_code, sourceSystem: order.source_system, externalId: order.external_id }, order.district_id);
+        w.emit('appeals.order.received', { orderId: order.id, status: order.status, channel: order.channel, categoryCode: order.category_code, sourceSystem: order.source_system, externalId: order.external_id } satisfies OrderReceived, order.district_id);
         out[i] = { order, created: true };
       }
     }

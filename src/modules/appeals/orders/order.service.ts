@@ -15,6 +15,7 @@ import * as repo from './order.repository.js';
 import { tellReporters } from './order.notify.js';
 import { queueStatusCallback } from '../transfer/transfer.queue.js';
 import { PUBLISHABLE_NOTE_STEPS } from './public.view.js';
+import type { OrderStepped } from './order.events.js';
 
 export interface StepInput {
   note?: string | null;
@@ -118,7 +119,7 @@ export class OrderService {
     await w.audit({ action: `appeals.order.${step}`, targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { from: order.status, to: next.status, as: decision.by, ...data, ...(notePublic ? { notePublic } : {}) } });
     await queueStatusCallback(w.db, order.district_id, { orderId: order.id, step, seq, sourceSystem: order.source_system });
     await tellReporters(this.core, w, after, step, input.note ?? null);
-    w.emit('appeals.order.stepped', { orderId: order.id, step, from: order.status, to: next.status, seq, sourceSystem: order.source_system, externalId: order.external_id }, order.district_id);
+    w.emit('appeals.order.stepped', { orderId: order.id, step, from: order.status, to: next.status, seq, sourceSystem: order.source_system, externalId: order.external_id } satisfies OrderStepped, order.district_id);
     return { order: after, event };
   }
 

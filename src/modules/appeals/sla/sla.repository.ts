@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { STAT_CELL } from '../appeals.migrations.js';
 import { WAITING_STATUSES, WORKING_STATUSES } from './order.clock.js';
+import type { OrderStatus } from '../appeals.schema.js';
 
 type Db = Kysely<Database>;
 
@@ -15,8 +16,8 @@ export const WORKING_SQL = sqlList(WORKING_STATUSES);
 export interface SweptOrder {
   id: number;
   district_id: number;
-  from: string;
-  to: string;
+  from: OrderStatus;
+  to: OrderStatus;
   seq: number;
   source_system: string;
   external_id: string | null;

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import * as repo from './sla.repository.js';
 import { queueStatusCallbacks } from '../transfer/transfer.queue.js';
+import type { OrderStepped } from '../orders/order.events.js';
 
 /** Days a reporter has to rate a resolved order before the system closes it. */
 export const FEEDBACK_DAYS = 7;
@@ -32,7 +33,7 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
   // Outside systems that sent an order follow its steps, the system's own included (transfer callbacks).
   const stepped = [...supervised.followed.map((o) => ({ o, step: 'supervise' })), ...closed.followed.map((o) => ({ o, step: 'close' }))].map(({ o, step }) => ({
     type: 'appeals.order.stepped', districtId: o.district_id, actorId: null, at: now,
-    payload: { orderId: o.id, step, from: o.from, to: o.to, seq: o.seq, sourceSystem: o.source_system, externalId: o.external_id },
+    payload: { orderId: o.id, step, from: o.from, to: o.to, seq: o.seq, sourceSystem: o.source_system, externalId: o.external_id } satisfies OrderStepped,
   }));
   if (stepped.length) await core.bus.publish(stepped);
   return { supervised: supervised.count, closed: closed.count, ms };
