@@ -1,14 +1,13 @@
-import { useState } from 'react';
-import { App, Button, Popconfirm, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { UnlockOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
-import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
+import { api } from '../../../app/api/client';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PagedTable } from '../../../shared/components/PagedTable';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { usePaged } from '../../../shared/hooks/usePaged';
 import { formatTime } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
 import { accountsKeys } from '../api';
 import { useAccountsT } from '../i18n';
 import type { LoginLock } from '../types';
@@ -16,24 +15,12 @@ import type { LoginLock } from '../types';
 /** Failed-login counters and locks of the accounts in scope, each (account, address) clearable on its own. */
 export function LoginLocksTable({ q, page, pageSize, onPageChange }: { q?: string; page: number; pageSize: number; onPageChange: (page: number, pageSize: number) => void }) {
   const t = useAccountsT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [busy, setBusy] = useState<string | null>(null);
   const list = usePaged<LoginLock>(accountsKeys.loginLocks, '/api/accounts/login-locks', { q: q || undefined, page, pageSize });
 
-  const clear = async (lock: LoginLock) => {
-    const key = `${lock.userId}/${lock.source}`;
-    setBusy(key);
-    try {
-      await legacyApi.post<void>(`/api/accounts/users/${encodeURIComponent(lock.userId)}/unlock`, { source: lock.source });
-      void qc.invalidateQueries({ queryKey: accountsKeys.all });
-      message.success(t('locks.cleared'));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const clear = useApiMutation(
+    (lock: LoginLock) => api.post('/api/accounts/users/{id}/unlock', { path: { id: lock.userId }, body: { source: lock.source } }).then(() => undefined),
+    { invalidate: [accountsKeys.all], success: t('locks.cleared'), errorAs: 'message' },
+  );
 
   return (
     <>
@@ -76,17 +63,17 @@ export function LoginLocksTable({ q, page, pageSize, onPageChange }: { q?: strin
             title: t('common.actions'),
             key: 'actions',
             render: (_, r) => (
-              <Popconfirm
+              <ConfirmButton
                 title={t('locks.clearConfirm')}
-                onConfirm={() => clear(r)}
-                okText={t('common.confirm')}
-                cancelText={t('common.cancel')}
-                okButtonProps={buttonTestId(`login-lock-clear-confirm-${r.userId}`)}
+                onConfirm={() => clear.mutateAsync(r)}
+                size="small"
+                icon={<UnlockOutlined />}
+                loading={clear.isPending && clear.variables?.userId === r.userId && clear.variables.source === r.source}
+                testId={`login-lock-clear-${r.userId}`}
+                confirmTestId={`login-lock-clear-confirm-${r.userId}`}
               >
-                <Button size="small" icon={<UnlockOutlined />} loading={busy === `${r.userId}/${r.source}`} data-testid={`login-lock-clear-${r.userId}`}>
-                  {t('locks.clear')}
-                </Button>
-              </Popconfirm>
+                {t('locks.clear')}
+              </ConfirmButton>
             ),
           },
         ]}
