@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { App, Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { Alert, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
-import { buttonTestId } from '../../../shared/testid';
+import { FormModal } from '../../../shared/components/FormModal';
 import { raiseSummons, useInvalidateAppeals, useSummonsInvitees } from '../api';
 import { useSummonsT } from '../i18n';
 
@@ -22,96 +21,86 @@ const DEFAULT_DAYS = 3;
  */
 export function SummonsRaiseModal({ committeeId, committeeName, onClose, onRaised }: { committeeId: number; committeeName: string; onClose: () => void; onRaised?: (id: number) => void }) {
   const t = useSummonsT();
-  const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const invitees = useSummonsInvitees();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const days = Form.useWatch('respondDays', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const street = invitees.data?.streets[0];
   const departments = invitees.data?.departments ?? [];
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await raiseSummons({
-        committeeId,
-        departmentId: v.kind === 'department' ? v.departmentId : null,
-        subject: v.subject.trim(),
-        description: v.description.trim(),
-        orderId: v.orderId ?? null,
-        respondDays: v.respondDays,
-      });
-      message.success(t('summons.form.raised'));
-      void invalidate();
-      onRaised?.(r.id);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    raiseSummons({
+      committeeId,
+      departmentId: v.kind === 'department' ? v.departmentId : null,
+      subject: v.subject.trim(),
+      description: v.description.trim(),
+      orderId: v.orderId ?? null,
+      respondDays: v.respondDays,
+    });
 
   return (
-    <Modal
-      open
+    <FormModal<Values, { id: number }>
       title={t('summons.form.title')}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       width={640}
       okText={t('summons.raise')}
-      okButtonProps={{ ...buttonTestId('summons-raise-submit'), loading: busy }}
-      onOk={() => form.submit()}
-      data-testid="summons-raise-modal"
+      submit={submit}
+      success={t('summons.form.raised')}
+      onSuccess={(r) => {
+        void invalidate();
+        onRaised?.(r.id);
+      }}
+      form={form}
+      initialValues={{ kind: 'department', respondDays: DEFAULT_DAYS }}
+      testId="summons-raise-modal"
+      submitTestId="summons-raise-submit"
+      intro={
+        <>
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('summons.form.hint', { days: days ?? DEFAULT_DAYS })} />
+          {invitees.error ? <ErrorAlert error={invitees.error} onRetry={() => void invitees.refetch()} /> : null}
+        </>
+      }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('summons.form.hint', { days: days ?? DEFAULT_DAYS })} />
-      {error ? <ErrorAlert error={error} testId="summons-raise-error" /> : null}
-      {invitees.error ? <ErrorAlert error={invitees.error} onRetry={() => void invitees.refetch()} /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'department', respondDays: DEFAULT_DAYS }} preserve={false}>
-        <Form.Item label={t('summons.form.committee')}>
-          <Input value={committeeName} disabled />
-        </Form.Item>
-        <Form.Item name="kind" label={t('summons.form.inviteeKind')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
+      <Form.Item label={t('summons.form.committee')}>
+        <Input value={committeeName} disabled />
+      </Form.Item>
+      <Form.Item name="kind" label={t('summons.form.inviteeKind')}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'department', label: <span data-testid="summons-kind-department">{t('summons.form.kindDepartment')}</span> },
+            { value: 'street', label: <span data-testid="summons-kind-street">{t('summons.form.kindStreet', { name: street?.name ?? '' })}</span>, disabled: !street },
+          ]}
+        />
+      </Form.Item>
+      {kind !== 'street' && (
+        <Form.Item name="departmentId" label={t('summons.form.department')} rules={[{ required: true, message: t('summons.form.departmentRequired') }]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={invitees.isPending}
+            placeholder={t('summons.form.departmentPlaceholder')}
+            data-testid="summons-department"
             options={[
-              { value: 'department', label: <span data-testid="summons-kind-department">{t('summons.form.kindDepartment')}</span> },
-              { value: 'street', label: <span data-testid="summons-kind-street">{t('summons.form.kindStreet', { name: street?.name ?? '' })}</span>, disabled: !street },
-            ]}
+              { label: t('summons.form.streetTeams'), options: departments.filter((d) => d.streetId !== null).map((d) => ({ value: d.id, label: d.name })) },
+              { label: t('summons.form.districtDepartments'), options: departments.filter((d) => d.streetId === null).map((d) => ({ value: d.id, label: d.name })) },
+            ].filter((g) => g.options.length > 0)}
           />
         </Form.Item>
-        {kind !== 'street' && (
-          <Form.Item name="departmentId" label={t('summons.form.department')} rules={[{ required: true, message: t('summons.form.departmentRequired') }]}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={invitees.isPending}
-              placeholder={t('summons.form.departmentPlaceholder')}
-              data-testid="summons-department"
-              options={[
-                { label: t('summons.form.streetTeams'), options: departments.filter((d) => d.streetId !== null).map((d) => ({ value: d.id, label: d.name })) },
-                { label: t('summons.form.districtDepartments'), options: departments.filter((d) => d.streetId === null).map((d) => ({ value: d.id, label: d.name })) },
-              ].filter((g) => g.options.length > 0)}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="subject" label={t('summons.form.subject')} rules={[{ required: true, whitespace: true, min: 2, message: t('summons.form.subjectRequired') }]}>
-          <Input maxLength={100} showCount placeholder={t('summons.form.subjectPlaceholder')} data-testid="summons-subject" />
-        </Form.Item>
-        <Form.Item name="description" label={t('summons.form.description')} rules={[{ required: true, whitespace: true, message: t('summons.form.descriptionRequired') }]}>
-          <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('summons.form.descriptionPlaceholder')} data-testid="summons-description" />
-        </Form.Item>
-        <Form.Item name="orderId" label={t('summons.form.order')}>
-          <InputNumber min={1} precision={0} prefix="#" style={{ width: 200 }} placeholder={t('summons.form.orderPlaceholder')} data-testid="summons-order" />
-        </Form.Item>
-        <Form.Item name="respondDays" label={t('summons.form.respondDays')} rules={[{ required: true, type: 'integer', min: 1, max: 10 }]}>
-          <InputNumber min={1} max={10} precision={0} style={{ width: 120 }} data-testid="summons-days" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="subject" label={t('summons.form.subject')} rules={[{ required: true, whitespace: true, min: 2, message: t('summons.form.subjectRequired') }]}>
+        <Input maxLength={100} showCount placeholder={t('summons.form.subjectPlaceholder')} data-testid="summons-subject" />
+      </Form.Item>
+      <Form.Item name="description" label={t('summons.form.description')} rules={[{ required: true, whitespace: true, message: t('summons.form.descriptionRequired') }]}>
+        <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('summons.form.descriptionPlaceholder')} data-testid="summons-description" />
+      </Form.Item>
+      <Form.Item name="orderId" label={t('summons.form.order')}>
+        <InputNumber min={1} precision={0} prefix="#" style={{ width: 200 }} placeholder={t('summons.form.orderPlaceholder')} data-testid="summons-order" />
+      </Form.Item>
+      <Form.Item name="respondDays" label={t('summons.form.respondDays')} rules={[{ required: true, type: 'integer', min: 1, max: 10 }]}>
+        <InputNumber min={1} max={10} precision={0} style={{ width: 120 }} data-testid="summons-days" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import { App, DatePicker, Form, Input, Modal, Radio, Rate } from 'antd';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { DatePicker, Form, Input, Radio, Rate } from 'antd';
+import { FormModal } from '../../../shared/components/FormModal';
 import { dayjs } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
 import { takeSummonsStep, useInvalidateAppeals } from '../api';
 import { useSummonsT } from '../i18n';
 import type { SummonsDetail, SummonsStep } from '../types';
@@ -23,11 +21,7 @@ const MINUTE_STEP = 15;
 /** The form of one step of a summons, in a modal; the server's refusal shows inside it in the user's language. */
 export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsDetail; step: SummonsStep; onClose: () => void }) {
   const t = useSummonsT();
-  const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const stepName = t(`summons.step.${step}`);
   const meeting = step === 'schedule' || step === 'meet';
 
@@ -38,25 +32,13 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
     return at.isBefore(invited) && invited.diff(at, 'minute', true) < MINUTE_STEP ? invited : at;
   };
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await takeSummonsStep(summons.id, step, {
-        note: v.note?.trim() || null,
-        ...(meeting ? { meetingAt: meetingTime(v.meetingAt!).toISOString(), meetingPlace: v.meetingPlace!.trim() } : {}),
-        ...(step === 'report' ? { resolved: v.resolved, result: v.result!.trim() } : {}),
-        ...(step === 'evaluate' ? { committeeRating: v.committeeRating, residentsRating: v.residentsRating || null } : {}),
-      });
-      message.success(t('summons.stepDone', { step: stepName }));
-      void invalidate();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    takeSummonsStep(summons.id, step, {
+      note: v.note?.trim() || null,
+      ...(meeting ? { meetingAt: meetingTime(v.meetingAt!).toISOString(), meetingPlace: v.meetingPlace!.trim() } : {}),
+      ...(step === 'report' ? { resolved: v.resolved, result: v.result!.trim() } : {}),
+      ...(step === 'evaluate' ? { committeeRating: v.committeeRating, residentsRating: v.residentsRating || null } : {}),
+    });
 
   // Recording a meeting starts from the one that was scheduled.
   const initial: Values = meeting && summons.meetingAt ? { meetingAt: dayjs(summons.meetingAt), meetingPlace: summons.meetingPlace ?? undefined } : {};
@@ -68,66 +50,65 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
             : { label: t('summons.step.note'), rules: [] };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={`${stepName} · #${summons.id} ${summons.subject}`}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       okText={stepName}
-      okButtonProps={{ ...buttonTestId(`summons-submit-${step}`), loading: busy, danger: step === 'decline' }}
-      onOk={() => form.submit()}
-      data-testid={`summons-modal-${step}`}
+      danger={step === 'decline'}
+      submit={submit}
+      success={t('summons.stepDone', { step: stepName })}
+      onSuccess={() => void invalidate()}
+      initialValues={initial}
+      testId={`summons-modal-${step}`}
+      submitTestId={`summons-submit-${step}`}
     >
-      {error ? <ErrorAlert error={error} testId="summons-step-error" /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={initial} preserve={false}>
-        {meeting && (
-          <>
-            <Form.Item name="meetingAt" label={t('summons.step.meetingAt')} rules={[{ required: true, message: t('summons.step.meetingAtRequired') }]}>
-              <DatePicker
-                showTime={{ format: 'HH:mm', minuteStep: MINUTE_STEP }}
-                format="YYYY-MM-DD HH:mm"
-                disabledDate={(d) => d.isBefore(dayjs(summons.invitedAt), 'day') || (step === 'meet' && d.isAfter(dayjs(), 'day'))}
-                data-testid="summons-meeting-at"
-              />
-            </Form.Item>
-            <Form.Item name="meetingPlace" label={t('summons.step.meetingPlace')} rules={[{ required: true, whitespace: true, message: t('summons.step.meetingPlaceRequired') }]}>
-              <Input maxLength={200} data-testid="summons-meeting-place" />
-            </Form.Item>
-          </>
-        )}
-        {step === 'report' && (
-          <>
-            <Form.Item name="resolved" label={t('summons.step.outcome')} rules={[{ required: true, message: t('summons.step.outcomeRequired') }]}>
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                options={[
-                  { value: true, label: <span data-testid="summons-solved">{t('summons.step.solved')}</span> },
-                  { value: false, label: <span data-testid="summons-not-solved">{t('summons.step.notSolved')}</span> },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="result" label={t('summons.step.result')} rules={[{ required: true, whitespace: true, message: t('summons.step.resultRequired') }]}>
-              <Input.TextArea rows={4} maxLength={4000} showCount data-testid="summons-result" />
-            </Form.Item>
-          </>
-        )}
-        {step === 'evaluate' && (
-          <>
-            <Form.Item name="committeeRating" label={t('summons.step.committeeRating')} rules={[{ required: true, message: t('summons.step.committeeRatingRequired') }]}>
-              <Rate data-testid="summons-committee-rating" />
-            </Form.Item>
-            <Form.Item name="residentsRating" label={t('summons.step.residentsRating')}>
-              <Rate allowClear data-testid="summons-residents-rating" />
-            </Form.Item>
-          </>
-        )}
-        {noteField && (
-          <Form.Item name="note" label={noteField.label} rules={noteField.rules}>
-            <Input.TextArea rows={3} maxLength={2000} showCount placeholder={step === 'decline' ? undefined : t('summons.step.notePlaceholder')} data-testid="summons-note" />
+      {meeting && (
+        <>
+          <Form.Item name="meetingAt" label={t('summons.step.meetingAt')} rules={[{ required: true, message: t('summons.step.meetingAtRequired') }]}>
+            <DatePicker
+              showTime={{ format: 'HH:mm', minuteStep: MINUTE_STEP }}
+              format="YYYY-MM-DD HH:mm"
+              disabledDate={(d) => d.isBefore(dayjs(summons.invitedAt), 'day') || (step === 'meet' && d.isAfter(dayjs(), 'day'))}
+              data-testid="summons-meeting-at"
+            />
           </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          <Form.Item name="meetingPlace" label={t('summons.step.meetingPlace')} rules={[{ required: true, whitespace: true, message: t('summons.step.meetingPlaceRequired') }]}>
+            <Input maxLength={200} data-testid="summons-meeting-place" />
+          </Form.Item>
+        </>
+      )}
+      {step === 'report' && (
+        <>
+          <Form.Item name="resolved" label={t('summons.step.outcome')} rules={[{ required: true, message: t('summons.step.outcomeRequired') }]}>
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={[
+                { value: true, label: <span data-testid="summons-solved">{t('summons.step.solved')}</span> },
+                { value: false, label: <span data-testid="summons-not-solved">{t('summons.step.notSolved')}</span> },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="result" label={t('summons.step.result')} rules={[{ required: true, whitespace: true, message: t('summons.step.resultRequired') }]}>
+            <Input.TextArea rows={4} maxLength={4000} showCount data-testid="summons-result" />
+          </Form.Item>
+        </>
+      )}
+      {step === 'evaluate' && (
+        <>
+          <Form.Item name="committeeRating" label={t('summons.step.committeeRating')} rules={[{ required: true, message: t('summons.step.committeeRatingRequired') }]}>
+            <Rate data-testid="summons-committee-rating" />
+          </Form.Item>
+          <Form.Item name="residentsRating" label={t('summons.step.residentsRating')}>
+            <Rate allowClear data-testid="summons-residents-rating" />
+          </Form.Item>
+        </>
+      )}
+      {noteField && (
+        <Form.Item name="note" label={noteField.label} rules={noteField.rules}>
+          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={step === 'decline' ? undefined : t('summons.step.notePlaceholder')} data-testid="summons-note" />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
