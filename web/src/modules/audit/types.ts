@@ -1,31 +1,9 @@
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  role: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  summary: unknown;
-  requestId: string | null;
-  purpose: string | null;
-}
+import type { ApiItem, ApiResponse } from '../../app/api/types';
 
-export type AuditProblem = 'missing' | 'link' | 'hash' | 'unkeyed' | 'seal' | 'checkpoint' | 'truncated' | 'invalid_checkpoint';
+/** One entry of the audit log, as the search lists it. */
+export type AuditEvent = ApiItem<'/api/audit/events'>;
 
-export interface AuditVerify {
-  ok: boolean;
-  checked: number;
-  firstBrokenSeq: number | null;
-  problem: AuditProblem | null;
-  /** The server's own wording (English), shown when a problem has no translation here. */
-  reason: string | null;
-  /** Signed checkpoints kept outside the database, compared with the chain. */
-  checkpoints: {
-    found: number;
-    matched: number;
-    latest: { seq: number; at: string } | null;
-    invalid: { source: string; fault: 'format' | 'signature' }[];
-  };
-}
+/** The hash chain's check, with the signed checkpoints kept outside the database compared with it. */
+export type AuditVerify = ApiResponse<'/api/audit/verify'>;
+/** What broke the chain, when it broke. */
+export type AuditProblem = NonNullable<AuditVerify['problem']>;

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '../../../app/api/client';
-import type { Label } from '../../../app/api/types';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { usePermissions } from '../../../app/auth/permissions';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
@@ -11,6 +10,7 @@ import { JsonView } from '../../../shared/components/JsonView';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { dayjs, formatTime } from '../../../shared/format';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
 import { useAuditT } from '../i18n';
@@ -28,24 +28,13 @@ interface SearchValues {
 
 function VerifyChain() {
   const t = useAuditT();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<AuditVerify | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      setResult(await legacyApi.get<AuditVerify>('/api/audit/verify'));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A check, not a change: nothing to refresh; the answer (or the refusal) shows below the button.
+  const verify = useApiMutation(() => api.get('/api/audit/verify'));
+  const result = verify.isPending ? null : (verify.data ?? null);
+  const error = verify.isPending ? null : verify.error;
   return (
     <>
-      <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={run} data-testid="audit-verify">
+      <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
         {t('audit.verify')}
       </Button>
       {(result || error) && (
@@ -108,7 +97,7 @@ function useRoleLabels() {
   const { label } = useI18n();
   const q = useQuery({
     queryKey: ['accounts', 'roles'],
-    queryFn: ({ signal }) => legacyApi.get<{ items: { role: string; label: Label }[] }>('/api/accounts/roles', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/accounts/roles', { signal }),
     staleTime: 10 * 60_000,
     retry: false,
   });
