@@ -75,7 +75,6 @@ const NOT_YET_MOVED = new Set<string>([
   'web/src/modules/appeals/pages/ReportPage.tsx',
   'web/src/modules/appeals/pages/RulesPage.tsx',
   'web/src/modules/appeals/pages/TransferPartnersPage.tsx',
-  'web/src/modules/catalogs/pages/CatalogPage.tsx',
   'web/src/modules/estate/pages/CompanyPage.tsx',
   'web/src/modules/estate/pages/CompoundCardPage.tsx',
   'web/src/modules/org/components/UnitForms.tsx',

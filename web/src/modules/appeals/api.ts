@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, buildUrl, request, type Query } from '../../app/api/client';
+import { api, legacyApi, buildUrl, request, type Query } from '../../app/api/client';
 import type { Paged } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { usePermissions } from '../../app/auth/permissions';
@@ -10,7 +10,7 @@ import type {
   StepInput, StepReply,
 } from './types';
 import type {
-  HotlineImportReport, Open311Client, Open311ClientCreated, PartnerChoice, TransferLog, TransferPartner, TransferPartnerInput, TransferPartnerPatch, TransferPartnerWithSecret,
+  HotlineImportReport, PartnerChoice, TransferLog, TransferPartner, TransferPartnerInput, TransferPartnerPatch, TransferPartnerWithSecret,
 } from './types';
 import type { RaiseSummonsInput, SummonsDetail, SummonsInvitees, SummonsListQuery, SummonsRates, SummonsStatus, SummonsStep, SummonsStepInput, SummonsSummary } from './types';
 
@@ -220,13 +220,13 @@ export const interopKeys = {
 export function useOpen311Clients() {
   return useQuery({
     queryKey: interopKeys.open311Clients,
-    queryFn: ({ signal }) => legacyApi.get<{ items: Open311Client[] }>('/api/appeals/open311-clients', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/open311-clients', { signal }),
   });
 }
 
-export const createOpen311Client = (name: string) => legacyApi.post<Open311ClientCreated>('/api/appeals/open311-clients', { name });
+export const createOpen311Client = (name: string) => api.post('/api/appeals/open311-clients', { body: { name } });
 
-export const revokeOpen311Client = (id: number) => legacyApi.post<Open311Client>(`/api/appeals/open311-clients/${id}/revoke`);
+export const revokeOpen311Client = (id: number) => api.post('/api/appeals/open311-clients/{id}/revoke', { path: { id } });
 
 /** Every partner with its callbacks' state: for those who manage partners (the district). */
 export function useTransferPartners(enabled = true) {

@@ -1,4 +1,4 @@
-import type { Label } from '../../app/api/types';
+import type { ApiItem, ApiResponse, Label } from '../../app/api/types';
 
 /** Shapes of the appeals API (server module `appeals`). Times are ISO strings. */
 
@@ -334,19 +334,10 @@ export interface SummonsRates {
 
 /* Interoperability: Open311 clients, transfer partners (工单互转), hotline files. */
 
-export interface Open311Client {
-  id: number;
-  name: string;
-  /** The key's last characters ('…3f9a'): the key itself is never shown again. */
-  keyHint: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
+export type Open311Client = ApiItem<'/api/appeals/open311-clients'>;
 
-export interface Open311ClientCreated extends Open311Client {
-  /** Shown this once only. */
-  apiKey: string;
-}
+/** A new client with its key, shown this once only. */
+export type Open311ClientCreated = ApiResponse<'/api/appeals/open311-clients', 'post'>;
 
 export interface TransferPartner {
   id: number;

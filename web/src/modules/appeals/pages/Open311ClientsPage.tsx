@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FormModal } from '../../../shared/components/FormModal';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { formatTime } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, createOpen311Client, interopKeys, revokeOpen311Client, useAppealsPermissions, useOpen311Clients } from '../api';
 import { NoPermission } from '../components/NoPermission';
 import { ShownOnce } from '../components/ShownOnce';
@@ -20,54 +21,35 @@ export default function Open311ClientsPage() {
 
 function AddClient({ onClose, onCreated }: { onClose: () => void; onCreated: (c: Open311ClientCreated) => void }) {
   const t = useInteropT();
-  const [form] = Form.useForm<{ name: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async ({ name }: { name: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onCreated(await createOpen311Client(name.trim()));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal open title={t('open311.addTitle')} onCancel={onClose} onOk={() => form.submit()} okText={t('open311.add')} okButtonProps={{ ...buttonTestId('open311-submit'), loading: busy }} destroyOnHidden>
-      {error ? <ErrorAlert error={error} testId="open311-error" /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item name="name" label={t('open311.name')} rules={[{ required: true, whitespace: true, min: 2, max: 60, message: t('open311.nameRequired') }]}>
-          <Input maxLength={60} showCount placeholder={t('open311.namePlaceholder')} data-testid="open311-name" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal<{ name: string }, Open311ClientCreated>
+      title={t('open311.addTitle')}
+      onClose={onClose}
+      okText={t('open311.add')}
+      submit={({ name }) => createOpen311Client(name.trim())}
+      invalidate={[interopKeys.open311Clients]}
+      success={(c) => t('open311.created', { name: c.name })}
+      onSuccess={onCreated}
+      testId="open311"
+      submitTestId="open311-submit"
+    >
+      <Form.Item name="name" label={t('open311.name')} rules={[{ required: true, whitespace: true, min: 2, max: 60, message: t('open311.nameRequired') }]}>
+        <Input maxLength={60} showCount placeholder={t('open311.namePlaceholder')} data-testid="open311-name" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function Clients() {
   const t = useInteropT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const q = useOpen311Clients();
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<Open311ClientCreated | null>(null);
-  const [revoking, setRevoking] = useState<number | null>(null);
-  const refresh = () => qc.invalidateQueries({ queryKey: interopKeys.open311Clients });
-
-  const revoke = async (c: Open311Client) => {
-    setRevoking(c.id);
-    try {
-      await revokeOpen311Client(c.id);
-      message.success(t('open311.revokedDone', { name: c.name }));
-      void refresh();
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setRevoking(null);
-    }
-  };
+  const revoke = useApiMutation((c: Open311Client) => revokeOpen311Client(c.id), {
+    invalidate: [interopKeys.open311Clients],
+    success: (_, c) => t('open311.revokedDone', { name: c.name }),
+    errorAs: 'message',
+  });
 
   return (
     <div data-testid="open311-page">
@@ -109,17 +91,20 @@ function Clients() {
               key: 'actions',
               render: (_, c) =>
                 c.revokedAt ? null : (
-                  <Popconfirm
+                  <ConfirmButton
                     title={t('open311.revokeConfirm', { name: c.name })}
-                    description={<div style={{ maxWidth: 320 }}>{t('open311.revokeHint')}</div>}
+                    description={t('open311.revokeHint')}
                     okText={t('open311.revoke')}
-                    okButtonProps={{ ...buttonTestId(`open311-revoke-confirm-${c.id}`), danger: true }}
-                    onConfirm={() => revoke(c)}
+                    danger
+                    size="small"
+                    icon={<StopOutlined />}
+                    loading={revoke.isPending && revoke.variables?.id === c.id}
+                    onConfirm={() => revoke.mutateAsync(c)}
+                    testId={`open311-revoke-${c.id}`}
+                    confirmTestId={`open311-revoke-confirm-${c.id}`}
                   >
-                    <Button danger size="small" icon={<StopOutlined />} loading={revoking === c.id} data-testid={`open311-revoke-${c.id}`}>
-                      {t('open311.revoke')}
-                    </Button>
-                  </Popconfirm>
+                    {t('open311.revoke')}
+                  </ConfirmButton>
                 ),
             },
           ]}
@@ -131,8 +116,6 @@ function Clients() {
           onCreated={(c) => {
             setAdding(false);
             setCreated(c);
-            message.success(t('open311.created', { name: c.name }));
-            void refresh();
           }}
         />
       )}
