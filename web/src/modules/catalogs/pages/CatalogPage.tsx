@@ -147,6 +147,15 @@ function EntriesTable({ catalog }: { catalog: Catalog }) {
   );
 }
 
+/** The text as JSON, or why it is not (the parser's own words): a check of the user's text, not of a write. */
+function parseJson(text: string): { value: unknown } | { invalid: string } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { invalid: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 function EditCatalog({ catalog }: { catalog: Catalog }) {
   const t = useCatalogsT();
   const [text, setText] = useState(() => asText(catalog));
@@ -166,13 +175,12 @@ function EditCatalog({ catalog }: { catalog: Catalog }) {
   const problems = problemsOf(save.error);
 
   const submit = () => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (e) {
-      setLocalError(t('catalogs.jsonInvalid', { message: e instanceof Error ? e.message : String(e) }));
+    const read = parseJson(text);
+    if ('invalid' in read) {
+      setLocalError(t('catalogs.jsonInvalid', { message: read.invalid }));
       return;
     }
+    const parsed = read.value;
     if (!isRecord(parsed) || typeof parsed.draft !== 'boolean' || !Array.isArray(parsed.entries) || !isRecord(parsed.extra)) {
       setLocalError(t('catalogs.jsonShape'));
       return;
