@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Popconfirm, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
-import { useI18n } from '../../../app/i18n';
+import { api } from '../../../app/api/client';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
-import { buttonTestId } from '../../../shared/testid';
-import { fenToYuan, useCompany, useInvalidateEstate } from '../api';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
+import { estateKeys, fenToYuan, useCompany } from '../api';
 import { CompanyModal } from '../components/CompanyModal';
 import { RevealPhone } from '../components/RevealPhone';
 import { ContractStatusTag } from '../components/StateTags';
@@ -16,11 +16,14 @@ import type { CompanyDetail } from '../types';
 
 function CompanyView({ company }: { company: CompanyDetail }) {
   const t = useEstateT();
-  const { t: tApp } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const invalidate = useInvalidateEstate();
   const [editing, setEditing] = useState(false);
+  const remove = useApiMutation(() => api.post('/api/estate/companies/{id}/delete', { path: { id: company.id } }), {
+    invalidate: [estateKeys.all],
+    success: t('company.deleted'),
+    onSuccess: () => navigate('/estate/companies'),
+    errorAs: 'message',
+  });
   return (
     <div data-testid="estate-company-page">
       <PageHeader
@@ -31,24 +34,17 @@ function CompanyView({ company }: { company: CompanyDetail }) {
           company.can.manage ? (
             <>
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="estate-edit-company">{t('company.edit')}</Button>
-              <Popconfirm
+              <ConfirmButton
                 title={t('company.deleteConfirm')}
-                okText={tApp('common.confirm')}
-                cancelText={tApp('common.cancel')}
-                okButtonProps={{ danger: true, ...buttonTestId('estate-delete-company-confirm') }}
-                onConfirm={async () => {
-                  try {
-                    await legacyApi.post(`/api/estate/companies/${company.id}/delete`);
-                    message.success(t('company.deleted'));
-                    void invalidate();
-                    navigate('/estate/companies');
-                  } catch (e) {
-                    message.error((e as Error).message);
-                  }
-                }}
+                onConfirm={() => remove.mutateAsync()}
+                danger
+                icon={<DeleteOutlined />}
+                loading={remove.isPending}
+                testId="estate-delete-company"
+                confirmTestId="estate-delete-company-confirm"
               >
-                <Button danger icon={<DeleteOutlined />} data-testid="estate-delete-company">{t('company.delete')}</Button>
-              </Popconfirm>
+                {t('company.delete')}
+              </ConfirmButton>
             </>
           ) : null
         }

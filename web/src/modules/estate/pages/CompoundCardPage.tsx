@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { usePermissions } from '../../../app/auth/permissions';
 import { useI18n } from '../../../app/i18n';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
-import { buttonTestId } from '../../../shared/testid';
-import { fenToYuan, useCompoundCard, useInvalidateEstate } from '../api';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
+import { estateKeys, fenToYuan, useCompoundCard } from '../api';
 import { ContractModal } from '../components/ContractModal';
 import { MemberModal } from '../components/MemberModal';
 import { RevealPhone } from '../components/RevealPhone';
@@ -20,28 +21,20 @@ import type { CompoundCard, Contract, Member, Term } from '../types';
 type Dialog = { kind: 'contract'; contract: Contract | null } | { kind: 'term'; term: Term | null } | { kind: 'member'; term: Term; member: Member | null } | null;
 
 /** Deletes after a confirmation, then refreshes the card. */
-function DeleteButton({ path, confirm, done, testId }: { path: string; confirm: string; done: string; testId: string }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const invalidate = useInvalidateEstate();
+function DeleteButton({ remove, confirm, done, testId }: { remove: () => Promise<unknown>; confirm: string; done: string; testId: string }) {
+  const del = useApiMutation(remove, { invalidate: [estateKeys.all], success: done, errorAs: 'message' });
   return (
-    <Popconfirm
+    <ConfirmButton
       title={confirm}
-      okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger: true, ...buttonTestId(`${testId}-confirm`) }}
-      onConfirm={async () => {
-        try {
-          await legacyApi.post(path);
-          message.success(done);
-          void invalidate();
-        } catch (e) {
-          message.error((e as Error).message);
-        }
-      }}
-    >
-      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={confirm} data-testid={testId} />
-    </Popconfirm>
+      onConfirm={() => del.mutateAsync()}
+      size="small"
+      type="text"
+      danger
+      icon={<DeleteOutlined />}
+      loading={del.isPending}
+      aria-label={confirm}
+      testId={testId}
+    />
   );
 }
 
@@ -95,7 +88,7 @@ function ContractsCard({ card, onEdit }: { card: CompoundCard; onEdit: (c: Contr
                   render: (_: unknown, c: Contract) => (
                     <Space size={0}>
                       <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('contract.editTitle')} onClick={() => onEdit(c)} data-testid={`estate-edit-contract-${c.id}`} />
-                      <DeleteButton path={`/api/estate/contracts/${c.id}/delete`} confirm={t('contract.deleteConfirm')} done={t('contract.deleted')} testId={`estate-delete-contract-${c.id}`} />
+                      <DeleteButton remove={() => api.post('/api/estate/contracts/{id}/delete', { path: { id: c.id } })} confirm={t('contract.deleteConfirm')} done={t('contract.deleted')} testId={`estate-delete-contract-${c.id}`} />
                     </Space>
                   ),
                 }]
@@ -157,7 +150,7 @@ function TermBlock({ term, card, onEditTerm, onMember }: { term: Term; card: Com
                 render: (_: unknown, m: Member) => (
                   <Space size={0}>
                     <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('member.editTitle', { name: m.name })} onClick={() => onMember(term, m)} data-testid={`estate-edit-member-${m.id}`} />
-                    <DeleteButton path={`/api/estate/members/${m.id}/delete`} confirm={t('member.deleteConfirm')} done={t('member.deleted')} testId={`estate-delete-member-${m.id}`} />
+                    <DeleteButton remove={() => api.post('/api/estate/members/{id}/delete', { path: { id: m.id } })} confirm={t('member.deleteConfirm')} done={t('member.deleted')} testId={`estate-delete-member-${m.id}`} />
                   </Space>
                 ),
               }]
