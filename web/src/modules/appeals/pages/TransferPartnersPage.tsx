@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Switch, Table, Tag, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FormModal } from '../../../shared/components/FormModal';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { formatTime } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, createTransferPartner, interopKeys, rotatePartnerSecret, updateTransferPartner, useAppealsPermissions, useTransferPartners } from '../api';
 import { HotlineImport } from '../components/HotlineImport';
 import { NoPermission } from '../components/NoPermission';
@@ -38,72 +39,47 @@ interface PartnerValues {
 /** Adds a partner (`partner` absent) or changes one: name, callback URL, active. */
 function PartnerForm({ partner, onClose, onCreated }: { partner?: TransferPartner; onClose: () => void; onCreated?: (p: TransferPartnerWithSecret) => void }) {
   const t = useInteropT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [form] = Form.useForm<PartnerValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: PartnerValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const callbackUrl = v.callbackUrl?.trim() || null;
-      if (partner) {
-        const saved = await updateTransferPartner(partner.id, { name: v.name.trim(), callbackUrl, active: v.active });
-        message.success(t('partners.saved', { name: saved.name }));
-      } else {
-        const made = await createTransferPartner({ code: v.code.trim(), name: v.name.trim(), callbackUrl, secret: v.secret?.trim() || null });
-        message.success(t('partners.created', { name: made.name }));
-        onCreated?.(made);
-      }
-      void qc.invalidateQueries({ queryKey: interopKeys.partners });
-      void qc.invalidateQueries({ queryKey: interopKeys.partnerChoices });
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const submit = (v: PartnerValues): Promise<TransferPartner | TransferPartnerWithSecret> => {
+    const callbackUrl = v.callbackUrl?.trim() || null;
+    return partner
+      ? updateTransferPartner(partner.id, { name: v.name.trim(), callbackUrl, active: v.active })
+      : createTransferPartner({ code: v.code.trim(), name: v.name.trim(), callbackUrl, secret: v.secret?.trim() || null });
   };
   return (
-    <Modal
-      open
+    <FormModal<PartnerValues, TransferPartner | TransferPartnerWithSecret>
       title={partner ? t('partners.editTitle', { code: partner.code }) : t('partners.addTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ ...buttonTestId('partner-submit'), loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
       width={600}
+      submit={submit}
+      invalidate={[interopKeys.partners, interopKeys.partnerChoices]}
+      success={(saved) => t(partner ? 'partners.saved' : 'partners.created', { name: saved.name })}
+      onSuccess={(saved) => {
+        if (!partner) onCreated?.(saved as TransferPartnerWithSecret);
+      }}
+      initialValues={partner ? { code: partner.code, name: partner.name, callbackUrl: partner.callbackUrl ?? '', active: partner.active } : {}}
+      testId="partner"
+      submitTestId="partner-submit"
     >
-      {error ? <ErrorAlert error={error} testId="partner-error" /> : null}
-      <Form<PartnerValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        preserve={false}
-        initialValues={partner ? { code: partner.code, name: partner.name, callbackUrl: partner.callbackUrl ?? '', active: partner.active } : {}}
-      >
-        <Form.Item name="code" label={t('partners.code')} extra={partner ? undefined : t('partners.codeHint')} rules={partner ? [] : [{ required: true, pattern: CODE, message: t('partners.codeInvalid') }]}>
-          <Input maxLength={32} disabled={!!partner} placeholder="12345" data-testid="partner-code" />
+      <Form.Item name="code" label={t('partners.code')} extra={partner ? undefined : t('partners.codeHint')} rules={partner ? [] : [{ required: true, pattern: CODE, message: t('partners.codeInvalid') }]}>
+        <Input maxLength={32} disabled={!!partner} placeholder="12345" data-testid="partner-code" />
+      </Form.Item>
+      <Form.Item name="name" label={t('partners.name')} rules={[{ required: true, whitespace: true, min: 2, max: 60, message: t('partners.nameRequired') }]}>
+        <Input maxLength={60} data-testid="partner-name" />
+      </Form.Item>
+      <Form.Item name="callbackUrl" label={t('partners.callbackUrl')} extra={t('partners.callbackUrlHint')} rules={[{ pattern: URL_START, message: t('partners.callbackUrlInvalid') }]}>
+        <Input maxLength={500} placeholder="https://" data-testid="partner-callback" />
+      </Form.Item>
+      {!partner && (
+        <Form.Item name="secret" label={t('partners.secret')} extra={t('partners.secretHint')} rules={[{ pattern: SECRET, message: t('partners.secretInvalid') }]}>
+          <Input.Password maxLength={200} autoComplete="new-password" data-testid="partner-secret" />
         </Form.Item>
-        <Form.Item name="name" label={t('partners.name')} rules={[{ required: true, whitespace: true, min: 2, max: 60, message: t('partners.nameRequired') }]}>
-          <Input maxLength={60} data-testid="partner-name" />
+      )}
+      {partner && (
+        <Form.Item name="active" label={t('partners.active')} valuePropName="checked">
+          <Switch data-testid="partner-active" />
         </Form.Item>
-        <Form.Item name="callbackUrl" label={t('partners.callbackUrl')} extra={t('partners.callbackUrlHint')} rules={[{ pattern: URL_START, message: t('partners.callbackUrlInvalid') }]}>
-          <Input maxLength={500} placeholder="https://" data-testid="partner-callback" />
-        </Form.Item>
-        {!partner && (
-          <Form.Item name="secret" label={t('partners.secret')} extra={t('partners.secretHint')} rules={[{ pattern: SECRET, message: t('partners.secretInvalid') }]}>
-            <Input.Password maxLength={200} autoComplete="new-password" data-testid="partner-secret" />
-          </Form.Item>
-        )}
-        {partner && (
-          <Form.Item name="active" label={t('partners.active')} valuePropName="checked">
-            <Switch data-testid="partner-active" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 
@@ -127,43 +103,22 @@ function Callbacks({ p }: { p: TransferPartner }) {
 
 function PartnerAdmin() {
   const t = useInteropT();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const q = useTransferPartners();
   const [editing, setEditing] = useState<TransferPartner | 'new' | null>(null);
   const [secret, setSecret] = useState<TransferPartnerWithSecret | null>(null);
-  const [working, setWorking] = useState<number | null>(null);
-  const refresh = () => {
-    void qc.invalidateQueries({ queryKey: interopKeys.partners });
-    void qc.invalidateQueries({ queryKey: interopKeys.partnerChoices });
-  };
-
-  const setActive = async (p: TransferPartner, active: boolean) => {
-    setWorking(p.id);
-    try {
-      await updateTransferPartner(p.id, { active });
-      message.success(t(active ? 'partners.enabled' : 'partners.disabled', { name: p.name }));
-      refresh();
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setWorking(null);
-    }
-  };
-
-  const rotate = async (p: TransferPartner) => {
-    setWorking(p.id);
-    try {
-      const r = await rotatePartnerSecret(p.id);
-      message.success(t('partners.rotated', { name: r.name }));
-      setSecret(r);
-      refresh();
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setWorking(null);
-    }
-  };
+  const invalidate = [interopKeys.partners, interopKeys.partnerChoices];
+  const setActive = useApiMutation(({ p, active }: { p: TransferPartner; active: boolean }) => updateTransferPartner(p.id, { active }), {
+    invalidate,
+    success: (_, { p, active }) => t(active ? 'partners.enabled' : 'partners.disabled', { name: p.name }),
+    errorAs: 'message',
+  });
+  const rotate = useApiMutation((p: TransferPartner) => rotatePartnerSecret(p.id), {
+    invalidate,
+    success: (r) => t('partners.rotated', { name: r.name }),
+    onSuccess: setSecret,
+    errorAs: 'message',
+  });
+  const working = (p: TransferPartner) => (setActive.isPending && setActive.variables?.p.id === p.id) || (rotate.isPending && rotate.variables?.id === p.id);
 
   return (
     <Card
@@ -198,7 +153,7 @@ function PartnerAdmin() {
           {
             title: t('partners.active'),
             key: 'active',
-            render: (_, p) => <Switch checked={p.active} loading={working === p.id} onChange={(on) => void setActive(p, on)} data-testid={`partner-active-${p.id}`} />,
+            render: (_, p) => <Switch checked={p.active} loading={working(p)} onChange={(on) => setActive.mutate({ p, active: on })} data-testid={`partner-active-${p.id}`} />,
           },
           { title: t('partners.createdAt'), key: 'createdAt', render: (_, p) => formatTime(p.createdAt) },
           {
@@ -207,15 +162,20 @@ function PartnerAdmin() {
             render: (_, p) => (
               <Flex gap={8}>
                 <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(p)} data-testid={`partner-edit-${p.id}`}>{t('partners.edit')}</Button>
-                <Popconfirm
+                <ConfirmButton
                   title={t('partners.rotateConfirm', { name: p.name })}
-                  description={<div style={{ maxWidth: 320 }}>{t('partners.rotateHint')}</div>}
+                  description={t('partners.rotateHint')}
                   okText={t('partners.rotate')}
-                  okButtonProps={{ ...buttonTestId(`partner-rotate-confirm-${p.id}`), danger: true }}
-                  onConfirm={() => rotate(p)}
+                  danger
+                  confirmTestId={`partner-rotate-confirm-${p.id}`}
+                  onConfirm={() => rotate.mutateAsync(p)}
+                  size="small"
+                  icon={<KeyOutlined />}
+                  loading={working(p)}
+                  testId={`partner-rotate-${p.id}`}
                 >
-                  <Button size="small" icon={<KeyOutlined />} loading={working === p.id} data-testid={`partner-rotate-${p.id}`}>{t('partners.rotate')}</Button>
-                </Popconfirm>
+                  {t('partners.rotate')}
+                </ConfirmButton>
               </Flex>
             ),
           },
