@@ -4,6 +4,7 @@ import { CheckCircleOutlined, CloudUploadOutlined, FileExcelOutlined, FileTextOu
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { buttonTestId } from '../../../shared/testid';
 import { hotlineTemplateUrl, importHotlineFile, useInvalidateAppeals, usePartnerChoices } from '../api';
 import { useInteropT } from '../i18n';
@@ -73,34 +74,31 @@ export function HotlineImport() {
   const [file, setFile] = useState<File | null>(null);
   const [wrongType, setWrongType] = useState(false);
   const [report, setReport] = useState<HotlineImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
   // The hotline when the district has it, else the first partner.
   useEffect(() => {
     if (partner === undefined && partners.length) setPartner((partners.find((p) => p.code === HOTLINE) ?? partners[0]!).code);
   }, [partner, partners]);
 
+  const run = useApiMutation((dryRun: boolean) => importHotlineFile(partner!, file!, dryRun), {
+    onSuccess: (r) => {
+      setReport(r);
+      if (r.committed) void invalidate();
+    },
+  });
+  const busy = run.isPending;
+  const error = run.error;
+
   const reset = () => {
     setFile(null);
     setReport(null);
-    setError(null);
+    run.reset();
     setWrongType(false);
   };
 
-  const send = async (dryRun: boolean) => {
+  const send = (dryRun: boolean) => {
     if (!file || !partner) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await importHotlineFile(partner, file, dryRun);
-      setReport(r);
-      if (r.committed) void invalidate();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    run.mutate(dryRun);
   };
 
   const checked = report && !report.committed ? report : null;
@@ -139,7 +137,7 @@ export function HotlineImport() {
             setWrongType(!ok);
             setFile(ok ? f : null);
             setReport(null);
-            setError(null);
+            run.reset();
             return false;
           }}
         >
@@ -150,7 +148,7 @@ export function HotlineImport() {
             <CheckCircleOutlined style={{ color: '#52c41a' }} /> {t('hotline.fileChosen', { name: file.name, size: fileSize(file.size) })}
           </Typography.Text>
         )}
-        <Button type="primary" icon={<CloudUploadOutlined />} disabled={!file || !partner || !!done} loading={busy && !checked} onClick={() => void send(true)} data-testid="hotline-check">
+        <Button type="primary" icon={<CloudUploadOutlined />} disabled={!file || !partner || !!done} loading={busy && !checked} onClick={() => send(true)} data-testid="hotline-check">
           {t('hotline.check')}
         </Button>
       </Space>
