@@ -6,6 +6,7 @@ import { peopleModule } from './people/module.js';
 import { estateModule } from './estate/module.js';
 import { appealsModule } from './appeals/module.js';
 import { catalogsModule } from './catalogs/module.js';
+import { selfgovModule } from './selfgov/module.js';
 
 /** The modules of this deployment. The platform receives this list; it imports no module itself. */
-export const modules: ModuleManifest[] = [orgModule, accountsModule, peopleModule, estateModule, appealsModule, auditModule, catalogsModule];
+export const modules: ModuleManifest[] = [orgModule, accountsModule, peopleModule, estateModule, appealsModule, auditModule, catalogsModule, selfgovModule];

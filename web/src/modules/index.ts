@@ -10,6 +10,7 @@ import { peopleModule } from './people';
 import { estateModule } from './estate';
 import { appealsModule } from './appeals';
 import { catalogsModule } from './catalogs';
+import { selfgovModule } from './selfgov';
 
 export const modules: WebModule[] = [
   orgModule,
@@ -19,4 +20,5 @@ export const modules: WebModule[] = [
   estateModule,
   appealsModule,
   catalogsModule,
+  selfgovModule,
 ];
