@@ -11,7 +11,14 @@ import { ImportService } from '../src/modules/people/import.service.js';
 
 const [jobId, districtId, userId, positionId] = process.argv.slice(2).map(Number) as [number, number, number, number];
 const p = await startPlatform(loadConfig(), modules);
-const actor = { ...systemActor('bench-import'), userId, userName: 'bench', positionId, role: 'admin' as const, scope: { all: true, districtId, paths: [], departmentId: null, gridId: null } };
+const actor = {
+  ...systemActor('bench-import'),
+  userId,
+  userName: 'bench',
+  positionId,
+  role: 'admin' as const,
+  scope: { all: true, districtId, paths: [], departmentId: null, gridId: null },
+};
 const t0 = performance.now();
 // When each phase began, for telling where an import's time goes.
 const phases: Array<[string, number]> = [['read, check and seal', 0]];

@@ -24,14 +24,26 @@ export async function run(): Promise<BenchReport> {
     const t0 = performance.now();
     await seedDistrict(p.core, { profile: 'jingan', scale });
     const seedSeconds = (performance.now() - t0) / 1000;
-    const houses = Number((await p.core.db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).where('type', '=', 'house').executeTakeFirstOrThrow()).n);
+    const houses = Number(
+      (
+        await p.core.db
+          .selectFrom('unit')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('type', '=', 'house')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     figures.push(figure(`seed Jing'an territory at scale ${scale} (${houses} houses)`, seedSeconds, 's'));
 
     const app = await buildApp(p.core);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const loginAs = async (username: string) => {
-      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }) });
+      const r = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }),
+      });
       const body = (await r.json()) as { token: string; positions: Array<{ unitId: number }> };
       return { headers: { authorization: `Bearer ${body.token}` }, unitId: body.positions[0]!.unitId };
     };
@@ -48,7 +60,11 @@ export async function run(): Promise<BenchReport> {
     const cases: Array<[string, (i: number) => Promise<void>, number]> = [
       ['committee worker: children of a compound (p95)', (i) => get(worker, `/api/org/units?parentId=${compounds[i % compounds.length]}`), 20],
       ['committee worker: unit detail (p95)', (i) => get(worker, `/api/org/units/${compounds[i % compounds.length]}`), 20],
-      ['street staff: search units by name in the street (p95)', (i) => get(street, `/api/org/units?q=${encodeURIComponent(['1号楼', '居委会', '小区', '苑'][i % 4]!)}`), 50],
+      [
+        'street staff: search units by name in the street (p95)',
+        (i) => get(street, `/api/org/units?q=${encodeURIComponent(['1号楼', '居委会', '小区', '苑'][i % 4]!)}`),
+        50,
+      ],
       ['district staff: committees of the district, page 1 (p95)', () => get(district, `/api/org/units?type=committee&pageSize=50`), 50],
     ];
     for (const [name, fn, limit] of cases) {

@@ -25,7 +25,25 @@ import { DOC_TYPE_LABEL, RELATION_LABEL, RESIDENCE_LABEL } from '../src/modules/
 import { benchDatabase, figure, load, percentile, type BenchReport, type Figure } from './bench-kit.js';
 
 const DATA = join(import.meta.dirname, 'data');
-const HEADER = ['姓名', '证件类型', '证件号码', '性别', '出生日期', '民族', '联系电话', '居住状态', '国籍', '居委会编码', '小区', '楼栋', '室号', '与房屋关系', '起始日期', '户主证件号码', '与户主关系'];
+const HEADER = [
+  '姓名',
+  '证件类型',
+  '证件号码',
+  '性别',
+  '出生日期',
+  '民族',
+  '联系电话',
+  '居住状态',
+  '国籍',
+  '居委会编码',
+  '小区',
+  '楼栋',
+  '室号',
+  '与房屋关系',
+  '起始日期',
+  '户主证件号码',
+  '与户主关系',
+];
 const csvCell = (v: string | null) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /**
@@ -33,7 +51,12 @@ const csvCell = (v: string | null) => (v === null ? '' : /[",\r\n]/.test(v) ? `"
  * sealed here as the import seals it (encryption, keyed hashes, pinyin), timed apart: the part of an import's
  * work that protecting personal data adds and no database can take over.
  */
-export async function writeImportFile(p: Platform, districtId: number, file: string, visitFiles?: VisitFiles): Promise<{ rows: number; sealMs: number; visits: number }> {
+export async function writeImportFile(
+  p: Platform,
+  districtId: number,
+  file: string,
+  visitFiles?: VisitFiles,
+): Promise<{ rows: number; sealMs: number; visits: number }> {
   const houses = [];
   const paths = new Map<number, string>();
   for (let after = 0; ; ) {
@@ -41,13 +64,20 @@ export async function writeImportFile(p: Platform, districtId: number, file: str
     if (!page.length) break;
     after = page[page.length - 1]!.id;
     for (const h of page) {
-      houses.push({ houseId: h.id, committeeCode: h.committee_code ?? '', compound: h.compound, building: h.building, room: h.house, housingType: h.housing_type });
+      houses.push({
+        houseId: h.id,
+        committeeCode: h.committee_code ?? '',
+        compound: h.compound,
+        building: h.building,
+        room: h.house,
+        housingType: h.housing_type,
+      });
       paths.set(h.id, h.path);
     }
   }
   const visits = visitFiles ? new VisitWriter(districtId, paths, visitFiles) : null;
   const out = createWriteStream(file);
-  out.write('\uFEFF' + HEADER.join(',') + '\n');
+  out.write(`\uFEFF${HEADER.join(',')}\n`);
   let rows = 0;
   let sealMs = 0;
   const sealed = new Set<string>();
@@ -68,9 +98,28 @@ export async function writeImportFile(p: Platform, districtId: number, file: str
       batch.push(rows + 2, first, 1, { ...m, headDocNumber: m.headDocNumber === m.person.docNumber ? null : m.headDocNumber });
       if (batch.size === 5000) seal();
       const pr = m.person;
-      const line = [pr.name, DOC_TYPE_LABEL[pr.docType].zh, pr.docNumber, pr.gender === 'male' ? '男' : pr.gender === 'female' ? '女' : '', pr.birthDate, pr.ethnicity, pr.phone, RESIDENCE_LABEL[pr.residence].zh, pr.nationality,
-        m.address.committeeCode, m.address.compound, m.address.building, m.address.room, RELATION_LABEL[m.relation].zh, m.since, m.headDocNumber === pr.docNumber ? '' : m.headDocNumber, m.relationToHead].map(csvCell).join(',');
-      if (!out.write(line + '\n')) await once(out, 'drain');
+      const line = [
+        pr.name,
+        DOC_TYPE_LABEL[pr.docType].zh,
+        pr.docNumber,
+        pr.gender === 'male' ? '男' : pr.gender === 'female' ? '女' : '',
+        pr.birthDate,
+        pr.ethnicity,
+        pr.phone,
+        RESIDENCE_LABEL[pr.residence].zh,
+        pr.nationality,
+        m.address.committeeCode,
+        m.address.compound,
+        m.address.building,
+        m.address.room,
+        RELATION_LABEL[m.relation].zh,
+        m.since,
+        m.headDocNumber === pr.docNumber ? '' : m.headDocNumber,
+        m.relationToHead,
+      ]
+        .map(csvCell)
+        .join(',');
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
       rows++;
     }
   }
@@ -122,12 +171,16 @@ class VisitWriter {
     for (const visit of generateVisits(this.batch, { random: this.random, today: this.today })) {
       const id = ++this.id;
       const path = this.paths.get(visit.houseId)!;
-      v.push([id, this.districtId, `bench-${id}`, visit.houseId, path, visit.visitedAt, visit.kind, visit.findings, 0, '社区工作者'].map((c) => csvCell(String(c))).join(','));
+      v.push(
+        [id, this.districtId, `bench-${id}`, visit.houseId, path, visit.visitedAt, visit.kind, visit.findings, 0, '社区工作者']
+          .map((c) => csvCell(String(c)))
+          .join(','),
+      );
       for (const need of visit.needs) n.push([id, this.districtId, path, need.text, need.category, 'open'].map((c) => csvCell(String(c))).join(','));
     }
     this.batch = [];
-    if (v.length && !this.visits.write(v.join('\n') + '\n')) await once(this.visits, 'drain');
-    if (n.length && !this.needs.write(n.join('\n') + '\n')) await once(this.needs, 'drain');
+    if (v.length && !this.visits.write(`${v.join('\n')}\n`)) await once(this.visits, 'drain');
+    if (n.length && !this.needs.write(`${n.join('\n')}\n`)) await once(this.needs, 'drain');
   }
 
   async end(): Promise<number> {
@@ -174,7 +227,10 @@ async function loadYearOfUse(p: Platform, url: string | undefined, districtId: n
             from (select house_id, max(visited_at) as last from visit where district_id = ${districtId} group by house_id) v
             where hi.house_id = v.house_id`.execute(db);
   const catalog = await loadTagCatalog(db, districtId);
-  const manual = catalog.tags.filter((t) => t.target === 'person' && !t.rule).slice(0, 40).map((t) => t.code);
+  const manual = catalog.tags
+    .filter((t) => t.target === 'person' && !t.rule)
+    .slice(0, 40)
+    .map((t) => t.code);
   if (manual.length) {
     // Chosen by a hash of the person's id rather than by random(): the same people every run.
     await sql`insert into person_tag (district_id, person_id, tag_code, source, source_ref, start_date)
@@ -193,7 +249,10 @@ async function copyBaseline(p: Platform, file: string, url: string | undefined):
   return performance.now() - t0;
 }
 
-async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figures: Figure[]; importRate: number; copyRate: number; p95: Record<string, number> }> {
+async function runOn(
+  kind: 'postgres' | 'pglite',
+  scale: number,
+): Promise<{ figures: Figure[]; importRate: number; copyRate: number; p95: Record<string, number> }> {
   const db = kind === 'postgres' ? await benchDatabase(`people_${String(scale).replace('.', '_')}`) : null;
   const config = { ...loadConfig({}), databaseUrl: db?.url, loginRateLimitPerMinute: 1_000_000, dataDir: join(DATA, 'run') };
   const p = await startPlatform(config, modules, { memory: kind === 'pglite' });
@@ -212,19 +271,64 @@ async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figu
     // spread over every core and the database, the file reading and the checks cost nothing.
     const sealRate = rows / (sealMs / 1000);
     figures.push(figure(`[${tag}] sealing alone (encryption, keyed hashes, pinyin), one core`, sealRate, 'rows/s'));
-    figures.push(figure(`[${tag}] ceiling of import/COPY set by sealing alone on ${availableParallelism()} cores`, (sealRate * availableParallelism()) / copyRate, 'ratio'));
+    figures.push(
+      figure(
+        `[${tag}] ceiling of import/COPY set by sealing alone on ${availableParallelism()} cores`,
+        (sealRate * availableParallelism()) / copyRate,
+        'ratio',
+      ),
+    );
 
     // The product's own import path: a job as the web wizard creates it, run to the end, memory sampled.
-    const admin = await p.core.db.selectFrom('app_user').innerJoin('position', 'position.user_id', 'app_user.id').select(['app_user.id', 'position.id as position_id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
-    const actor = { ...systemActor('bench-import'), userId: admin.id, userName: 'bench', positionId: admin.position_id, role: 'admin' as const, scope: { all: true, districtId: seeded.districtId, paths: [], departmentId: null, gridId: null } };
-    const job = await p.core.db.insertInto('import_job').values({ district_id: seeded.districtId, user_id: admin.id, user_name: 'bench', position_id: admin.position_id, file_name: 'people.csv', file_path: file, format: 'csv', dry_run: false }).returning('id').executeTakeFirstOrThrow();
+    const admin = await p.core.db
+      .selectFrom('app_user')
+      .innerJoin('position', 'position.user_id', 'app_user.id')
+      .select(['app_user.id', 'position.id as position_id'])
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const actor = {
+      ...systemActor('bench-import'),
+      userId: admin.id,
+      userName: 'bench',
+      positionId: admin.position_id,
+      role: 'admin' as const,
+      scope: { all: true, districtId: seeded.districtId, paths: [], departmentId: null, gridId: null },
+    };
+    const job = await p.core.db
+      .insertInto('import_job')
+      .values({
+        district_id: seeded.districtId,
+        user_id: admin.id,
+        user_name: 'bench',
+        position_id: admin.position_id,
+        file_name: 'people.csv',
+        file_path: file,
+        format: 'csv',
+        dry_run: false,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     let importMs: number;
     let peakMB: number;
     if (db) {
       // On PostgreSQL the import runs in a process of its own, as `linli import` does: its peak memory is its own.
-      const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), String(job.id), String(seeded.districtId), String(admin.id), String(admin.position_id)], {
-        env: { ...process.env, DATABASE_URL: db.url, DATA_DIR: config.dataDir }, encoding: 'utf8', maxBuffer: 2 ** 24,
-      });
+      const child = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(import.meta.dirname, 'import-child.ts'),
+          String(job.id),
+          String(seeded.districtId),
+          String(admin.id),
+          String(admin.position_id),
+        ],
+        {
+          env: { ...process.env, DATABASE_URL: db.url, DATA_DIR: config.dataDir },
+          encoding: 'utf8',
+          maxBuffer: 2 ** 24,
+        },
+      );
       const line = child.stdout.trim().split('\n').pop() ?? '';
       if (child.status !== 0 || !line.startsWith('{')) throw new Error(`import process failed (${child.status}): ${child.stderr.slice(-2000)}`);
       const child_ = JSON.parse(line) as { ms: number; maxRssMB: number; phases: Array<[string, number]> };
@@ -249,7 +353,15 @@ async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figu
     // The fair limit of an import is not raw COPY but COPY slowed by the sealing the law requires: the goal is
     // half of that limit, with all three of its figures taken in this run.
     const ceiling = (sealRate * availableParallelism()) / copyRate;
-    figures.push(figure(`[${tag}] import rate / (COPY rate × sealing ceiling ${ceiling.toPrecision(3)}) = ${Math.round(importRate)} / ${Math.round(copyRate * ceiling)}`, importRate / (copyRate * ceiling), 'ratio', 0.5, 'min'));
+    figures.push(
+      figure(
+        `[${tag}] import rate / (COPY rate × sealing ceiling ${ceiling.toPrecision(3)}) = ${Math.round(importRate)} / ${Math.round(copyRate * ceiling)}`,
+        importRate / (copyRate * ceiling),
+        'ratio',
+        0.5,
+        'min',
+      ),
+    );
     figures.push(figure(db ? `[${tag}] peak memory (RSS) of the import process` : `[${tag}] memory the import added to the process (RSS)`, peakMB, 'MB', 1024));
 
     // A district in use, not one just imported: a year of visits, households (the import made them) and tags.
@@ -265,7 +377,11 @@ async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figu
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const as = async (username: string) => {
-      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }) });
+      const r = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD, bearer: true }),
+      });
       const b = (await r.json()) as { token: string; positions: Array<{ unitId: number }> };
       return { headers: { authorization: `Bearer ${b.token}` }, unitId: b.positions[0]!.unitId };
     };
@@ -279,8 +395,18 @@ async function runOn(kind: 'postgres' | 'pglite', scale: number): Promise<{ figu
     };
     const p95: Record<string, number> = {};
     const cases: Array<[string, string, () => Promise<void>, number]> = [
-      ['committee', "committee worker: the committee's 60+ tag list, page 1", () => get(worker, `/api/people/persons?unitId=${worker.unitId}&tags=C08&pageSize=20`), 20],
-      ['street', 'street staff: women 60+ not visited in 90 days, page 1', () => get(street, `/api/people/persons?unitId=${street.unitId}&ageMin=60&gender=female&noVisitDays=90&pageSize=20`), 50],
+      [
+        'committee',
+        "committee worker: the committee's 60+ tag list, page 1",
+        () => get(worker, `/api/people/persons?unitId=${worker.unitId}&tags=C08&pageSize=20`),
+        20,
+      ],
+      [
+        'street',
+        'street staff: women 60+ not visited in 90 days, page 1',
+        () => get(street, `/api/people/persons?unitId=${street.unitId}&ageMin=60&gender=female&noVisitDays=90&pageSize=20`),
+        50,
+      ],
       ['district', 'district staff: counts by tag, whole district', () => get(district, `/api/people/units/${district.unitId}/tag-counts`), 200],
     ];
     for (const [key, name, fn, limit] of cases) {
@@ -308,5 +434,9 @@ export async function run(): Promise<BenchReport> {
     figure(`PGlite / PostgreSQL at scale ${small}: import rate`, liteSmall.importRate / pgSmall.importRate, 'ratio'),
     ...Object.keys(pgSmall.p95).map((k) => figure(`PGlite / PostgreSQL at scale ${small}: ${k} query p95`, liteSmall.p95[k]! / pgSmall.p95[k]!, 'ratio')),
   ];
-  return { database: 'PostgreSQL (and PGlite for the ratio)', params: { scale, smallScale: small }, figures: [...full.figures, ...pgSmall.figures, ...liteSmall.figures, ...ratios] };
+  return {
+    database: 'PostgreSQL (and PGlite for the ratio)',
+    params: { scale, smallScale: small },
+    figures: [...full.figures, ...pgSmall.figures, ...liteSmall.figures, ...ratios],
+  };
 }

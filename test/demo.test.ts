@@ -37,7 +37,21 @@ describe('district profiles', () => {
   it('carries the catalogs 10-platform names, drafts marked as drafts', () => {
     for (const id of listProfiles()) {
       const names = loadProfile(id).catalogs.map((c) => c.name);
-      expect(names).toEqual(expect.arrayContaining(['housing-types', 'tags', 'problem-categories', 'meeting-types', 'fund-types', 'two-lists', 'certificate-types', 'service-items', 'report-definitions', 'departments', 'calendar']));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'housing-types',
+          'tags',
+          'problem-categories',
+          'meeting-types',
+          'fund-types',
+          'two-lists',
+          'certificate-types',
+          'service-items',
+          'report-definitions',
+          'departments',
+          'calendar',
+        ]),
+      );
     }
     const jingan = Object.fromEntries(loadProfile('jingan').catalogs.map((c) => [c.name, c]));
     const problems = jingan['problem-categories']!;
@@ -50,7 +64,13 @@ describe('district profiles', () => {
     expect(tags.filter((t) => t.level === 'district')).toHaveLength(57);
     const changning = Object.fromEntries(loadProfile('changning').catalogs.map((c) => [c.name, c]));
     expect(changning['housing-types']!.draft).toBe(false);
-    expect((changning['housing-types']!.entries as Array<{ name: { zh: string } }>).map((e) => e.name.zh)).toEqual(['售后公房', '普通商品房', '涉外商品房', '老洋房', '动迁安置房']);
+    expect((changning['housing-types']!.entries as Array<{ name: { zh: string } }>).map((e) => e.name.zh)).toEqual([
+      '售后公房',
+      '普通商品房',
+      '涉外商品房',
+      '老洋房',
+      '动迁安置房',
+    ]);
   });
 });
 
@@ -61,9 +81,19 @@ describe('demo district', () => {
   }, 300_000);
   afterAll(() => t.close());
 
-  it('builds Jing\'an: real streets and committees, generated compounds to houses, 85 grids, departments, one account per role', async () => {
+  it("builds Jing'an: real streets and committees, generated compounds to houses, 85 grids, departments, one account per role", async () => {
     const r = await seedDistrict(t.core, { profile: 'jingan', scale: 0.01 });
-    const count = async (type: string) => Number((await t.core.db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', r.districtId).where('type', '=', type as never).executeTakeFirstOrThrow()).n);
+    const count = async (type: string) =>
+      Number(
+        (
+          await t.core.db
+            .selectFrom('unit')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('district_id', '=', r.districtId)
+            .where('type', '=', type as never)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count('district')).toBe(1);
     expect(await count('street')).toBe(14);
     expect(await count('committee')).toBe(267);
@@ -71,17 +101,33 @@ describe('demo district', () => {
     expect(await count('house')).toBeGreaterThan(4000);
     const grids = await t.core.db.selectFrom('grid').select(['kind']).where('district_id', '=', r.districtId).execute();
     expect(grids.filter((g) => g.kind === 'grid')).toHaveLength(85);
-    const committeesCovered = await t.core.db.selectFrom('grid_unit').innerJoin('grid', 'grid.id', 'grid_unit.grid_id').select('grid_unit.unit_id').where('grid.kind', '=', 'grid').distinct().execute();
+    const committeesCovered = await t.core.db
+      .selectFrom('grid_unit')
+      .innerJoin('grid', 'grid.id', 'grid_unit.grid_id')
+      .select('grid_unit.unit_id')
+      .where('grid.kind', '=', 'grid')
+      .distinct()
+      .execute();
     expect(committeesCovered).toHaveLength(267);
     const depts = await t.core.db.selectFrom('department').select(['street_id']).where('district_id', '=', r.districtId).execute();
     expect(depts.filter((d) => d.street_id === null).length).toBeGreaterThan(10);
     expect(depts.filter((d) => d.street_id !== null).length).toBeGreaterThanOrEqual(14);
-    const roles = await t.core.db.selectFrom('position').innerJoin('app_user', 'app_user.id', 'position.user_id').select('position.role').where('app_user.is_demo', '=', true).execute();
+    const roles = await t.core.db
+      .selectFrom('position')
+      .innerJoin('app_user', 'app_user.id', 'position.user_id')
+      .select('position.role')
+      .where('app_user.is_demo', '=', true)
+      .execute();
     expect(new Set(roles.map((x) => x.role))).toEqual(new Set(t.core.roles.ids()));
     const catalogs = await t.core.db.selectFrom('catalog').select('name').where('district_id', '=', r.districtId).execute();
     expect(catalogs.map((c) => c.name)).toContain('problem-categories');
     // Paths agree with parents everywhere.
-    const bad = await t.core.db.selectFrom('unit as c').innerJoin('unit as p', 'p.id', 'c.parent_id').select('c.id').where(sql<boolean>`c.path <> p.path || c.id::text || '/'`).execute();
+    const bad = await t.core.db
+      .selectFrom('unit as c')
+      .innerJoin('unit as p', 'p.id', 'c.parent_id')
+      .select('c.id')
+      .where(sql<boolean>`c.path <> p.path || c.id::text || '/'`)
+      .execute();
     expect(bad).toEqual([]);
   }, 300_000);
 
@@ -90,12 +136,22 @@ describe('demo district', () => {
   });
 
   it('leaves nothing behind when a module fails half-way through seeding', async () => {
-    const failing = defineModule({ id: 'failing', name: { zh: '失败', en: 'Failing' }, dependsOn: ['accounts'], demo: async () => { throw new Error('demo failed'); } });
+    const failing = defineModule({
+      id: 'failing',
+      name: { zh: '失败', en: 'Failing' },
+      dependsOn: ['accounts'],
+      demo: async () => {
+        throw new Error('demo failed');
+      },
+    });
     const f = await createTestPlatform({ modules: [...modules, failing] });
     try {
       await expect(seedDistrict(f.core, { profile: 'huangpu', scale: 0.001 })).rejects.toThrow('demo failed');
       for (const table of ['district', 'unit', 'grid', 'department', 'app_user', 'catalog'] as const) {
-        const n = await f.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const n = await f.core.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         expect(Number(n.n), table).toBe(0);
       }
       expect((await verifyAudit(f.core)).ok).toBe(true);

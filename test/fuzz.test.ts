@@ -64,7 +64,9 @@ afterAll(async () => {
 });
 
 const routes = () =>
-  app.linliRoutes.flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD').map((method) => ({ method, url: r.url, route: r as RouteOptions })));
+  app.linliRoutes.flatMap((r) =>
+    (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD').map((method) => ({ method, url: r.url, route: r as RouteOptions })),
+  );
 
 interface Request {
   params: Record<string, unknown>;
@@ -78,7 +80,9 @@ function requestsOf(route: RouteOptions, url: string): fc.Arbitrary<Request> {
   const schema = (route.schema ?? {}) as Record<string, any>;
   const names = [...url.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]!);
   const params = fc.record(Object.fromEntries(names.map((n) => [n, schema.params?.properties?.[n] ? fromSchema(schema.params.properties[n]) : garbage])));
-  const query = schema.querystring ? fromSchema(schema.querystring) : fc.option(fc.dictionary(fc.string({ maxLength: 6 }), garbage, { maxKeys: 2 }), { nil: undefined });
+  const query = schema.querystring
+    ? fromSchema(schema.querystring)
+    : fc.option(fc.dictionary(fc.string({ maxLength: 6 }), garbage, { maxKeys: 2 }), { nil: undefined });
   const body = schema.body ? fromSchema(schema.body) : fc.option(garbage, { nil: undefined });
   return fc.record({ params, query, body, tail: rawTail });
 }
@@ -114,7 +118,10 @@ async function send(c: Caller, method: string, url: string, req: Request, route:
 /** What is wrong with an answer, or null: a 500, or an /api refusal without the usual error body. */
 function problemWith(url: string, status: number, body: string, contentType: string | undefined): string | null {
   if (status >= 500) {
-    const logged = serverErrors.splice(0).map((l) => JSON.parse(l) as { err?: { message?: string; stack?: string } }).find((l) => l.err);
+    const logged = serverErrors
+      .splice(0)
+      .map((l) => JSON.parse(l) as { err?: { message?: string; stack?: string } })
+      .find((l) => l.err);
     return `answered ${status}: ${logged?.err?.stack?.split('\n').slice(0, 4).join(' | ') ?? body.slice(0, 300)}`;
   }
   if (status >= 400 && url.startsWith('/api/') && status !== 429) {
@@ -146,7 +153,10 @@ describe('random requests to every route', () => {
           }),
           { seed: SEED, numRuns: RUNS, endOnFailure: true },
         );
-        if (details.failed) failures.push(`${c.name} ${method} ${url} ${JSON.stringify(details.counterexample?.[0])}: ${last}${details.errorInstance ? ` ${String(details.errorInstance)}` : ''}`);
+        if (details.failed)
+          failures.push(
+            `${c.name} ${method} ${url} ${JSON.stringify(details.counterexample?.[0])}: ${last}${details.errorInstance ? ` ${String(details.errorInstance)}` : ''}`,
+          );
       }
     }
     expect(sent).toBeGreaterThan(routes().length * callers.length);

@@ -20,7 +20,23 @@ import { apiTypes } from '../scripts/api-types.js';
  * in), so the project itself is never touched, then started beside the real modules.
  */
 const repo = join(import.meta.dirname, '..');
-const spec = specFromArgs(['probemod', '--record', 'case_note', '--zh', '探针模块', '--en', 'Probe module', '--record-zh', '个案记录', '--record-en', 'Case note', '--demo-title', '楼道堆物清理', '--demo-title', "O'Brien 的 \\ 反斜杠"]);
+const spec = specFromArgs([
+  'probemod',
+  '--record',
+  'case_note',
+  '--zh',
+  '探针模块',
+  '--en',
+  'Probe module',
+  '--record-zh',
+  '个案记录',
+  '--record-en',
+  'Case note',
+  '--demo-title',
+  '楼道堆物清理',
+  '--demo-title',
+  "O'Brien 的 \\ 反斜杠",
+]);
 let root: string;
 let written: string[];
 let t: TestPlatform;
@@ -66,7 +82,9 @@ describe('linli new-module', () => {
         'web/src/modules/index.ts',
       ]),
     );
-    expect(readFileSync(join(root, 'src/modules/index.ts'), 'utf8')).toMatch(/import \{ probemodModule \} from '\.\/probemod\/module\.js';[\s\S]*, probemodModule\];/);
+    expect(readFileSync(join(root, 'src/modules/index.ts'), 'utf8')).toMatch(
+      /import \{ probemodModule \} from '\.\/probemod\/module\.js';[\s\S]*, probemodModule\];/,
+    );
     expect(readFileSync(join(root, 'web/src/modules/index.ts'), 'utf8')).toMatch(/probemodModule,\n\];/);
     expect(() => writeModule(root, spec)).toThrow(/exists already/);
     expect(() => specFromArgs(['Bad-Id'])).toThrow(/--record/);
@@ -95,7 +113,12 @@ describe('linli new-module', () => {
     const neighbour = await makeUnit(t.core, 'committee', { parentId: committee.parent_id! });
     const [mine, theirs] = await Promise.all([actorFor(t.core, 'committee_worker', committee.id), actorFor(t.core, 'committee_worker', neighbour.id)]);
     const clientOf = (userId: number): Promise<Client> =>
-      t.core.db.selectFrom('app_user').select('username').where('id', '=', userId).executeTakeFirstOrThrow().then((u) => login(app, u.username, FACTORY_PASSWORD));
+      t.core.db
+        .selectFrom('app_user')
+        .select('username')
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow()
+        .then((u) => login(app, u.username, FACTORY_PASSWORD));
     const [a, b] = await Promise.all([clientOf(mine.userId), clientOf(theirs.userId)]);
     const created = await a.post('/api/probemod/case_notes', { unitId: committee.id, title: '门禁损坏' });
     expect(created.status).toBe(201);
@@ -109,29 +132,37 @@ describe('linli new-module', () => {
   });
 
   // What does not depend on the database runs once, on the embedded one.
-  it.skipIf(onPostgres())('type-checks (server and web) and passes the linter and formatter', async () => {
-    writeFileSync(join(root, 'web/src/app/api/schema.d.ts'), await apiTypes(JSON.stringify((await t.app()).swagger())));
-    writeFileSync(join(root, 'tsconfig.generated.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/modules/probemod'] }));
-    writeFileSync(join(root, 'web/tsconfig.generated.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src'] }));
-    // The complaints of a failed command, or '' when it passed.
-    const run = (args: string[]) => {
-      try {
-        execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-        return '';
-      } catch (e) {
-        const { stdout, stderr } = e as { stdout: string; stderr: string };
-        return `${stdout}${stderr}`.trim() || String(e);
-      }
-    };
-    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
-    expect(run([tsc, '--noEmit', '-p', 'tsconfig.generated.json'])).toBe('');
-    expect(run([tsc, '--noEmit', '-p', 'web/tsconfig.generated.json'])).toBe('');
-    const biome = join(repo, 'node_modules/@biomejs/biome/bin/biome');
-    expect(run([biome, 'check', '--vcs-enabled=false', 'src/modules/probemod', 'web/src/modules/probemod'])).toBe('');
-  }, 180_000);
+  it.skipIf(onPostgres())(
+    'type-checks (server and web) and passes the linter and formatter',
+    async () => {
+      writeFileSync(join(root, 'web/src/app/api/schema.d.ts'), await apiTypes(JSON.stringify((await t.app()).swagger())));
+      writeFileSync(join(root, 'tsconfig.generated.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/modules/probemod'] }));
+      writeFileSync(join(root, 'web/tsconfig.generated.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src'] }));
+      // The complaints of a failed command, or '' when it passed.
+      const run = (args: string[]) => {
+        try {
+          execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+          return '';
+        } catch (e) {
+          const { stdout, stderr } = e as { stdout: string; stderr: string };
+          return `${stdout}${stderr}`.trim() || String(e);
+        }
+      };
+      const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+      expect(run([tsc, '--noEmit', '-p', 'tsconfig.generated.json'])).toBe('');
+      expect(run([tsc, '--noEmit', '-p', 'web/tsconfig.generated.json'])).toBe('');
+      const biome = join(repo, 'node_modules/@biomejs/biome/bin/biome');
+      expect(run([biome, 'check', '--vcs-enabled=false', 'src/modules/probemod', 'web/src/modules/probemod'])).toBe('');
+    },
+    180_000,
+  );
 
   it('adds to a list written on several lines or on one', () => {
-    expect(registerIn("import a from 'a';\n\nexport const modules: M[] = [\n  a,\n];\n", "import b from 'b';", 'b')).toBe("import a from 'a';\nimport b from 'b';\n\nexport const modules: M[] = [\n  a,\n  b,\n];\n");
-    expect(registerIn("import a from 'a';\nexport const modules: M[] = [a];\n", "import b from 'b';", 'b')).toBe("import a from 'a';\nimport b from 'b';\nexport const modules: M[] = [a, b];\n");
+    expect(registerIn("import a from 'a';\n\nexport const modules: M[] = [\n  a,\n];\n", "import b from 'b';", 'b')).toBe(
+      "import a from 'a';\nimport b from 'b';\n\nexport const modules: M[] = [\n  a,\n  b,\n];\n",
+    );
+    expect(registerIn("import a from 'a';\nexport const modules: M[] = [a];\n", "import b from 'b';", 'b')).toBe(
+      "import a from 'a';\nimport b from 'b';\nexport const modules: M[] = [a, b];\n",
+    );
   });
 });

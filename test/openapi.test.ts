@@ -12,7 +12,7 @@ afterAll(() => t.close());
 describe('OpenAPI document', () => {
   it('docs/api/openapi.json is what the code produces (run `npm run openapi` after changing a route)', async () => {
     const app = await t.app();
-    const produced = JSON.stringify(app.swagger(), null, 2) + '\n';
+    const produced = `${JSON.stringify(app.swagger(), null, 2)}\n`;
     const committed = readFileSync(join(import.meta.dirname, '../docs/api/openapi.json'), 'utf8');
     expect(committed === produced, 'docs/api/openapi.json has drifted from the routes: run `npm run openapi`').toBe(true);
   });
@@ -21,7 +21,9 @@ describe('OpenAPI document', () => {
     const app = await t.app();
     const spec = app.swagger() as { paths: Record<string, Record<string, { summary?: string }>> };
     const missing = Object.entries(spec.paths).flatMap(([path, ops]) =>
-      Object.entries(ops).filter(([, op]) => !op.summary || !op.summary.includes(' / ')).map(([m]) => `${m.toUpperCase()} ${path}`),
+      Object.entries(ops)
+        .filter(([, op]) => !op.summary?.includes(' / '))
+        .map(([m]) => `${m.toUpperCase()} ${path}`),
     );
     expect(missing).toEqual([]);
   });

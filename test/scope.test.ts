@@ -37,16 +37,36 @@ beforeAll(async () => {
     const state = await new AuthService(t.core).resolve(client.cookie.split('=')[1]!);
     clients.set(d.username, {
       client,
-      actor: { userId: state.userId, userName: state.displayName, positionId: state.position!.id, role: state.position!.role, scope: state.scope, requestId: 'scope-test', locale: 'zh-CN' },
+      actor: {
+        userId: state.userId,
+        userName: state.displayName,
+        positionId: state.position!.id,
+        role: state.position!.role,
+        scope: state.scope,
+        requestId: 'scope-test',
+        locale: 'zh-CN',
+      },
     });
   }
 }, 300_000);
 afterAll(() => t.close());
 
 const routes = () =>
-  app.linliRoutes.flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD').map((method) => ({ method, url: r.url, access: r.config!.access as Access, route: r as RouteOptions })));
+  app.linliRoutes.flatMap((r) =>
+    (Array.isArray(r.method) ? r.method : [r.method])
+      .filter((m) => m !== 'HEAD')
+      .map((method) => ({ method, url: r.url, access: r.config!.access as Access, route: r as RouteOptions })),
+  );
 
-const auditCount = async () => Number((await t.core.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const auditCount = async () =>
+  Number(
+    (
+      await t.core.db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 function fill(url: string, param: string, id: string, others: Record<string, string> = {}) {
   let u = url.replace(`:${param}`, id);
@@ -96,7 +116,10 @@ describe('scope over every route', () => {
       const mounted = routes().filter((r) => r.url.startsWith(`${prefix}/`));
       expect(mounted.length, prefix).toBeGreaterThan(0);
       // A root route with a record or list probe is walked below like any /api route.
-      expect(mounted.some((r) => r.access.probe.kind === 'record' || r.access.probe.kind === 'list'), prefix).toBe(true);
+      expect(
+        mounted.some((r) => r.access.probe.kind === 'record' || r.access.probe.kind === 'list'),
+        prefix,
+      ).toBe(true);
     }
   });
 
@@ -112,8 +135,8 @@ describe('scope over every route', () => {
           const outside = await sampleRecord(t.core.db, resource, actor.scope, false, actor);
           const inside = await sampleRecord(t.core.db, resource, actor.scope, true, actor);
           if (outside) {
-                        const before = await auditCount();
-            let res;
+            const before = await auditCount();
+            let res: Awaited<ReturnType<Client['get']>>;
             if (p.kind === 'record') {
               const url = fill(r.url, p.param ?? 'id', outside, p.params);
               res = r.method === 'GET' ? await client.get(url) : await client.post(url, unique(p.body ?? {}));
@@ -170,7 +193,8 @@ describe('scope over every route', () => {
             await book.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
             const ids: string[] = [];
             book.worksheets[0]!.eachRow((row, n) => void (n > 1 && ids.push(String(row.getCell(1).value))));
-            for (const id of ids) if (!(await reaches(t.core.db, resource, actor.scope, id, actor))) leaks.push(`${label}: export has ${p.resource} ${id} outside scope`);
+            for (const id of ids)
+              if (!(await reaches(t.core.db, resource, actor.scope, id, actor))) leaks.push(`${label}: export has ${p.resource} ${id} outside scope`);
           } else if (!(raw.statusCode === 403 && raw.json().error?.code === 'FORBIDDEN')) {
             leaks.push(`${label}: export answered ${raw.statusCode}`);
           }
@@ -207,7 +231,10 @@ describe('scope over every route', () => {
         if (!outside) continue;
         const { key, secrets } = await resource.naturalKey.of(t.core, outside);
         const ctx = (k: string): NaturalKeyContext => ({
-          key: k, secrets, db: t.core.db, scope: actor.scope,
+          key: k,
+          secrets,
+          db: t.core.db,
+          scope: actor.scope,
           inside: async (name) => sampleRecord(t.core.db, t.core.resources.get(name)!, actor.scope, true, actor),
           request: (req) => send(client, req),
         });
@@ -220,7 +247,8 @@ describe('scope over every route', () => {
         for (const secret of secrets) if (secret && said.includes(secret)) problems.push(`${label}: the answer names "${secret}" of ${nk.resource} ${outside}`);
         if (nk.sameAsUnknown && nk.unknownKey) {
           const unknown = await nk.send(ctx(nk.unknownKey()));
-          if (shape(unknown) !== shape(res)) problems.push(`${label}: answers ${shape(res)} for a key held beyond scope, ${shape(unknown)} for one nobody holds`);
+          if (shape(unknown) !== shape(res))
+            problems.push(`${label}: answers ${shape(res)} for a key held beyond scope, ${shape(unknown)} for one nobody holds`);
         }
       }
     }
@@ -258,7 +286,9 @@ async function send(client: Client, req: Parameters<NaturalKeyContext['request']
     const boundary = `----linli-probe-${Math.random().toString(36).slice(2)}`;
     headers['content-type'] = `multipart/form-data; boundary=${boundary}`;
     payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${req.file.field}"; filename="${req.file.name}"\r\nContent-Type: ${req.file.type}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${req.file.field}"; filename="${req.file.name}"\r\nContent-Type: ${req.file.type}\r\n\r\n`,
+      ),
       req.file.bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);

@@ -48,14 +48,27 @@ beforeAll(async () => {
   made.houses.push(w.house.id, house2.id);
   for (const [k, houseId] of made.houses.entries()) {
     const p = await people.create(w.worker, {
-      name: `居民${k}`, docType: 'resident_id', docNumber: makeResidentId('310106', '1960-05-0' + (k + 1), 40 + k * 2), gender: null, birthDate: null,
-      ethnicity: '汉族', phone: `1391234000${k}`, residence: 'registered_living', nationality: null, houseId, relation: 'owner',
+      name: `居民${k}`,
+      docType: 'resident_id',
+      docNumber: makeResidentId('310106', `1960-05-0${k + 1}`, 40 + k * 2),
+      gender: null,
+      birthDate: null,
+      ethnicity: '汉族',
+      phone: `1391234000${k}`,
+      residence: 'registered_living',
+      nationality: null,
+      houseId,
+      relation: 'owner',
     });
     made.persons.push(p.id);
   }
 
   const company = await makeCompany(t.core, w.districtStaff);
-  await new ContractService(t.core).create(w.worker, w.compound.id, { companyId: company.id, startDate: addDays(todayInShanghai(), -30), endDate: addDays(todayInShanghai(), 700) });
+  await new ContractService(t.core).create(w.worker, w.compound.id, {
+    companyId: company.id,
+    startDate: addDays(todayInShanghai(), -30),
+    endDate: addDays(todayInShanghai(), 700),
+  });
   await new CommitteeService(t.core).startTerm(w.worker, w.compound.id, { startDate: addDays(todayInShanghai(), -10) });
 
   const intake = new IntakeService(t.core);
@@ -67,7 +80,13 @@ beforeAll(async () => {
   await orders.step(w.worker, handled, 'accept');
   made.orders.push(triageOrder, handled);
 
-  const s = await new SummonsService(t.core).raise(w.worker, { committeeId: w.committee.id, departmentId: w.housing.id, subject: '加装电梯', description: '1号楼加装电梯方案需区房管局答复', orderId: handled });
+  const s = await new SummonsService(t.core).raise(w.worker, {
+    committeeId: w.committee.id,
+    departmentId: w.housing.id,
+    subject: '加装电梯',
+    description: '1号楼加装电梯方案需区房管局答复',
+    orderId: handled,
+  });
   made.summons.push(s.id);
 
   await new UnitService(t.core).move(w.districtStaff, w.committee.id, newStreetId, '区划调整');
@@ -96,7 +115,10 @@ describe('a committee moved to another street', () => {
     for (const table of ['property_contract', 'owners_committee', 'owners_committee_term'] as const) {
       const rows = await t.core.db.selectFrom(table).select('unit_path').where('compound_id', '=', w.compound.id).execute();
       expect(rows.length, table).toBeGreaterThan(0);
-      expect(rows.every((r) => under(r.unit_path)), table).toBe(true);
+      expect(
+        rows.every((r) => under(r.unit_path)),
+        table,
+      ).toBe(true);
     }
     const orders = await t.core.db.selectFrom('appeal_order').selectAll().where('id', 'in', made.orders).orderBy('id').execute();
     for (const o of orders) {
@@ -107,7 +129,12 @@ describe('a committee moved to another street', () => {
     const summons = await t.core.db.selectFrom('summons').select('unit_path').where('id', 'in', made.summons).execute();
     expect(summons.map((s) => s.unit_path)).toEqual([committee.path]);
     // The statistics moved with the orders: the old street counts none of them.
-    const stat = await t.core.db.selectFrom('appeal_stat').select((eb) => eb.fn.sum<number>('received').as('n')).where('street_id', '=', w.street.id).where('committee_id', '=', w.committee.id).executeTakeFirst();
+    const stat = await t.core.db
+      .selectFrom('appeal_stat')
+      .select((eb) => eb.fn.sum<number>('received').as('n'))
+      .where('street_id', '=', w.street.id)
+      .where('committee_id', '=', w.committee.id)
+      .executeTakeFirst();
     expect(Number(stat?.n ?? 0)).toBe(0);
   });
 
@@ -145,12 +172,13 @@ describe('a committee moved to another street', () => {
     expect(ids(await summons.list(old, { view: 'all' }, 0, 100))).toEqual([]);
   });
 
-  it('every resource\'s scope oracle agrees: what the committee reaches, the new street reaches and the old one does not', async () => {
+  it("every resource's scope oracle agrees: what the committee reaches, the new street reaches and the old one does not", async () => {
     const { old, next } = await streets();
     const worker = await actorFor(t.core, 'committee_worker', w.committee.id);
     // A street the move does not touch: what it reaches too is the district's (property companies), not territory.
     const bystander = await actorFor(t.core, 'street_staff', (await makeUnit(t.core, 'street', { parentId: w.district.id })).id);
-    const reached = async (r: ScopedResource, a: Actor) => new Set((await r.reachable(t.core.db as Kysely<Database>, a.scope).execute()).map((x) => String(x.id)));
+    const reached = async (r: ScopedResource, a: Actor) =>
+      new Set((await r.reachable(t.core.db as Kysely<Database>, a.scope).execute()).map((x) => String(x.id)));
     let checked = 0;
     for (const m of t.core.modules) {
       for (const [name, r] of Object.entries(m.resources ?? {})) {
@@ -160,8 +188,14 @@ describe('a committee moved to another street', () => {
         const committee = new Set([...(await reached(r, worker))].filter((id) => !shared.has(id)));
         if (!committee.size) continue;
         const [byNext, byOld] = [await reached(r, next), await reached(r, old)];
-        expect([...committee].filter((id) => !byNext.has(id)), `${name}: the new street misses some`).toEqual([]);
-        expect([...committee].filter((id) => byOld.has(id)), `${name}: the old street still reaches some`).toEqual([]);
+        expect(
+          [...committee].filter((id) => !byNext.has(id)),
+          `${name}: the new street misses some`,
+        ).toEqual([]);
+        expect(
+          [...committee].filter((id) => byOld.has(id)),
+          `${name}: the old street still reaches some`,
+        ).toEqual([]);
         checked++;
       }
     }
@@ -169,7 +203,7 @@ describe('a committee moved to another street', () => {
     expect(checked).toBeGreaterThanOrEqual(5);
   });
 
-  it('leaves no copied path undeclared: every *_path column of a module\'s table is declared, or is not a unit\'s path', async () => {
+  it("leaves no copied path undeclared: every *_path column of a module's table is declared, or is not a unit's path", async () => {
     // Not copies of a unit's path: a stored file's key, and counts kept by person's own trigger from its declared path.
     const notTerritory = new Set(['import_job.file_path', 'person_tag_count.committee_path']);
     const owned = new Set(t.core.modules.flatMap((m) => m.tables ?? []));

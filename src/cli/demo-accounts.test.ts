@@ -40,7 +40,11 @@ describe('demo accounts at their first login', () => {
 
   async function demoAccount(t: TestPlatform, username: string, password = DEMO_PASSWORD) {
     const { user } = await makeUser(t.core, 'committee_worker', (await makeUnit(t.core, 'committee')).id, { username });
-    await t.core.db.updateTable('app_user').set({ is_demo: true, must_change_password: false, password_hash: await hashPassword(password) }).where('id', '=', user.id).execute();
+    await t.core.db
+      .updateTable('app_user')
+      .set({ is_demo: true, must_change_password: false, password_hash: await hashPassword(password) })
+      .where('id', '=', user.id)
+      .execute();
     return user;
   }
 

@@ -29,7 +29,18 @@ export async function printDemoAccounts(core: Core, log: (l: string) => void, ho
   const rows = await core.db
     .selectFrom('app_user')
     .innerJoin('position', 'position.user_id', 'app_user.id')
-    .select(['app_user.username', 'app_user.display_name', 'app_user.password_hash', 'position.id', 'position.user_id', 'position.district_id', 'position.role', 'position.unit_id', 'position.department_id', 'position.grid_id'])
+    .select([
+      'app_user.username',
+      'app_user.display_name',
+      'app_user.password_hash',
+      'position.id',
+      'position.user_id',
+      'position.district_id',
+      'position.role',
+      'position.unit_id',
+      'position.department_id',
+      'position.grid_id',
+    ])
     .where('app_user.is_demo', '=', true)
     .where('app_user.active', '=', true)
     .where('position.ended_at', 'is', null)
@@ -43,7 +54,18 @@ export async function printDemoAccounts(core: Core, log: (l: string) => void, ho
   const exposed = host !== undefined && demoExposureWarning(host, still.length).length > 0;
   if (!still.length && !extra.length) return 0;
   const names = core.scopeResolver
-    ? await core.scopeResolver.describe(core.db, still.map((r) => ({ id: r.id, userId: r.user_id, districtId: r.district_id, role: r.role as RoleId, unitId: r.unit_id, departmentId: r.department_id, gridId: r.grid_id })))
+    ? await core.scopeResolver.describe(
+        core.db,
+        still.map((r) => ({
+          id: r.id,
+          userId: r.user_id,
+          districtId: r.district_id,
+          role: r.role as RoleId,
+          unitId: r.unit_id,
+          departmentId: r.department_id,
+          gridId: r.grid_id,
+        })),
+      )
     : new Map();
   log('');
   if (still.length && exposed) {

@@ -57,7 +57,10 @@ async function main(argv: string[]) {
       return p.close();
     }
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { profile: { type: 'string', default: config.defaultProfile }, scale: { type: 'string', default: String(config.defaultScale) } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { profile: { type: 'string', default: config.defaultProfile }, scale: { type: 'string', default: String(config.defaultScale) } },
+      });
       const p = await startPlatform(config, modules);
       try {
         const r = await seedDistrict(p.core, { profile: values.profile!, scale: Number(values.scale), log });
@@ -96,7 +99,7 @@ async function main(argv: string[]) {
       const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
       const p = await startPlatform(config, modules, { memory: !config.databaseUrl });
       const app = await buildApp(p.core);
-      const doc = JSON.stringify(app.swagger(), null, 2) + '\n';
+      const doc = `${JSON.stringify(app.swagger(), null, 2)}\n`;
       if (values.out) {
         mkdirSync(dirname(values.out), { recursive: true });
         writeFileSync(values.out, doc);
@@ -140,18 +143,22 @@ async function main(argv: string[]) {
 function logStartChanges(p: Platform) {
   for (const line of p.catalogSync) log(describeSyncLine(line));
   if (p.sealedLegacyEntries !== null) {
-    log(`审计链已用审计密钥封存（此前 ${p.sealedLegacyEntries} 条未加密钥）/ audit chain sealed under the audit key (${p.sealedLegacyEntries} earlier unkeyed entries)`);
+    log(
+      `审计链已用审计密钥封存（此前 ${p.sealedLegacyEntries} 条未加密钥）/ audit chain sealed under the audit key (${p.sealedLegacyEntries} earlier unkeyed entries)`,
+    );
   }
 }
 
 function printVerify(r: VerifyResult) {
   const cp = r.checkpoints;
   if (r.ok) log(`审计链完好 / audit chain intact: ${r.checked} entries, last hash ${r.lastHash}`);
-  else if (r.firstBrokenSeq !== null) log(`审计链被破坏 / audit chain BROKEN at entry ${r.firstBrokenSeq}: ${r.reason} (${r.checked} entries verified before it)`);
+  else if (r.firstBrokenSeq !== null)
+    log(`审计链被破坏 / audit chain BROKEN at entry ${r.firstBrokenSeq}: ${r.reason} (${r.checked} entries verified before it)`);
   else log(`审计检查点无效 / audit checkpoint INVALID: ${r.reason}`);
   if (cp.latest) log(`检查点 / checkpoints: ${cp.found} signed, ${cp.matched} matched; latest at entry ${cp.latest.seq} (${cp.latest.at})`);
   else log('尚无检查点：末尾条目被删除无法发现 / no checkpoint yet: entries cut from the end cannot be detected');
-  for (const bad of cp.invalid) log(`  无效检查点 / invalid checkpoint ${bad.source}: ${bad.fault === 'signature' ? '签名不符 / not signed with the audit key' : '无法读取 / unreadable'}`);
+  for (const bad of cp.invalid)
+    log(`  无效检查点 / invalid checkpoint ${bad.source}: ${bad.fault === 'signature' ? '签名不符 / not signed with the audit key' : '无法读取 / unreadable'}`);
 }
 
 async function start(config: ReturnType<typeof loadConfig>) {
@@ -162,7 +169,7 @@ async function start(config: ReturnType<typeof loadConfig>) {
   logStartChanges(p);
   if ((await districtCount(p.core)) === 0) {
     log(`首次启动：创建演示区 / first start: creating the demo district (${config.defaultProfile}, scale ${config.defaultScale})`);
-    const r = await seedDistrict(p.core, { profile: config.defaultProfile, scale: config.defaultScale, log: (l) => log('  ' + l) });
+    const r = await seedDistrict(p.core, { profile: config.defaultProfile, scale: config.defaultScale, log: (l) => log(`  ${l}`) });
     log(`演示区已创建 / demo district created in ${r.seconds.toFixed(1)} s`);
   }
   if (webNeedsBuild()) {

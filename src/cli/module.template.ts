@@ -23,7 +23,10 @@ const RECORD = /^[a-z][a-z_]{1,29}$/;
 
 /** Refuses ids the registries would refuse later, with the reason in both languages. */
 export function checkSpec(spec: ModuleSpec, taken: readonly string[]): void {
-  if (!ID.test(spec.id)) throw new Error(`模块标识须为 2–20 位小写字母或数字、以字母开头 / the module id must be 2–20 lower-case letters or digits, starting with a letter: ${spec.id}`);
+  if (!ID.test(spec.id))
+    throw new Error(
+      `模块标识须为 2–20 位小写字母或数字、以字母开头 / the module id must be 2–20 lower-case letters or digits, starting with a letter: ${spec.id}`,
+    );
   if (!RECORD.test(spec.record)) throw new Error(`记录名须为小写字母和下划线 / the record name must be lower-case letters and underscores: ${spec.record}`);
   if (taken.includes(spec.id)) throw new Error(`模块 ${spec.id} 已存在 / module ${spec.id} exists already`);
   if (!spec.demoTitles.length) throw new Error('至少需要一个演示标题 / at least one demo title is needed');

@@ -1,11 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkSpec, registerIn, renderServerModule, type ModuleSpec, type RenderedFile } from './module.template.js';
 import { renderWebModule } from './web-module.template.js';
 
-export const NEW_MODULE_USAGE =
-  'linli new-module ID --record NOUN --zh 名称 --en Name --record-zh 记录名 --record-en "Record name" [--demo-title 标题 …]';
+export const NEW_MODULE_USAGE = 'linli new-module ID --record NOUN --zh 名称 --en Name --record-zh 记录名 --record-en "Record name" [--demo-title 标题 …]';
 
 /** Reads the command line of `linli new-module` into a spec; every missing part is named. */
 export function specFromArgs(args: string[]): ModuleSpec {
@@ -58,5 +58,8 @@ export function writeModule(root: string, spec: ModuleSpec): string[] {
   }
   writeFileSync(serverList, registerIn(readFileSync(serverList, 'utf8'), `import { ${spec.id}Module } from './${spec.id}/module.js';`, `${spec.id}Module`));
   writeFileSync(webList, registerIn(readFileSync(webList, 'utf8'), `import { ${spec.id}Module } from './${spec.id}';`, `${spec.id}Module`));
+  // The templates leave line breaking to the project's formatter, so what is written is as the linter wants it.
+  const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
+  execFileSync(process.execPath, [biome, 'format', '--write', '--vcs-enabled=false', ...files.map((f) => f.path)], { cwd: root, stdio: 'pipe' });
   return [...files.map((f) => f.path), 'src/modules/index.ts', 'web/src/modules/index.ts'];
 }

@@ -13,12 +13,20 @@ describe('batcher', () => {
     const rest = [2, 3, 4, 5, 6, 7].map((i) => b.submit(i));
     const results = await Promise.allSettled([first, ...rest]);
     expect(groups).toEqual([[1], [2, 3, 4, 5], [6, 7]]);
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason)))).toEqual(['ok 1', 'ok 2', 'ok 3', 'ok 4', 'Error: refused 5', 'ok 6', 'ok 7']);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason)))).toEqual([
+      'ok 1',
+      'ok 2',
+      'ok 3',
+      'ok 4',
+      'Error: refused 5',
+      'ok 6',
+      'ok 7',
+    ]);
   });
 
   it('runs each item alone when its group fails as a whole, so only the bad one fails', async () => {
     const b = new Batcher<number, number>(async (items) => {
-      if (items.includes(13)) throw new Error('the group\'s transaction failed');
+      if (items.includes(13)) throw new Error("the group's transaction failed");
       return items.map((i) => i * 2);
     });
     const results = await Promise.allSettled([b.submit(1), b.submit(13), b.submit(3)]);

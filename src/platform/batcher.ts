@@ -11,7 +11,10 @@ export class Batcher<I, R> {
   private queue: Array<{ item: I; resolve: (r: R) => void; reject: (e: unknown) => void }> = [];
   private running = false;
 
-  constructor(private readonly run: (items: I[]) => Promise<Array<R | Error>>, private readonly maxGroup = 64) {}
+  constructor(
+    private readonly run: (items: I[]) => Promise<Array<R | Error>>,
+    private readonly maxGroup = 64,
+  ) {}
 
   submit(item: I): Promise<R> {
     return new Promise<R>((resolve, reject) => {

@@ -78,7 +78,11 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     throw e;
   });
   const storage = createStorage(config);
-  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), { storage, auditSealer, channels: createChannels(config) });
+  const core = new Core(handle.db, handle.kind, config, ordered, createFieldCrypto(key, config.cryptoMode), {
+    storage,
+    auditSealer,
+    channels: createChannels(config),
+  });
   const sealedLegacyEntries = await sealLegacyChain(handle.db, auditSealer, storage);
   const catalogSync = await syncCatalogs(core);
   handle.notifications.on(AUTH_CHANNEL, (users) => core.sessions.invalidate(users));

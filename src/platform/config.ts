@@ -79,12 +79,13 @@ const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /** TRUST_PROXY as a list, each entry checked here so that a typo stops the start with its name, not later. */
 export function trustProxyOf(env: NodeJS.ProcessEnv): string[] {
-  const list = (env.TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (env.TRUST_PROXY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of list) {
     const [addr, bits, ...more] = entry.split('/');
-    const ok =
-      PROXY_RANGES.has(entry) ||
-      (!more.length && ipaddr.isValid(addr!) && (bits === undefined || isPrefix(addr!, bits)));
+    const ok = PROXY_RANGES.has(entry) || (!more.length && ipaddr.isValid(addr!) && (bits === undefined || isPrefix(addr!, bits)));
     if (!ok) throw new Error(`TRUST_PROXY must list addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8), got "${entry}"`);
   }
   return list;

@@ -110,8 +110,7 @@ export class Core {
         db: trx,
         actor,
         audit: (entry) => recordAudit(trx, this.auditSealer, actor, entry),
-        emit: (type, payload, districtId = actor.scope.districtId) =>
-          events.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
+        emit: (type, payload, districtId = actor.scope.districtId) => events.push({ type, payload, districtId, actorId: actor.userId || null, at: new Date() }),
       };
       return fn(work);
     });

@@ -28,7 +28,10 @@ export function seededRandom(seed: number): () => number {
  * Creates a district from a profile: its row and catalogs, then every module's demo data in dependency
  * order. Refuses a district that already exists, so a second start never doubles the data.
  */
-export async function seedDistrict(core: Core, opts: { profile: string; scale: number; log?: (l: string) => void; /** Modules whose demo data to leave out (a benchmark loads its own). */ skip?: string[] }): Promise<DemoResult> {
+export async function seedDistrict(
+  core: Core,
+  opts: { profile: string; scale: number; log?: (l: string) => void /** Modules whose demo data to leave out (a benchmark loads its own). */; skip?: string[] },
+): Promise<DemoResult> {
   const started = Date.now();
   const log = opts.log ?? (() => undefined);
   if (!(opts.scale > 0 && opts.scale <= 2)) throw new Error(`scale must be in (0, 2], got ${opts.scale}`);
@@ -49,7 +52,13 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
     for (const m of c.modules) if (m.demo && !opts.skip?.includes(m.id)) await m.demo(ctx);
     const stats: Record<string, number> = {};
     for (const m of c.modules) if (m.stats) Object.assign(stats, await m.stats(c, district.id));
-    await recordAudit(trx, c.auditSealer, systemActor('seed'), { action: 'platform.district.seed', targetType: 'district', targetId: district.id, districtId: district.id, summary: { profile: profile.id, scale: opts.scale, ...stats } });
+    await recordAudit(trx, c.auditSealer, systemActor('seed'), {
+      action: 'platform.district.seed',
+      targetType: 'district',
+      targetId: district.id,
+      districtId: district.id,
+      summary: { profile: profile.id, scale: opts.scale, ...stats },
+    });
     return { districtId: district.id, shared: ctx.shared, seconds: (Date.now() - started) / 1000 };
   });
   // Fresh bulk data has no planner statistics until autovacuum comes round; gather them now.
@@ -58,6 +67,9 @@ export async function seedDistrict(core: Core, opts: { profile: string; scale: n
 }
 
 export async function districtCount(core: Core): Promise<number> {
-  const r = await core.db.selectFrom('district').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await core.db
+    .selectFrom('district')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

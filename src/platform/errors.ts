@@ -45,10 +45,8 @@ export function messageFor(code: string, params: Record<string, unknown>, locale
 
 export const notFound = (what = 'record') => new AppError('NOT_FOUND', 404, { what });
 export const forbidden = (action: string) => new AppError('FORBIDDEN', 403, { action });
-export const badRequest = (code: string, params?: Record<string, unknown>, details?: unknown) =>
-  new AppError(code, 400, params, details);
-export const conflict = (code: string, params?: Record<string, unknown>, details?: unknown) =>
-  new AppError(code, 409, params, details);
+export const badRequest = (code: string, params?: Record<string, unknown>, details?: unknown) => new AppError(code, 400, params, details);
+export const conflict = (code: string, params?: Record<string, unknown>, details?: unknown) => new AppError(code, 409, params, details);
 
 registerMessages({
   NOT_FOUND: { zh: '未找到：该记录不存在，或不在您的管辖范围内', en: 'Not found: the record does not exist or is outside your scope' },

@@ -74,5 +74,7 @@ export class EventBus {
 }
 
 function logFailure({ key, event, error }: HandlerFailure) {
-  console.error(`事件处理失败 / event handler failed: ${key.module} on ${key.type} (${JSON.stringify(event.payload).slice(0, 500)}): ${(error as Error)?.stack ?? String(error)}`);
+  console.error(
+    `事件处理失败 / event handler failed: ${key.module} on ${key.type} (${JSON.stringify(event.payload).slice(0, 500)}): ${(error as Error)?.stack ?? String(error)}`,
+  );
 }

@@ -25,7 +25,9 @@ export function every(everyMs: number, tick: () => Promise<void>, onError: (e: u
   let running: Promise<void> | null = null;
   const run = () => {
     if (running) return;
-    running = tick().catch(onError).finally(() => (running = null));
+    running = tick()
+      .catch(onError)
+      .finally(() => (running = null));
   };
   const first = setTimeout(run, firstMs);
   const timer = setInterval(run, everyMs);

@@ -34,14 +34,21 @@ function tableOwners(): Map<string, string> {
 /** Table names in Kysely calls and in SQL text (from, join, into, update), comments left out. */
 function tablesNamed(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
-  const kysely = [...code.matchAll(/\b(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|mergeInto)\(\s*'(\w+)/g)].map((m) => m[1]!);
+  const kysely = [...code.matchAll(/\b(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|mergeInto)\(\s*'(\w+)/g)].map(
+    (m) => m[1]!,
+  );
   const text = [...code.matchAll(/\b(?:from|join|into|update)\s+(\w+)/gi)].map((m) => m[1]!);
   return [...kysely, ...text];
 }
 
 describe('the core knows no module', () => {
   it('no platform file imports from src/modules', () => {
-    const offenders = files(join(import.meta.dirname)).filter((f) => /from ['"][./]*\/?modules\//.test(readFileSync(f, 'utf8')) || readFileSync(f, 'utf8').includes("'../modules/") || readFileSync(f, 'utf8').includes("'../../modules/"));
+    const offenders = files(join(import.meta.dirname)).filter(
+      (f) =>
+        /from ['"][./]*\/?modules\//.test(readFileSync(f, 'utf8')) ||
+        readFileSync(f, 'utf8').includes("'../modules/") ||
+        readFileSync(f, 'utf8').includes("'../../modules/"),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -87,7 +94,15 @@ describe('the core knows no module', () => {
     const c = defineModule({ id: 'c', name: { zh: 'c', en: 'c' }, dependsOn: ['d'] });
     const d = defineModule({ id: 'd', name: { zh: 'd', en: 'd' }, dependsOn: ['c'] });
     expect(() => orderModules([c, d])).toThrow(/cycle/);
-    expect(orderModules(modules).map((m) => m.id).indexOf('org')).toBeLessThan(orderModules(modules).map((m) => m.id).indexOf('accounts'));
+    expect(
+      orderModules(modules)
+        .map((m) => m.id)
+        .indexOf('org'),
+    ).toBeLessThan(
+      orderModules(modules)
+        .map((m) => m.id)
+        .indexOf('accounts'),
+    );
   });
 });
 
@@ -97,11 +112,24 @@ describe('a module added from outside', () => {
     id: 'probe',
     name: { zh: '探针', en: 'Probe' },
     permissions: { 'probe.read': { label: { zh: '读', en: 'read' }, roles: ['admin'] } },
-    migrations: [{ name: '0001', up: async (db) => void (await db.schema.createTable('probe_item').addColumn('id', 'integer', (c) => c.primaryKey()).execute()) }],
+    migrations: [
+      {
+        name: '0001',
+        up: async (db) =>
+          void (await db.schema
+            .createTable('probe_item')
+            .addColumn('id', 'integer', (c) => c.primaryKey())
+            .execute()),
+      },
+    ],
     events: { 'probe.happened': (e) => void seen.push(String(e.payload.n)) },
     navigation: [{ key: 'probe', path: '/probe', label: { zh: '探针', en: 'Probe' }, icon: 'BugOutlined', permission: 'probe.read', order: 1 }],
     routes: (app) => {
-      app.get('/ping', { config: { access: { auth: 'public', probe: { kind: 'none' } } }, schema: { response: { 200: Type.Object({ pong: Type.Boolean() }) } } }, async () => ({ pong: true }));
+      app.get(
+        '/ping',
+        { config: { access: { auth: 'public', probe: { kind: 'none' } } }, schema: { response: { 200: Type.Object({ pong: Type.Boolean() }) } } },
+        async () => ({ pong: true }),
+      );
     },
   });
   let t: TestPlatform;
@@ -114,7 +142,10 @@ describe('a module added from outside', () => {
     const app = await t.app();
     expect((await app.inject({ url: '/api/probe/ping' })).json()).toEqual({ pong: true });
     expect(t.core.rolesFor('probe.read')).toEqual(['admin']);
-    await t.core.db.insertInto('probe_item' as never).values({ id: 1 } as never).execute();
+    await t.core.db
+      .insertInto('probe_item' as never)
+      .values({ id: 1 } as never)
+      .execute();
   });
 
   it('receives events only after the transaction commits', async () => {

@@ -13,6 +13,7 @@ export type ScopeKind = 'subtree' | 'grid' | 'grants' | 'deployment';
  * tables: `declare module '…/platform/roles.js' { interface RoleIds extends Record<MyRole, true> {} }`. The
  * compiler then checks every role a permission or a test names; the start checks the same against the registry.
  */
+// biome-ignore lint/suspicious/noEmptyInterface: modules add their role ids to it by declaration merging, which a type alias cannot take
 export interface RoleIds {}
 export type RoleId = keyof RoleIds & string;
 
@@ -70,7 +71,9 @@ export class RoleRegistry {
 
   /** The roles whose declarations require a second factor of their holders. */
   secondFactorRoles(): RoleId[] {
-    return this.list().filter((r) => r.requiresSecondFactor).map((r) => r.id as RoleId);
+    return this.list()
+      .filter((r) => r.requiresSecondFactor)
+      .map((r) => r.id as RoleId);
   }
 
   ownerOf(id: string): string | undefined {
@@ -87,7 +90,8 @@ export class RoleRegistry {
     const defs = this.defs.values();
     for (const r of defs) {
       for (const by of r.assignableBy) {
-        if (!this.defs.has(by)) throw new RegistryError(`role ${r.id} (${this.defs.ownerOf(r.id)}) is assignable by unknown role ${by} / 角色 ${r.id} 的授予者 ${by} 不存在`);
+        if (!this.defs.has(by))
+          throw new RegistryError(`role ${r.id} (${this.defs.ownerOf(r.id)}) is assignable by unknown role ${by} / 角色 ${r.id} 的授予者 ${by} 不存在`);
         // Only a deployment-wide role may create another: a district's manager never makes an administrator.
         if (r.scopeKind === 'deployment' && this.defs.get(by)!.scopeKind !== 'deployment') {
           throw new RegistryError(`role ${r.id} reaches every district and cannot be assigned by ${by} / 全部署角色 ${r.id} 不能由 ${by} 授予`);

@@ -4,8 +4,24 @@ import { OwnedKeys, RegistryError } from './owned-keys.js';
 
 /** The tables of the core itself (platform.migrations.ts): owner "platform". */
 export const PLATFORM_TABLES = [
-  'linli_migration', 'district', 'app_user', 'position', 'scope_grant', 'user_session', 'job_lock', 'audit_event', 'catalog',
-  'api_token', 'notification', 'login_failure', 'user_totp', 'user_recovery_code', 'login_challenge', 'oidc_login', 'domain_event_failure', 'catalog_version',
+  'linli_migration',
+  'district',
+  'app_user',
+  'position',
+  'scope_grant',
+  'user_session',
+  'job_lock',
+  'audit_event',
+  'catalog',
+  'api_token',
+  'notification',
+  'login_failure',
+  'user_totp',
+  'user_recovery_code',
+  'login_challenge',
+  'oidc_login',
+  'domain_event_failure',
+  'catalog_version',
 ] as const;
 
 /**
@@ -15,13 +31,72 @@ export const PLATFORM_TABLES = [
  * reads rows of another meaning.
  */
 const GENERIC = new Set([
-  'project', 'task', 'meeting', 'item', 'record', 'event', 'entry', 'log', 'file', 'attachment', 'document', 'message', 'comment', 'note',
-  'category', 'type', 'kind', 'status', 'state', 'setting', 'config', 'request', 'order', 'application', 'member', 'group', 'team', 'activity',
-  'report', 'vote', 'poll', 'topic', 'notice', 'fund', 'account', 'role', 'tag', 'history', 'rule', 'template', 'list', 'contact', 'address',
-  'schedule', 'plan', 'review', 'evaluation', 'survey', 'organisation', 'organization', 'step', 'stage', 'period', 'service', 'data', 'info',
+  'project',
+  'task',
+  'meeting',
+  'item',
+  'record',
+  'event',
+  'entry',
+  'log',
+  'file',
+  'attachment',
+  'document',
+  'message',
+  'comment',
+  'note',
+  'category',
+  'type',
+  'kind',
+  'status',
+  'state',
+  'setting',
+  'config',
+  'request',
+  'order',
+  'application',
+  'member',
+  'group',
+  'team',
+  'activity',
+  'report',
+  'vote',
+  'poll',
+  'topic',
+  'notice',
+  'fund',
+  'account',
+  'role',
+  'tag',
+  'history',
+  'rule',
+  'template',
+  'list',
+  'contact',
+  'address',
+  'schedule',
+  'plan',
+  'review',
+  'evaluation',
+  'survey',
+  'organisation',
+  'organization',
+  'step',
+  'stage',
+  'period',
+  'service',
+  'data',
+  'info',
 ]);
 
-const singular = (name: string) => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('ses') || name.endsWith('xes') ? name.slice(0, -2) : name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name);
+const singular = (name: string) =>
+  name.endsWith('ies')
+    ? `${name.slice(0, -3)}y`
+    : name.endsWith('ses') || name.endsWith('xes')
+      ? name.slice(0, -2)
+      : name.endsWith('s') && !name.endsWith('ss')
+        ? name.slice(0, -1)
+        : name;
 
 export function isGenericTableName(name: string): boolean {
   return GENERIC.has(name) || GENERIC.has(singular(name));
@@ -37,7 +112,9 @@ export function tableOwners(modules: readonly ModuleManifest[]): OwnedKeys<true>
   for (const m of modules) {
     for (const t of m.tables ?? []) {
       if (isGenericTableName(t)) {
-        throw new RegistryError(`table "${t}" of module ${m.id} is too generic: name it for what it is (e.g. "${m.id}_${t}") / 模块 ${m.id} 的表名 "${t}" 过于笼统，请加前缀（如 "${m.id}_${t}"）`);
+        throw new RegistryError(
+          `table "${t}" of module ${m.id} is too generic: name it for what it is (e.g. "${m.id}_${t}") / 模块 ${m.id} 的表名 "${t}" 过于笼统，请加前缀（如 "${m.id}_${t}"）`,
+        );
       }
       owners.add(m.id, t, true);
     }
@@ -57,6 +134,8 @@ export async function checkDeclaredTables(db: Kysely<any>, owners: OwnedKeys<tru
   const present = new Set(await tablesInDatabase(db));
   const missing = owners.keys().filter((t) => !present.has(t));
   if (missing.length) {
-    throw new RegistryError(`declared tables missing from the database / 声明的表在数据库中不存在: ${missing.map((t) => `${t} (${owners.ownerOf(t)})`).join(', ')}`);
+    throw new RegistryError(
+      `declared tables missing from the database / 声明的表在数据库中不存在: ${missing.map((t) => `${t} (${owners.ownerOf(t)})`).join(', ')}`,
+    );
   }
 }

@@ -41,14 +41,22 @@ export function territoryColumns(modules: readonly ModuleManifest[]): DeclaredTe
       const odd = names.find((n) => !NAME.test(n));
       if (odd) throw new RegistryError(`territory column ${where}: "${odd}" is not a plain SQL name / 辖区字段 ${where}：“${odd}”不是合法的 SQL 名称`);
       if (!(m.tables ?? []).includes(c.table)) {
-        throw new RegistryError(`territory column ${where}: table ${c.table} is not among module ${m.id}'s tables / 辖区字段 ${where}：表 ${c.table} 不属于模块 ${m.id}`);
+        throw new RegistryError(
+          `territory column ${where}: table ${c.table} is not among module ${m.id}'s tables / 辖区字段 ${where}：表 ${c.table} 不属于模块 ${m.id}`,
+        );
       }
       for (const [col, depth] of Object.entries(c.depthIdColumns ?? {})) {
-        if (!Number.isInteger(depth) || depth < 0) throw new RegistryError(`territory column ${where}: depth of ${col} must be a whole number ≥ 0 / 辖区字段 ${where}：${col} 的层级须为非负整数`);
+        if (!Number.isInteger(depth) || depth < 0)
+          throw new RegistryError(`territory column ${where}: depth of ${col} must be a whole number ≥ 0 / 辖区字段 ${where}：${col} 的层级须为非负整数`);
       }
-      if (c.follows && c.depthIdColumns) throw new RegistryError(`territory column ${where} follows ${c.follows}: declare depth ids on the followed path / 辖区字段 ${where}：层级 id 请声明在被跟随的路径上`);
+      if (c.follows && c.depthIdColumns)
+        throw new RegistryError(
+          `territory column ${where} follows ${c.follows}: declare depth ids on the followed path / 辖区字段 ${where}：层级 id 请声明在被跟随的路径上`,
+        );
       if (c.follows && !(m.territory ?? []).some((o) => o.table === c.table && o.pathColumn === c.follows && !o.follows)) {
-        throw new RegistryError(`territory column ${where} follows ${c.follows}, which module ${m.id} does not declare as a path of ${c.table} / 辖区字段 ${where} 跟随的 ${c.follows} 未被声明`);
+        throw new RegistryError(
+          `territory column ${where} follows ${c.follows}, which module ${m.id} does not declare as a path of ${c.table} / 辖区字段 ${where} 跟随的 ${c.follows} 未被声明`,
+        );
       }
       out.push({ module: m.id, ...c });
     }

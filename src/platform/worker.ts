@@ -15,7 +15,10 @@ type Answer<Res> = { id: number; ok: true; value: Res } | { id: number; ok: fals
 export function startWorker<Req, Res>(entry: URL, data: unknown): WorkerClient<Req, Res> {
   // Workers turn over many short-lived values (a batch's strings): a larger young generation collects them
   // in fewer pauses.
-  const worker = new Worker(new URL('./worker.boot.mjs', import.meta.url), { workerData: { entry: entry.href, data }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const worker = new Worker(new URL('./worker.boot.mjs', import.meta.url), {
+    workerData: { entry: entry.href, data },
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+  });
   const waiting = new Map<number, { resolve: (v: Res) => void; reject: (e: Error) => void }>();
   let next = 0;
   let dead: Error | null = null;

@@ -25,11 +25,25 @@ before(async () => {
   idp = await startTestIdp({ redirectUri: `http://127.0.0.1:${port}/api/auth/oidc/callback` });
   server = await startServer({
     port,
-    env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/auth/oidc/callback`, OIDC_LABEL: '区统一身份认证' },
+    env: {
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/auth/oidc/callback`,
+      OIDC_LABEL: '区统一身份认证',
+    },
   });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -40,7 +54,10 @@ after(async () => {
 });
 
 async function loginPage(username: string, password = PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: username === 'resident' || username === 'grid' || username === 'leader' ? { width: 390, height: 844 } : { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: username === 'resident' || username === 'grid' || username === 'leader' ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(`${server.url}/login`);
   await page.getByTestId('login-username').fill(username);
@@ -60,7 +77,8 @@ describe('start', () => {
   it('first start creates the demo district, prints the demo accounts, and is up in under a minute', () => {
     const out = server.output();
     assert.match(out, /首次启动：创建演示区/);
-    for (const u of ['admin', 'district', 'street', 'dept', 'head', 'worker', 'grid', 'leader', 'resident', 'org', 'evaluator']) assert.match(out, new RegExp(`^  ${u}\\s`, 'm'));
+    for (const u of ['admin', 'district', 'street', 'dept', 'head', 'worker', 'grid', 'leader', 'resident', 'org', 'evaluator'])
+      assert.match(out, new RegExp(`^  ${u}\\s`, 'm'));
     assert.match(out, /Linli@2026/);
     assert.ok(server.startedMs < 60_000, `first start took ${server.startedMs} ms`);
   });
@@ -165,7 +183,10 @@ describe('residents and houses', () => {
     await page.getByTestId('house-people').waitFor();
     // A tag set on the house shows on its page.
     const s = await (await page.request.get(`${server.url}/api/auth/session`)).json();
-    const tagged = await page.request.post(`${server.url}/api/people/units/${houseId}/tags`, { headers: { 'x-csrf-token': s.csrfToken }, data: { code: 'C62', on: true } });
+    const tagged = await page.request.post(`${server.url}/api/people/units/${houseId}/tags`, {
+      headers: { 'x-csrf-token': s.csrfToken },
+      data: { code: 'C62', on: true },
+    });
     assert.equal(tagged.status(), 200);
     await page.reload();
     await page.getByTestId('house-tag-C62').waitFor();
@@ -205,12 +226,16 @@ describe('residents import', () => {
     const good = makeResidentId('310106', '1951-03-14', 901);
     const valid = makeResidentId('310106', '1960-06-01', 902);
     const bad = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
-    const row = (name: string, id: string) => [name, '居民身份证', id, '', '', '汉族', '', '户籍在住', '', committee.code, '浏览器导入小区', '9号楼', '901室', '产权人', '', '', ''].join(',');
+    const row = (name: string, id: string) =>
+      [name, '居民身份证', id, '', '', '汉族', '', '户籍在住', '', committee.code, '浏览器导入小区', '9号楼', '901室', '产权人', '', '', ''].join(',');
     const csv = [header, row('导入测试甲', good), row('导入测试乙', bad)].join('\r\n');
 
     await page.goto(`${server.url}/people/import`);
     await page.getByTestId('import-page').waitFor();
-    await page.getByTestId('import-file').locator('input[type=file]').setInputFiles({ name: 'residents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByTestId('import-file')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'residents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-file-name').waitFor();
     await page.getByTestId('import-check').click();
     await page.locator('[data-testid="import-check-progress"][data-status="done"]').waitFor({ timeout: 30_000 });
@@ -228,14 +253,17 @@ describe('residents import', () => {
     await page.getByTestId('import-to-list').click();
     await page.waitForURL((u) => u.pathname === '/people');
     const found = await (await page.request.get(`${server.url}/api/people/persons?q=${encodeURIComponent('导入测试')}`)).json();
-    assert.deepEqual(found.items.map((p: { name: string }) => p.name), ['导入测试甲']);
+    assert.deepEqual(
+      found.items.map((p: { name: string }) => p.name),
+      ['导入测试甲'],
+    );
     assert.match(found.items[0].docMasked, /^310106\*{8}\d{3}[\dX]$/);
     await page.context().close();
   });
 });
 
 describe('visit coverage', () => {
-  it('a grid worker opens 走访 and sees their grid\'s coverage and households to visit without picking anything', async () => {
+  it("a grid worker opens 走访 and sees their grid's coverage and households to visit without picking anything", async () => {
     const page = await loginPage('grid');
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     const session = await (await page.request.get(`${server.url}/api/auth/session`)).json();
@@ -248,7 +276,10 @@ describe('visit coverage', () => {
     await page.getByTestId('coverage-territory').waitFor();
     assert.equal(await page.getByTestId('coverage-territory').innerText(), grid.gridName);
     assert.equal(await page.getByTestId('coverage-territory-kind').innerText(), '网格');
-    await page.waitForFunction((n) => document.querySelector('[data-testid="coverage-households"] .ant-statistic-content-value')?.textContent?.replace(/,/g, '') === String(n), mine.households);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="coverage-households"] .ant-statistic-content-value')?.textContent?.replace(/,/g, '') === String(n),
+      mine.households,
+    );
     // Nothing to pick: the chooser stays folded until asked for.
     assert.equal(await page.getByTestId('coverage-unit').count(), 0);
     await page.getByTestId('unvisited-list').waitFor();
@@ -261,8 +292,8 @@ describe('visit coverage', () => {
   });
 });
 
-describe('owners\' committees and property', () => {
-  it('a committee worker opens 业委会与物业 and sees a compound\'s card with its contract, term and masked phones', async () => {
+describe("owners' committees and property", () => {
+  it("a committee worker opens 业委会与物业 and sees a compound's card with its contract, term and masked phones", async () => {
     const page = await loginPage('worker');
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await page.getByTestId('nav-item-estate.compounds').click();
@@ -285,7 +316,7 @@ describe('owners\' committees and property', () => {
 });
 
 describe('export approval', () => {
-  it('a street\'s whole list asks for a purpose, the district approves it, and the street downloads it once', async () => {
+  it("a street's whole list asks for a purpose, the district approves it, and the street downloads it once", async () => {
     const street = await loginPage('street');
     await street.waitForURL((u) => !u.pathname.startsWith('/login'));
     await street.goto(`${server.url}/people`);
@@ -438,7 +469,12 @@ describe('two-factor authentication', () => {
     const district = (await (await admin.request.get(`${server.url}/api/org/units?type=district&pageSize=1`)).json()).items[0].id;
     const created = await admin.request.post(`${server.url}/api/accounts/users`, {
       headers: { 'x-csrf-token': s.csrfToken },
-      data: { username: 'e2e.district2fa', displayName: '区级两步验证', initialPassword: 'Start#2026d', position: { role: 'district_staff', unitId: district } },
+      data: {
+        username: 'e2e.district2fa',
+        displayName: '区级两步验证',
+        initialPassword: 'Start#2026d',
+        position: { role: 'district_staff', unitId: district },
+      },
     });
     assert.equal(created.status(), 201, await created.text());
     const userId = (await created.json()).id;
@@ -475,7 +511,7 @@ describe('two-factor authentication', () => {
 });
 
 describe('single sign-on', () => {
-  it('a user logs in through the district\'s identity provider; an identity without an account here is told so', async () => {
+  it("a user logs in through the district's identity provider; an identity without an account here is told so", async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     idp.signInAs({ sub: 'e2e-sso-worker', username: 'worker', amr: ['pwd'] });
@@ -578,14 +614,23 @@ describe('appeals', () => {
     const order = async (page: Page, id: number) => {
       const r = await page.request.get(`${server.url}/api/appeals/orders/${id}`);
       assert.equal(r.status(), 200, await r.text());
-      return (await r.json()) as { status: string; handler: { kind: string; id: number } | null; rating: string | null; history: Array<{ step: string }>; attachments: Array<{ kind: string }> };
+      return (await r.json()) as {
+        status: string;
+        handler: { kind: string; id: number } | null;
+        rating: string | null;
+        history: Array<{ step: string }>;
+        attachments: Array<{ kind: string }>;
+      };
     };
     const steps = (o: { history: Array<{ step: string }> }) => o.history.map((h) => h.step).join(',');
     const shown = async (page: Page, status: string, timeline: string) => {
-      await page.waitForFunction(([s, t]) => {
-        const panel = document.querySelector('[data-testid="order-panel"]');
-        return panel?.getAttribute('data-status') === s && document.querySelector('[data-testid="order-timeline"]')?.getAttribute('data-steps') === t;
-      }, [status, timeline] as const);
+      await page.waitForFunction(
+        ([s, t]) => {
+          const panel = document.querySelector('[data-testid="order-panel"]');
+          return panel?.getAttribute('data-status') === s && document.querySelector('[data-testid="order-timeline"]')?.getAttribute('data-steps') === t;
+        },
+        [status, timeline] as const,
+      );
     };
 
     // The resident's home, and the street team the demo department account works in.
@@ -600,7 +645,10 @@ describe('appeals', () => {
     const district = await loginPage('district');
     await district.waitForURL((u) => !u.pathname.startsWith('/login'));
     const ds = await (await district.request.get(`${server.url}/api/auth/session`)).json();
-    const rule = await district.request.post(`${server.url}/api/appeals/routing-rules`, { headers: { 'x-csrf-token': ds.csrfToken }, data: { categoryCode: 'P0305', areaUnitId: home.unitId, handlerKind: 'ops', note: '浏览器测试：人工派单' } });
+    const rule = await district.request.post(`${server.url}/api/appeals/routing-rules`, {
+      headers: { 'x-csrf-token': ds.csrfToken },
+      data: { categoryCode: 'P0305', areaUnitId: home.unitId, handlerKind: 'ops', note: '浏览器测试：人工派单' },
+    });
     assert.equal(rule.status(), 201, await rule.text());
     await district.context().close();
 
@@ -628,7 +676,10 @@ describe('appeals', () => {
     let o = await order(resident, id);
     assert.equal(o.status, 'received');
     assert.equal(steps(o), 'intake');
-    assert.deepEqual(o.attachments.map((a) => a.kind), ['report']);
+    assert.deepEqual(
+      o.attachments.map((a) => a.kind),
+      ['report'],
+    );
     await resident.getByTestId('report-open').click();
     await shown(resident, 'received', 'intake');
     assert.equal(await resident.getByTestId('order-status').innerText(), '待派单');
@@ -719,13 +770,24 @@ describe('summons', () => {
     const summons = async (page: Page, id: number) => {
       const r = await page.request.get(`${server.url}/api/appeals/summons/${id}`);
       assert.equal(r.status(), 200, await r.text());
-      return (await r.json()) as { status: string; invitee: { kind: string; id: number }; responseTiming: string; meetingPlace: string | null; resolved: boolean | null; committeeRating: number | null; evaluationNote: string | null };
+      return (await r.json()) as {
+        status: string;
+        invitee: { kind: string; id: number };
+        responseTiming: string;
+        meetingPlace: string | null;
+        resolved: boolean | null;
+        committeeRating: number | null;
+        evaluationNote: string | null;
+      };
     };
     /** The summons page shows this status and offers its reader exactly these steps. */
     const shown = async (page: Page, status: string, actions: string[]) => {
       await page.getByTestId('summons-facts').getByTestId(`summons-status-${status}`).waitFor();
       await page.waitForFunction(
-        (want) => Array.from(document.querySelectorAll('[data-testid="summons-actions"] [data-testid^="summons-action-"]'), (b) => b.getAttribute('data-testid')!.slice('summons-action-'.length)).join(',') === want,
+        (want) =>
+          Array.from(document.querySelectorAll('[data-testid="summons-actions"] [data-testid^="summons-action-"]'), (b) =>
+            b.getAttribute('data-testid')!.slice('summons-action-'.length),
+          ).join(',') === want,
         actions.join(','),
       );
     };
@@ -849,7 +911,11 @@ describe('Open311 clients', () => {
     await page.getByTestId('open311-key-value').waitFor({ state: 'hidden' });
 
     // The list shows the client with the key's last characters only, and revoking it asks first.
-    const clients = (await (await page.request.get(`${server.url}/api/appeals/open311-clients`)).json()).items as Array<{ id: number; name: string; keyHint: string }>;
+    const clients = (await (await page.request.get(`${server.url}/api/appeals/open311-clients`)).json()).items as Array<{
+      id: number;
+      name: string;
+      keyHint: string;
+    }>;
     const made = clients.find((c) => c.name === name);
     assert.ok(made, 'the client is on the server');
     assert.equal(await page.getByTestId(`open311-hint-${made.id}`).innerText(), `…${key.slice(-4)}`);
@@ -876,7 +942,10 @@ describe('content security policy', () => {
     assert.equal(first.headers.get('x-content-type-options'), 'nosniff');
     const violations: string[] = [];
     for (const username of ['district', 'resident']) {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: username === 'resident' ? { width: 390, height: 844 } : { width: 1366, height: 900 } });
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        viewport: username === 'resident' ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+      });
       // Reported by the page itself, whatever the console says.
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -912,7 +981,11 @@ describe('second start', () => {
     const again = await startServer({ port: Number(process.env.E2E_PORT ?? 3217), dataDir: server.dataDir });
     try {
       assert.doesNotMatch(again.output(), /首次启动/);
-      const r = await fetch(`${again.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'e2e.newcomer', password: 'Better#2026b' }) });
+      const r = await fetch(`${again.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'e2e.newcomer', password: 'Better#2026b' }),
+      });
       assert.equal(r.status, 200);
     } finally {
       await again.stop();

@@ -11,5 +11,8 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 if (webNeedsBuild()) await buildWeb(console.log);
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', join(root, 'test/e2e/journeys.e2e.ts')], { stdio: 'inherit', cwd: root });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', join(root, 'test/e2e/journeys.e2e.ts')], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exit(r.status ?? 1);

@@ -20,7 +20,15 @@ export async function startServer(opts: { port: number; dataDir?: string; env?: 
     cwd: ROOT,
     // Every journey logs in from the same address, more often than the per-minute login limit meant for
     // password guessing allows.
-    env: { ...process.env, PORT: String(opts.port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '200', ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(opts.port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '200',
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -18,12 +18,22 @@ const uniq = () => randomBytes(4).toString('hex');
 let districtSeq = 0;
 
 export async function makeDistrict(core: Core) {
-  const code = String(700000 + process.pid % 1000 * 100 + ++districtSeq).slice(0, 6);
-  return core.db.insertInto('district').values({ code, name: `测试区${code}`, profile: 'test' }).returningAll().executeTakeFirstOrThrow();
+  const code = String(700000 + (process.pid % 1000) * 100 + ++districtSeq).slice(0, 6);
+  return core.db
+    .insertInto('district')
+    .values({ code, name: `测试区${code}`, profile: 'test' })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
-export async function makeUnit(core: Core, type: UnitType, opts: { parentId?: number; name?: string; code?: string | null; districtId?: number } = {}): Promise<Selectable<Database['unit']>> {
-  let parent: Selectable<Database['unit']> | undefined = opts.parentId ? await core.db.selectFrom('unit').selectAll().where('id', '=', opts.parentId).executeTakeFirstOrThrow() : undefined;
+export async function makeUnit(
+  core: Core,
+  type: UnitType,
+  opts: { parentId?: number; name?: string; code?: string | null; districtId?: number } = {},
+): Promise<Selectable<Database['unit']>> {
+  let parent: Selectable<Database['unit']> | undefined = opts.parentId
+    ? await core.db.selectFrom('unit').selectAll().where('id', '=', opts.parentId).executeTakeFirstOrThrow()
+    : undefined;
   const parentType = PARENT_TYPE[type];
   if (!parent && parentType) parent = await makeUnit(core, parentType, { districtId: opts.districtId });
   const districtId: number = parent?.district_id ?? opts.districtId ?? (await makeDistrict(core)).id;
@@ -50,12 +60,24 @@ export async function makeUnit(core: Core, type: UnitType, opts: { parentId?: nu
 let cachedHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = 'Factory#2026';
 
-export async function makeUser(core: Core, role: RoleId, unitId: number, opts: { username?: string; mustChange?: boolean; gridId?: number; departmentId?: number } = {}) {
+export async function makeUser(
+  core: Core,
+  role: RoleId,
+  unitId: number,
+  opts: { username?: string; mustChange?: boolean; gridId?: number; departmentId?: number } = {},
+) {
   cachedHash ??= hashPassword(FACTORY_PASSWORD);
   const unit = await core.db.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirstOrThrow();
   const user = await core.db
     .insertInto('app_user')
-    .values({ district_id: unit.district_id, username: opts.username ?? `u${uniq()}`, display_name: `用户${uniq()}`, password_hash: await cachedHash, must_change_password: opts.mustChange ?? false, is_demo: false })
+    .values({
+      district_id: unit.district_id,
+      username: opts.username ?? `u${uniq()}`,
+      display_name: `用户${uniq()}`,
+      password_hash: await cachedHash,
+      must_change_password: opts.mustChange ?? false,
+      is_demo: false,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   const position = await core.db
@@ -69,7 +91,15 @@ export async function makeUser(core: Core, role: RoleId, unitId: number, opts: {
 /** The actor a service sees for a position, with its real scope. */
 export async function actorFor(core: Core, role: RoleId, unitId: number, opts: Parameters<typeof makeUser>[3] = {}): Promise<Actor> {
   const { user, position } = await makeUser(core, role, unitId, opts);
-  const scope = await new AuthService(core).scopeOf({ id: position.id, userId: user.id, districtId: position.district_id, role, unitId, departmentId: position.department_id, gridId: position.grid_id });
+  const scope = await new AuthService(core).scopeOf({
+    id: position.id,
+    userId: user.id,
+    districtId: position.district_id,
+    role,
+    unitId,
+    departmentId: position.department_id,
+    gridId: position.grid_id,
+  });
   return { userId: user.id, userName: user.display_name, positionId: position.id, role, scope, requestId: `test-${uniq()}`, locale: 'zh-CN' };
 }
 
@@ -82,6 +112,10 @@ export async function makeGrid(core: Core, streetId: number, unitIds: number[], 
     .values({ district_id: street.district_id, street_id: street.id, kind: opts.kind ?? 'grid', code, name: opts.name ?? `网格${code}` })
     .returningAll()
     .executeTakeFirstOrThrow();
-  if (unitIds.length) await core.db.insertInto('grid_unit').values(unitIds.map((unit_id) => ({ grid_id: grid.id, unit_id }))).execute();
+  if (unitIds.length)
+    await core.db
+      .insertInto('grid_unit')
+      .values(unitIds.map((unit_id) => ({ grid_id: grid.id, unit_id })))
+      .execute();
   return grid;
 }

@@ -13,10 +13,41 @@ export const EDGE_NUMBERS = [0, -1, 1, 2, 3, 2147483647, 2147483648, -2147483649
 
 /** Strings that have broken servers: NUL, LIKE wildcards, quotes, lone surrogates, long text, odd dates. */
 export const EDGE_STRINGS = [
-  '', ' ', '\u0000', 'a\u0000b', '%', '_', '\\', "'", '"; drop table person; --', '😀', '\ud800', '\udfff', 'x'.repeat(3000),
-  '1e308', 'NaN', 'Infinity', '-0', '0x10', '99999999999', '2147483648', '[object Object]', '<script>alert(1)</script>',
-  '../../etc/passwd', '2026-02-30', '2026-13-01', '0000-00-00', '9999-12-31', '2026-01-05T25:61:00Z', '2026-01-05T09:30:00+08:00',
-  '\t', '\r\n', '=1+1', '1,2,3', 'null', 'true',
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '%',
+  '_',
+  '\\',
+  "'",
+  '"; drop table person; --',
+  '😀',
+  '\ud800',
+  '\udfff',
+  'x'.repeat(3000),
+  '1e308',
+  'NaN',
+  'Infinity',
+  '-0',
+  '0x10',
+  '99999999999',
+  '2147483648',
+  '[object Object]',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '2026-02-30',
+  '2026-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '2026-01-05T25:61:00Z',
+  '2026-01-05T09:30:00+08:00',
+  '\t',
+  '\r\n',
+  '=1+1',
+  '1,2,3',
+  'null',
+  'true',
 ];
 
 const edgeNumber = fc.constantFrom(...EDGE_NUMBERS);
@@ -65,7 +96,8 @@ function validFor(s: Schema | undefined, depth: number, clean: boolean): Arb {
       const hi = typeof s.maximum === 'number' ? s.maximum : Infinity;
       const min = Math.max(lo, -1000);
       const max = Math.min(hi, Math.max(min + 1000, 1000));
-      const inRange = s.type === 'integer' ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) }) : fc.double({ min, max, noNaN: true });
+      const inRange =
+        s.type === 'integer' ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) }) : fc.double({ min, max, noNaN: true });
       // The edges the schema lets through are what a missing bound is found with.
       const edges = EDGE_NUMBERS.filter((n) => n >= lo && n <= hi && (s.type === 'number' || Number.isInteger(n)));
       // Small ids find records that exist, so that a request reaches past "not found".
@@ -87,7 +119,8 @@ function validFor(s: Schema | undefined, depth: number, clean: boolean): Arb {
 }
 
 function stringFor(s: Schema): Arb {
-  if (s.format === 'date') return fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  if (s.format === 'date')
+    return fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   if (s.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
   if (typeof s.pattern === 'string') {
     try {
@@ -99,7 +132,11 @@ function stringFor(s: Schema): Arb {
   const min = s.minLength ?? 0;
   const max = Math.max(min, Math.min(s.maxLength ?? 40, 40));
   const edges = EDGE_STRINGS.filter((e) => e.length >= min && e.length <= (s.maxLength ?? Infinity) && !s.format && !s.pattern);
-  return fc.oneof(fc.string({ minLength: min, maxLength: max }), fc.string({ unit: 'grapheme', minLength: min, maxLength: max }), ...(edges.length ? [fc.constantFrom(...edges)] : []));
+  return fc.oneof(
+    fc.string({ minLength: min, maxLength: max }),
+    fc.string({ unit: 'grapheme', minLength: min, maxLength: max }),
+    ...(edges.length ? [fc.constantFrom(...edges)] : []),
+  );
 }
 
 function objectFor(s: Schema, depth: number, clean: boolean): Arb {
@@ -108,7 +145,11 @@ function objectFor(s: Schema, depth: number, clean: boolean): Arb {
   const entries = Object.entries(props).map(([k, p]) => {
     const value = clean ? validFor(p, depth + 1, true) : dirty(p, depth + 1);
     // Required fields are there (9 times in 10 in a dirty request); optional ones half the time.
-    const present = required.has(k) ? (clean ? fc.constant(true) : fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })) : fc.boolean();
+    const present = required.has(k)
+      ? clean
+        ? fc.constant(true)
+        : fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })
+      : fc.boolean();
     return fc.tuple(fc.constant(k), present, value);
   });
   const extra = clean ? fc.constant(null) : fc.option(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), garbage), { freq: 5 });
@@ -122,7 +163,11 @@ function objectFor(s: Schema, depth: number, clean: boolean): Arb {
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 /** Percent-encoded UTF-8; a lone surrogate goes as the bytes a careless client sends for it (CESU-8). */
-const encode = (s: string) => s.split(/(\p{Cs})/u).map((part, i) => (i % 2 ? '%ED%A0%80' : encodeURIComponent(part))).join('');
+const encode = (s: string) =>
+  s
+    .split(/(\p{Cs})/u)
+    .map((part, i) => (i % 2 ? '%ED%A0%80' : encodeURIComponent(part)))
+    .join('');
 
 /** Raw tails a client may send that no encoder makes: bytes that are not UTF-8, a broken escape. */
 export const rawTail = fc.constantFrom('', '', '', '&raw=%ff', '&raw=%', '&raw=%E4%B8', '&%00=1');

@@ -33,7 +33,16 @@ export async function startTestIdp(opts: { redirectUri: string }): Promise<TestI
   const clientSecret = 'test-secret-of-the-linli-client';
 
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [opts.redirectUri], grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic' }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [opts.redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+    ],
     jwks: { keys: [jwk as never] },
     // amr goes into ID tokens only as a claim of a scope asked for: openid's here, as providers that report it do.
     claims: { openid: ['sub', 'amr'], profile: ['preferred_username', 'name'] },
@@ -57,7 +66,12 @@ export async function startTestIdp(opts: { redirectUri: string }): Promise<TestI
     const grant = new provider.Grant({ accountId: next.sub, clientId: details.params.client_id as string });
     grant.addOIDCScope(String(details.params.scope));
     const grantId = await grant.save();
-    await provider.interactionFinished(ctx.req, ctx.res, { login: { accountId: next.sub, amr: next.amr }, consent: { grantId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      ctx.req,
+      ctx.res,
+      { login: { accountId: next.sub, amr: next.amr }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
   });
   server.on('request', provider.callback());
 

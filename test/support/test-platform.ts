@@ -22,7 +22,9 @@ export interface TestPlatform extends Platform {
 
 export const onPostgres = () => !!process.env.DATABASE_URL;
 
-export async function createTestPlatform(opts: { seed?: { profile: string; scale: number }; modules?: ModuleManifest[]; config?: Partial<Config> } = {}): Promise<TestPlatform> {
+export async function createTestPlatform(
+  opts: { seed?: { profile: string; scale: number }; modules?: ModuleManifest[]; config?: Partial<Config> } = {},
+): Promise<TestPlatform> {
   let databaseUrl: string | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.DATABASE_URL) {

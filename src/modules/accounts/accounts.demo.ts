@@ -36,7 +36,17 @@ export async function seedDemoAccounts(ctx: DemoContext): Promise<DemoAccount[]>
     { username: 'admin', displayName: '系统管理员', role: 'admin', unitId: org.districtUnitId },
     { username: 'district', displayName: '区城运中心 陈敏', role: 'district_staff', unitId: org.districtUnitId },
     { username: 'street', displayName: '街道城运中心 李强', role: 'street_staff', unitId: street.id },
-    ...(team ? [{ username: 'dept', displayName: '职能部门 赵磊', role: 'department_staff' as const, unitId: team.streetId ?? org.districtUnitId, departmentId: team.id }] : []),
+    ...(team
+      ? [
+          {
+            username: 'dept',
+            displayName: '职能部门 赵磊',
+            role: 'department_staff' as const,
+            unitId: team.streetId ?? org.districtUnitId,
+            departmentId: team.id,
+          },
+        ]
+      : []),
     { username: 'head', displayName: '居委会书记 周丽', role: 'committee_head', unitId: committee },
     { username: 'worker', displayName: '社工 王芳', role: 'committee_worker', unitId: committee },
     { username: 'worker2', displayName: '社工 刘洋', role: 'committee_worker', unitId: otherCommittee },
@@ -50,8 +60,22 @@ export async function seedDemoAccounts(ctx: DemoContext): Promise<DemoAccount[]>
   const out: DemoAccount[] = [];
   for (const p of plan) {
     if (await repo.findByUsername(db, p.username)) continue;
-    const user = await repo.insertUser(db, { district_id: ctx.districtId, username: p.username, display_name: p.displayName, password_hash: hash, must_change_password: false, is_demo: true });
-    await repo.insertPosition(db, { district_id: ctx.districtId, user_id: user.id, role: p.role, unit_id: p.unitId, department_id: p.departmentId ?? null, grid_id: p.gridId ?? null });
+    const user = await repo.insertUser(db, {
+      district_id: ctx.districtId,
+      username: p.username,
+      display_name: p.displayName,
+      password_hash: hash,
+      must_change_password: false,
+      is_demo: true,
+    });
+    await repo.insertPosition(db, {
+      district_id: ctx.districtId,
+      user_id: user.id,
+      role: p.role,
+      unit_id: p.unitId,
+      department_id: p.departmentId ?? null,
+      grid_id: p.gridId ?? null,
+    });
     out.push({ username: p.username, displayName: p.displayName, role: p.role, where: await name(p.unitId) });
   }
   ctx.log(`accounts: ${out.length} demo accounts`);

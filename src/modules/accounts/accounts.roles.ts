@@ -7,9 +7,31 @@ import type { RoleDef } from '../../platform/roles.js';
  * nothing stored changes (decision 0016).
  */
 export const accountsRoles = [
-  { id: 'organisation', label: { zh: '社会组织', en: 'Social organisation' }, scopeKind: 'grants', unitTypes: ['district'], layout: 'desktop', assignableBy: ['district_staff', 'admin'] },
-  { id: 'evaluator', label: { zh: '第三方评估', en: 'Evaluator' }, scopeKind: 'grants', unitTypes: ['district'], layout: 'desktop', assignableBy: ['district_staff', 'admin'] },
-  { id: 'admin', label: { zh: '系统管理员', en: 'Administrator' }, scopeKind: 'deployment', unitTypes: ['district'], layout: 'desktop', assignableBy: ['admin'], requiresSecondFactor: true },
+  {
+    id: 'organisation',
+    label: { zh: '社会组织', en: 'Social organisation' },
+    scopeKind: 'grants',
+    unitTypes: ['district'],
+    layout: 'desktop',
+    assignableBy: ['district_staff', 'admin'],
+  },
+  {
+    id: 'evaluator',
+    label: { zh: '第三方评估', en: 'Evaluator' },
+    scopeKind: 'grants',
+    unitTypes: ['district'],
+    layout: 'desktop',
+    assignableBy: ['district_staff', 'admin'],
+  },
+  {
+    id: 'admin',
+    label: { zh: '系统管理员', en: 'Administrator' },
+    scopeKind: 'deployment',
+    unitTypes: ['district'],
+    layout: 'desktop',
+    assignableBy: ['admin'],
+    requiresSecondFactor: true,
+  },
 ] as const satisfies readonly RoleDef[];
 
 export type AccountsRoleId = (typeof accountsRoles)[number]['id'];

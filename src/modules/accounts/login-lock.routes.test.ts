@@ -59,7 +59,7 @@ describe('login locks for managers', () => {
     expect((await head.get(`/api/accounts/users/${countingA.id}`)).body.lockedUntil).toBeNull();
   });
 
-  it("a committee head cannot clear a lock on an account outside their scope", async () => {
+  it('a committee head cannot clear a lock on an account outside their scope', async () => {
     const r = await head.post(`/api/accounts/users/${inB.id}/unlock`, {});
     expect(r.status).toBe(404);
     expect(await t.core.db.selectFrom('login_failure').select('failures').where('username', '=', 'locks.b').executeTakeFirstOrThrow()).toEqual({ failures: 5 });
@@ -69,7 +69,12 @@ describe('login locks for managers', () => {
     expect((await attempt('locks.a', FACTORY_PASSWORD, STRANGER)).statusCode).toBe(401);
     expect((await head.post(`/api/accounts/users/${inA.id}/unlock`, { source: STRANGER })).status).toBe(204);
     expect((await head.get('/api/accounts/login-locks')).body.items.map((i: { username: string }) => i.username)).toEqual(['locks.a2']);
-    const entry = await t.core.db.selectFrom('audit_event').select(['actor_name', 'summary']).where('action', '=', 'accounts.user.unlock').where('target_id', '=', String(inA.id)).executeTakeFirstOrThrow();
+    const entry = await t.core.db
+      .selectFrom('audit_event')
+      .select(['actor_name', 'summary'])
+      .where('action', '=', 'accounts.user.unlock')
+      .where('target_id', '=', String(inA.id))
+      .executeTakeFirstOrThrow();
     expect(entry.summary).toEqual({ source: STRANGER, before: [{ source: STRANGER, failures: 6, lockedUntil: expect.any(String) }] });
     expect((await attempt('locks.a', FACTORY_PASSWORD, STRANGER)).statusCode).toBe(200);
   });

@@ -19,7 +19,15 @@ export const accountsModule = defineModule({
     secondFactorRoutes(app, core);
   },
   navigation: [
-    { key: 'accounts.users', path: '/accounts/users', label: { zh: '用户与岗位', en: 'Users & positions' }, icon: 'TeamOutlined', permission: ACCOUNTS.read, order: 90, group: { zh: '系统', en: 'System' } },
+    {
+      key: 'accounts.users',
+      path: '/accounts/users',
+      label: { zh: '用户与岗位', en: 'Users & positions' },
+      icon: 'TeamOutlined',
+      permission: ACCOUNTS.read,
+      order: 90,
+      group: { zh: '系统', en: 'System' },
+    },
   ],
   resources: {
     'accounts.user': {
@@ -27,11 +35,7 @@ export const accountsModule = defineModule({
       idColumn: 'app_user.id',
       // A user with an active position anchored inside the scope.
       reachable: (db, scope) =>
-        db
-          .selectFrom('position as p')
-          .select('p.user_id as id')
-          .where('p.ended_at', 'is', null)
-          .where('p.unit_id', 'in', unitIdsWithin(db, scope)),
+        db.selectFrom('position as p').select('p.user_id as id').where('p.ended_at', 'is', null).where('p.unit_id', 'in', unitIdsWithin(db, scope)),
     },
   },
   demo: async (ctx) => {

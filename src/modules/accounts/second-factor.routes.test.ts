@@ -27,7 +27,7 @@ async function enrolled(username: string) {
   return { user, client: c };
 }
 
-describe('resetting a user\'s second factor', () => {
+describe("resetting a user's second factor", () => {
   it('is for whoever manages the account: the factor goes, its sessions end, the audit says who did it where', async () => {
     const { user, client } = await enrolled('sf.target');
     await makeUser(t.core, 'street_staff', street.id, { username: 'sf.manager' });
@@ -38,7 +38,12 @@ describe('resetting a user\'s second factor', () => {
     expect(await t.core.db.selectFrom('user_totp').select('user_id').where('user_id', '=', user.id).execute()).toEqual([]);
     expect(await t.core.db.selectFrom('user_recovery_code').select('user_id').where('user_id', '=', user.id).execute()).toEqual([]);
     expect((await client.get('/api/auth/session')).status).toBe(401);
-    const entry = await t.core.db.selectFrom('audit_event').selectAll().where('action', '=', 'accounts.user.reset_second_factor').where('target_id', '=', String(user.id)).executeTakeFirstOrThrow();
+    const entry = await t.core.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'accounts.user.reset_second_factor')
+      .where('target_id', '=', String(user.id))
+      .executeTakeFirstOrThrow();
     expect(entry.actor_name).toBeTruthy();
     expect(entry.unit_path).toBe((await t.core.db.selectFrom('unit').select('path').where('id', '=', committee.id).executeTakeFirstOrThrow()).path);
     expect(entry.summary).toEqual({ before: { enabled: true } });
@@ -49,14 +54,17 @@ describe('resetting a user\'s second factor', () => {
     expect((await manager.post(`/api/accounts/users/${user.id}/second-factor/reset`, {})).body.error.code).toBe('TOTP_NOT_ENABLED');
   });
 
-  it('is refused beyond the manager\'s scope (not found) and beyond their authority (a position above them)', async () => {
+  it("is refused beyond the manager's scope (not found) and beyond their authority (a position above them)", async () => {
     const { user } = await enrolled('sf.beyond');
     await makeUser(t.core, 'committee_head', otherCommittee.id, { username: 'sf.stranger' });
     const stranger = await login(app, 'sf.stranger', FACTORY_PASSWORD);
     expect((await stranger.get(`/api/accounts/users/${user.id}/second-factor`)).status).toBe(404);
     expect((await stranger.post(`/api/accounts/users/${user.id}/second-factor/reset`, {})).status).toBe(404);
 
-    await t.core.db.insertInto('position').values({ district_id: user.district_id, user_id: user.id, role: 'street_staff', unit_id: street.id, grid_id: null, department_id: null }).execute();
+    await t.core.db
+      .insertInto('position')
+      .values({ district_id: user.district_id, user_id: user.id, role: 'street_staff', unit_id: street.id, grid_id: null, department_id: null })
+      .execute();
     await makeUser(t.core, 'committee_head', committee.id, { username: 'sf.head' });
     const head = await login(app, 'sf.head', FACTORY_PASSWORD);
     const r = await head.post(`/api/accounts/users/${user.id}/second-factor/reset`, {});
@@ -65,7 +73,7 @@ describe('resetting a user\'s second factor', () => {
     expect(await t.core.db.selectFrom('user_totp').select('user_id').where('user_id', '=', user.id).execute()).toHaveLength(1);
   });
 
-  it('is not how one turns off one\'s own', async () => {
+  it("is not how one turns off one's own", async () => {
     const { user } = await makeUser(t.core, 'street_staff', street.id, { username: 'sf.self' });
     const c = await login(app, 'sf.self', FACTORY_PASSWORD);
     const setup = await c.post('/api/auth/totp/setup', {});

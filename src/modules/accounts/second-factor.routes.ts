@@ -17,19 +17,27 @@ const tags = ['accounts'];
 export function secondFactorRoutes(app: TypedApp, core: Core) {
   const service = new SecondFactorService(core, new UserService(core));
 
-  app.get('/users/:id/second-factor', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user' } } },
-    schema: { tags, summary: '用户的两步验证状态 / A user\'s two-factor status', params: IdParams, response: { 200: SecondFactorView } },
-  }, async (req) => {
-    const s = await service.status(actorOf(req), req.params.id);
-    return { ...s, confirmedAt: s.confirmedAt?.toISOString() ?? null };
-  });
+  app.get(
+    '/users/:id/second-factor',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user' } } },
+      schema: { tags, summary: "用户的两步验证状态 / A user's two-factor status", params: IdParams, response: { 200: SecondFactorView } },
+    },
+    async (req) => {
+      const s = await service.status(actorOf(req), req.params.id);
+      return { ...s, confirmedAt: s.confirmedAt?.toISOString() ?? null };
+    },
+  );
 
-  app.post('/users/:id/second-factor/reset', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: {} } } },
-    schema: { tags, summary: '重置用户的两步验证（审计） / Reset a user\'s two-factor authentication (audited)', params: IdParams },
-  }, async (req, reply) => {
-    await service.reset(actorOf(req), req.params.id);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/users/:id/second-factor/reset',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'accounts.user', body: {} } } },
+      schema: { tags, summary: "重置用户的两步验证（审计） / Reset a user's two-factor authentication (audited)", params: IdParams },
+    },
+    async (req, reply) => {
+      await service.reset(actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
 }

@@ -9,7 +9,11 @@ import { UserService } from './user.service.js';
 
 let t: TestPlatform;
 let users: UserService;
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)),
+  );
 
 /**
  * A district with a street and two committees; the committee head of A manages accounts. `mixed()` is a worker
@@ -55,10 +59,20 @@ async function mixed() {
 }
 
 const auditCount = async (userId: number) =>
-  Number((await t.core.db.selectFrom('audit_event').select((eb) => eb.fn.countAll().as('n')).where('target_type', '=', 'user').where('target_id', '=', String(userId)).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.core.db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('target_type', '=', 'user')
+        .where('target_id', '=', String(userId))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const userRow = (id: number) => t.core.db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const activePositions = (id: number) => t.core.db.selectFrom('position').select(['id', 'role']).where('user_id', '=', id).where('ended_at', 'is', null).orderBy('id').execute();
+const activePositions = (id: number) =>
+  t.core.db.selectFrom('position').select(['id', 'role']).where('user_id', '=', id).where('ended_at', 'is', null).orderBy('id').execute();
 
 describe('managing an account needs authority over every position it holds', () => {
   it('reset password: refused on an account that also holds a district position, allowed on one within reach', async () => {
@@ -80,7 +94,17 @@ describe('managing an account needs authority over every position it holds', () 
     // A source locked out of each account, as five failed logins from it leave it.
     const pairs = (username: string) => t.core.db.selectFrom('login_failure').select('source').where('username', '=', username.toLowerCase()).execute();
     for (const u of [m.user, p.user]) {
-      await t.core.db.insertInto('login_failure').values({ username: u.username.toLowerCase(), source: '203.0.113.9', failures: 5, first_failed_at: new Date(), last_failed_at: new Date(), locked_until: lockedUntil }).execute();
+      await t.core.db
+        .insertInto('login_failure')
+        .values({
+          username: u.username.toLowerCase(),
+          source: '203.0.113.9',
+          failures: 5,
+          first_failed_at: new Date(),
+          last_failed_at: new Date(),
+          locked_until: lockedUntil,
+        })
+        .execute();
     }
     expect(await code(users.unlock(head, m.user.id))).toBe('403 ACCOUNT_BEYOND_AUTHORITY');
     expect(await pairs(m.user.username)).toHaveLength(1);
@@ -123,7 +147,14 @@ describe('managing an account needs authority over every position it holds', () 
     expect((await activePositions(m.user.id)).map((p) => p.role)).toEqual(['committee_worker', 'district_staff']);
 
     const p = await plain();
-    expect(await code(users.addPosition(head, p.user.id, { role: 'building_leader', unitId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: committeeA })).id })).id }))).toBe('ok');
+    expect(
+      await code(
+        users.addPosition(head, p.user.id, {
+          role: 'building_leader',
+          unitId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: committeeA })).id })).id,
+        }),
+      ),
+    ).toBe('ok');
     expect(await code(users.endPosition(head, p.user.id, p.position.id))).toBe('ok');
     expect((await activePositions(p.user.id)).map((x) => x.role)).toEqual(['building_leader']);
   });

@@ -21,8 +21,12 @@ export interface PositionInput {
 }
 
 const UNIT_TYPE_LABEL: Record<string, { zh: string; en: string }> = {
-  district: { zh: '区', en: 'district' }, street: { zh: '街镇', en: 'street' }, committee: { zh: '居委会', en: 'committee' },
-  compound: { zh: '小区', en: 'compound' }, building: { zh: '楼栋', en: 'building' }, house: { zh: '房屋', en: 'house' },
+  district: { zh: '区', en: 'district' },
+  street: { zh: '街镇', en: 'street' },
+  committee: { zh: '居委会', en: 'committee' },
+  compound: { zh: '小区', en: 'compound' },
+  building: { zh: '楼栋', en: 'building' },
+  house: { zh: '房屋', en: 'house' },
 };
 
 export class UserService {
@@ -32,13 +36,30 @@ export class UserService {
   async positionNames(positions: Array<Selectable<Database['position']>>): Promise<Map<number, PositionNames>> {
     const resolver = this.core.scopeResolver;
     if (!resolver) return new Map();
-    return resolver.describe(this.core.db, positions.map((p) => ({ id: p.id, userId: p.user_id, districtId: p.district_id, role: p.role as RoleId, unitId: p.unit_id, departmentId: p.department_id, gridId: p.grid_id })));
+    return resolver.describe(
+      this.core.db,
+      positions.map((p) => ({
+        id: p.id,
+        userId: p.user_id,
+        districtId: p.district_id,
+        role: p.role as RoleId,
+        unitId: p.unit_id,
+        departmentId: p.department_id,
+        gridId: p.grid_id,
+      })),
+    );
   }
 
   async list(actor: Actor, q: { q?: string; page: number; pageSize: number }) {
     this.core.assert(actor, ACCOUNTS.read);
     const r = await repo.list(this.core.db, actor.scope, { q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-    return { ...r, positions: await repo.positionsOf(this.core.db, r.items.map((u) => u.id)) };
+    return {
+      ...r,
+      positions: await repo.positionsOf(
+        this.core.db,
+        r.items.map((u) => u.id),
+      ),
+    };
   }
 
   async get(actor: Actor, id: number) {
@@ -70,7 +91,13 @@ export class UserService {
       });
       const { unitPath: _p, ...columns } = position;
       const pos = await repo.insertPosition(w.db, { ...columns, user_id: user.id });
-      await w.audit({ action: 'accounts.user.create', targetType: 'user', targetId: user.id, unitPath: position.unitPath, summary: { after: { username, displayName: user.display_name, role: pos.role, unitId: pos.unit_id } } });
+      await w.audit({
+        action: 'accounts.user.create',
+        targetType: 'user',
+        targetId: user.id,
+        unitPath: position.unitPath,
+        summary: { after: { username, displayName: user.display_name, role: pos.role, unitId: pos.unit_id } },
+      });
       return user;
     });
   }
@@ -82,7 +109,13 @@ export class UserService {
     return this.core.mutate(actor, async (w) => {
       const { unitPath: _p, ...columns } = position;
       const pos = await repo.insertPosition(w.db, { ...columns, user_id: userId });
-      await w.audit({ action: 'accounts.position.add', targetType: 'user', targetId: userId, unitPath: position.unitPath, summary: { after: { positionId: pos.id, role: pos.role, unitId: pos.unit_id } } });
+      await w.audit({
+        action: 'accounts.position.add',
+        targetType: 'user',
+        targetId: userId,
+        unitPath: position.unitPath,
+        summary: { after: { positionId: pos.id, role: pos.role, unitId: pos.unit_id } },
+      });
     });
   }
 
@@ -95,7 +128,13 @@ export class UserService {
     if (positions.length === 1) throw conflict('POSITION_LAST');
     await this.core.mutate(actor, async (w) => {
       await repo.endPosition(w.db, positionId);
-      await w.audit({ action: 'accounts.position.end', targetType: 'user', targetId: userId, unitPath: units[at].path, summary: { before: { positionId, role: pos.role, unitId: pos.unit_id } } });
+      await w.audit({
+        action: 'accounts.position.end',
+        targetType: 'user',
+        targetId: userId,
+        unitPath: units[at].path,
+        summary: { before: { positionId, role: pos.role, unitId: pos.unit_id } },
+      });
     });
   }
 
@@ -132,7 +171,10 @@ export class UserService {
         targetType: 'user',
         targetId: userId,
         unitPath: units[0]?.path,
-        summary: { ...(source === undefined ? {} : { source }), before: cleared.map((r) => ({ source: r.source, failures: r.failures, lockedUntil: r.locked_until })) },
+        summary: {
+          ...(source === undefined ? {} : { source }),
+          before: cleared.map((r) => ({ source: r.source, failures: r.failures, lockedUntil: r.locked_until })),
+        },
       });
     });
   }
@@ -145,7 +187,13 @@ export class UserService {
     if (displayName === user.display_name) return;
     await this.core.mutate(actor, async (w) => {
       await repo.setDisplayName(w.db, userId, displayName);
-      await w.audit({ action: 'accounts.user.update', targetType: 'user', targetId: userId, unitPath: units[0]?.path, summary: { before: { displayName: user.display_name }, after: { displayName } } });
+      await w.audit({
+        action: 'accounts.user.update',
+        targetType: 'user',
+        targetId: userId,
+        unitPath: units[0]?.path,
+        summary: { before: { displayName: user.display_name }, after: { displayName } },
+      });
     });
   }
 
@@ -158,7 +206,13 @@ export class UserService {
     await this.core.mutate(actor, async (w) => {
       await repo.setActive(w.db, userId, active);
       if (!active) await endUserSessions(w.db, userId);
-      await w.audit({ action: active ? 'accounts.user.enable' : 'accounts.user.disable', targetType: 'user', targetId: userId, unitPath: units[0]?.path, summary: { before: { active: user.active }, after: { active } } });
+      await w.audit({
+        action: active ? 'accounts.user.enable' : 'accounts.user.disable',
+        targetType: 'user',
+        targetId: userId,
+        unitPath: units[0]?.path,
+        summary: { before: { active: user.active }, after: { active } },
+      });
     });
   }
 
@@ -176,7 +230,10 @@ export class UserService {
   }
 
   /** The units of the positions, in their order, when the actor could have granted every one of them. */
-  private async unitsUnderAuthority(actor: Actor, positions: Array<{ role: string; unit_id: number | null; grid_id: number | null; department_id: number | null }>) {
+  private async unitsUnderAuthority(
+    actor: Actor,
+    positions: Array<{ role: string; unit_id: number | null; grid_id: number | null; department_id: number | null }>,
+  ) {
     const units = [];
     for (const p of positions) {
       // Who may hand out a role is part of its declaration: never one above the manager's own (decision 0016).

@@ -2,7 +2,10 @@ import type { Label } from '../../platform/i18n.js';
 
 export const appealsMessages: Record<string, Label> = {
   STEP_UNKNOWN: { zh: '未知的工单操作：{step}', en: 'Unknown work-order step: {step}' },
-  STEP_NOT_ALLOWED_IN_STATUS: { zh: '工单当前状态为“{statusLabel}”，不能执行“{stepLabel}”', en: 'The order is "{statusLabel}": "{stepLabel}" is not possible now' },
+  STEP_NOT_ALLOWED_IN_STATUS: {
+    zh: '工单当前状态为“{statusLabel}”，不能执行“{stepLabel}”',
+    en: 'The order is "{statusLabel}": "{stepLabel}" is not possible now',
+  },
   STEP_NOT_ALLOWED_FOR_ACTOR: { zh: '您在此工单中不能执行“{stepLabel}”', en: 'You cannot "{stepLabel}" on this order' },
   REASON_REQUIRED: { zh: '“{stepLabel}”须填写原因', en: '"{stepLabel}" needs a reason' },
   RESULT_REQUIRED: { zh: '办结须填写处置结果', en: 'Resolving needs a note of what was done' },
@@ -24,6 +27,9 @@ export const appealsMessages: Record<string, Label> = {
   POINT_INVALID: { zh: '地图坐标无效：纬度 {lat}，经度 {lng}', en: 'Invalid map point: latitude {lat}, longitude {lng}' },
   IDEMPOTENCY_CONFLICT: { zh: '幂等键 {key} 已用于另一件内容不同的诉求', en: 'Idempotency key {key} was already used for a different appeal' },
   ATTACHMENT_LIMIT: { zh: '每次最多上传 {max} 个附件', en: 'At most {max} attachments at a time' },
-  NOTE_PUBLIC_STEP: { zh: '“{stepLabel}”的说明不能公开：只有挂起、办结、结案、合并和作废的说明可以公开', en: 'The note of "{stepLabel}" cannot be made public: only notes of suspending, resolving, closing, merging and invalidating can' },
+  NOTE_PUBLIC_STEP: {
+    zh: '“{stepLabel}”的说明不能公开：只有挂起、办结、结案、合并和作废的说明可以公开',
+    en: 'The note of "{stepLabel}" cannot be made public: only notes of suspending, resolving, closing, merging and invalidating can',
+  },
   ROUTING_RULE_INVALID: { zh: '派单规则有误：{why}', en: 'Invalid routing rule: {why}' },
 };

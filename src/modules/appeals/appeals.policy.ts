@@ -21,7 +21,7 @@ export const APPEALS = {
 // centres triage and dispatch, departments handle what is dispatched to them, the district supervises.
 export const appealsPermissions: Record<string, PermissionDef> = {
   [APPEALS.report]: {
-    label: { zh: '反映诉求（随手拍）并跟踪、评价自己的诉求', en: 'Report appeals (photo report), follow and rate one\'s own' },
+    label: { zh: '反映诉求（随手拍）并跟踪、评价自己的诉求', en: "Report appeals (photo report), follow and rate one's own" },
     roles: ['resident', 'building_leader'],
   },
   [APPEALS.intake]: {
@@ -65,7 +65,10 @@ export const appealsPermissions: Record<string, PermissionDef> = {
     roles: ['street_staff', 'department_staff'],
   },
   [APPEALS.summonsRead]: {
-    label: { zh: '查看约请（居委会本会的、街道辖区的与约请本单位的、区级全部）', en: 'View summons (a committee its own, a street its territory\'s and those inviting it, a department those inviting it, the district all)' },
+    label: {
+      zh: '查看约请（居委会本会的、街道辖区的与约请本单位的、区级全部）',
+      en: "View summons (a committee its own, a street its territory's and those inviting it, a department those inviting it, the district all)",
+    },
     roles: ['committee_worker', 'committee_head', 'street_staff', 'department_staff', 'district_staff', 'admin'],
   },
   [APPEALS.transfer]: {
@@ -73,7 +76,7 @@ export const appealsPermissions: Record<string, PermissionDef> = {
     roles: ['street_staff', 'district_staff', 'admin'],
   },
   [APPEALS.reveal]: {
-    label: { zh: '查看反映人完整联系电话（须说明用途）', en: 'Reveal a reporter\'s full phone (with a purpose)' },
+    label: { zh: '查看反映人完整联系电话（须说明用途）', en: "Reveal a reporter's full phone (with a purpose)" },
     roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'],
   },
 };

@@ -28,7 +28,10 @@ export const IntakeBody = Type.Object({
   handleSelf: Type.Optional(Type.Boolean()),
 });
 
-export const StaffIntakeBody = Type.Composite([IntakeBody, Type.Object({ channel: Type.Union([Type.Literal('desk'), Type.Literal('visit'), Type.Literal('patrol'), Type.Literal('survey'), Type.Literal('meeting')]) })]);
+export const StaffIntakeBody = Type.Composite([
+  IntakeBody,
+  Type.Object({ channel: Type.Union([Type.Literal('desk'), Type.Literal('visit'), Type.Literal('patrol'), Type.Literal('survey'), Type.Literal('meeting')]) }),
+]);
 
 export const AlarmBody = Type.Composite([
   Type.Omit(IntakeBody, ['anonymous', 'reporterName', 'reporterPhone', 'contactShared', 'handleSelf']),
@@ -41,7 +44,9 @@ export const IntakeReply = Type.Object({ id: Type.Integer(), status: Status, cre
 
 export const StepBody = Type.Object({
   note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
-  notePublic: Type.Optional(Type.Boolean({ description: '公开此说明（挂起、办结、结案、合并、作废） / Make the note public (suspend, resolve, close, merge, invalidate)' })),
+  notePublic: Type.Optional(
+    Type.Boolean({ description: '公开此说明（挂起、办结、结案、合并、作废） / Make the note public (suspend, resolve, close, merge, invalidate)' }),
+  ),
   handler: Type.Optional(HandlerRef),
   rating: Type.Optional(Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')])),
   days: Type.Optional(Type.Integer()),
@@ -53,7 +58,16 @@ export const StepParams = Type.Object({ id: Id(), step: StepName });
 export const ListQuery = Type.Object({
   page: Type.Optional(Page),
   pageSize: Type.Optional(PageSize),
-  view: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('triage'), Type.Literal('inbox'), Type.Literal('mine'), Type.Literal('supervised'), Type.Literal('extension')])),
+  view: Type.Optional(
+    Type.Union([
+      Type.Literal('all'),
+      Type.Literal('triage'),
+      Type.Literal('inbox'),
+      Type.Literal('mine'),
+      Type.Literal('supervised'),
+      Type.Literal('extension'),
+    ]),
+  ),
   status: Type.Optional(Type.String({ description: 'comma-separated statuses' })),
   sla: Type.Optional(Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')])),
   channel: Type.Optional(Channel),
@@ -113,21 +127,64 @@ export const OrderDetail = Type.Composite([
     externalId: Nullable(Type.String()),
     as: Type.Array(Type.String()),
     actions: Type.Array(Type.String()),
-    history: Type.Array(Type.Object({
-      seq: Type.Integer(), step: Type.String(), fromStatus: Nullable(Type.String()), toStatus: Type.String(), actorName: Type.String(), actorKind: Type.String(),
-      at: Type.String(), note: Nullable(Type.String()), notePublic: Type.Boolean(), data: Type.Record(Type.String(), Type.Unknown()),
-    })),
-    attachments: Type.Array(Type.Object({ id: Type.Integer(), kind: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), eventSeq: Nullable(Type.Integer()), createdAt: Type.String() })),
+    history: Type.Array(
+      Type.Object({
+        seq: Type.Integer(),
+        step: Type.String(),
+        fromStatus: Nullable(Type.String()),
+        toStatus: Type.String(),
+        actorName: Type.String(),
+        actorKind: Type.String(),
+        at: Type.String(),
+        note: Nullable(Type.String()),
+        notePublic: Type.Boolean(),
+        data: Type.Record(Type.String(), Type.Unknown()),
+      }),
+    ),
+    attachments: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        kind: Type.String(),
+        fileName: Type.String(),
+        contentType: Type.String(),
+        size: Type.Integer(),
+        eventSeq: Nullable(Type.Integer()),
+        createdAt: Type.String(),
+      }),
+    ),
   }),
 ]);
 
 export const StepReply = Type.Object({ id: Type.Integer(), status: Status, seq: Type.Integer() });
 
-export const Duplicates = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), title: Type.String(), status: Type.String(), receivedAt: Type.String(), address: Nullable(Type.String()), score: Type.Number() })) });
+export const Duplicates = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      title: Type.String(),
+      status: Type.String(),
+      receivedAt: Type.String(),
+      address: Nullable(Type.String()),
+      score: Type.Number(),
+    }),
+  ),
+});
 
 export const RevealBody = Type.Object({ purpose: Type.String({ minLength: 2, maxLength: 200 }) });
 
-export const AttachmentQuery = Type.Object({ kind: Type.Optional(Type.Union([Type.Literal('report'), Type.Literal('before'), Type.Literal('after'), Type.Literal('other')])) });
+export const AttachmentQuery = Type.Object({
+  kind: Type.Optional(Type.Union([Type.Literal('report'), Type.Literal('before'), Type.Literal('after'), Type.Literal('other')])),
+});
 
 export const BulkBody = Type.Composite([StepBody, Type.Object({ ids: Type.Array(Id(), { minItems: 1, maxItems: 200 }) })]);
-export const BulkReply = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), ok: Type.Boolean(), status: Type.Optional(Type.String()), code: Type.Optional(Type.String()), message: Type.Optional(Type.String()) })) });
+export const BulkReply = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      ok: Type.Boolean(),
+      status: Type.Optional(Type.String()),
+      code: Type.Optional(Type.String()),
+      message: Type.Optional(Type.String()),
+    }),
+  ),
+});

@@ -7,10 +7,15 @@ import type { IntakeInput } from './orders/intake.service.js';
 
 /** Test worlds for the appeals services: a street with two committees, a department and its street team, and who acts. */
 
-export const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)));
+export const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)),
+  );
 
 export async function withAppealCatalogs(core: Core, districtId: number) {
-  for (const name of ['problem-categories', 'calendar', 'departments']) await putCatalog(core.db, districtId, loadProfile('jingan').catalogs.find((c) => c.name === name)!);
+  for (const name of ['problem-categories', 'calendar', 'departments'])
+    await putCatalog(core.db, districtId, loadProfile('jingan').catalogs.find((c) => c.name === name)!);
 }
 
 export async function appealsWorld(core: Core) {
@@ -21,12 +26,33 @@ export async function appealsWorld(core: Core) {
   const compound = await makeUnit(core, 'compound', { parentId: committee.id, name: '锦绣苑' });
   const otherStreetCommittee = await makeUnit(core, 'committee', { districtId: district.district_id });
   await withAppealCatalogs(core, district.district_id);
-  const greening = await core.db.insertInto('department').values({ district_id: district.district_id, code: 'GREEN', name: '区绿化和市容管理局' }).returningAll().executeTakeFirstOrThrow();
-  const team = await core.db.insertInto('department').values({ district_id: district.district_id, code: `GRO-${street.id}`, name: '街道绿化市容管理所', street_id: street.id, parent_id: greening.id }).returningAll().executeTakeFirstOrThrow();
-  const housing = await core.db.insertInto('department').values({ district_id: district.district_id, code: 'HOUSING', name: '区房屋管理局' }).returningAll().executeTakeFirstOrThrow();
+  const greening = await core.db
+    .insertInto('department')
+    .values({ district_id: district.district_id, code: 'GREEN', name: '区绿化和市容管理局' })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const team = await core.db
+    .insertInto('department')
+    .values({ district_id: district.district_id, code: `GRO-${street.id}`, name: '街道绿化市容管理所', street_id: street.id, parent_id: greening.id })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const housing = await core.db
+    .insertInto('department')
+    .values({ district_id: district.district_id, code: 'HOUSING', name: '区房屋管理局' })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const house = await makeUnit(core, 'house', { parentId: (await makeUnit(core, 'building', { parentId: compound.id })).id });
   return {
-    district, street, committee, committee2, compound, house, otherStreetCommittee, greening, team, housing,
+    district,
+    street,
+    committee,
+    committee2,
+    compound,
+    house,
+    otherStreetCommittee,
+    greening,
+    team,
+    housing,
     resident: await actorFor(core, 'resident', house.id),
     worker: await actorFor(core, 'committee_worker', committee.id),
     worker2: await actorFor(core, 'committee_worker', committee2.id),

@@ -38,10 +38,34 @@ export interface CategoryCatalog {
   byCode: Map<string, Category>;
 }
 
-interface RawSub { code: string; name: Label; acceptHours?: number; resolveDays?: number; kind?: string; public?: boolean; private?: boolean; handler?: string; urgent?: boolean }
-interface RawGroup { code: string; name: Label; private?: boolean; subcategories?: RawSub[] }
-interface RawPublicView { placeLevel?: string; privateCategories?: string[] }
-interface RawDefaults { acceptHours?: number; urgentAcceptMinutes?: number; resolveDaysByKind?: Record<string, number>; warnAtShare?: number; visitNeeds?: Record<string, string> }
+interface RawSub {
+  code: string;
+  name: Label;
+  acceptHours?: number;
+  resolveDays?: number;
+  kind?: string;
+  public?: boolean;
+  private?: boolean;
+  handler?: string;
+  urgent?: boolean;
+}
+interface RawGroup {
+  code: string;
+  name: Label;
+  private?: boolean;
+  subcategories?: RawSub[];
+}
+interface RawPublicView {
+  placeLevel?: string;
+  privateCategories?: string[];
+}
+interface RawDefaults {
+  acceptHours?: number;
+  urgentAcceptMinutes?: number;
+  resolveDaysByKind?: Record<string, number>;
+  warnAtShare?: number;
+  visitNeeds?: Record<string, string>;
+}
 
 /** The problem catalogue (问题分类) of a district: 9 categories and 74 subcategories in Jing'an's draft. */
 export function loadCategories(db: Kysely<Database>, districtId: number): Promise<CategoryCatalog> {

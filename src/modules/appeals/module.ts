@@ -33,7 +33,19 @@ export const appealsModule = defineModule({
   dependsOn: ['org', 'accounts', 'people'],
   permissions: appealsPermissions,
   migrations: appealsMigrations,
-  tables: ['appeal_order', 'appeal_event', 'appeal_attachment', 'appeal_routing_rule', 'appeal_stat', 'appeal_stat_cube', 'appeal_stat_dirty', 'appeal_outbox', 'summons', 'open311_client', 'transfer_partner'],
+  tables: [
+    'appeal_order',
+    'appeal_event',
+    'appeal_attachment',
+    'appeal_routing_rule',
+    'appeal_stat',
+    'appeal_stat_cube',
+    'appeal_stat_dirty',
+    'appeal_outbox',
+    'summons',
+    'open311_client',
+    'transfer_partner',
+  ],
   territory: appealsTerritory,
   messages: { ...appealsMessages, ...summonsMessages, ...indicatorMessages, ...open311Messages, ...transferMessages },
   vocabulary: appealsVocabulary,
@@ -48,19 +60,107 @@ export const appealsModule = defineModule({
   },
   events: { 'people.visit.need_recorded': onNeedRecorded },
   navigation: [
-    { key: 'appeals.mine', path: '/appeals/mine', label: { zh: '我的诉求', en: 'My appeals' }, icon: 'MessageOutlined', permission: APPEALS.report, order: 30, group },
-    { key: 'appeals.orders', path: '/appeals', label: { zh: '工单', en: 'Work orders' }, icon: 'ProfileOutlined', permission: APPEALS.intake, order: 31, group },
-    { key: 'appeals.report', path: '/appeals/report', label: { zh: '我要反映', en: 'Report a problem' }, icon: 'CameraOutlined', permission: APPEALS.report, order: 32, group },
-    { key: 'appeals.dispatch', path: '/appeals/dispatch', label: { zh: '派单台', en: 'Dispatch console' }, icon: 'SendOutlined', permission: APPEALS.dispatch, order: 33, group },
+    {
+      key: 'appeals.mine',
+      path: '/appeals/mine',
+      label: { zh: '我的诉求', en: 'My appeals' },
+      icon: 'MessageOutlined',
+      permission: APPEALS.report,
+      order: 30,
+      group,
+    },
+    {
+      key: 'appeals.orders',
+      path: '/appeals',
+      label: { zh: '工单', en: 'Work orders' },
+      icon: 'ProfileOutlined',
+      permission: APPEALS.intake,
+      order: 31,
+      group,
+    },
+    {
+      key: 'appeals.report',
+      path: '/appeals/report',
+      label: { zh: '我要反映', en: 'Report a problem' },
+      icon: 'CameraOutlined',
+      permission: APPEALS.report,
+      order: 32,
+      group,
+    },
+    {
+      key: 'appeals.dispatch',
+      path: '/appeals/dispatch',
+      label: { zh: '派单台', en: 'Dispatch console' },
+      icon: 'SendOutlined',
+      permission: APPEALS.dispatch,
+      order: 33,
+      group,
+    },
     // Every handler has an inbox: a department's, and a committee's or street's when orders are sent to them.
-    { key: 'appeals.inbox', path: '/appeals/inbox', label: { zh: '承办收件箱', en: 'Handling inbox' }, icon: 'InboxOutlined', permission: APPEALS.handle, order: 34, group },
-    { key: 'appeals.rules', path: '/appeals/rules', label: { zh: '派单规则', en: 'Routing rules' }, icon: 'BranchesOutlined', permission: APPEALS.configure, order: 39, group },
-    { key: 'appeals.summons', path: '/appeals/summons', label: { zh: '约请', en: 'Summons' }, icon: 'SolutionOutlined', permission: APPEALS.summonsRead, order: 36, group },
-    { key: 'appeals.summons.rates', path: '/appeals/summons/rates', label: { zh: '约请解决率', en: 'Summons resolution' }, icon: 'TrophyOutlined', permission: APPEALS.indicators, order: 37, group },
-    { key: 'appeals.dashboard', path: '/appeals/dashboard', label: { zh: '诉求指标', en: 'Appeal indicators' }, icon: 'DashboardOutlined', permission: APPEALS.indicators, order: 38, group },
+    {
+      key: 'appeals.inbox',
+      path: '/appeals/inbox',
+      label: { zh: '承办收件箱', en: 'Handling inbox' },
+      icon: 'InboxOutlined',
+      permission: APPEALS.handle,
+      order: 34,
+      group,
+    },
+    {
+      key: 'appeals.rules',
+      path: '/appeals/rules',
+      label: { zh: '派单规则', en: 'Routing rules' },
+      icon: 'BranchesOutlined',
+      permission: APPEALS.configure,
+      order: 39,
+      group,
+    },
+    {
+      key: 'appeals.summons',
+      path: '/appeals/summons',
+      label: { zh: '约请', en: 'Summons' },
+      icon: 'SolutionOutlined',
+      permission: APPEALS.summonsRead,
+      order: 36,
+      group,
+    },
+    {
+      key: 'appeals.summons.rates',
+      path: '/appeals/summons/rates',
+      label: { zh: '约请解决率', en: 'Summons resolution' },
+      icon: 'TrophyOutlined',
+      permission: APPEALS.indicators,
+      order: 37,
+      group,
+    },
+    {
+      key: 'appeals.dashboard',
+      path: '/appeals/dashboard',
+      label: { zh: '诉求指标', en: 'Appeal indicators' },
+      icon: 'DashboardOutlined',
+      permission: APPEALS.indicators,
+      order: 38,
+      group,
+    },
     // Interoperability: the district issues Open311 keys and manages transfer partners; street staff import hotline files.
-    { key: 'appeals.transfer', path: '/appeals/transfer-partners', label: { zh: '互转平台', en: 'Transfer partners' }, icon: 'SwapOutlined', permission: APPEALS.transfer, order: 40, group },
-    { key: 'appeals.open311', path: '/appeals/open311-clients', label: { zh: 'Open311 接入方', en: 'Open311 clients' }, icon: 'ApiOutlined', permission: APPEALS.configure, order: 41, group },
+    {
+      key: 'appeals.transfer',
+      path: '/appeals/transfer-partners',
+      label: { zh: '互转平台', en: 'Transfer partners' },
+      icon: 'SwapOutlined',
+      permission: APPEALS.transfer,
+      order: 40,
+      group,
+    },
+    {
+      key: 'appeals.open311',
+      path: '/appeals/open311-clients',
+      label: { zh: 'Open311 接入方', en: 'Open311 clients' },
+      icon: 'ApiOutlined',
+      permission: APPEALS.configure,
+      order: 41,
+      group,
+    },
   ],
   resources: {
     appeal_order: {
@@ -69,9 +169,26 @@ export const appealsModule = defineModule({
       reachable: (db, scope, who) => ordersReached(db, scope, who),
       // By a partner's order number (12345): what a hotline file names an order by.
       naturalKey: {
-        keyed: (db) => db.selectFrom('appeal_order as o').select('o.id as id').where('o.external_id', 'is not', null).where((eb) => eb.exists(eb.selectFrom('transfer_partner as p').select('p.id').whereRef('p.district_id', '=', 'o.district_id').whereRef('p.code', '=', 'o.source_system'))),
+        keyed: (db) =>
+          db
+            .selectFrom('appeal_order as o')
+            .select('o.id as id')
+            .where('o.external_id', 'is not', null)
+            .where((eb) =>
+              eb.exists(
+                eb
+                  .selectFrom('transfer_partner as p')
+                  .select('p.id')
+                  .whereRef('p.district_id', '=', 'o.district_id')
+                  .whereRef('p.code', '=', 'o.source_system'),
+              ),
+            ),
         async of(core, id) {
-          const o = await core.db.selectFrom('appeal_order').select(['source_system', 'external_id', 'title']).where('id', '=', Number(id)).executeTakeFirstOrThrow();
+          const o = await core.db
+            .selectFrom('appeal_order')
+            .select(['source_system', 'external_id', 'title'])
+            .where('id', '=', Number(id))
+            .executeTakeFirstOrThrow();
           return { key: `${o.source_system}:${o.external_id}`, secrets: [o.title] };
         },
       },
@@ -80,13 +197,20 @@ export const appealsModule = defineModule({
     appeal_routing_rule: {
       table: 'appeal_routing_rule',
       idColumn: 'appeal_routing_rule.id',
-      reachable: (db, scope) => db.selectFrom('appeal_routing_rule').select('appeal_routing_rule.id as id').where((eb) => (scope.all ? eb.lit(true) : eb('appeal_routing_rule.district_id', '=', scope.districtId ?? -1))),
+      reachable: (db, scope) =>
+        db
+          .selectFrom('appeal_routing_rule')
+          .select('appeal_routing_rule.id as id')
+          .where((eb) => (scope.all ? eb.lit(true) : eb('appeal_routing_rule.district_id', '=', scope.districtId ?? -1))),
     },
     appeal_attachment: {
       table: 'appeal_attachment',
       idColumn: 'appeal_attachment.id',
       reachable: (db, scope, who) =>
-        db.selectFrom('appeal_attachment').select('appeal_attachment.id as id').where('appeal_attachment.order_id', 'in', ordersReached(db, scope, who)),
+        db
+          .selectFrom('appeal_attachment')
+          .select('appeal_attachment.id as id')
+          .where('appeal_attachment.order_id', 'in', ordersReached(db, scope, who)),
     },
     // A committee's summons by its territory, those inviting a street office by the street's; a department's by invitation.
     summons: {

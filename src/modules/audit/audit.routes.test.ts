@@ -32,10 +32,19 @@ describe('GET /api/audit/verify', () => {
     const head = (await lastEntry(t.core.db))!;
     const checkpoint = await writeCheckpoint(t.core, head, () => undefined);
     const ok = await admin.get('/api/audit/verify');
-    expect(ok.body).toEqual({ ok: true, checked: head.seq, firstBrokenSeq: null, problem: null, reason: null, checkpoints: { found: 1, matched: 1, latest: { seq: head.seq, at: checkpoint.at }, invalid: [] } });
+    expect(ok.body).toEqual({
+      ok: true,
+      checked: head.seq,
+      firstBrokenSeq: null,
+      problem: null,
+      reason: null,
+      checkpoints: { found: 1, matched: 1, latest: { seq: head.seq, at: checkpoint.at }, invalid: [] },
+    });
 
     // The last entry cut away: only the checkpoint can tell.
-    await sql.raw(`alter table audit_event disable trigger user; delete from audit_event where seq = ${head.seq}; alter table audit_event enable trigger user;`).execute(t.core.db);
+    await sql
+      .raw(`alter table audit_event disable trigger user; delete from audit_event where seq = ${head.seq}; alter table audit_event enable trigger user;`)
+      .execute(t.core.db);
     const cut = await admin.get('/api/audit/verify');
     expect(cut.body).toMatchObject({ ok: false, checked: head.seq - 1, firstBrokenSeq: head.seq, problem: 'truncated', checkpoints: { found: 1, matched: 0 } });
   });

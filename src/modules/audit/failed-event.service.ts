@@ -27,7 +27,13 @@ export class FailedEventService {
     const after = await retryNow(this.core, id);
     if (!after) throw conflict('FAILED_EVENT_BUSY', { id });
     await this.core.mutate(actor, (w) =>
-      w.audit({ action: 'audit.failed_event.retry', targetType: 'domain_event_failure', targetId: id, districtId: before.district_id, summary: { module: before.module, eventType: before.event_type, outcome: after.status, attempts: after.attempts } }),
+      w.audit({
+        action: 'audit.failed_event.retry',
+        targetType: 'domain_event_failure',
+        targetId: id,
+        districtId: before.district_id,
+        summary: { module: before.module, eventType: before.event_type, outcome: after.status, attempts: after.attempts },
+      }),
     );
     return after;
   }
@@ -38,7 +44,13 @@ export class FailedEventService {
     return this.core.mutate(actor, async (w) => {
       const after = await repo.resolve(w.db, id, actor.userId || null, note);
       if (!after) throw conflict('FAILED_EVENT_BUSY', { id });
-      await w.audit({ action: 'audit.failed_event.resolve', targetType: 'domain_event_failure', targetId: id, districtId: before.district_id, summary: { module: before.module, eventType: before.event_type, note } });
+      await w.audit({
+        action: 'audit.failed_event.resolve',
+        targetType: 'domain_event_failure',
+        targetId: id,
+        districtId: before.district_id,
+        summary: { module: before.module, eventType: before.event_type, note },
+      });
       return after;
     });
   }
@@ -53,5 +65,8 @@ export class FailedEventService {
 
 export const failedEventMessages = {
   FAILED_EVENT_CLOSED: { zh: '失败事件 {id} 已处理完毕，无需再试', en: 'Failed event {id} is already done or resolved' },
-  FAILED_EVENT_BUSY: { zh: '失败事件 {id} 正在重试，请稍后刷新查看结果', en: 'Failed event {id} is being retried right now; refresh shortly to see the outcome' },
+  FAILED_EVENT_BUSY: {
+    zh: '失败事件 {id} 正在重试，请稍后刷新查看结果',
+    en: 'Failed event {id} is being retried right now; refresh shortly to see the outcome',
+  },
 };

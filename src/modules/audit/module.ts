@@ -10,11 +10,29 @@ import { FAILED_EVENTS, failedEventMessages } from './failed-event.service.js';
 
 const AUDIT = { read: 'audit.read', verify: 'audit.verify' } as const;
 const EventView = Type.Object({
-  seq: Type.Integer(), at: Type.String(), actorId: Nullable(Type.Integer()), actorName: Nullable(Type.String()), role: Nullable(Type.String()),
-  action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()), summary: Type.Unknown(), requestId: Nullable(Type.String()), purpose: Nullable(Type.String()),
+  seq: Type.Integer(),
+  at: Type.String(),
+  actorId: Nullable(Type.Integer()),
+  actorName: Nullable(Type.String()),
+  role: Nullable(Type.String()),
+  action: Type.String(),
+  targetType: Type.String(),
+  targetId: Nullable(Type.String()),
+  summary: Type.Unknown(),
+  requestId: Nullable(Type.String()),
+  purpose: Nullable(Type.String()),
 });
 // Mapped from a tuple, so the schema's type is ChainProblem rather than any string.
-const CHAIN_PROBLEMS = ['missing', 'link', 'hash', 'unkeyed', 'seal', 'checkpoint', 'truncated', 'invalid_checkpoint'] as const satisfies readonly ChainProblem[];
+const CHAIN_PROBLEMS = [
+  'missing',
+  'link',
+  'hash',
+  'unkeyed',
+  'seal',
+  'checkpoint',
+  'truncated',
+  'invalid_checkpoint',
+] as const satisfies readonly ChainProblem[];
 const VerifyView = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer(),
@@ -31,9 +49,12 @@ const VerifyView = Type.Object({
 const Query = Type.Intersect([
   PageQuery,
   Type.Object({
-    actor: Type.Optional(Type.String({ maxLength: 100 })), action: Type.Optional(Type.String({ maxLength: 100 })),
-    targetType: Type.Optional(Type.String({ maxLength: 50 })), targetId: Type.Optional(Type.String({ maxLength: 50 })),
-    from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })),
+    actor: Type.Optional(Type.String({ maxLength: 100 })),
+    action: Type.Optional(Type.String({ maxLength: 100 })),
+    targetType: Type.Optional(Type.String({ maxLength: 50 })),
+    targetId: Type.Optional(Type.String({ maxLength: 50 })),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
   }),
 ]);
 
@@ -48,8 +69,24 @@ export const auditModule = defineModule({
   },
   messages: failedEventMessages,
   navigation: [
-    { key: 'audit.events', path: '/audit', label: { zh: '审计日志', en: 'Audit log' }, icon: 'AuditOutlined', permission: AUDIT.read, order: 95, group: { zh: '系统', en: 'System' } },
-    { key: 'audit.failedEvents', path: '/audit/failed-events', label: { zh: '失败事件', en: 'Failed events' }, icon: 'WarningOutlined', permission: FAILED_EVENTS, order: 96, group: { zh: '系统', en: 'System' } },
+    {
+      key: 'audit.events',
+      path: '/audit',
+      label: { zh: '审计日志', en: 'Audit log' },
+      icon: 'AuditOutlined',
+      permission: AUDIT.read,
+      order: 95,
+      group: { zh: '系统', en: 'System' },
+    },
+    {
+      key: 'audit.failedEvents',
+      path: '/audit/failed-events',
+      label: { zh: '失败事件', en: 'Failed events' },
+      icon: 'WarningOutlined',
+      permission: FAILED_EVENTS,
+      order: 96,
+      group: { zh: '系统', en: 'System' },
+    },
   ],
   resources: {
     'audit.event': {
@@ -65,34 +102,54 @@ export const auditModule = defineModule({
   },
   routes: (app, core) => {
     failedEventRoutes(app, core);
-    app.get('/events', {
-      config: { access: { auth: 'session', probe: { kind: 'list', resource: 'audit.event', idKey: 'seq' } } },
-      schema: { tags: ['audit'], summary: '检索审计日志 / Search the audit log', querystring: Query, response: { 200: paged(EventView) } },
-    }, async (req) => {
-      const actor = actorOf(req);
-      core.assert(actor, AUDIT.read);
-      const q = req.query;
-      const { page, pageSize } = pageOf(q);
-      const r = await searchAudit(core.db, actor.scope, { ...q, page, pageSize });
-      return {
-        items: r.items.map((e) => ({
-          seq: e.seq, at: e.at.toISOString(), actorId: e.actor_id, actorName: e.actor_name, role: e.role, action: e.action,
-          targetType: e.target_type, targetId: e.target_id, summary: e.summary, requestId: e.request_id, purpose: e.purpose,
-        })),
-        total: r.total, page, pageSize,
-      };
-    });
-
-    app.get('/verify', {
-      config: { access: { auth: 'session', probe: { kind: 'permission', permission: AUDIT.verify } } },
-      schema: {
-        tags: ['audit'], summary: '校验审计链及库外检查点 / Verify the audit chain and its checkpoints outside the database',
-        response: { 200: VerifyView },
+    app.get(
+      '/events',
+      {
+        config: { access: { auth: 'session', probe: { kind: 'list', resource: 'audit.event', idKey: 'seq' } } },
+        schema: { tags: ['audit'], summary: '检索审计日志 / Search the audit log', querystring: Query, response: { 200: paged(EventView) } },
       },
-    }, async (req) => {
-      core.assert(actorOf(req), AUDIT.verify);
-      const r = await verifyAudit(core);
-      return { ok: r.ok, checked: r.checked, firstBrokenSeq: r.firstBrokenSeq, problem: r.problem, reason: r.reason, checkpoints: r.checkpoints };
-    });
+      async (req) => {
+        const actor = actorOf(req);
+        core.assert(actor, AUDIT.read);
+        const q = req.query;
+        const { page, pageSize } = pageOf(q);
+        const r = await searchAudit(core.db, actor.scope, { ...q, page, pageSize });
+        return {
+          items: r.items.map((e) => ({
+            seq: e.seq,
+            at: e.at.toISOString(),
+            actorId: e.actor_id,
+            actorName: e.actor_name,
+            role: e.role,
+            action: e.action,
+            targetType: e.target_type,
+            targetId: e.target_id,
+            summary: e.summary,
+            requestId: e.request_id,
+            purpose: e.purpose,
+          })),
+          total: r.total,
+          page,
+          pageSize,
+        };
+      },
+    );
+
+    app.get(
+      '/verify',
+      {
+        config: { access: { auth: 'session', probe: { kind: 'permission', permission: AUDIT.verify } } },
+        schema: {
+          tags: ['audit'],
+          summary: '校验审计链及库外检查点 / Verify the audit chain and its checkpoints outside the database',
+          response: { 200: VerifyView },
+        },
+      },
+      async (req) => {
+        core.assert(actorOf(req), AUDIT.verify);
+        const r = await verifyAudit(core);
+        return { ok: r.ok, checked: r.checked, firstBrokenSeq: r.firstBrokenSeq, problem: r.problem, reason: r.reason, checkpoints: r.checkpoints };
+      },
+    );
   },
 });

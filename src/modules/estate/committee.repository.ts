@@ -14,22 +14,32 @@ const TERM_LOCK = 7_306_151;
 /** Re-elections of one committee run one after the other: numbering and "the current term" stay single. */
 export const lockCompound = (db: Db, compoundId: number) => sql`select pg_advisory_xact_lock(${TERM_LOCK}, ${compoundId})`.execute(db);
 
-export const committeeOf = (db: Db, compoundId: number) => db.selectFrom('owners_committee').selectAll().where('compound_id', '=', compoundId).executeTakeFirst();
+export const committeeOf = (db: Db, compoundId: number) =>
+  db.selectFrom('owners_committee').selectAll().where('compound_id', '=', compoundId).executeTakeFirst();
 
-export const insertCommittee = (db: Db, row: Insertable<EstateTables['owners_committee']>) => db.insertInto('owners_committee').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertCommittee = (db: Db, row: Insertable<EstateTables['owners_committee']>) =>
+  db.insertInto('owners_committee').values(row).returningAll().executeTakeFirstOrThrow();
 
-export const termsOf = (db: Db, committeeId: number) => db.selectFrom('owners_committee_term').selectAll().where('committee_id', '=', committeeId).orderBy('term_number', 'desc').execute();
+export const termsOf = (db: Db, committeeId: number) =>
+  db.selectFrom('owners_committee_term').selectAll().where('committee_id', '=', committeeId).orderBy('term_number', 'desc').execute();
 
 export const currentTerm = (db: Db, committeeId: number) =>
   db.selectFrom('owners_committee_term').selectAll().where('committee_id', '=', committeeId).where('status', '=', 'current').executeTakeFirst();
 
 export const lastTermNumber = async (db: Db, committeeId: number) =>
-  (await db.selectFrom('owners_committee_term').select(sql<number>`coalesce(max(term_number), 0)::int`.as('n')).where('committee_id', '=', committeeId).executeTakeFirstOrThrow()).n;
+  (
+    await db
+      .selectFrom('owners_committee_term')
+      .select(sql<number>`coalesce(max(term_number), 0)::int`.as('n'))
+      .where('committee_id', '=', committeeId)
+      .executeTakeFirstOrThrow()
+  ).n;
 
 export const findVisibleTerm = (db: Db, scope: Scope, id: number) =>
   db.selectFrom('owners_committee_term').selectAll().where('id', '=', id).where(pathInScope(scope, 'unit_path')).executeTakeFirst();
 
-export const insertTerm = (db: Db, row: Insertable<EstateTables['owners_committee_term']>) => db.insertInto('owners_committee_term').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertTerm = (db: Db, row: Insertable<EstateTables['owners_committee_term']>) =>
+  db.insertInto('owners_committee_term').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const updateTerm = (db: Db, id: number, patch: Updateable<EstateTables['owners_committee_term']>) =>
   db.updateTable('owners_committee_term').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
@@ -52,7 +62,13 @@ export const membersOf = (db: Db, termIds: number[]) =>
 
 /** Members still in office on the term's last day (their office ends with it). */
 export const endOpenMembers = (db: Db, termId: number, until: string) =>
-  db.updateTable('owners_committee_member').set({ until }).where('term_id', '=', termId).where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', until)])).returningAll().execute();
+  db
+    .updateTable('owners_committee_member')
+    .set({ until })
+    .where('term_id', '=', termId)
+    .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', until)]))
+    .returningAll()
+    .execute();
 
 /** A director of the term whose office shares a day with the range, other than the member being changed. */
 export const overlappingDirector = (db: Db, termId: number, since: string, until: string | null, exceptId: number | null) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { actorFor, makeUnit } from '../../../test/support/factories.js';
-import { AppError, messageFor } from '../../platform/errors.js';
+import { type AppError, messageFor } from '../../platform/errors.js';
 import type { DomainEvent } from '../../platform/events.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { PersonService, type PersonInput } from '../people/person.service.js';
@@ -18,8 +18,18 @@ let members: MemberService;
 const started: DomainEvent[] = [];
 let seq = 300;
 const resident = (houseId: number, over: Partial<PersonInput> = {}): PersonInput => ({
-  name: '陈美娟', docType: 'resident_id', docNumber: makeResidentId('310106', '1968-05-04', seq++ * 2), gender: null, birthDate: null,
-  ethnicity: '汉族', phone: null, residence: 'registered_living', nationality: null, houseId, relation: 'owner', ...over,
+  name: '陈美娟',
+  docType: 'resident_id',
+  docNumber: makeResidentId('310106', '1968-05-04', seq++ * 2),
+  gender: null,
+  birthDate: null,
+  ethnicity: '汉族',
+  phone: null,
+  residence: 'registered_living',
+  nationality: null,
+  houseId,
+  relation: 'owner',
+  ...over,
 });
 
 beforeAll(async () => {
@@ -30,14 +40,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('owners\' committee terms', () => {
+describe("owners' committee terms", () => {
   it('starts the first term (five years by default) and creates the committee with it, announcing the term', async () => {
     const w = await estateWorld(t.core);
     const r = await committees.startTerm(w.worker, w.compound.id, { startDate: '2021-07-01', electionDate: '2021-06-20', electionRef: '业主大会表决 2021-03' });
     expect(r.committee.name).toBe('锦绣苑业主委员会');
     expect(r.term).toMatchObject({ term_number: 1, start_date: '2021-07-01', end_date: '2026-06-30', status: 'current', election_ref: '业主大会表决 2021-03' });
     const event = started.find((e) => e.payload.termId === r.term.id)!;
-    expect(event.payload).toMatchObject({ compoundId: w.compound.id, committeeId: r.committee.id, termNumber: 1, electionRef: '业主大会表决 2021-03', previousTermId: null });
+    expect(event.payload).toMatchObject({
+      compoundId: w.compound.id,
+      committeeId: r.committee.id,
+      termNumber: 1,
+      electionRef: '业主大会表决 2021-03',
+      previousTermId: null,
+    });
   });
 
   it('re-election ends the previous term on the eve of the new one, and its members leave office with it', async () => {
@@ -48,12 +64,23 @@ describe('owners\' committee terms', () => {
     await members.add(w.worker, first.term.id, { name: '陆卫东', role: 'member', until: '2022-05-31' });
     const second = await committees.startTerm(w.worker, w.compound.id, { startDate: '2024-11-15', carryOverMembers: true });
     expect(second.term.term_number).toBe(2);
-    const terms = await t.core.db.selectFrom('owners_committee_term').selectAll().where('committee_id', '=', first.committee.id).orderBy('term_number').execute();
-    expect(terms.map((x) => [x.status, x.ended_on])).toEqual([['ended', '2024-11-14'], ['current', null]]);
+    const terms = await t.core.db
+      .selectFrom('owners_committee_term')
+      .selectAll()
+      .where('committee_id', '=', first.committee.id)
+      .orderBy('term_number')
+      .execute();
+    expect(terms.map((x) => [x.status, x.ended_on])).toEqual([
+      ['ended', '2024-11-14'],
+      ['current', null],
+    ]);
     const old = await t.core.db.selectFrom('owners_committee_member').select(['id', 'until']).where('term_id', '=', first.term.id).orderBy('id').execute();
     expect(old.map((m) => m.until)).toEqual(['2024-11-14', '2024-11-14', '2022-05-31']);
     // Re-elected: the two still in office sit again, in their roles, with their (sealed) phones.
-    expect(second.members.map((m) => [m.name, m.role, m.since])).toEqual([['沈国平', 'director', '2024-11-15'], ['顾秀珍', 'deputy', '2024-11-15']]);
+    expect(second.members.map((m) => [m.name, m.role, m.since])).toEqual([
+      ['沈国平', 'director', '2024-11-15'],
+      ['顾秀珍', 'deputy', '2024-11-15'],
+    ]);
     expect(await members.reveal(w.worker, second.members[0]!.id, '换届后联系主任')).toBe('13600001111');
     // A third term cannot start before the second did.
     const err = (await committees.startTerm(w.worker, w.compound.id, { startDate: '2024-11-15' }).catch((e) => e)) as AppError;
@@ -72,13 +99,21 @@ describe('owners\' committee terms', () => {
     expect((await new CompoundService(t.core).card(w.worker, w.compound.id)).committeeState).toBe('current');
   });
 
-  it('updates a term\'s end and election details, audited before and after', async () => {
+  it("updates a term's end and election details, audited before and after", async () => {
     const w = await estateWorld(t.core);
     const r = await committees.startTerm(w.worker, w.compound.id, { startDate: '2023-01-01' });
     expect(await code(committees.updateTerm(w.worker, r.term.id, { endDate: '2022-12-31' }))).toBe('400 ESTATE_DATE_ORDER');
     await committees.updateTerm(w.worker, r.term.id, { endDate: '2028-06-30', electionDate: '2022-12-18', electionRef: 'vote:17' });
-    const log = await t.core.db.selectFrom('audit_event').select('summary').where('action', '=', 'estate.term.update').where('target_id', '=', String(r.term.id)).executeTakeFirstOrThrow();
-    expect(log.summary).toMatchObject({ before: { endDate: '2027-12-31', electionRef: null }, after: { endDate: '2028-06-30', electionDate: '2022-12-18', electionRef: 'vote:17' } });
+    const log = await t.core.db
+      .selectFrom('audit_event')
+      .select('summary')
+      .where('action', '=', 'estate.term.update')
+      .where('target_id', '=', String(r.term.id))
+      .executeTakeFirstOrThrow();
+    expect(log.summary).toMatchObject({
+      before: { endDate: '2027-12-31', electionRef: null },
+      after: { endDate: '2028-06-30', electionDate: '2022-12-18', electionRef: 'vote:17' },
+    });
   });
 });
 
@@ -99,7 +134,18 @@ describe('committee members', () => {
     expect(err.code).toBe('MEMBER_PERSON_NOT_HERE');
     expect(messageFor(err.code, err.params, 'zh-CN')).toBe('“钱立新”既不住在锦绣苑，也不是该小区的业主，不能关联为业委会成员');
     // …until they own a flat in it (an owner living elsewhere may sit on the committee).
-    await t.core.db.insertInto('person_house').values({ district_id: w.committee.district_id, person_id: neighbour.id, house_id: w.house2.id, relation: 'owner', since: '2020-01-01', until: null, unit_path: w.house2.path }).execute();
+    await t.core.db
+      .insertInto('person_house')
+      .values({
+        district_id: w.committee.district_id,
+        person_id: neighbour.id,
+        house_id: w.house2.id,
+        relation: 'owner',
+        since: '2020-01-01',
+        until: null,
+        unit_path: w.house2.path,
+      })
+      .execute();
     expect(await code(members.add(w.worker, term.id, { role: 'member', personId: neighbour.id }))).toBe('ok');
     // A person the caller cannot see is not found, whatever they own.
     const far = await estateWorld(t.core);
@@ -121,7 +167,7 @@ describe('committee members', () => {
     expect(await code(members.add(w.worker, term.id, { name: '', role: 'member' }))).toBe('400 ESTATE_NAME_EMPTY');
   });
 
-  it('never keeps a member\'s phone in clear, shows it masked, and reveals it only with a purpose', async () => {
+  it("never keeps a member's phone in clear, shows it masked, and reveals it only with a purpose", async () => {
     const w = await estateWorld(t.core);
     const term = (await committees.startTerm(w.worker, w.compound.id, { startDate: '2024-01-01' })).term;
     const m = await members.add(w.worker, term.id, { name: '唐春花', role: 'member', phone: '15800001234' });
@@ -138,7 +184,7 @@ describe('committee members', () => {
     expect(await members.reveal(w.worker, m.id, '通知业委会会议')).toBe('15800001234');
   });
 
-  it('refuses terms and members outside the caller\'s scope', async () => {
+  it("refuses terms and members outside the caller's scope", async () => {
     const w = await estateWorld(t.core);
     const term = (await committees.startTerm(w.worker, w.compound.id, { startDate: '2024-01-01' })).term;
     const m = await members.add(w.worker, term.id, { name: '严志强', role: 'member' });

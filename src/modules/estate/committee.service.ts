@@ -40,7 +40,12 @@ export class CommitteeService {
       await repo.lockCompound(w.db, compound.id);
       const committee =
         (await repo.committeeOf(w.db, compound.id)) ??
-        (await repo.insertCommittee(w.db, { district_id: compound.district_id, compound_id: compound.id, unit_path: compound.path, name: `${compound.name}业主委员会` }));
+        (await repo.insertCommittee(w.db, {
+          district_id: compound.district_id,
+          compound_id: compound.id,
+          unit_path: compound.path,
+          name: `${compound.name}业主委员会`,
+        }));
       const previous = await repo.currentTerm(w.db, committee.id);
       let carried: repo.MemberRow[] = [];
       if (previous) {
@@ -51,7 +56,14 @@ export class CommitteeService {
         await repo.updateTerm(w.db, previous.id, { status: 'ended', ended_on: endedOn });
         const leaving = await repo.endOpenMembers(w.db, previous.id, endedOn);
         if (input.carryOverMembers) carried = leaving;
-        await w.audit({ action: 'estate.term.end', targetType: 'owners_committee_term', targetId: previous.id, unitPath: compound.path, districtId: compound.district_id, summary: { termNumber: previous.term_number, endedOn, membersLeaving: leaving.length } });
+        await w.audit({
+          action: 'estate.term.end',
+          targetType: 'owners_committee_term',
+          targetId: previous.id,
+          unitPath: compound.path,
+          districtId: compound.district_id,
+          summary: { termNumber: previous.term_number, endedOn, membersLeaving: leaving.length },
+        });
       }
       const term = await repo.insertTerm(w.db, {
         district_id: compound.district_id,
@@ -68,14 +80,51 @@ export class CommitteeService {
       });
       const members = await repo.insertMembers(
         w.db,
-        carried.map((m) => ({ district_id: m.district_id, term_id: term.id, unit_path: compound.path, name: m.name, role: m.role, person_id: m.person_id, phone_enc: m.phone_enc, phone_masked: m.phone_masked, since: start, until: null })),
+        carried.map((m) => ({
+          district_id: m.district_id,
+          term_id: term.id,
+          unit_path: compound.path,
+          name: m.name,
+          role: m.role,
+          person_id: m.person_id,
+          phone_enc: m.phone_enc,
+          phone_masked: m.phone_masked,
+          since: start,
+          until: null,
+        })),
       );
       await w.audit({
-        action: 'estate.term.start', targetType: 'owners_committee_term', targetId: term.id, unitPath: compound.path, districtId: compound.district_id,
-        summary: { committeeId: committee.id, termNumber: term.term_number, startDate: start, endDate: end, electionDate, electionRef: term.election_ref, previousTermId: previous?.id ?? null, carriedOver: members.length },
+        action: 'estate.term.start',
+        targetType: 'owners_committee_term',
+        targetId: term.id,
+        unitPath: compound.path,
+        districtId: compound.district_id,
+        summary: {
+          committeeId: committee.id,
+          termNumber: term.term_number,
+          startDate: start,
+          endDate: end,
+          electionDate,
+          electionRef: term.election_ref,
+          previousTermId: previous?.id ?? null,
+          carriedOver: members.length,
+        },
       });
       // Votes (40-self-governance) link elections to terms through this event and election_ref.
-      w.emit(TERM_STARTED, { compoundId: compound.id, committeeId: committee.id, termId: term.id, termNumber: term.term_number, startDate: start, endDate: end, electionRef: term.election_ref, previousTermId: previous?.id ?? null }, compound.district_id);
+      w.emit(
+        TERM_STARTED,
+        {
+          compoundId: compound.id,
+          committeeId: committee.id,
+          termId: term.id,
+          termNumber: term.term_number,
+          startDate: start,
+          endDate: end,
+          electionRef: term.election_ref,
+          previousTermId: previous?.id ?? null,
+        },
+        compound.district_id,
+      );
       return { committee, term, previous: previous ?? null, members };
     });
   }
@@ -91,7 +140,14 @@ export class CommitteeService {
       checks.inOrder(actor, { key: 'start', value: before.start_date }, { key: 'end', value: end });
       const after = await repo.updateTerm(w.db, id, { end_date: end, election_date: electionDate, election_ref: checks.text(patch.electionRef) });
       const pick = (t: repo.TermRow) => ({ endDate: t.end_date, electionDate: t.election_date, electionRef: t.election_ref });
-      await w.audit({ action: 'estate.term.update', targetType: 'owners_committee_term', targetId: id, unitPath: before.unit_path, districtId: before.district_id, summary: { termNumber: before.term_number, before: pick(before), after: pick(after) } });
+      await w.audit({
+        action: 'estate.term.update',
+        targetType: 'owners_committee_term',
+        targetId: id,
+        unitPath: before.unit_path,
+        districtId: before.district_id,
+        summary: { termNumber: before.term_number, before: pick(before), after: pick(after) },
+      });
       return after;
     });
   }

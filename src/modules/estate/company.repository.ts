@@ -23,7 +23,9 @@ export async function list(db: Db, scope: Scope, q: { q?: string; today: string;
   let query = visible(db, scope);
   if (q.q) {
     const text = q.q;
-    query = query.where((eb) => eb.or([eb('property_company.name', 'like', contains(text)), eb('property_company.credit_code', 'like', startsWith(text.toUpperCase()))]));
+    query = query.where((eb) =>
+      eb.or([eb('property_company.name', 'like', contains(text)), eb('property_company.credit_code', 'like', startsWith(text.toUpperCase()))]),
+    );
   }
   const rows = await query
     .selectAll('property_company')
@@ -43,14 +45,24 @@ export async function list(db: Db, scope: Scope, q: { q?: string; today: string;
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  const total = rows.length ? rows[0]!.total : q.offset === 0 ? 0 : Number((await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
+  const total = rows.length
+    ? rows[0]!.total
+    : q.offset === 0
+      ? 0
+      : Number((await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
   return { items: rows, total };
 }
 
-export const insert = (db: Db, row: Insertable<EstateTables['property_company']>) => db.insertInto('property_company').values(row).returningAll().executeTakeFirstOrThrow();
+export const insert = (db: Db, row: Insertable<EstateTables['property_company']>) =>
+  db.insertInto('property_company').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const update = (db: Db, id: number, patch: Updateable<EstateTables['property_company']>) =>
-  db.updateTable('property_company').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('property_company')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export const remove = (db: Db, id: number) => db.deleteFrom('property_company').where('id', '=', id).execute();
 
@@ -58,4 +70,6 @@ export const contractCount = async (db: Db, id: number) =>
   (await db.selectFrom('property_contract').select(sql<number>`count(*)::int`.as('n')).where('company_id', '=', id).executeTakeFirstOrThrow()).n;
 
 export const namesOf = (db: Db, ids: number[]) =>
-  ids.length ? db.selectFrom('property_company').select(['id', 'name', 'credit_code', 'contact_name', 'phone_masked']).where('id', 'in', ids).execute() : Promise.resolve([]);
+  ids.length
+    ? db.selectFrom('property_company').select(['id', 'name', 'credit_code', 'contact_name', 'phone_masked']).where('id', 'in', ids).execute()
+    : Promise.resolve([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
-import { AppError } from '../../platform/errors.js';
+import type { AppError } from '../../platform/errors.js';
 import { CompanyService } from './company.service.js';
 import { ContractService } from './contract.service.js';
 import { code, estateWorld, makeCompany, nextCreditCode } from './estate.testkit.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('register of property companies', () => {
-  it('refuses a credit code with a wrong check character, saying why in the caller\'s language', async () => {
+  it("refuses a credit code with a wrong check character, saying why in the caller's language", async () => {
     const w = await estateWorld(t.core);
     const good = nextCreditCode();
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
@@ -29,7 +29,10 @@ describe('register of property companies', () => {
   it('keeps one company per credit code in a district, stored normalised', async () => {
     const w = await estateWorld(t.core);
     const cc = nextCreditCode();
-    const row = await companies.create(w.districtStaff, { name: '上海瑞丰物业管理有限公司', creditCode: ` ${cc.toLowerCase().slice(0, 9)} ${cc.slice(9).toLowerCase()}` });
+    const row = await companies.create(w.districtStaff, {
+      name: '上海瑞丰物业管理有限公司',
+      creditCode: ` ${cc.toLowerCase().slice(0, 9)} ${cc.slice(9).toLowerCase()}`,
+    });
     expect(row.credit_code).toBe(cc);
     expect(await code(companies.create(w.districtStaff, { name: '另一家', creditCode: cc }))).toBe('409 COMPANY_CODE_TAKEN');
   });
@@ -49,15 +52,30 @@ describe('register of property companies', () => {
 
   it('stores the contact phone encrypted and shows it masked; the full number needs a purpose and is logged', async () => {
     const w = await estateWorld(t.core);
-    const company = await companies.create(w.districtStaff, { name: '上海德馨物业管理有限公司', creditCode: nextCreditCode(), contactName: '周丽华', phone: '138 0013 4567' });
+    const company = await companies.create(w.districtStaff, {
+      name: '上海德馨物业管理有限公司',
+      creditCode: nextCreditCode(),
+      contactName: '周丽华',
+      phone: '138 0013 4567',
+    });
     const stored = await t.core.db.selectFrom('property_company').selectAll().where('id', '=', company.id).executeTakeFirstOrThrow();
     expect(JSON.stringify(stored)).not.toContain('13800134567');
     expect(stored.phone_masked).toBe('138****4567');
-    const audit = await t.core.db.selectFrom('audit_event').select('summary').where('target_type', '=', 'property_company').where('target_id', '=', String(company.id)).execute();
+    const audit = await t.core.db
+      .selectFrom('audit_event')
+      .select('summary')
+      .where('target_type', '=', 'property_company')
+      .where('target_id', '=', String(company.id))
+      .execute();
     expect(JSON.stringify(audit)).not.toContain('13800134567');
     expect(await code(companies.reveal(w.worker, company.id, ' '))).toBe('400 PURPOSE_REQUIRED');
     expect(await companies.reveal(w.worker, company.id, '联系物业处理漏水')).toBe('13800134567');
-    const reads = await t.core.db.selectFrom('audit_event').select('purpose').where('action', '=', 'estate.company.reveal').where('target_id', '=', String(company.id)).execute();
+    const reads = await t.core.db
+      .selectFrom('audit_event')
+      .select('purpose')
+      .where('action', '=', 'estate.company.reveal')
+      .where('target_id', '=', String(company.id))
+      .execute();
     expect(reads.map((r) => r.purpose)).toEqual(['联系物业处理漏水']);
     expect(await code(companies.create(w.districtStaff, { name: '号码不对', creditCode: nextCreditCode(), phone: '12345' }))).toBe('400 ESTATE_PHONE_INVALID');
     // An update that leaves the phone out keeps it.
@@ -73,7 +91,13 @@ describe('register of property companies', () => {
     expect(await code(companies.remove(w.districtStaff, used.id))).toBe('409 COMPANY_IN_USE');
     await companies.remove(w.districtStaff, unused.id);
     expect(await code(companies.get(w.districtStaff, unused.id))).toBe('404 NOT_FOUND');
-    const log = await t.core.db.selectFrom('audit_event').select('action').where('target_type', '=', 'property_company').where('target_id', '=', String(unused.id)).orderBy('seq').execute();
+    const log = await t.core.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('target_type', '=', 'property_company')
+      .where('target_id', '=', String(unused.id))
+      .orderBy('seq')
+      .execute();
     expect(log.map((l) => l.action)).toEqual(['estate.company.create', 'estate.company.delete']);
   });
 });

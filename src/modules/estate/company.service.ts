@@ -49,7 +49,13 @@ export class CompanyService {
     return this.core.mutate(actor, async (w) => {
       await this.assertCodeFree(w.db, districtId, row.credit_code, null);
       const company = await repo.insert(w.db, { district_id: districtId, ...row, ...sealPhone(this.core.crypto, input.phone) });
-      await w.audit({ action: 'estate.company.create', targetType: 'property_company', targetId: company.id, districtId, summary: { after: this.summary(company) } });
+      await w.audit({
+        action: 'estate.company.create',
+        targetType: 'property_company',
+        targetId: company.id,
+        districtId,
+        summary: { after: this.summary(company) },
+      });
       return company;
     });
   }
@@ -64,7 +70,13 @@ export class CompanyService {
       // A phone left out keeps the stored one: the edit form never holds the clear number to send back.
       const phone = input.phone === undefined ? {} : sealPhone(this.core.crypto, input.phone);
       const after = await repo.update(w.db, id, { ...row, ...phone });
-      await w.audit({ action: 'estate.company.update', targetType: 'property_company', targetId: id, districtId: before.district_id, summary: { before: this.summary(before), after: this.summary(after) } });
+      await w.audit({
+        action: 'estate.company.update',
+        targetType: 'property_company',
+        targetId: id,
+        districtId: before.district_id,
+        summary: { before: this.summary(before), after: this.summary(after) },
+      });
       return after;
     });
   }
@@ -78,7 +90,13 @@ export class CompanyService {
       const count = await repo.contractCount(w.db, id);
       if (count > 0) throw conflict('COMPANY_IN_USE', { name: company.name, count });
       await repo.remove(w.db, id);
-      await w.audit({ action: 'estate.company.delete', targetType: 'property_company', targetId: id, districtId: company.district_id, summary: { before: this.summary(company) } });
+      await w.audit({
+        action: 'estate.company.delete',
+        targetType: 'property_company',
+        targetId: id,
+        districtId: company.district_id,
+        summary: { before: this.summary(company) },
+      });
     });
   }
 
@@ -87,7 +105,14 @@ export class CompanyService {
     const company = await repo.findVisible(this.core.db, actor.scope, id);
     if (!company) throw notFound('company');
     if (!company.phone_enc) throw notFound('phone');
-    await this.core.recordSensitiveRead(actor, { action: 'estate.company.reveal', targetType: 'property_company', targetId: id, districtId: company.district_id, summary: { field: 'phone', name: company.name }, purpose });
+    await this.core.recordSensitiveRead(actor, {
+      action: 'estate.company.reveal',
+      targetType: 'property_company',
+      targetId: id,
+      districtId: company.district_id,
+      summary: { field: 'phone', name: company.name },
+      purpose,
+    });
     return this.core.crypto.decrypt(company.phone_enc);
   }
 

@@ -51,7 +51,14 @@ export function compoundsInScope(db: Db, scope: Scope, within?: string, q?: stri
   let b = unitIdsInScope(db, scope)
     .where('unit.type', '=', 'compound')
     .where('unit.retired_at', 'is', null)
-    .select(['unit.district_id', 'unit.name', 'unit.code', 'unit.parent_id', 'unit.path', sql<string | null>`unit.attributes->>'housingType'`.as('housing_type')]);
+    .select([
+      'unit.district_id',
+      'unit.name',
+      'unit.code',
+      'unit.parent_id',
+      'unit.path',
+      sql<string | null>`unit.attributes->>'housingType'`.as('housing_type'),
+    ]);
   if (within) b = b.where('unit.path', 'like', startsWith(within));
   if (q) b = b.where('unit.name', 'like', contains(q));
   return b;

@@ -39,7 +39,7 @@ async function street() {
   return { w, ids: { fine: w.compound.id, expiring: expiring.compound.id, overdue: overdue.compound.id, bare: bare.compound.id }, company };
 }
 
-describe('compounds with their property service and owners\' committee', () => {
+describe("compounds with their property service and owners' committee", () => {
   it('lists the compounds in scope with company, dates and the three warnings, and filters by them', async () => {
     const { w, ids, company } = await street();
     const r = await compounds.list(w.worker, base);
@@ -47,9 +47,15 @@ describe('compounds with their property service and owners\' committee', () => {
     const byId = new Map(r.items.map((i) => [i.id, i]));
     expect(byId.get(ids.fine)).toMatchObject({ company_name: company.name, service_state: 'active', committee_state: 'current', term_number: 1 });
     expect(byId.get(ids.expiring)).toMatchObject({ service_state: 'expiring', committee_state: 'current' });
-    expect(byId.get(ids.overdue)).toMatchObject({ service_state: 'expired', committee_state: 'expired', company_id: null, lapsed_on: addDays(todayInShanghai(), -20) });
+    expect(byId.get(ids.overdue)).toMatchObject({
+      service_state: 'expired',
+      committee_state: 'expired',
+      company_id: null,
+      lapsed_on: addDays(todayInShanghai(), -20),
+    });
     expect(byId.get(ids.bare)).toMatchObject({ service_state: 'none', committee_state: 'none' });
-    const only = async (state: NonNullable<Parameters<CompoundService['list']>[1]['state']>) => (await compounds.list(w.worker, { ...base, state })).items.map((i) => i.id).sort();
+    const only = async (state: NonNullable<Parameters<CompoundService['list']>[1]['state']>) =>
+      (await compounds.list(w.worker, { ...base, state })).items.map((i) => i.id).sort();
     expect(await only('contractExpiring')).toEqual([ids.expiring]);
     expect(await only('contractExpired')).toEqual([ids.overdue]);
     expect(await only('noContract')).toEqual([ids.bare]);
@@ -92,7 +98,7 @@ describe('compounds with their property service and owners\' committee', () => {
     expect((await compounds.list(streetStaff, { ...base, unitId: w.committee.id })).total).toBe(4);
   });
 
-  it('moves a compound\'s contracts and committee with it when the compound moves to another committee', async () => {
+  it("moves a compound's contracts and committee with it when the compound moves to another committee", async () => {
     const { w, ids } = await street();
     const target = await makeUnit(t.core, 'committee', { parentId: w.committee.parent_id! });
     const streetStaff = await actorFor(t.core, 'street_staff', w.committee.parent_id!);

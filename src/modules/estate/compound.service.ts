@@ -16,7 +16,7 @@ import { housingLabels } from './estate.view.js';
 /** A live compound the scope reaches, or not found: out of scope, not a compound and missing look the same. */
 export async function visibleCompound(db: Kysely<Database>, scope: Scope, id: number) {
   const unit = await findVisibleUnit(db, scope, id);
-  if (!unit || unit.type !== 'compound' || unit.retired_at) throw notFound('compound');
+  if (unit?.type !== 'compound' || unit.retired_at) throw notFound('compound');
   return unit;
 }
 
@@ -38,7 +38,16 @@ export class CompoundService {
     }
     const today = todayInShanghai();
     const r = await compounds.listSummaries(this.core.db, actor.scope, { ...q, within, today, warnUntil: addDays(today, EXPIRY_WARNING_DAYS) });
-    const [names, labels] = await Promise.all([committeeNames(this.core.db, r.items.map((i) => i.parent_id)), housingLabels(this.core.db, r.items.map((i) => i.district_id))]);
+    const [names, labels] = await Promise.all([
+      committeeNames(
+        this.core.db,
+        r.items.map((i) => i.parent_id),
+      ),
+      housingLabels(
+        this.core.db,
+        r.items.map((i) => i.district_id),
+      ),
+    ]);
     return { ...r, committeeNames: names, housingLabels: labels };
   }
 
@@ -49,7 +58,10 @@ export class CompoundService {
     const today = todayInShanghai();
     const [allContracts, committee] = await Promise.all([contracts.ofCompound(this.core.db, id), committees.committeeOf(this.core.db, id)]);
     const terms = committee ? await committees.termsOf(this.core.db, committee.id) : [];
-    const members = await committees.membersOf(this.core.db, terms.map((t) => t.id));
+    const members = await committees.membersOf(
+      this.core.db,
+      terms.map((t) => t.id),
+    );
     const current = terms.find((t) => t.status === 'current') ?? null;
     return {
       compound,

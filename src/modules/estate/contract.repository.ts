@@ -25,7 +25,14 @@ export const ofCompound = (db: Db, compoundId: number) =>
 
 /** Contracts of a company in the caller's scope, latest first. */
 export const ofCompany = (db: Db, scope: Scope, companyId: number) =>
-  db.selectFrom('property_contract').selectAll().where('company_id', '=', companyId).where(pathInScope(scope, 'unit_path')).orderBy('start_date', 'desc').orderBy('id', 'desc').execute();
+  db
+    .selectFrom('property_contract')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where(pathInScope(scope, 'unit_path'))
+    .orderBy('start_date', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 
 /**
  * Holds the compound's contracts still until the transaction ends: the overlap check and the write that
@@ -46,9 +53,15 @@ export const firstOverlap = (db: Db, compoundId: number, start: string, end: str
     .orderBy('k.start_date')
     .executeTakeFirst();
 
-export const insert = (db: Db, row: Insertable<EstateTables['property_contract']>) => db.insertInto('property_contract').values(row).returningAll().executeTakeFirstOrThrow();
+export const insert = (db: Db, row: Insertable<EstateTables['property_contract']>) =>
+  db.insertInto('property_contract').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const update = (db: Db, id: number, patch: Updateable<EstateTables['property_contract']>) =>
-  db.updateTable('property_contract').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('property_contract')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export const remove = (db: Db, id: number) => db.deleteFrom('property_contract').where('id', '=', id).execute();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { actorFor, makeUnit } from '../../../test/support/factories.js';
-import { AppError, messageFor } from '../../platform/errors.js';
+import { type AppError, messageFor } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { ContractService } from './contract.service.js';
 import { CompoundService } from './compound.service.js';
@@ -21,12 +21,22 @@ describe('property service contracts', () => {
     const w = await estateWorld(t.core);
     const a = await makeCompany(t.core, w.districtStaff, '上海恒安物业管理有限公司');
     const b = await makeCompany(t.core, w.districtStaff, '上海宏信物业服务有限公司');
-    const first = await contracts.create(w.worker, w.compound.id, { companyId: a.id, startDate: '2024-01-01', endDate: '2026-12-31', serviceScope: '保洁、秩序维护', feeFenPerM2: 250 });
-    const err = (await contracts.create(w.worker, w.compound.id, { companyId: b.id, startDate: '2026-12-31', endDate: '2029-12-30' }).catch((e) => e)) as AppError;
+    const first = await contracts.create(w.worker, w.compound.id, {
+      companyId: a.id,
+      startDate: '2024-01-01',
+      endDate: '2026-12-31',
+      serviceScope: '保洁、秩序维护',
+      feeFenPerM2: 250,
+    });
+    const err = (await contracts
+      .create(w.worker, w.compound.id, { companyId: b.id, startDate: '2026-12-31', endDate: '2029-12-30' })
+      .catch((e) => e)) as AppError;
     expect(err.status).toBe(409);
     expect(err.code).toBe('CONTRACT_OVERLAP');
     expect(err.details).toEqual({ contractId: first.id });
-    expect(messageFor(err.code, err.params, 'zh-CN')).toBe('锦绣苑在 2024-01-01 至 2026-12-31 已有与“上海恒安物业管理有限公司”的物业服务合同；同一小区同一时间只能有一份合同，请先调整该合同的起止日期');
+    expect(messageFor(err.code, err.params, 'zh-CN')).toBe(
+      '锦绣苑在 2024-01-01 至 2026-12-31 已有与“上海恒安物业管理有限公司”的物业服务合同；同一小区同一时间只能有一份合同，请先调整该合同的起止日期',
+    );
     expect(messageFor(err.code, err.params, 'en')).toContain('one property contract at a time');
     // The day after is free; an edit that would reach back into the first is refused too.
     const next = await contracts.create(w.worker, w.compound.id, { companyId: b.id, startDate: '2027-01-01', endDate: '2029-12-31' });
@@ -40,12 +50,14 @@ describe('property service contracts', () => {
   it('lets only one of two simultaneous overlapping contracts in', async () => {
     const w = await estateWorld(t.core);
     const a = await makeCompany(t.core, w.districtStaff);
-    const results = await Promise.all([1, 2, 3].map((i) => code(contracts.create(w.worker, w.compound.id, { companyId: a.id, startDate: `2025-0${i}-01`, endDate: '2027-12-31' }))));
+    const results = await Promise.all(
+      [1, 2, 3].map((i) => code(contracts.create(w.worker, w.compound.id, { companyId: a.id, startDate: `2025-0${i}-01`, endDate: '2027-12-31' }))),
+    );
     expect(results.filter((r) => r === 'ok')).toHaveLength(1);
     expect(results.filter((r) => r === '409 CONTRACT_OVERLAP')).toHaveLength(2);
   });
 
-  it('derives each contract\'s status from its dates and flags one running out within 90 days', async () => {
+  it("derives each contract's status from its dates and flags one running out within 90 days", async () => {
     const w = await estateWorld(t.core);
     const a = await makeCompany(t.core, w.districtStaff);
     const today = todayInShanghai();
@@ -64,16 +76,22 @@ describe('property service contracts', () => {
   it('checks dates and the company, and writes nothing when refused', async () => {
     const w = await estateWorld(t.core);
     const a = await makeCompany(t.core, w.districtStaff);
-    const err = (await contracts.create({ ...w.worker, locale: 'en' }, w.compound.id, { companyId: a.id, startDate: '2026-05-01', endDate: '2026-04-30' }).catch((e) => e)) as AppError;
+    const err = (await contracts
+      .create({ ...w.worker, locale: 'en' }, w.compound.id, { companyId: a.id, startDate: '2026-05-01', endDate: '2026-04-30' })
+      .catch((e) => e)) as AppError;
     expect(messageFor(err.code, err.params, 'en')).toBe('The end date (2026-04-30) cannot be before the start date (2026-05-01)');
-    expect(await code(contracts.create(w.worker, w.compound.id, { companyId: a.id, startDate: '2026-02-30', endDate: '2027-01-01' }))).toBe('400 ESTATE_DATE_INVALID');
+    expect(await code(contracts.create(w.worker, w.compound.id, { companyId: a.id, startDate: '2026-02-30', endDate: '2027-01-01' }))).toBe(
+      '400 ESTATE_DATE_INVALID',
+    );
     const elsewhere = await estateWorld(t.core);
     const foreign = await makeCompany(t.core, elsewhere.districtStaff);
-    expect(await code(contracts.create(w.worker, w.compound.id, { companyId: foreign.id, startDate: '2026-01-01', endDate: '2027-01-01' }))).toBe('404 NOT_FOUND');
+    expect(await code(contracts.create(w.worker, w.compound.id, { companyId: foreign.id, startDate: '2026-01-01', endDate: '2027-01-01' }))).toBe(
+      '404 NOT_FOUND',
+    );
     expect(await t.core.db.selectFrom('property_contract').select('id').where('compound_id', '=', w.compound.id).execute()).toEqual([]);
   });
 
-  it('is refused outside the caller\'s scope and to those who only read', async () => {
+  it("is refused outside the caller's scope and to those who only read", async () => {
     const w = await estateWorld(t.core);
     const a = await makeCompany(t.core, w.districtStaff);
     const mine = await contracts.create(w.worker, w.compound.id, { companyId: a.id, startDate: '2026-01-01', endDate: '2028-12-31' });

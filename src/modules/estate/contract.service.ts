@@ -30,8 +30,19 @@ export class ContractService {
       await repo.lockCompound(w.db, compound.id);
       await this.assertFree(w, compound.id, compound.name, row, null);
       const contract = await repo.insert(w.db, { district_id: compound.district_id, compound_id: compound.id, unit_path: compound.path, ...row });
-      await w.audit({ action: 'estate.contract.create', targetType: 'property_contract', targetId: contract.id, unitPath: compound.path, districtId: compound.district_id, summary: { after: summary(contract) } });
-      w.emit('estate.property_contract.created', { contractId: contract.id, compoundId: compound.id, companyId: contract.company_id, startDate: contract.start_date, endDate: contract.end_date }, compound.district_id);
+      await w.audit({
+        action: 'estate.contract.create',
+        targetType: 'property_contract',
+        targetId: contract.id,
+        unitPath: compound.path,
+        districtId: compound.district_id,
+        summary: { after: summary(contract) },
+      });
+      w.emit(
+        'estate.property_contract.created',
+        { contractId: contract.id, compoundId: compound.id, companyId: contract.company_id, startDate: contract.start_date, endDate: contract.end_date },
+        compound.district_id,
+      );
       return contract;
     });
   }
@@ -46,7 +57,14 @@ export class ContractService {
       await repo.lockCompound(w.db, compound.id);
       await this.assertFree(w, compound.id, compound.name, row, id);
       const after = await repo.update(w.db, id, row);
-      await w.audit({ action: 'estate.contract.update', targetType: 'property_contract', targetId: id, unitPath: after.unit_path, districtId: after.district_id, summary: { before: summary(before), after: summary(after) } });
+      await w.audit({
+        action: 'estate.contract.update',
+        targetType: 'property_contract',
+        targetId: id,
+        unitPath: after.unit_path,
+        districtId: after.district_id,
+        summary: { before: summary(before), after: summary(after) },
+      });
       return after;
     });
   }
@@ -58,7 +76,14 @@ export class ContractService {
       const contract = await repo.findVisible(w.db, actor.scope, id);
       if (!contract) throw notFound('contract');
       await repo.remove(w.db, id);
-      await w.audit({ action: 'estate.contract.delete', targetType: 'property_contract', targetId: id, unitPath: contract.unit_path, districtId: contract.district_id, summary: { before: summary(contract) } });
+      await w.audit({
+        action: 'estate.contract.delete',
+        targetType: 'property_contract',
+        targetId: id,
+        unitPath: contract.unit_path,
+        districtId: contract.district_id,
+        summary: { before: summary(contract) },
+      });
     });
   }
 
@@ -69,15 +94,31 @@ export class ContractService {
     // The company must be in the compound's own district register.
     const company = await companies.findVisible(w.db, w.actor.scope, input.companyId);
     if (!company || company.district_id !== districtId) throw notFound('company');
-    return { company_id: company.id, start_date: start, end_date: end, service_scope: checks.text(input.serviceScope), fee_fen_per_m2: input.feeFenPerM2 ?? null };
+    return {
+      company_id: company.id,
+      start_date: start,
+      end_date: end,
+      service_scope: checks.text(input.serviceScope),
+      fee_fen_per_m2: input.feeFenPerM2 ?? null,
+    };
   }
 
   private async assertFree(w: Work, compoundId: number, compoundName: string, row: { start_date: string; end_date: string }, exceptId: number | null) {
     const other = await repo.firstOverlap(w.db, compoundId, row.start_date, row.end_date, exceptId);
     if (other) {
-      throw conflict('CONTRACT_OVERLAP', { compound: compoundName, company: other.company_name, start: other.start_date, end: other.end_date }, { contractId: other.id });
+      throw conflict(
+        'CONTRACT_OVERLAP',
+        { compound: compoundName, company: other.company_name, start: other.start_date, end: other.end_date },
+        { contractId: other.id },
+      );
     }
   }
 }
 
-const summary = (c: repo.ContractRow) => ({ companyId: c.company_id, startDate: c.start_date, endDate: c.end_date, serviceScope: c.service_scope, feeFenPerM2: c.fee_fen_per_m2 });
+const summary = (c: repo.ContractRow) => ({
+  companyId: c.company_id,
+  startDate: c.start_date,
+  endDate: c.end_date,
+  serviceScope: c.service_scope,
+  feeFenPerM2: c.fee_fen_per_m2,
+});

@@ -15,7 +15,12 @@ export const optionalDay = (value: string | null | undefined) => (value ? day(va
 
 export function inOrder(actor: Actor, start: { key: keyof typeof DATE_LABEL; value: string }, end: { key: keyof typeof DATE_LABEL; value: string | null }) {
   if (end.value !== null && end.value < start.value) {
-    throw badRequest('ESTATE_DATE_ORDER', { startLabel: localize(DATE_LABEL[start.key]!, actor.locale), endLabel: localize(DATE_LABEL[end.key]!, actor.locale), start: start.value, end: end.value });
+    throw badRequest('ESTATE_DATE_ORDER', {
+      startLabel: localize(DATE_LABEL[start.key]!, actor.locale),
+      endLabel: localize(DATE_LABEL[end.key]!, actor.locale),
+      start: start.value,
+      end: end.value,
+    });
   }
 }
 

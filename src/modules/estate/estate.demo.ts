@@ -39,42 +39,93 @@ export async function seedEstate(ctx: DemoContext) {
   const companyIds: number[] = [];
   for (let i = 0; i < gen.companies.length; i += BATCH) {
     const rows = gen.companies.slice(i, i + BATCH).map((c) => ({
-      district_id: ctx.districtId, name: c.name, credit_code: c.creditCode, contact_name: c.contactName, address: c.address, ...sealPhone(ctx.core.crypto, c.phone),
+      district_id: ctx.districtId,
+      name: c.name,
+      credit_code: c.creditCode,
+      contact_name: c.contactName,
+      address: c.address,
+      ...sealPhone(ctx.core.crypto, c.phone),
     }));
     companyIds.push(...(await db.insertInto('property_company').values(rows).returning('id').execute()).map((r) => r.id));
   }
   const contracts = gen.contracts.map((k) => ({
-    district_id: ctx.districtId, compound_id: k.compoundId, unit_path: byId.get(k.compoundId)!.path, company_id: companyIds[k.company]!,
-    start_date: k.start, end_date: k.end, service_scope: k.serviceScope, fee_fen_per_m2: k.feeFenPerM2,
+    district_id: ctx.districtId,
+    compound_id: k.compoundId,
+    unit_path: byId.get(k.compoundId)!.path,
+    company_id: companyIds[k.company]!,
+    start_date: k.start,
+    end_date: k.end,
+    service_scope: k.serviceScope,
+    fee_fen_per_m2: k.feeFenPerM2,
   }));
-  for (let i = 0; i < contracts.length; i += BATCH) await db.insertInto('property_contract').values(contracts.slice(i, i + BATCH)).execute();
+  for (let i = 0; i < contracts.length; i += BATCH)
+    await db
+      .insertInto('property_contract')
+      .values(contracts.slice(i, i + BATCH))
+      .execute();
 
   const owners = await ownersOf(db, org, new Set(gen.committees.map((c) => c.compoundId)));
   const committeeIds: number[] = [];
   for (let i = 0; i < gen.committees.length; i += BATCH) {
-    const rows = gen.committees.slice(i, i + BATCH).map((c) => ({ district_id: ctx.districtId, compound_id: c.compoundId, unit_path: byId.get(c.compoundId)!.path, name: c.name }));
+    const rows = gen.committees
+      .slice(i, i + BATCH)
+      .map((c) => ({ district_id: ctx.districtId, compound_id: c.compoundId, unit_path: byId.get(c.compoundId)!.path, name: c.name }));
     committeeIds.push(...(await db.insertInto('owners_committee').values(rows).returning('id').execute()).map((r) => r.id));
   }
   const terms = gen.committees.flatMap((c, k) =>
-    c.terms.map((t) => ({ c, t, row: {
-      district_id: ctx.districtId, committee_id: committeeIds[k]!, compound_id: c.compoundId, unit_path: byId.get(c.compoundId)!.path, term_number: t.number,
-      start_date: t.start, end_date: t.end, election_date: t.electionDate, election_ref: null, status: t.endedOn ? ('ended' as const) : ('current' as const), ended_on: t.endedOn,
-    } })),
+    c.terms.map((t) => ({
+      c,
+      t,
+      row: {
+        district_id: ctx.districtId,
+        committee_id: committeeIds[k]!,
+        compound_id: c.compoundId,
+        unit_path: byId.get(c.compoundId)!.path,
+        term_number: t.number,
+        start_date: t.start,
+        end_date: t.end,
+        election_date: t.electionDate,
+        election_ref: null,
+        status: t.endedOn ? ('ended' as const) : ('current' as const),
+        ended_on: t.endedOn,
+      },
+    })),
   );
   const termIds: number[] = [];
-  for (let i = 0; i < terms.length; i += BATCH) termIds.push(...(await db.insertInto('owners_committee_term').values(terms.slice(i, i + BATCH).map((x) => x.row)).returning('id').execute()).map((r) => r.id));
+  for (let i = 0; i < terms.length; i += BATCH)
+    termIds.push(
+      ...(
+        await db
+          .insertInto('owners_committee_term')
+          .values(terms.slice(i, i + BATCH).map((x) => x.row))
+          .returning('id')
+          .execute()
+      ).map((r) => r.id),
+    );
   const members = terms.flatMap(({ c, t }, k) =>
     t.members.map((m) => {
       const owner = m.owner !== null ? owners.get(c.compoundId)?.[m.owner] : undefined;
       return {
-        district_id: ctx.districtId, term_id: termIds[k]!, unit_path: byId.get(c.compoundId)!.path, name: owner?.name ?? m.name, role: m.role, person_id: owner?.id ?? null,
+        district_id: ctx.districtId,
+        term_id: termIds[k]!,
+        unit_path: byId.get(c.compoundId)!.path,
+        name: owner?.name ?? m.name,
+        role: m.role,
+        person_id: owner?.id ?? null,
         ...(owner?.phone_enc ? { phone_enc: owner.phone_enc, phone_masked: owner.phone_masked } : sealPhone(ctx.core.crypto, m.phone)),
-        since: m.since, until: m.until,
+        since: m.since,
+        until: m.until,
       };
     }),
   );
-  for (let i = 0; i < members.length; i += BATCH) await db.insertInto('owners_committee_member').values(members.slice(i, i + BATCH)).execute();
-  ctx.log(`estate: ${companyIds.length} property companies, ${contracts.length} contracts, ${committeeIds.length} owners' committees, ${terms.length} terms, ${members.length} members`);
+  for (let i = 0; i < members.length; i += BATCH)
+    await db
+      .insertInto('owners_committee_member')
+      .values(members.slice(i, i + BATCH))
+      .execute();
+  ctx.log(
+    `estate: ${companyIds.length} property companies, ${contracts.length} contracts, ${committeeIds.length} owners' committees, ${terms.length} terms, ${members.length} members`,
+  );
   return { companies: companyIds.length, contracts: contracts.length, committees: committeeIds.length };
 }
 

@@ -6,7 +6,12 @@ import { overlaps, serviceState } from './estate.rules.js';
 
 const today = '2026-03-15';
 const TYPES = ['HT01', 'HT02', 'HT03', 'HT04', 'HT05'];
-const compounds: GeneratorCompound[] = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `小区${i + 1}`, housingType: TYPES[i % 5]!, showcase: i < 3 }));
+const compounds: GeneratorCompound[] = Array.from({ length: 1000 }, (_, i) => ({
+  id: i + 1,
+  name: `小区${i + 1}`,
+  housingType: TYPES[i % 5]!,
+  showcase: i < 3,
+}));
 const gen = generateEstate(compounds, { random: seededRandom(7), today, districtCode: '310106', districtName: '静安区' });
 
 describe('demo estate data', () => {
@@ -22,9 +27,15 @@ describe('demo estate data', () => {
     const by = new Map<number, typeof gen.contracts>();
     for (const k of gen.contracts) by.set(k.compoundId, [...(by.get(k.compoundId) ?? []), k]);
     for (const list of by.values()) {
-      for (const [i, a] of list.entries()) for (const b of list.slice(i + 1)) expect(overlaps({ start: a.start, end: a.end }, { start: b.start, end: b.end })).toBe(false);
+      for (const [i, a] of list.entries())
+        for (const b of list.slice(i + 1)) expect(overlaps({ start: a.start, end: a.end }, { start: b.start, end: b.end })).toBe(false);
     }
-    const states = compounds.map((c) => serviceState((by.get(c.id) ?? []).map((k) => ({ start_date: k.start, end_date: k.end })), today));
+    const states = compounds.map((c) =>
+      serviceState(
+        (by.get(c.id) ?? []).map((k) => ({ start_date: k.start, end_date: k.end })),
+        today,
+      ),
+    );
     const share = (s: string) => states.filter((x) => x === s).length / states.length;
     expect(share('active')).toBeGreaterThan(0.6);
     expect(share('expiring')).toBeGreaterThan(0.04);
@@ -32,7 +43,7 @@ describe('demo estate data', () => {
     expect(share('none')).toBeGreaterThan(0.02);
   });
 
-  it('seats owners\' committees mostly in commodity housing, rarely in sold public housing or old lane houses', () => {
+  it("seats owners' committees mostly in commodity housing, rarely in sold public housing or old lane houses", () => {
     const governed = new Set(gen.committees.map((c) => c.compoundId));
     const share = (type: string) => compounds.filter((c) => c.housingType === type && !c.showcase).filter((c) => governed.has(c.id)).length / 199;
     expect(share('HT02')).toBeGreaterThan(0.8);
@@ -42,7 +53,7 @@ describe('demo estate data', () => {
     for (const c of compounds.filter((x) => x.showcase)) expect([governed.has(c.id), gen.contracts.some((k) => k.compoundId === c.id)]).toEqual([true, true]);
   });
 
-  it('gives committees consecutive five-year terms with one director each, and ended terms\' members out of office', () => {
+  it("gives committees consecutive five-year terms with one director each, and ended terms' members out of office", () => {
     for (const c of gen.committees) {
       const terms = [...c.terms].sort((a, b) => a.number - b.number);
       expect(terms.map((t) => t.number)).toEqual(terms.map((_, i) => i + 1));

@@ -68,7 +68,9 @@ const PROFILE: Record<string, [number, number, [number, number]]> = {
 };
 const FALLBACK: [number, number, [number, number]] = [0.9, 0.5, [100, 250]];
 
-const BRANDS = words('恒安 宏信 锦程 安居 诚达 嘉禾 怡景 瑞丰 华庭 百悦 汇成 德馨 同润 申悦 康桥 绿洲 金茂 新苑 佳园 和润 明德 宝华 盛世 鸿运 东升 祥和 顺泰 中兴 天誉 君安 裕丰 润泽 长宁 沪安 华厦 万和 九鼎 弘毅 思源 雅居 融信 邦和 正弘 凯旋 银都 东湖 仁恒 永晟 睿达 泰和');
+const BRANDS = words(
+  '恒安 宏信 锦程 安居 诚达 嘉禾 怡景 瑞丰 华庭 百悦 汇成 德馨 同润 申悦 康桥 绿洲 金茂 新苑 佳园 和润 明德 宝华 盛世 鸿运 东升 祥和 顺泰 中兴 天誉 君安 裕丰 润泽 长宁 沪安 华厦 万和 九鼎 弘毅 思源 雅居 融信 邦和 正弘 凯旋 银都 东湖 仁恒 永晟 睿达 泰和',
+);
 const FORMS = ['物业管理有限公司', '物业服务有限公司', '物业管理有限公司', '物业管理股份有限公司', '物业服务集团有限公司'];
 const ROADS = words('延安中路 南京西路 共和新路 万荣路 沪太路 大统路 西藏北路 江场路 广中路 平型关路 汶水路 灵石路 常德路 新闸路 北京西路 长寿路');
 const SURNAMES = words('王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 朱 马 胡 郭 沈 陆 顾 钱 施 姚 蒋 曹 许 金 严 蔡 唐 汪');
@@ -80,7 +82,12 @@ const SCOPES = [
   '公共区域保洁、门岗值守、绿化养护、房屋共用部位报修',
 ];
 // Committees have an odd number of seats; how many of them sit as deputies.
-const SIZES: Array<[number, number]> = [[5, 1], [7, 1], [7, 2], [9, 2]];
+const SIZES: Array<[number, number]> = [
+  [5, 1],
+  [7, 1],
+  [7, 2],
+  [9, 2],
+];
 
 function words(s: string) {
   return s.split(' ');
@@ -119,7 +126,7 @@ export function generateEstate(compounds: GeneratorCompound[], opts: { random: (
     phone: rnd() < 0.3 ? `021-${between(5000_0000, 6999_9999)}` : mobile(),
     address: `上海市${opts.districtName}${pick(ROADS)}${between(1, 1800)}号`,
   }));
-  const weights = companies.map((_, i) => 1 / Math.pow(i + 1, 0.8));
+  const weights = companies.map((_, i) => 1 / (i + 1) ** 0.8);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const pickCompany = () => {
     let r = rnd() * totalWeight;
@@ -137,13 +144,25 @@ export function generateEstate(compounds: GeneratorCompound[], opts: { random: (
       const years = pick([2, 3, 3, 3, 5]);
       const r = rnd();
       // 7% lapsed, 12% running out within the warning window, the rest well inside their term.
-      const end = !c.showcase && r < 0.07 ? addDays(opts.today, -between(10, 400)) : r < 0.19 ? addDays(opts.today, between(5, 88)) : addDays(opts.today, between(91, years * 365 - 10));
+      const end =
+        !c.showcase && r < 0.07
+          ? addDays(opts.today, -between(10, 400))
+          : r < 0.19
+            ? addDays(opts.today, between(5, 88))
+            : addDays(opts.today, between(91, years * 365 - 10));
       const start = addDays(addYears(end, -years), 1);
       contracts.push({ compoundId: c.id, company, start, end, serviceScope: pick(SCOPES), feeFenPerM2: fee() });
       if (rnd() < 0.6) {
         const before = pick([2, 3, 5]);
         const prevEnd = addDays(start, -1);
-        contracts.push({ compoundId: c.id, company: rnd() < 0.7 ? company : pickCompany(), start: addDays(addYears(prevEnd, -before), 1), end: prevEnd, serviceScope: pick(SCOPES), feeFenPerM2: fee() });
+        contracts.push({
+          compoundId: c.id,
+          company: rnd() < 0.7 ? company : pickCompany(),
+          start: addDays(addYears(prevEnd, -before), 1),
+          end: prevEnd,
+          serviceScope: pick(SCOPES),
+          feeFenPerM2: fee(),
+        });
       }
       // Some renewals running out are already signed: the next contract waits to start.
       if (end > opts.today && end <= addDays(opts.today, 90) && rnd() < 0.25) {

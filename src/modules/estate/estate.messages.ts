@@ -39,6 +39,9 @@ export const DATE_LABEL: Record<string, Label> = {
 };
 
 export const CREDIT_CODE_PROBLEM: Record<string, Label> = {
-  CREDIT_CODE_FORMAT: { zh: '应为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V），第 3 至 8 位为行政区划码', en: 'it must be 18 digits and capital letters (no I, O, Z, S or V), with a division code in places 3 to 8' },
+  CREDIT_CODE_FORMAT: {
+    zh: '应为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V），第 3 至 8 位为行政区划码',
+    en: 'it must be 18 digits and capital letters (no I, O, Z, S or V), with a division code in places 3 to 8',
+  },
   CREDIT_CODE_CHECK: { zh: '校验码（第 18 位）不正确，请核对', en: 'the check character (the 18th) is wrong; check the code' },
 };

@@ -43,13 +43,18 @@ describe('estate over HTTP on the demo district', () => {
     expect(refused.body.error.message).toContain('未找到');
   });
 
-  it('refuses an overlapping contract in the caller\'s language, with the clashing contract in the details', async () => {
+  it("refuses an overlapping contract in the caller's language, with the clashing contract in the details", async () => {
     const list = await worker.get('/api/estate/compounds?pageSize=50');
     const compound = list.body.items.find((i: { contractId: number | null }) => i.contractId !== null);
     const card = await worker.get(`/api/estate/compounds/${compound.id}`);
     const current = card.body.contracts.find((c: { status: string }) => c.status === 'active');
     const body = { companyId: current.company.id, startDate: current.startDate, endDate: current.endDate };
-    const en = await app.inject({ method: 'POST', url: `/api/estate/compounds/${compound.id}/contracts`, payload: body, headers: { cookie: worker.cookie, 'x-csrf-token': worker.csrf, 'accept-language': 'en' } });
+    const en = await app.inject({
+      method: 'POST',
+      url: `/api/estate/compounds/${compound.id}/contracts`,
+      payload: body,
+      headers: { cookie: worker.cookie, 'x-csrf-token': worker.csrf, 'accept-language': 'en' },
+    });
     expect(en.statusCode).toBe(409);
     expect(en.json().error).toMatchObject({ code: 'CONTRACT_OVERLAP', details: { contractId: current.id } });
     expect(en.json().error.message).toContain('one property contract at a time');
@@ -63,7 +68,12 @@ describe('estate over HTTP on the demo district', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('CREDIT_CODE_INVALID');
     expect(bad.body.error.message).toContain('统一社会信用代码');
-    const created = await district.post('/api/estate/companies', { name: '上海测试物业管理有限公司', creditCode: nextCreditCode(), contactName: '测试', phone: '021-62881234' });
+    const created = await district.post('/api/estate/companies', {
+      name: '上海测试物业管理有限公司',
+      creditCode: nextCreditCode(),
+      contactName: '测试',
+      phone: '021-62881234',
+    });
     expect(created.status).toBe(201);
     expect((await worker.post('/api/estate/companies', { name: '社工登记', creditCode: nextCreditCode() })).status).toBe(403);
     const companies = await worker.get('/api/estate/companies?pageSize=200');
@@ -75,7 +85,7 @@ describe('estate over HTTP on the demo district', () => {
     expect(JSON.stringify(companies.body)).not.toMatch(CLEAR_MOBILE);
   });
 
-  it('seeds owners\' committees mostly where the housing is commodity housing', async () => {
+  it("seeds owners' committees mostly where the housing is commodity housing", async () => {
     const rows = await t.core.db
       .selectFrom('unit as u')
       .leftJoin('owners_committee as oc', 'oc.compound_id', 'u.id')

@@ -5,7 +5,7 @@ const today = '2026-03-15';
 const c = (start_date: string, end_date: string) => ({ start_date, end_date });
 
 describe('estate rules', () => {
-  it('derives a contract\'s status from its dates, both ends inclusive', () => {
+  it("derives a contract's status from its dates, both ends inclusive", () => {
     expect(contractStatus(c('2026-03-15', '2026-03-15'), today)).toBe('active');
     expect(contractStatus(c('2023-01-01', '2026-03-14'), today)).toBe('expired');
     expect(contractStatus(c('2026-03-16', '2029-03-15'), today)).toBe('upcoming');

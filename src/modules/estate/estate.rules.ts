@@ -72,4 +72,3 @@ export function committeeState(current: { end_date: string } | null | undefined,
 export function flagsOf(service: ServiceState, committee: CommitteeState) {
   return { contractExpiring: service === 'expiring', termExpired: committee === 'expired', noOwnersCommittee: committee === 'none' };
 }
-

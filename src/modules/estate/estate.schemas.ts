@@ -27,12 +27,20 @@ export const CompoundSummary = Type.Object({
   contractEnd: Nullable(Type.String()),
   lapsedOn: Nullable(Type.String({ description: 'end of the last contract when none is in force' })),
   serviceState: Enum(SERVICE_STATES),
-  ownersCommittee: Nullable(Type.Object({ id: Type.Integer(), termId: Nullable(Type.Integer()), termNumber: Nullable(Type.Integer()), termEnd: Nullable(Type.String()) })),
+  ownersCommittee: Nullable(
+    Type.Object({ id: Type.Integer(), termId: Nullable(Type.Integer()), termNumber: Nullable(Type.Integer()), termEnd: Nullable(Type.String()) }),
+  ),
   ownersCommitteeState: Enum(COMMITTEE_STATES),
   flags: Flags,
 });
 
-export const CompanyRef = Type.Object({ id: Type.Integer(), name: Type.String(), creditCode: Type.String(), contactName: Nullable(Type.String()), phoneMasked: Nullable(Type.String()) });
+export const CompanyRef = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  creditCode: Type.String(),
+  contactName: Nullable(Type.String()),
+  phoneMasked: Nullable(Type.String()),
+});
 export const ContractView = Type.Object({
   id: Type.Integer(),
   compoundId: Type.Integer(),

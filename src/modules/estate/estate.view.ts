@@ -41,7 +41,20 @@ export function summaryView(r: CompoundSummaryRow, committees: Map<number, strin
   };
 }
 
-export function contractView(c: { id: number; compound_id: number; company_id: number; company_name: string; credit_code: string; contact_name: string | null; phone_masked: string | null; start_date: string; end_date: string; service_scope: string | null; fee_fen_per_m2: number | null; status: ContractStatus }) {
+export function contractView(c: {
+  id: number;
+  compound_id: number;
+  company_id: number;
+  company_name: string;
+  credit_code: string;
+  contact_name: string | null;
+  phone_masked: string | null;
+  start_date: string;
+  end_date: string;
+  service_scope: string | null;
+  fee_fen_per_m2: number | null;
+  status: ContractStatus;
+}) {
   return {
     id: c.id,
     compoundId: c.compound_id,

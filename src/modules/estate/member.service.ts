@@ -30,8 +30,17 @@ export class MemberService {
       const term = await repo.findVisibleTerm(w.db, actor.scope, termId);
       if (!term) throw notFound('term');
       const row = await this.columns(w, term, input, null);
-      const [member] = await repo.insertMembers(w.db, [{ district_id: term.district_id, term_id: term.id, unit_path: term.unit_path, ...row, ...sealPhone(this.core.crypto, input.phone) }]);
-      await w.audit({ action: 'estate.member.add', targetType: 'owners_committee_member', targetId: member!.id, unitPath: term.unit_path, districtId: term.district_id, summary: { termNumber: term.term_number, after: summary(member!) } });
+      const [member] = await repo.insertMembers(w.db, [
+        { district_id: term.district_id, term_id: term.id, unit_path: term.unit_path, ...row, ...sealPhone(this.core.crypto, input.phone) },
+      ]);
+      await w.audit({
+        action: 'estate.member.add',
+        targetType: 'owners_committee_member',
+        targetId: member!.id,
+        unitPath: term.unit_path,
+        districtId: term.district_id,
+        summary: { termNumber: term.term_number, after: summary(member!) },
+      });
       return member!;
     });
   }
@@ -54,7 +63,14 @@ export class MemberService {
       const row = await this.columns(w, term, merged, before);
       const phone = input.phone === undefined ? {} : sealPhone(this.core.crypto, input.phone);
       const after = await repo.updateMember(w.db, id, { ...row, ...phone });
-      await w.audit({ action: 'estate.member.update', targetType: 'owners_committee_member', targetId: id, unitPath: term.unit_path, districtId: term.district_id, summary: { termNumber: term.term_number, before: summary(before), after: summary(after) } });
+      await w.audit({
+        action: 'estate.member.update',
+        targetType: 'owners_committee_member',
+        targetId: id,
+        unitPath: term.unit_path,
+        districtId: term.district_id,
+        summary: { termNumber: term.term_number, before: summary(before), after: summary(after) },
+      });
       return after;
     });
   }
@@ -66,7 +82,14 @@ export class MemberService {
       const member = await repo.findVisibleMember(w.db, actor.scope, id);
       if (!member) throw notFound('member');
       await repo.removeMember(w.db, id);
-      await w.audit({ action: 'estate.member.delete', targetType: 'owners_committee_member', targetId: id, unitPath: member.unit_path, districtId: member.district_id, summary: { before: summary(member) } });
+      await w.audit({
+        action: 'estate.member.delete',
+        targetType: 'owners_committee_member',
+        targetId: id,
+        unitPath: member.unit_path,
+        districtId: member.district_id,
+        summary: { before: summary(member) },
+      });
     });
   }
 
@@ -75,7 +98,15 @@ export class MemberService {
     const member = await repo.findVisibleMember(this.core.db, actor.scope, id);
     if (!member) throw notFound('member');
     if (!member.phone_enc) throw notFound('phone');
-    await this.core.recordSensitiveRead(actor, { action: 'estate.member.reveal', targetType: 'owners_committee_member', targetId: id, unitPath: member.unit_path, districtId: member.district_id, summary: { field: 'phone', name: member.name }, purpose });
+    await this.core.recordSensitiveRead(actor, {
+      action: 'estate.member.reveal',
+      targetType: 'owners_committee_member',
+      targetId: id,
+      unitPath: member.unit_path,
+      districtId: member.district_id,
+      summary: { field: 'phone', name: member.name },
+      purpose,
+    });
     return this.core.crypto.decrypt(member.phone_enc);
   }
 

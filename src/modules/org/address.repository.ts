@@ -23,7 +23,7 @@ export class CommitteeResolver {
     if (cached) return cached;
     const unit = await repo.findByCode(this.db, this.districtId, code);
     let value: CommitteeLookup;
-    if (!unit || unit.type !== 'committee' || unit.retired_at) value = { ok: false, problem: 'COMMITTEE_UNKNOWN' };
+    if (unit?.type !== 'committee' || unit.retired_at) value = { ok: false, problem: 'COMMITTEE_UNKNOWN' };
     else {
       const visible = await this.db.selectFrom('unit').select('id').where('id', '=', unit.id).where(pathInScope(this.scope, 'path')).executeTakeFirst();
       value = visible ? { ok: true, id: unit.id, path: unit.path } : { ok: false, problem: 'COMMITTEE_OUT_OF_SCOPE' };
@@ -43,7 +43,10 @@ export class CommitteeResolver {
  * each with its history, and every row gets its house. Without it, nothing is written to the territory and the
  * rows whose house does not exist yet keep a null house_id. Returns how many units were (or would be) created.
  */
-export async function resolveStagedHouses(db: Kysely<Database>, opts: { table: string; districtId: number; create: boolean; actor: { id: number | null; name: string } }): Promise<number> {
+export async function resolveStagedHouses(
+  db: Kysely<Database>,
+  opts: { table: string; districtId: number; create: boolean; actor: { id: number | null; name: string } },
+): Promise<number> {
   const t = sql.table(opts.table);
   // A staged row's compound (c), building (b) and house (h), by name under their parent, as written in the file.
   const compoundOfRow = sql`c.parent_id = s.committee_id and c.type = 'compound' and c.name = s.compound and c.retired_at is null`;
@@ -79,19 +82,28 @@ export async function resolveStagedHouses(db: Kysely<Database>, opts: { table: s
       select ${opts.districtId}::int, id, 'created', '{}'::jsonb, jsonb_build_object('name', name, 'parentId', parent_id, 'via', 'import'), ${opts.actor.id}::int, ${opts.actor.name}
       from made`.execute(db);
   };
-  await level('compound', sql`
+  await level(
+    'compound',
+    sql`
     select distinct s.committee_id as parent_id, s.compound as name from ${t} s
     where s.house_id is null and s.committee_id is not null
-      and not exists (select 1 from unit c where ${compoundOfRow})`);
-  await level('building', sql`
+      and not exists (select 1 from unit c where ${compoundOfRow})`,
+  );
+  await level(
+    'building',
+    sql`
     select distinct c.id as parent_id, s.building as name from ${t} s
     join unit c on ${compoundOfRow}
-    where s.house_id is null and not exists (select 1 from unit b where ${buildingOfRow})`);
-  await level('house', sql`
+    where s.house_id is null and not exists (select 1 from unit b where ${buildingOfRow})`,
+  );
+  await level(
+    'house',
+    sql`
     select distinct b.id as parent_id, s.room as name from ${t} s
     join unit c on ${compoundOfRow}
     join unit b on ${buildingOfRow}
-    where s.house_id is null and not exists (select 1 from unit h where ${houseOfRow})`);
+    where s.house_id is null and not exists (select 1 from unit h where ${houseOfRow})`,
+  );
   await fill();
   return created;
 }

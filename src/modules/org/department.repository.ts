@@ -55,11 +55,22 @@ export const liveOfDistrict = (db: Db, districtId: number) =>
 /** Departments of districts, retired ones too (their figures stay readable), by code. */
 export const ofDistricts = (db: Db, districtIds: number[]) =>
   districtIds.length
-    ? db.selectFrom('department').select(['id', 'district_id', 'name', 'code', 'parent_id', 'street_id', 'retired_at']).where('district_id', 'in', districtIds).orderBy('code').execute()
+    ? db
+        .selectFrom('department')
+        .select(['id', 'district_id', 'name', 'code', 'parent_id', 'street_id', 'retired_at'])
+        .where('district_id', 'in', districtIds)
+        .orderBy('code')
+        .execute()
     : Promise.resolve([]);
 
 export const liveById = (db: Db, districtId: number, id: number) =>
-  db.selectFrom('department').select(['id', 'name', 'street_id', 'parent_id', 'code']).where('district_id', '=', districtId).where('id', '=', id).where('retired_at', 'is', null).executeTakeFirst();
+  db
+    .selectFrom('department')
+    .select(['id', 'name', 'street_id', 'parent_id', 'code'])
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
 
 /**
  * A live department by code: a district department ('HOUSING'), or a street team ('HMO') in the given street,
@@ -100,15 +111,25 @@ export const liveForStreets = (db: Db, districtId: number, streetIds: number[]) 
 
 /** Names and parents of departments by id. */
 export const namesOf = (db: Db, ids: number[]) =>
-  ids.length ? db.selectFrom('department').select(['id', 'name', 'parent_id']).where('id', 'in', [...new Set(ids)]).execute() : Promise.resolve([]);
+  ids.length
+    ? db
+        .selectFrom('department')
+        .select(['id', 'name', 'parent_id'])
+        .where('id', 'in', [...new Set(ids)])
+        .execute()
+    : Promise.resolve([]);
 
 /** A department and its street teams, as a subquery of ids for another module's condition. */
 export const selfAndTeams = (db: Db, departmentId: number) =>
-  db.selectFrom('department').select('department.id').where((eb) => eb.or([eb('department.id', '=', departmentId), eb('department.parent_id', '=', departmentId)]));
+  db
+    .selectFrom('department')
+    .select('department.id')
+    .where((eb) => eb.or([eb('department.id', '=', departmentId), eb('department.parent_id', '=', departmentId)]));
 
 /** The department a street team answers to (itself for a district department), for the department id in `column`. */
 export const answeringFor = (column: string) =>
   sql<number | null>`coalesce((select d.parent_id from department d where d.id = ${sql.ref(column)}), ${sql.ref(column)})`;
 
 /** A department and its street teams, as an SQL subquery of ids that needs no database handle (for visibility conditions). */
-export const selfAndTeamsSql = (departmentId: number) => sql<number>`(select d.id from department d where d.id = ${departmentId} or d.parent_id = ${departmentId})`;
+export const selfAndTeamsSql = (departmentId: number) =>
+  sql<number>`(select d.id from department d where d.id = ${departmentId} or d.parent_id = ${departmentId})`;

@@ -18,7 +18,12 @@ function visibleGrids(db: Db, scope: Scope) {
         pathInScope(scope, 'street.path'),
         eb('grid.id', '=', scope.gridId ?? -1),
         eb.exists(
-          eb.selectFrom('grid_unit').innerJoin('unit as u', 'u.id', 'grid_unit.unit_id').whereRef('grid_unit.grid_id', '=', 'grid.id').where(pathInScope(scope, 'u.path')).select(sql`1`.as('x')),
+          eb
+            .selectFrom('grid_unit')
+            .innerJoin('unit as u', 'u.id', 'grid_unit.unit_id')
+            .whereRef('grid_unit.grid_id', '=', 'grid.id')
+            .where(pathInScope(scope, 'u.path'))
+            .select(sql`1`.as('x')),
         ),
       ]),
     );

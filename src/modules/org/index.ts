@@ -16,10 +16,33 @@ export { housesWithAddress } from './unit.repository.js';
 export { CommitteeResolver, resolveStagedHouses, type CommitteeLookup } from './address.repository.js';
 export { pathsByName as unitPathsByName } from './unit.repository.js';
 // Units, departments and grids as other modules read them (decision 0016: a module names only its own tables).
-export { liveById as liveUnitById, districtRoot, liveChildren as liveChildUnits, liveOfTypes as liveUnitsOfTypes, liveOfTypesInScope as liveUnitsOfTypesInScope } from './unit.repository.js';
-export { liveWithAncestors as liveUnitsWithAncestors, liveNamedIn as liveUnitNamedIn, idsWithin as unitIdsWithin, districtIdsWithin, houseAddressColumns } from './unit.repository.js';
-export { liveOfDistrict as liveDepartments, ofDistricts as departmentsOfDistricts, liveById as liveDepartmentById, liveByCode as liveDepartmentByCode } from './department.repository.js';
-export { liveCodeExists as departmentCodeExists, liveForStreets as liveDepartmentsForStreets, namesOf as departmentNames, selfAndTeams as departmentAndTeamIds, answeringFor as departmentAnsweringFor } from './department.repository.js';
+export {
+  liveById as liveUnitById,
+  districtRoot,
+  liveChildren as liveChildUnits,
+  liveOfTypes as liveUnitsOfTypes,
+  liveOfTypesInScope as liveUnitsOfTypesInScope,
+} from './unit.repository.js';
+export {
+  liveWithAncestors as liveUnitsWithAncestors,
+  liveNamedIn as liveUnitNamedIn,
+  idsWithin as unitIdsWithin,
+  districtIdsWithin,
+  houseAddressColumns,
+} from './unit.repository.js';
+export {
+  liveOfDistrict as liveDepartments,
+  ofDistricts as departmentsOfDistricts,
+  liveById as liveDepartmentById,
+  liveByCode as liveDepartmentByCode,
+} from './department.repository.js';
+export {
+  liveCodeExists as departmentCodeExists,
+  liveForStreets as liveDepartmentsForStreets,
+  namesOf as departmentNames,
+  selfAndTeams as departmentAndTeamIds,
+  answeringFor as departmentAnsweringFor,
+} from './department.repository.js';
 export { liveOfKindCovering as liveGridCovering } from './grid.repository.js';
 export { idsInScopeSql as unitIdsInScopeSql } from './unit.repository.js';
 export { selfAndTeamsSql as departmentAndTeamIdsSql } from './department.repository.js';

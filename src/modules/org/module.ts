@@ -28,9 +28,33 @@ export const orgModule = defineModule({
     gridRoutes(app, core);
   },
   navigation: [
-    { key: 'org.units', path: '/org', label: { zh: '辖区单位', en: 'Territory' }, icon: 'ApartmentOutlined', permission: ORG.read, order: 10, group: { zh: '基础', en: 'Basics' } },
-    { key: 'org.grids', path: '/org/grids', label: { zh: '网格', en: 'Grids' }, icon: 'BorderOuterOutlined', permission: ORG.overlayRead, order: 11, group: { zh: '基础', en: 'Basics' } },
-    { key: 'org.departments', path: '/org/departments', label: { zh: '职能部门', en: 'Departments' }, icon: 'BankOutlined', permission: ORG.overlayRead, order: 12, group: { zh: '基础', en: 'Basics' } },
+    {
+      key: 'org.units',
+      path: '/org',
+      label: { zh: '辖区单位', en: 'Territory' },
+      icon: 'ApartmentOutlined',
+      permission: ORG.read,
+      order: 10,
+      group: { zh: '基础', en: 'Basics' },
+    },
+    {
+      key: 'org.grids',
+      path: '/org/grids',
+      label: { zh: '网格', en: 'Grids' },
+      icon: 'BorderOuterOutlined',
+      permission: ORG.overlayRead,
+      order: 11,
+      group: { zh: '基础', en: 'Basics' },
+    },
+    {
+      key: 'org.departments',
+      path: '/org/departments',
+      label: { zh: '职能部门', en: 'Departments' },
+      icon: 'BankOutlined',
+      permission: ORG.overlayRead,
+      order: 12,
+      group: { zh: '基础', en: 'Basics' },
+    },
   ],
   resources: {
     unit: {
@@ -52,7 +76,11 @@ export const orgModule = defineModule({
             eb.or([
               pathWithinScope(scope, 's.path'),
               eb('grid.id', '=', scope.gridId ?? -1),
-              eb('grid.id', 'in', db.selectFrom('grid_unit as gu').innerJoin('unit as u', 'u.id', 'gu.unit_id').select('gu.grid_id').where(pathWithinScope(scope, 'u.path'))),
+              eb(
+                'grid.id',
+                'in',
+                db.selectFrom('grid_unit as gu').innerJoin('unit as u', 'u.id', 'gu.unit_id').select('gu.grid_id').where(pathWithinScope(scope, 'u.path')),
+              ),
             ]),
           ),
     },
@@ -70,7 +98,11 @@ export const orgModule = defineModule({
               eb('department.id', '=', scope.departmentId ?? -1),
               eb('department.parent_id', '=', scope.departmentId ?? -1),
               eb.and([eb('department.street_id', 'is not', null), pathWithinScope(scope, 's.path')]),
-              eb('department.district_id', 'in', db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(pathWithinScope(scope, 'd.path'))),
+              eb(
+                'department.district_id',
+                'in',
+                db.selectFrom('unit as d').select('d.district_id').where('d.type', '=', 'district').where(pathWithinScope(scope, 'd.path')),
+              ),
             ]),
           ),
     },

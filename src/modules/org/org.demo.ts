@@ -15,7 +15,38 @@ export interface OrgAnchors {
   departments: Array<{ id: number; streetId: number | null; parentId: number | null }>;
 }
 
-const COMPOUND_PREFIX = ['静安', '华丰', '锦绣', '康乐', '安远', '新福', '永和', '梅园', '延中', '宝山', '大田', '恒丰', '昌平', '武宁', '海防', '胶州', '余姚', '成都', '常德', '万航', '泰兴', '平型关', '共和', '彭浦', '临汾', '汾西', '闻喜', '岭南', '保德', '灵石'];
+const COMPOUND_PREFIX = [
+  '静安',
+  '华丰',
+  '锦绣',
+  '康乐',
+  '安远',
+  '新福',
+  '永和',
+  '梅园',
+  '延中',
+  '宝山',
+  '大田',
+  '恒丰',
+  '昌平',
+  '武宁',
+  '海防',
+  '胶州',
+  '余姚',
+  '成都',
+  '常德',
+  '万航',
+  '泰兴',
+  '平型关',
+  '共和',
+  '彭浦',
+  '临汾',
+  '汾西',
+  '闻喜',
+  '岭南',
+  '保德',
+  '灵石',
+];
 const COMPOUND_SUFFIX: Record<string, string[]> = {
   default: ['小区', '苑', '公寓', '新村', '花园', '大楼', '坊', '里'],
 };
@@ -54,7 +85,18 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
   };
   const add = (parent: Row | null, type: UnitType, name: string, code: string | null, kind: string | null = null, attributes: Record<string, unknown> = {}) => {
     const id = takeId();
-    const row: Row = { id, district_id: ctx.districtId, parent_id: parent?.id ?? null, type, kind, code, name, path: childPath(parent?.path ?? null, id), depth: parent ? parent.depth + 1 : 0, attributes };
+    const row: Row = {
+      id,
+      district_id: ctx.districtId,
+      parent_id: parent?.id ?? null,
+      type,
+      kind,
+      code,
+      name,
+      path: childPath(parent?.path ?? null, id),
+      depth: parent ? parent.depth + 1 : 0,
+      attributes,
+    };
     rows.push(row);
     return row;
   };
@@ -105,7 +147,9 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
     }
   }
   await repo.insertMany(db, rows);
-  ctx.log(`territory: ${profile.divisions.streets.length} streets, ${committeeCount} committees, ${rows.filter((r) => r.type === 'compound').length} compounds, ${rows.filter((r) => r.type === 'building').length} buildings, ${houseRows.length} houses`);
+  ctx.log(
+    `territory: ${profile.divisions.streets.length} streets, ${committeeCount} committees, ${rows.filter((r) => r.type === 'compound').length} compounds, ${rows.filter((r) => r.type === 'building').length} buildings, ${houseRows.length} houses`,
+  );
 
   await seedGrids(ctx, anchors);
   await seedDepartments(ctx, anchors);
@@ -115,7 +159,13 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
 /** Grids as Jing'an runs them (85 grids over 266 committees: about one grid for three committees). */
 async function seedGrids(ctx: DemoContext, anchors: OrgAnchors) {
   const db = ctx.core.db;
-  const streets = await db.selectFrom('unit').select(['id', 'code', 'name']).where('district_id', '=', ctx.districtId).where('type', '=', 'street').orderBy('code').execute();
+  const streets = await db
+    .selectFrom('unit')
+    .select(['id', 'code', 'name'])
+    .where('district_id', '=', ctx.districtId)
+    .where('type', '=', 'street')
+    .orderBy('code')
+    .execute();
   const sizes = streets.map((st) => anchors.streets.find((s) => s.id === st.id)!.committees.length);
   const counts = apportion(sizes, Math.round(sizes.reduce((a, b) => a + b, 0) / 3.14));
   for (const [si, street] of streets.entries()) {
@@ -125,10 +175,20 @@ async function seedGrids(ctx: DemoContext, anchors: OrgAnchors) {
       const members = committees.filter((_, i) => i % gridCount === g);
       const grid = await db
         .insertInto('grid')
-        .values({ district_id: ctx.districtId, street_id: street.id, kind: 'grid', code: `G${street.code}${String(g + 1).padStart(2, '0')}`, name: `${street.name}第${g + 1}网格` })
+        .values({
+          district_id: ctx.districtId,
+          street_id: street.id,
+          kind: 'grid',
+          code: `G${street.code}${String(g + 1).padStart(2, '0')}`,
+          name: `${street.name}第${g + 1}网格`,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (members.length) await db.insertInto('grid_unit').values(members.map((unit_id) => ({ grid_id: grid.id, unit_id }))).execute();
+      if (members.length)
+        await db
+          .insertInto('grid_unit')
+          .values(members.map((unit_id) => ({ grid_id: grid.id, unit_id })))
+          .execute();
       anchors.grids.push({ id: grid.id, streetId: street.id });
     }
     // One party-building area per street, over its first half of committees.
@@ -138,7 +198,10 @@ async function seedGrids(ctx: DemoContext, anchors: OrgAnchors) {
       .returning('id')
       .executeTakeFirstOrThrow();
     const half = committees.slice(0, Math.max(1, Math.ceil(committees.length / 2)));
-    await db.insertInto('grid_unit').values(half.map((unit_id) => ({ grid_id: area.id, unit_id }))).execute();
+    await db
+      .insertInto('grid_unit')
+      .values(half.map((unit_id) => ({ grid_id: area.id, unit_id })))
+      .execute();
   }
   ctx.log(`grids: ${anchors.grids.length} grids, ${streets.length} party-building areas`);
 }
@@ -172,11 +235,15 @@ async function seedDepartments(ctx: DemoContext, anchors: OrgAnchors) {
   const catalog = await getCatalog(db, ctx.districtId, 'departments');
   // Courts, congresses and people's organisations are listed in the catalog but take no orders.
   const departments = ((catalog?.entries ?? []) as DeptEntry[]).filter((d) => !d.kind || d.kind === 'department' || d.kind === 'centre');
-  const teams = ((catalog?.extra.streetTeams as TeamEntry[] | undefined) ?? []);
+  const teams = (catalog?.extra.streetTeams as TeamEntry[] | undefined) ?? [];
   const zh = (n: DeptEntry['name']) => (typeof n === 'string' ? n : n.zh);
   const codeToId = new Map<string, number>();
   for (const d of departments) {
-    const row = await db.insertInto('department').values({ district_id: ctx.districtId, code: d.code, name: zh(d.name) }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('department')
+      .values({ district_id: ctx.districtId, code: d.code, name: zh(d.name) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     codeToId.set(d.code, row.id);
     anchors.departments.push({ id: row.id, streetId: null, parentId: null });
   }
@@ -184,7 +251,7 @@ async function seedDepartments(ctx: DemoContext, anchors: OrgAnchors) {
   for (const street of anchors.streets) {
     for (const [i, t] of teams.entries()) {
       const parentCode = t.department ?? t.parent ?? t.departmentCode;
-      const parentId = parentCode ? codeToId.get(parentCode) ?? null : null;
+      const parentId = parentCode ? (codeToId.get(parentCode) ?? null) : null;
       const name = zh(t.name).replace('{street}', street.name);
       const row = await db
         .insertInto('department')

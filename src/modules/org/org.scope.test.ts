@@ -21,7 +21,15 @@ async function signedIn(role: RoleId, unitId: number, opts: Parameters<typeof ma
   const { user, position } = await makeUser(t.core, role, unitId, opts);
   // Factory accounts have no second factor: the password alone opens the session.
   const token = (await auth.login(user.username, FACTORY_PASSWORD, meta)) as string;
-  const p: Position = { id: position.id, userId: user.id, districtId: position.district_id, role, unitId: position.unit_id, departmentId: position.department_id, gridId: position.grid_id };
+  const p: Position = {
+    id: position.id,
+    userId: user.id,
+    districtId: position.district_id,
+    role,
+    unitId: position.unit_id,
+    departmentId: position.department_id,
+    gridId: position.grid_id,
+  };
   return { token, position: p };
 }
 
@@ -35,9 +43,19 @@ describe('the scope a request carries', () => {
     const evaluator = await signedIn('evaluator', street.id);
     await t.core.db.insertInto('scope_grant').values({ position_id: evaluator.position.id, unit_id: c3!.id, reason: '第三方评估' }).execute();
     // A grant inside the worker's own subtree adds nothing; one outside it widens the territory.
-    await t.core.db.insertInto('scope_grant').values([{ position_id: worker.position.id, unit_id: c1!.id, reason: '协助' }, { position_id: worker.position.id, unit_id: c3!.id, reason: '协助' }]).execute();
+    await t.core.db
+      .insertInto('scope_grant')
+      .values([
+        { position_id: worker.position.id, unit_id: c1!.id, reason: '协助' },
+        { position_id: worker.position.id, unit_id: c3!.id, reason: '协助' },
+      ])
+      .execute();
 
-    for (const [who, paths] of [[worker, [c1!.path, c3!.path]], [gridWorker, [c1!.path, c2!.path]], [evaluator, [c3!.path]]] as const) {
+    for (const [who, paths] of [
+      [worker, [c1!.path, c3!.path]],
+      [gridWorker, [c1!.path, c2!.path]],
+      [evaluator, [c3!.path]],
+    ] as const) {
       const state = await auth.resolve(who.token);
       expect([...state.scope.paths].sort()).toEqual([...paths].sort());
       expect(state.scope).toEqual(await orgScopeResolver.resolve(t.core.db, who.position, t.core.roles.get(who.position.role).scopeKind));

@@ -105,8 +105,7 @@ export async function insertMany(db: Db, rows: Array<Omit<UnitRow, 'created_at' 
   }
 }
 
-export const rename = (db: Db, id: number, name: string) =>
-  db.updateTable('unit').set({ name }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+export const rename = (db: Db, id: number, name: string) => db.updateTable('unit').set({ name }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 
 export const retire = (db: Db, id: number) =>
   db.updateTable('unit').set({ retired_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
@@ -123,18 +122,26 @@ export async function move(db: Db, unit: UnitRow, parent: UnitRow) {
     })
     .where('path', 'like', startsWith(unit.path))
     .execute();
-  return db
-    .updateTable('unit')
-    .set({ parent_id: parent.id })
-    .where('id', '=', unit.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return db.updateTable('unit').set({ parent_id: parent.id }).where('id', '=', unit.id).returningAll().executeTakeFirstOrThrow();
 }
 
 export const addHistory = (
   db: Db,
-  row: { district_id: number; unit_id: number; kind: 'created' | 'renamed' | 'moved' | 'retired'; before: object; after: object; reason: string | null; actor_id: number | null; actor_name: string | null },
-) => db.insertInto('unit_history').values({ ...row, before: JSON.stringify(row.before), after: JSON.stringify(row.after) }).execute();
+  row: {
+    district_id: number;
+    unit_id: number;
+    kind: 'created' | 'renamed' | 'moved' | 'retired';
+    before: object;
+    after: object;
+    reason: string | null;
+    actor_id: number | null;
+    actor_name: string | null;
+  },
+) =>
+  db
+    .insertInto('unit_history')
+    .values({ ...row, before: JSON.stringify(row.before), after: JSON.stringify(row.after) })
+    .execute();
 
 export async function history(db: Db, unitId: number, limit: number, offset: number) {
   const base = db.selectFrom('unit_history').where('unit_id', '=', unitId);
@@ -143,13 +150,20 @@ export async function history(db: Db, unitId: number, limit: number, offset: num
   return { items, total: Number(total) };
 }
 
-
 /** Subquery of the unit ids a scope reaches, for other modules to filter their own rows by territory. */
 export const idsInScope = (db: Db, scope: Scope) => db.selectFrom('unit').select('unit.id').where(pathInScope(scope, 'unit.path'));
 
 /** The first active unit of a type within the scope (lowest id), or undefined: a place to start from. */
 export const firstOfTypeInScope = (db: Db, scope: Scope, type: UnitType) =>
-  db.selectFrom('unit').select(['unit.id', 'unit.code', 'unit.name', 'unit.path']).where('unit.type', '=', type).where('unit.retired_at', 'is', null).where(pathInScope(scope, 'unit.path')).orderBy('unit.id').limit(1).executeTakeFirst();
+  db
+    .selectFrom('unit')
+    .select(['unit.id', 'unit.code', 'unit.name', 'unit.path'])
+    .where('unit.type', '=', type)
+    .where('unit.retired_at', 'is', null)
+    .where(pathInScope(scope, 'unit.path'))
+    .orderBy('unit.id')
+    .limit(1)
+    .executeTakeFirst();
 
 /** Committees under a path with their house counts (for per-committee figures of other modules). */
 export async function committeesWithHouseCounts(db: Db, within: string) {
@@ -198,7 +212,16 @@ export function housesWithAddress(db: Db, districtId: number, afterId: number, l
     .innerJoin('unit as b', 'b.id', 'h.parent_id')
     .innerJoin('unit as cp', 'cp.id', 'b.parent_id')
     .innerJoin('unit as c', 'c.id', 'cp.parent_id')
-    .select(['h.id', 'h.name as house', 'h.path', 'b.name as building', 'cp.name as compound', sql<string | null>`cp.attributes->>'housingType'`.as('housing_type'), 'c.code as committee_code', 'c.id as committee_id'])
+    .select([
+      'h.id',
+      'h.name as house',
+      'h.path',
+      'b.name as building',
+      'cp.name as compound',
+      sql<string | null>`cp.attributes->>'housingType'`.as('housing_type'),
+      'c.code as committee_code',
+      'c.id as committee_id',
+    ])
     .where('h.district_id', '=', districtId)
     .where('h.type', '=', 'house')
     .where('h.retired_at', 'is', null)
@@ -306,8 +329,13 @@ export const districtIdsWithin = (db: Db, scope: Scope) =>
  */
 export function houseAddressColumns(houseColumn: string) {
   const house = sql.ref(houseColumn);
-  const step = (n: number) => sql<string | null>`(select a.name from unit h join unit a on a.id = nullif(split_part(h.path, '/', ${sql.lit(n)}), '')::int where h.id = ${house})`;
-  return [sql<string | null>`(select h.name from unit h where h.id = ${house})`.as('addr_house'), step(4).as('addr_committee'), step(5).as('addr_compound')] as const;
+  const step = (n: number) =>
+    sql<string | null>`(select a.name from unit h join unit a on a.id = nullif(split_part(h.path, '/', ${sql.lit(n)}), '')::int where h.id = ${house})`;
+  return [
+    sql<string | null>`(select h.name from unit h where h.id = ${house})`.as('addr_house'),
+    step(4).as('addr_committee'),
+    step(5).as('addr_compound'),
+  ] as const;
 }
 
 /**

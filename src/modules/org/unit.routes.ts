@@ -77,87 +77,150 @@ export function unitRoutes(app: TypedApp, core: Core) {
     can: units.abilities(actor, u),
   });
 
-  app.get('/units', {
-    config: { access: { auth: 'session', probe: { kind: 'list', resource: 'unit' } } },
-    schema: { tags, summary: '单位列表与搜索 / List and search units', querystring: ListQuery, response: { 200: paged(UnitView) } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const q = req.query;
-    const { page, pageSize } = pageOf(q);
-    const r = await units.list(actor, { parentId: q.parentId, q: q.q?.trim() || undefined, type: q.type, includeRetired: q.includeRetired, page, pageSize });
-    return { items: r.items.map((u) => view(actor, u)), total: r.total, page, pageSize };
-  });
+  app.get(
+    '/units',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'list', resource: 'unit' } } },
+      schema: { tags, summary: '单位列表与搜索 / List and search units', querystring: ListQuery, response: { 200: paged(UnitView) } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const q = req.query;
+      const { page, pageSize } = pageOf(q);
+      const r = await units.list(actor, { parentId: q.parentId, q: q.q?.trim() || undefined, type: q.type, includeRetired: q.includeRetired, page, pageSize });
+      return { items: r.items.map((u) => view(actor, u)), total: r.total, page, pageSize };
+    },
+  );
 
-  app.get('/units/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
-    schema: { tags, summary: '单位详情 / Unit detail', params: IdParams, response: { 200: UnitDetail } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const { id } = req.params;
-    const r = await units.get(actor, id);
-    const covering = await grids.coveringUnit(actor, r.unit);
-    return { ...view(actor, r.unit, r.childCount), ancestors: r.ancestors, grids: covering };
-  });
+  app.get(
+    '/units/:id',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+      schema: { tags, summary: '单位详情 / Unit detail', params: IdParams, response: { 200: UnitDetail } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { id } = req.params;
+      const r = await units.get(actor, id);
+      const covering = await grids.coveringUnit(actor, r.unit);
+      return { ...view(actor, r.unit, r.childCount), ancestors: r.ancestors, grids: covering };
+    },
+  );
 
-  app.get('/units/:id/history', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
-    schema: {
-      tags,
-      summary: '单位变更历史 / Unit history',
-      params: IdParams,
-      querystring: PageQuery,
-      response: {
-        200: paged(Type.Object({
-          id: Type.Integer(), at: Type.String(), kind: Type.String(), before: Type.Unknown(), after: Type.Unknown(),
-          reason: Nullable(Type.String()), actorName: Nullable(Type.String()),
-        })),
+  app.get(
+    '/units/:id/history',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+      schema: {
+        tags,
+        summary: '单位变更历史 / Unit history',
+        params: IdParams,
+        querystring: PageQuery,
+        response: {
+          200: paged(
+            Type.Object({
+              id: Type.Integer(),
+              at: Type.String(),
+              kind: Type.String(),
+              before: Type.Unknown(),
+              after: Type.Unknown(),
+              reason: Nullable(Type.String()),
+              actorName: Nullable(Type.String()),
+            }),
+          ),
+        },
       },
     },
-  }, async (req) => {
-    const { id } = req.params;
-    const { page, pageSize } = pageOf(req.query);
-    const r = await units.history(actorOf(req), id, page, pageSize);
-    return {
-      items: r.items.map((h) => ({ id: h.id, at: h.at.toISOString(), kind: h.kind, before: h.before, after: h.after, reason: h.reason, actorName: h.actor_name })),
-      total: r.total, page, pageSize,
-    };
-  });
+    async (req) => {
+      const { id } = req.params;
+      const { page, pageSize } = pageOf(req.query);
+      const r = await units.history(actorOf(req), id, page, pageSize);
+      return {
+        items: r.items.map((h) => ({
+          id: h.id,
+          at: h.at.toISOString(),
+          kind: h.kind,
+          before: h.before,
+          after: h.after,
+          reason: h.reason,
+          actorName: h.actor_name,
+        })),
+        total: r.total,
+        page,
+        pageSize,
+      };
+    },
+  );
 
-  app.post('/units', {
-    config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'parentId', body: { type: 'house', name: '探测房屋 probe' } } } },
-    schema: { tags, summary: '新建单位 / Create a unit', body: CreateBody, response: { 201: UnitView } },
-  }, async (req, reply) => {
-    const actor = actorOf(req);
-    const unit = await units.create(actor, req.body);
-    return reply.status(201).send(view(actor, unit, 0));
-  });
+  app.post(
+    '/units',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'create', resource: 'unit', field: 'parentId', body: { type: 'house', name: '探测房屋 probe' } } } },
+      schema: { tags, summary: '新建单位 / Create a unit', body: CreateBody, response: { 201: UnitView } },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const unit = await units.create(actor, req.body);
+      return reply.status(201).send(view(actor, unit, 0));
+    },
+  );
 
-  app.post('/units/:id/rename', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { name: '更名探测 probe' } } } },
-    schema: { tags, summary: '单位更名 / Rename a unit', params: IdParams, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), reason: Reason }), response: { 200: UnitView } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const { id } = req.params;
-    const { name, reason } = req.body;
-    return view(actor, await units.rename(actor, id, name, reason ?? null));
-  });
+  app.post(
+    '/units/:id/rename',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { name: '更名探测 probe' } } } },
+      schema: {
+        tags,
+        summary: '单位更名 / Rename a unit',
+        params: IdParams,
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), reason: Reason }),
+        response: { 200: UnitView },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { id } = req.params;
+      const { name, reason } = req.body;
+      return view(actor, await units.rename(actor, id, name, reason ?? null));
+    },
+  );
 
-  app.post('/units/:id/move', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { newParentId: 1 } } } },
-    schema: { tags, summary: '迁移单位 / Move a unit', params: IdParams, body: Type.Object({ newParentId: Id(), reason: Reason }), response: { 200: UnitView } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const { id } = req.params;
-    const { newParentId, reason } = req.body;
-    return view(actor, await units.move(actor, id, newParentId, reason ?? null));
-  });
+  app.post(
+    '/units/:id/move',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { newParentId: 1 } } } },
+      schema: {
+        tags,
+        summary: '迁移单位 / Move a unit',
+        params: IdParams,
+        body: Type.Object({ newParentId: Id(), reason: Reason }),
+        response: { 200: UnitView },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { id } = req.params;
+      const { newParentId, reason } = req.body;
+      return view(actor, await units.move(actor, id, newParentId, reason ?? null));
+    },
+  );
 
-  app.post('/units/:id/retire', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: {} } } },
-    schema: { tags, summary: '撤销单位 / Retire a unit', params: IdParams, body: Type.Optional(Type.Object({ reason: Reason })), response: { 200: UnitView } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const { id } = req.params;
-    return view(actor, await units.retire(actor, id, req.body?.reason ?? null));
-  });
+  app.post(
+    '/units/:id/retire',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: {} } } },
+      schema: {
+        tags,
+        summary: '撤销单位 / Retire a unit',
+        params: IdParams,
+        body: Type.Optional(Type.Object({ reason: Reason })),
+        response: { 200: UnitView },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { id } = req.params;
+      return view(actor, await units.retire(actor, id, req.body?.reason ?? null));
+    },
+  );
 }

@@ -13,13 +13,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)),
+  );
 
 describe('territory units', () => {
   it('creates a compound, building and house under a committee, with paths and history', async () => {
     const committee = await makeUnit(t.core, 'committee');
     const worker = await actorFor(t.core, 'committee_worker', committee.id);
-    const compound = await units.create(worker, { parentId: committee.id, type: 'compound', name: '  锦绣苑 ', code: 'C-001', attributes: { housingType: 'HT02' } });
+    const compound = await units.create(worker, {
+      parentId: committee.id,
+      type: 'compound',
+      name: '  锦绣苑 ',
+      code: 'C-001',
+      attributes: { housingType: 'HT02' },
+    });
     expect(compound.name).toBe('锦绣苑');
     expect(compound.path).toBe(`${committee.path}${compound.id}/`);
     expect(compound.depth).toBe(committee.depth + 1);
@@ -118,7 +128,10 @@ describe('territory units', () => {
   it('rolls back the unit and its audit entry together when a step fails', async () => {
     const committee = await makeUnit(t.core, 'committee');
     const worker = await actorFor(t.core, 'committee_worker', committee.id);
-    const before = await t.core.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.core.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
       t.core.mutate(worker, async (w) => {
         await w.audit({ action: 'org.unit.rename', targetType: 'unit', targetId: committee.id, summary: {} });
@@ -126,7 +139,10 @@ describe('territory units', () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    const after = await t.core.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.core.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     const unit = await t.core.db.selectFrom('unit').select('name').where('id', '=', committee.id).executeTakeFirstOrThrow();
     expect(unit.name).toBe(committee.name);

@@ -89,7 +89,14 @@ export class UnitService {
         actor_id: actor.userId || null,
         actor_name: actor.userName,
       });
-      await w.audit({ action: 'org.unit.create', targetType: 'unit', targetId: unit.id, unitPath: unit.path, districtId: unit.district_id, summary: { after: { name, code, type: input.type, parentId: parent.id } } });
+      await w.audit({
+        action: 'org.unit.create',
+        targetType: 'unit',
+        targetId: unit.id,
+        unitPath: unit.path,
+        districtId: unit.district_id,
+        summary: { after: { name, code, type: input.type, parentId: parent.id } },
+      });
       w.emit('org.unit.created', { unitId: unit.id, type: unit.type, parentId: parent.id }, unit.district_id);
       return unit;
     });
@@ -104,8 +111,24 @@ export class UnitService {
       if (!unit) throw notFound('unit');
       if (unit.retired_at) throw conflict('UNIT_RETIRED', { name: unit.name });
       const renamed = await repo.rename(w.db, id, name);
-      await repo.addHistory(w.db, { district_id: unit.district_id, unit_id: id, kind: 'renamed', before: { name: unit.name }, after: { name }, reason, actor_id: actor.userId || null, actor_name: actor.userName });
-      await w.audit({ action: 'org.unit.rename', targetType: 'unit', targetId: id, unitPath: unit.path, districtId: unit.district_id, summary: { before: { name: unit.name }, after: { name }, reason } });
+      await repo.addHistory(w.db, {
+        district_id: unit.district_id,
+        unit_id: id,
+        kind: 'renamed',
+        before: { name: unit.name },
+        after: { name },
+        reason,
+        actor_id: actor.userId || null,
+        actor_name: actor.userName,
+      });
+      await w.audit({
+        action: 'org.unit.rename',
+        targetType: 'unit',
+        targetId: id,
+        unitPath: unit.path,
+        districtId: unit.district_id,
+        summary: { before: { name: unit.name }, after: { name }, reason },
+      });
       w.emit('org.unit.renamed', { unitId: id, before: unit.name, after: name }, unit.district_id);
       return renamed;
     });
@@ -130,8 +153,24 @@ export class UnitService {
       await followMove(w.db, this.territory, unit.path, moved.path);
       const before = { parentId: unit.parent_id, parentName: oldParent?.name ?? null, path: unit.path };
       const after = { parentId: parent.id, parentName: parent.name, path: moved.path };
-      await repo.addHistory(w.db, { district_id: unit.district_id, unit_id: id, kind: 'moved', before, after, reason, actor_id: actor.userId || null, actor_name: actor.userName });
-      await w.audit({ action: 'org.unit.move', targetType: 'unit', targetId: id, unitPath: moved.path, districtId: unit.district_id, summary: { before, after, reason } });
+      await repo.addHistory(w.db, {
+        district_id: unit.district_id,
+        unit_id: id,
+        kind: 'moved',
+        before,
+        after,
+        reason,
+        actor_id: actor.userId || null,
+        actor_name: actor.userName,
+      });
+      await w.audit({
+        action: 'org.unit.move',
+        targetType: 'unit',
+        targetId: id,
+        unitPath: moved.path,
+        districtId: unit.district_id,
+        summary: { before, after, reason },
+      });
       w.emit('org.unit.moved', { unitId: id, fromParentId: unit.parent_id, toParentId: parent.id, oldPath: unit.path, newPath: moved.path }, unit.district_id);
       return moved;
     });
@@ -147,8 +186,24 @@ export class UnitService {
       if (children > 0) throw conflict('UNIT_HAS_CHILDREN', { name: unit.name, count: children });
       if (unit.type === 'district') throw badRequest('UNIT_ROOT_FIXED');
       const retired = await repo.retire(w.db, id);
-      await repo.addHistory(w.db, { district_id: unit.district_id, unit_id: id, kind: 'retired', before: {}, after: { retiredAt: retired.retired_at }, reason, actor_id: actor.userId || null, actor_name: actor.userName });
-      await w.audit({ action: 'org.unit.retire', targetType: 'unit', targetId: id, unitPath: unit.path, districtId: unit.district_id, summary: { name: unit.name, reason } });
+      await repo.addHistory(w.db, {
+        district_id: unit.district_id,
+        unit_id: id,
+        kind: 'retired',
+        before: {},
+        after: { retiredAt: retired.retired_at },
+        reason,
+        actor_id: actor.userId || null,
+        actor_name: actor.userName,
+      });
+      await w.audit({
+        action: 'org.unit.retire',
+        targetType: 'unit',
+        targetId: id,
+        unitPath: unit.path,
+        districtId: unit.district_id,
+        summary: { name: unit.name, reason },
+      });
       w.emit('org.unit.retired', { unitId: id }, unit.district_id);
       return retired;
     });
@@ -189,10 +244,13 @@ export class UnitService {
   private async assertCode(db: Core['db'], actor: Actor, districtId: number, type: UnitType, code: string | null) {
     if (code === null) return;
     if (!checkCode(type, code)) {
-      throw badRequest('UNIT_CODE_INVALID', { code, typeLabel: localize(TYPE_LABEL[type], actor.locale), expected: CODE_SHAPE[type] ?? '1–32 个字母数字 / 1–32 letters and digits' });
+      throw badRequest('UNIT_CODE_INVALID', {
+        code,
+        typeLabel: localize(TYPE_LABEL[type], actor.locale),
+        expected: CODE_SHAPE[type] ?? '1–32 个字母数字 / 1–32 letters and digits',
+      });
     }
     const other = await repo.findByCode(db, districtId, code);
     if (other) throw conflict('UNIT_CODE_DUPLICATE', { code, other: other.name });
   }
 }
-

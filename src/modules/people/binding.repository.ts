@@ -10,13 +10,24 @@ export const insertBinding = (db: Db, row: Insertable<PeopleTables['resident_bin
 
 /** Requests the account made since then, whatever became of them. */
 export async function requestsSince(db: Db, userId: number, since: Date) {
-  const r = await db.selectFrom('resident_binding').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('created_at', '>', since).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('resident_binding')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Marks the account's waiting requests past their deadline as expired (one may wait at a time). */
 export const lapseOwn = (db: Db, userId: number, now: Date) =>
-  db.updateTable('resident_binding').set({ status: 'expired' }).where('user_id', '=', userId).where('status', '=', 'pending').where('expires_at', '<=', now).execute();
+  db
+    .updateTable('resident_binding')
+    .set({ status: 'expired' })
+    .where('user_id', '=', userId)
+    .where('status', '=', 'pending')
+    .where('expires_at', '<=', now)
+    .execute();
 
 export const pendingOf = (db: Db, userId: number, now: Date) =>
   db.selectFrom('resident_binding').selectAll().where('user_id', '=', userId).where('status', '=', 'pending').where('expires_at', '>', now).executeTakeFirst();
@@ -33,7 +44,19 @@ export function listInScope(db: Db, scope: Scope, status: 'pending' | 'approved'
     .selectFrom('resident_binding as b')
     .innerJoin('person as p', 'p.id', 'b.person_id')
     .innerJoin('app_user as u', 'u.id', 'b.user_id')
-    .select(['b.id', 'b.status', 'b.created_at', 'b.expires_at', 'b.house_id', 'b.person_id', 'b.note', 'p.name', 'p.doc_masked', 'u.username', 'u.display_name'])
+    .select([
+      'b.id',
+      'b.status',
+      'b.created_at',
+      'b.expires_at',
+      'b.house_id',
+      'b.person_id',
+      'b.note',
+      'p.name',
+      'p.doc_masked',
+      'u.username',
+      'u.display_name',
+    ])
     .select((eb) => eb.and([eb('p.user_id', 'is not', null), eb('p.user_id', '!=', eb.ref('b.user_id'))]).as('bound_elsewhere'))
     .where('b.status', '=', status)
     .where(pathInScope(scope, 'b.unit_path'));
@@ -42,7 +65,17 @@ export function listInScope(db: Db, scope: Scope, status: 'pending' | 'approved'
 }
 
 export const findInScope = (db: Db, scope: Scope, id: number) =>
-  db.selectFrom('resident_binding').selectAll().where('id', '=', id).where('person_id', 'is not', null).where(pathInScope(scope, 'unit_path')).executeTakeFirst();
+  db
+    .selectFrom('resident_binding')
+    .selectAll()
+    .where('id', '=', id)
+    .where('person_id', 'is not', null)
+    .where(pathInScope(scope, 'unit_path'))
+    .executeTakeFirst();
 
 export const decideBinding = (db: Db, id: number, patch: { status: 'approved' | 'rejected' | 'withdrawn'; note?: string | null; decided_by: number | null }) =>
-  db.updateTable('resident_binding').set({ ...patch, decided_at: new Date() }).where('id', '=', id).execute();
+  db
+    .updateTable('resident_binding')
+    .set({ ...patch, decided_at: new Date() })
+    .where('id', '=', id)
+    .execute();

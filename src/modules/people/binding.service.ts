@@ -31,11 +31,24 @@ export class BindingService {
       if (await repo.pendingOf(w.db, actor.userId, now)) throw conflict('BINDING_PENDING');
       // Matched or not, the same reads and one insert: neither the answer nor its time tells the difference.
       const person = await persons.findByDocHash(w.db, districtId, hash);
-      const match = person && person.house_id && person.unit_path && sameName(person.name, name) ? person : null;
+      const match = person?.house_id && person.unit_path && sameName(person.name, name) ? person : null;
       const row = await repo.insertBinding(w.db, {
-        district_id: districtId, user_id: actor.userId, person_id: match?.id ?? null, house_id: match?.house_id ?? null, unit_path: match?.unit_path ?? null, note: null, expires_at: bindingDeadline(now),
+        district_id: districtId,
+        user_id: actor.userId,
+        person_id: match?.id ?? null,
+        house_id: match?.house_id ?? null,
+        unit_path: match?.unit_path ?? null,
+        note: null,
+        expires_at: bindingDeadline(now),
       });
-      await w.audit({ action: 'people.binding.request', targetType: 'resident_binding', targetId: row.id, unitPath: row.unit_path, districtId, summary: { personId: match?.id ?? null } });
+      await w.audit({
+        action: 'people.binding.request',
+        targetType: 'resident_binding',
+        targetId: row.id,
+        unitPath: row.unit_path,
+        districtId,
+        summary: { personId: match?.id ?? null },
+      });
       if (match) w.emit('people.binding.requested', { bindingId: row.id, houseId: row.house_id }, districtId);
       return { id: row.id, status: 'pending' as const, expiresAt: row.expires_at! };
     });
@@ -48,14 +61,26 @@ export class BindingService {
       const pending = await repo.pendingOf(w.db, actor.userId, new Date());
       if (!pending) throw notFound('binding');
       await repo.decideBinding(w.db, pending.id, { status: 'withdrawn', decided_by: actor.userId });
-      await w.audit({ action: 'people.binding.withdraw', targetType: 'resident_binding', targetId: pending.id, unitPath: pending.unit_path, districtId: pending.district_id });
+      await w.audit({
+        action: 'people.binding.withdraw',
+        targetType: 'resident_binding',
+        targetId: pending.id,
+        unitPath: pending.unit_path,
+        districtId: pending.district_id,
+      });
     });
   }
 
   async list(actor: Actor, status: 'pending' | 'approved' | 'rejected') {
     this.core.assert(actor, PEOPLE.manage);
     const rows = await repo.listInScope(this.core.db, actor.scope, status, new Date());
-    return { rows, addresses: await addresses(this.core.db, rows.map((r) => r.house_id!)) };
+    return {
+      rows,
+      addresses: await addresses(
+        this.core.db,
+        rows.map((r) => r.house_id!),
+      ),
+    };
   }
 
   async decide(actor: Actor, id: number, approve: boolean, note: string | null) {
@@ -74,9 +99,23 @@ export class BindingService {
         await persons.bindAccount(w.db, b.person_id!, b.user_id);
         const ended = [b.user_id, ...(person.user_id && person.user_id !== b.user_id ? [person.user_id] : [])];
         for (const p of await positionsOf(w.db, ended)) if (p.role === 'resident') await endPosition(w.db, p.id);
-        await insertPosition(w.db, { district_id: b.district_id, user_id: b.user_id, role: 'resident', unit_id: person.house_id, department_id: null, grid_id: null });
+        await insertPosition(w.db, {
+          district_id: b.district_id,
+          user_id: b.user_id,
+          role: 'resident',
+          unit_id: person.house_id,
+          department_id: null,
+          grid_id: null,
+        });
       }
-      await w.audit({ action: approve ? 'people.binding.approve' : 'people.binding.reject', targetType: 'resident_binding', targetId: id, unitPath: b.unit_path, districtId: b.district_id, summary: { personId: b.person_id, userId: b.user_id, note } });
+      await w.audit({
+        action: approve ? 'people.binding.approve' : 'people.binding.reject',
+        targetType: 'resident_binding',
+        targetId: id,
+        unitPath: b.unit_path,
+        districtId: b.district_id,
+        summary: { personId: b.person_id, userId: b.user_id, note },
+      });
     });
   }
 
@@ -88,16 +127,24 @@ export class BindingService {
     const person = await persons.findByUser(db, actor.userId);
     if (!person) return { person: null, household: [], binding };
     const households = await persons.householdsOf(db, person.id);
-    const members = await persons.membersOf(db, households.map((h) => h.id));
+    const members = await persons.membersOf(
+      db,
+      households.map((h) => h.id),
+    );
     const [names, catalog, addr] = await Promise.all([
-      persons.namesOf(db, members.map((m) => m.person_id)),
+      persons.namesOf(
+        db,
+        members.map((m) => m.person_id),
+      ),
       loadTagCatalog(db, actor.scope.districtId ?? 0),
       person.house_id ? addresses(db, [person.house_id]) : new Map<number, Address>(),
     ]);
     return {
       person,
       // A resident's own view names no sensitive tag, even their own.
-      catalog, hidden: new Set(catalog.sensitiveCodes), address: person.house_id ? addr.get(person.house_id) : undefined,
+      catalog,
+      hidden: new Set(catalog.sensitiveCodes),
+      address: person.house_id ? addr.get(person.house_id) : undefined,
       household: members.map((m) => ({ personId: m.person_id, name: names.get(m.person_id) ?? '', relationToHead: m.relation_to_head })),
       binding,
     };

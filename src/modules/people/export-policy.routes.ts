@@ -10,13 +10,21 @@ import { ExportPolicyService } from './export-policy.service.js';
 export function exportPolicyRoutes(app: TypedApp, core: Core) {
   const policy = new ExportPolicyService(core);
 
-  app.get('/export-policy/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'people.export_policy' } } },
-    schema: { tags, summary: '本区名单导出审批限额 / The district\'s export approval limit', params: IdParams, response: { 200: PolicyView } },
-  }, async (req) => policy.get(actorOf(req), req.params.id));
+  app.get(
+    '/export-policy/:id',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'people.export_policy' } } },
+      schema: { tags, summary: "本区名单导出审批限额 / The district's export approval limit", params: IdParams, response: { 200: PolicyView } },
+    },
+    async (req) => policy.get(actorOf(req), req.params.id),
+  );
 
-  app.post('/export-policy/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'people.export_policy', body: { approvalAbove: 200 } } } },
-    schema: { tags, summary: '设置名单导出审批限额 / Set the export approval limit', params: IdParams, body: PolicyBody, response: { 200: PolicyView } },
-  }, async (req) => policy.set(actorOf(req), req.params.id, req.body.approvalAbove));
+  app.post(
+    '/export-policy/:id',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'people.export_policy', body: { approvalAbove: 200 } } } },
+      schema: { tags, summary: '设置名单导出审批限额 / Set the export approval limit', params: IdParams, body: PolicyBody, response: { 200: PolicyView } },
+    },
+    async (req) => policy.set(actorOf(req), req.params.id, req.body.approvalAbove),
+  );
 }

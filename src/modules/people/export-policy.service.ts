@@ -32,7 +32,11 @@ export class ExportPolicyService {
       const before = await repo.findPolicy(w.db, districtId);
       const saved = await repo.savePolicy(w.db, { district_id: districtId, approval_above: approvalAbove, updated_by: actor.userId || null });
       await w.audit({
-        action: 'people.export.policy', targetType: 'district', targetId: districtId, unitPath: district.rootPath, districtId,
+        action: 'people.export.policy',
+        targetType: 'district',
+        targetId: districtId,
+        unitPath: district.rootPath,
+        districtId,
         summary: { before: before ? before.approval_above : DEFAULT_APPROVAL_ABOVE, after: approvalAbove },
       });
       return this.view(district, saved);
@@ -41,8 +45,12 @@ export class ExportPolicyService {
 
   private view(district: { id: number; name: string }, own: Awaited<ReturnType<typeof repo.findPolicy>>) {
     return {
-      districtId: district.id, districtName: district.name, approvalAbove: own ? own.approval_above : DEFAULT_APPROVAL_ABOVE, isDefault: !own,
-      defaultApprovalAbove: DEFAULT_APPROVAL_ABOVE, updatedAt: own ? own.updated_at.toISOString() : null,
+      districtId: district.id,
+      districtName: district.name,
+      approvalAbove: own ? own.approval_above : DEFAULT_APPROVAL_ABOVE,
+      isDefault: !own,
+      defaultApprovalAbove: DEFAULT_APPROVAL_ABOVE,
+      updatedAt: own ? own.updated_at.toISOString() : null,
     };
   }
 

@@ -24,19 +24,39 @@ export async function seedExportRequests(ctx: DemoContext) {
     const user = await core.db
       .selectFrom('app_user')
       .innerJoin('position', 'position.user_id', 'app_user.id')
-      .select(['app_user.id', 'app_user.display_name', 'position.id as position_id', 'position.role', 'position.unit_id', 'position.department_id', 'position.grid_id'])
+      .select([
+        'app_user.id',
+        'app_user.display_name',
+        'position.id as position_id',
+        'position.role',
+        'position.unit_id',
+        'position.department_id',
+        'position.grid_id',
+      ])
       .where('app_user.username', '=', d.username)
       .where('app_user.is_demo', '=', true)
       .where('position.ended_at', 'is', null)
       .executeTakeFirst();
     if (!user || !core.scopeResolver) continue;
     const role = user.role as RoleId;
-    const scope = await core.scopeResolver.resolve(core.db, { id: user.position_id, userId: user.id, districtId: ctx.districtId, role, unitId: user.unit_id, departmentId: user.department_id, gridId: user.grid_id }, core.roles.get(role).scopeKind);
+    const scope = await core.scopeResolver.resolve(
+      core.db,
+      { id: user.position_id, userId: user.id, districtId: ctx.districtId, role, unitId: user.unit_id, departmentId: user.department_id, gridId: user.grid_id },
+      core.roles.get(role).scopeKind,
+    );
     const actor: Actor = { userId: user.id, userName: user.display_name, positionId: user.position_id, role, scope, requestId: 'seed', locale: 'zh-CN' };
     const size = await exportSize(core, actor, await exportList(core, actor, d.filters));
     await insertRequest(core.db, {
-      district_id: ctx.districtId, requester_id: user.id, requester_name: user.display_name, position_id: user.position_id, requester_role: role,
-      unit_path: requestPath(scope), filters: JSON.stringify(d.filters), row_count: size.rows, reason: d.reason, expires_at: decisionDeadline(new Date()),
+      district_id: ctx.districtId,
+      requester_id: user.id,
+      requester_name: user.display_name,
+      position_id: user.position_id,
+      requester_role: role,
+      unit_path: requestPath(scope),
+      filters: JSON.stringify(d.filters),
+      row_count: size.rows,
+      reason: d.reason,
+      expires_at: decisionDeadline(new Date()),
     });
     n++;
   }

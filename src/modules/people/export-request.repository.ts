@@ -68,12 +68,19 @@ export async function listRequests(db: Db, scope: Scope, q: RequestListQuery) {
   });
   // Waiting and approved requests lapse by the clock (effectiveStatus): their status is read with it.
   if (q.status === 'approved' || q.status === 'pending') query = query.where('status', '=', q.status).where('expires_at', '>', q.now);
-  else if (q.status === 'expired') query = query.where((eb) => eb.or([eb('status', '=', 'expired'), eb.and([eb('status', 'in', ['approved', 'pending']), eb('expires_at', '<=', q.now)])]));
+  else if (q.status === 'expired')
+    query = query.where((eb) => eb.or([eb('status', '=', 'expired'), eb.and([eb('status', 'in', ['approved', 'pending']), eb('expires_at', '<=', q.now)])]));
   else if (q.status) query = query.where('status', '=', q.status);
   const [items, count] = await Promise.all([
-    query.selectAll().orderBy(sql`status = 'pending' and expires_at > ${q.now}`, 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    query
+      .selectAll()
+      .orderBy(sql`status = 'pending' and expires_at > ${q.now}`, 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }
-

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const download = (c: Client, id: number) => app.inject({ method: 'POST', url: `/api/people/export-requests/${id}/download`, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf }, payload: {} });
+const download = (c: Client, id: number) =>
+  app.inject({ method: 'POST', url: `/api/people/export-requests/${id}/download`, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf }, payload: {} });
 async function sheetRows(payload: Buffer) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(payload as unknown as ArrayBuffer);
@@ -21,7 +22,7 @@ async function sheetRows(payload: Buffer) {
 }
 
 describe('export approval over HTTP, with the demo accounts', () => {
-  it('a small list downloads at once; a street\'s whole list needs a reason and the district\'s approval', async () => {
+  it("a small list downloads at once; a street's whole list needs a reason and the district's approval", async () => {
     const worker = await login(app, 'worker');
     const small = await app.inject({ method: 'GET', url: '/api/people/persons/export', headers: { cookie: worker.cookie } });
     expect(small.statusCode).toBe(200);
@@ -35,7 +36,7 @@ describe('export approval over HTTP, with the demo accounts', () => {
     const rows = refused.body.error.details.rows as number;
     expect(rows).toBeGreaterThan(200);
     const english = await street.get('/api/people/persons/export', { 'accept-language': 'en' });
-    expect(english.body.error.message).toContain('above this district\'s limit of 200');
+    expect(english.body.error.message).toContain("above this district's limit of 200");
 
     const asked = await street.get(`/api/people/persons/export?reason=${encodeURIComponent('防汛排查：全街道居民名单')}`);
     expect(asked.status).toBe(202);
@@ -47,9 +48,15 @@ describe('export approval over HTTP, with the demo accounts', () => {
     const district = await login(app, 'district');
     const toDecide = (await district.get('/api/people/export-requests?view=decide&status=pending')).body;
     expect(toDecide.approvalAbove).toBe(200);
-    expect(toDecide.items.find((r: { id: number }) => r.id === asked.body.id)).toMatchObject({ requesterName: '街道城运中心 李强', can: { decide: true, download: false } });
+    expect(toDecide.items.find((r: { id: number }) => r.id === asked.body.id)).toMatchObject({
+      requesterName: '街道城运中心 李强',
+      can: { decide: true, download: false },
+    });
     expect((await street.post(`/api/people/export-requests/${asked.body.id}/decide`, { approve: true })).body.error.code).toBe('EXPORT_OWN_REQUEST');
-    expect((await district.post(`/api/people/export-requests/${asked.body.id}/decide`, { approve: true, note: '限本次排查使用' })).body).toEqual({ id: asked.body.id, status: 'approved' });
+    expect((await district.post(`/api/people/export-requests/${asked.body.id}/decide`, { approve: true, note: '限本次排查使用' })).body).toEqual({
+      id: asked.body.id,
+      status: 'approved',
+    });
 
     const file = await download(street, asked.body.id);
     expect(file.statusCode).toBe(200);
@@ -57,7 +64,13 @@ describe('export approval over HTTP, with the demo accounts', () => {
     const again = await download(street, asked.body.id);
     expect(again.statusCode).toBe(410);
     expect(again.json().error.code).toBe('EXPORT_DOWNLOADED');
-    const logged = await t.core.db.selectFrom('audit_event').select(['action', 'purpose']).where('target_type', '=', 'export_request').where('target_id', '=', String(asked.body.id)).orderBy('seq').execute();
+    const logged = await t.core.db
+      .selectFrom('audit_event')
+      .select(['action', 'purpose'])
+      .where('target_type', '=', 'export_request')
+      .where('target_id', '=', String(asked.body.id))
+      .orderBy('seq')
+      .execute();
     expect(logged).toEqual([
       { action: 'people.export.request', purpose: null },
       { action: 'people.export.approve', purpose: null },
@@ -65,7 +78,7 @@ describe('export approval over HTTP, with the demo accounts', () => {
     ]);
   });
 
-  it('the demo\'s pending request from `worker` is decided by `head`, and downloaded by `worker` only', async () => {
+  it("the demo's pending request from `worker` is decided by `head`, and downloaded by `worker` only", async () => {
     const head = await login(app, 'head');
     const pending = (await head.get('/api/people/export-requests?view=decide')).body.items;
     const demo = pending.find((r: { requesterName: string }) => r.requesterName === '社工 王芳');
@@ -83,11 +96,14 @@ describe('export approval over HTTP, with the demo accounts', () => {
     expect(await sheetRows(file.rawPayload)).toBe(demo.rows);
   });
 
-  it('the district\'s staff read and change the threshold; a street cannot', async () => {
+  it("the district's staff read and change the threshold; a street cannot", async () => {
     const district = await login(app, 'district');
     const districtId = (await t.core.db.selectFrom('district').select('id').executeTakeFirstOrThrow()).id;
     expect((await district.get(`/api/people/export-policy/${districtId}`)).body).toMatchObject({ approvalAbove: 200, isDefault: true });
-    expect((await district.post(`/api/people/export-policy/${districtId}`, { approvalAbove: 1000 })).body).toMatchObject({ approvalAbove: 1000, isDefault: false });
+    expect((await district.post(`/api/people/export-policy/${districtId}`, { approvalAbove: 1000 })).body).toMatchObject({
+      approvalAbove: 1000,
+      isDefault: false,
+    });
     const street = await login(app, 'street');
     expect((await street.get(`/api/people/export-policy/${districtId}`)).status).toBe(403);
     expect((await street.get('/api/people/persons/export')).status).toBe(200);

@@ -14,7 +14,7 @@ describe('export approval rules', () => {
     expect(needsApproval(1_000_000, null)).toBe(false);
   });
 
-  it('files a request under the requester\'s whole reach', () => {
+  it("files a request under the requester's whole reach", () => {
     expect(requestPath(scope('/1/2/3/'))).toBe('/1/2/3/');
     // A grant to a committee of another street: the district decides.
     expect(requestPath(scope('/1/2/3/', '/1/5/6/'))).toBe('/1/');
@@ -23,14 +23,20 @@ describe('export approval rules', () => {
     expect(requestPath(ALL)).toBe('/');
   });
 
-  it('lets a supervisor decide: the head over the worker, the street over the committee, never one\'s own', () => {
+  it("lets a supervisor decide: the head over the worker, the street over the committee, never one's own", () => {
     expect(decisionRefusal({ userId: 8, role: 'committee_head', scope: scope('/1/2/3/') }, workerRequest)).toBeNull();
     expect(decisionRefusal({ userId: 9, role: 'street_staff', scope: scope('/1/2/') }, workerRequest)).toBeNull();
-    expect(decisionRefusal({ userId: 10, role: 'district_staff', scope: scope('/1/') }, { ...workerRequest, requester_role: 'street_staff', unit_path: '/1/2/' })).toBeNull();
+    expect(
+      decisionRefusal({ userId: 10, role: 'district_staff', scope: scope('/1/') }, { ...workerRequest, requester_role: 'street_staff', unit_path: '/1/2/' }),
+    ).toBeNull();
     expect(decisionRefusal({ userId: 7, role: 'committee_head', scope: scope('/1/2/3/') }, workerRequest)).toBe('EXPORT_OWN_REQUEST');
     // Colleagues of the same post at the same place are not each other's supervisors.
-    expect(decisionRefusal({ userId: 8, role: 'committee_head', scope: scope('/1/2/3/') }, { ...workerRequest, requester_role: 'committee_head' })).toBe('EXPORT_NOT_SUPERVISOR');
-    expect(decisionRefusal({ userId: 9, role: 'street_staff', scope: scope('/1/2/') }, { ...workerRequest, requester_role: 'street_staff', unit_path: '/1/2/' })).toBe('EXPORT_NOT_SUPERVISOR');
+    expect(decisionRefusal({ userId: 8, role: 'committee_head', scope: scope('/1/2/3/') }, { ...workerRequest, requester_role: 'committee_head' })).toBe(
+      'EXPORT_NOT_SUPERVISOR',
+    );
+    expect(
+      decisionRefusal({ userId: 9, role: 'street_staff', scope: scope('/1/2/') }, { ...workerRequest, requester_role: 'street_staff', unit_path: '/1/2/' }),
+    ).toBe('EXPORT_NOT_SUPERVISOR');
     // An administrator's request is decided by another administrator.
     expect(decisionRefusal({ userId: 2, role: 'admin', scope: ALL }, { requester_id: 1, requester_role: 'admin', unit_path: '/' })).toBeNull();
     expect(decisionRefusal({ userId: 1, role: 'admin', scope: ALL }, { requester_id: 1, requester_role: 'admin', unit_path: '/' })).toBe('EXPORT_OWN_REQUEST');

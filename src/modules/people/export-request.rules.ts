@@ -32,7 +32,7 @@ export function requestPath(scope: Scope): string {
 const RANK: Record<string, number> = { committee_worker: 1, committee_head: 2, street_staff: 3, district_staff: 4, admin: 5 };
 
 /** Roles a decider of this role supervises at their own level. */
-export const rolesBelow = (role: string | null) => Object.keys(RANK).filter((r) => RANK[r]! < (role ? RANK[role] ?? 0 : 0));
+export const rolesBelow = (role: string | null) => Object.keys(RANK).filter((r) => RANK[r]! < (role ? (RANK[role] ?? 0) : 0));
 
 export interface Decider {
   userId: number;
@@ -45,7 +45,10 @@ export interface Decider {
  * the same place with a higher post (a head over a worker of the same committee). An administrator decides
  * anything but their own, so that an administrator's export is decided by another one.
  */
-export function decisionRefusal(decider: Decider, request: { requester_id: number; requester_role: string; unit_path: string }): 'EXPORT_OWN_REQUEST' | 'EXPORT_NOT_SUPERVISOR' | null {
+export function decisionRefusal(
+  decider: Decider,
+  request: { requester_id: number; requester_role: string; unit_path: string },
+): 'EXPORT_OWN_REQUEST' | 'EXPORT_NOT_SUPERVISOR' | null {
   if (request.requester_id === decider.userId) return 'EXPORT_OWN_REQUEST';
   if (decider.scope.all) return null;
   const above = decider.scope.paths.some((p) => request.unit_path.startsWith(p) && request.unit_path !== p);

@@ -14,7 +14,11 @@ import { makeResidentId } from './id-number.js';
 let t: TestPlatform;
 let exports: ExportRequestService;
 let policy: ExportPolicyService;
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)),
+  );
 let seq = 300;
 
 async function rowsOf(stream: Readable) {
@@ -54,8 +58,18 @@ async function world() {
   const names = ['王秀兰', '李建国', '张伟'];
   for (const [i, name] of names.entries()) {
     await people.create(actors.worker, {
-      name, docType: 'resident_id', docNumber: makeResidentId('310106', `19${60 + i}-05-0${i + 1}`, seq++ * 2), gender: null, birthDate: null, ethnicity: '汉族',
-      phone: null, nationality: null, residence: 'registered_living', houseId: house.id, relation: i === 0 ? 'owner' : 'family', headPersonId: null,
+      name,
+      docType: 'resident_id',
+      docNumber: makeResidentId('310106', `19${60 + i}-05-0${i + 1}`, seq++ * 2),
+      gender: null,
+      birthDate: null,
+      ethnicity: '汉族',
+      phone: null,
+      nationality: null,
+      residence: 'registered_living',
+      houseId: house.id,
+      relation: i === 0 ? 'owner' : 'family',
+      headPersonId: null,
     });
   }
   await policy.set(actors.district, street.district_id, 2);
@@ -69,7 +83,13 @@ const ask = async (actor: Actor, reason = '核对走访名单') => {
 };
 
 const auditOf = (id: number) =>
-  t.core.db.selectFrom('audit_event').select(['action', 'actor_id', 'purpose', 'summary', 'unit_path']).where('target_type', '=', 'export_request').where('target_id', '=', String(id)).orderBy('seq').execute();
+  t.core.db
+    .selectFrom('audit_event')
+    .select(['action', 'actor_id', 'purpose', 'summary', 'unit_path'])
+    .where('target_type', '=', 'export_request')
+    .where('target_id', '=', String(id))
+    .orderBy('seq')
+    .execute();
 
 beforeAll(async () => {
   t = await createTestPlatform();
@@ -90,8 +110,17 @@ describe('the district export threshold', () => {
     expect(await code(policy.set(elsewhere, street.district_id, 10))).toBe('404 NOT_FOUND');
     expect(await policy.set(district, street.district_id, 500)).toMatchObject({ approvalAbove: 500, isDefault: false });
     expect(await policy.set(district, street.district_id, null)).toMatchObject({ approvalAbove: null, isDefault: false });
-    const log = await t.core.db.selectFrom('audit_event').select(['summary', 'unit_path']).where('action', '=', 'people.export.policy').where('target_id', '=', String(street.district_id)).orderBy('seq').execute();
-    expect(log.map((l) => l.summary)).toEqual([{ before: 200, after: 500 }, { before: 500, after: null }]);
+    const log = await t.core.db
+      .selectFrom('audit_event')
+      .select(['summary', 'unit_path'])
+      .where('action', '=', 'people.export.policy')
+      .where('target_id', '=', String(street.district_id))
+      .orderBy('seq')
+      .execute();
+    expect(log.map((l) => l.summary)).toEqual([
+      { before: 200, after: 500 },
+      { before: 500, after: null },
+    ]);
     expect(log[0]!.unit_path).toBe(district.scope.paths[0]);
   });
 });
@@ -103,7 +132,12 @@ describe('exports above the threshold', () => {
     const small = await exports.export(w.worker, { q: '张伟' });
     expect(small.kind).toBe('file');
     if (small.kind === 'file') expect(await rowsOf(small.stream)).toBe(1);
-    const read = await t.core.db.selectFrom('audit_event').select(['summary', 'purpose']).where('action', '=', 'people.person.export').where('actor_id', '=', w.worker.userId).executeTakeFirstOrThrow();
+    const read = await t.core.db
+      .selectFrom('audit_event')
+      .select(['summary', 'purpose'])
+      .where('action', '=', 'people.person.export')
+      .where('actor_id', '=', w.worker.userId)
+      .executeTakeFirstOrThrow();
     expect(read.summary).toMatchObject({ rows: 1, filters: { q: '张伟' } });
 
     const refused = await exports.export(w.worker, {}).catch((e: AppError) => e);
@@ -113,7 +147,14 @@ describe('exports above the threshold', () => {
     expect(await code(exports.export(w.worker, {}, ' '))).toBe('400 EXPORT_APPROVAL_REQUIRED');
 
     const request = await ask(w.worker, '重阳节慰问名单');
-    expect(request).toMatchObject({ status: 'pending', row_count: 3, reason: '重阳节慰问名单', unit_path: w.a.path, requester_role: 'committee_worker', position_id: w.worker.positionId });
+    expect(request).toMatchObject({
+      status: 'pending',
+      row_count: 3,
+      reason: '重阳节慰问名单',
+      unit_path: w.a.path,
+      requester_role: 'committee_worker',
+      position_id: w.worker.positionId,
+    });
     // Asking again for the same list adds nothing to decide.
     expect((await ask(w.worker, '再次申请')).id).toBe(request.id);
     expect((await auditOf(request.id)).map((a) => a.action)).toEqual(['people.export.request']);
@@ -134,7 +175,11 @@ describe('exports above the threshold', () => {
     const headsOwn = await ask(w.head);
     expect(await code(exports.decide(w.head, headsOwn.id, true, null))).toBe('403 EXPORT_OWN_REQUEST');
     expect(await code(exports.decide(w.head2, headsOwn.id, true, null))).toBe('403 EXPORT_NOT_SUPERVISOR');
-    expect(await exports.decide(w.street, headsOwn.id, false, '请按小区分批导出')).toMatchObject({ status: 'rejected', decision_note: '请按小区分批导出', expires_at: null });
+    expect(await exports.decide(w.street, headsOwn.id, false, '请按小区分批导出')).toMatchObject({
+      status: 'rejected',
+      decision_note: '请按小区分批导出',
+      expires_at: null,
+    });
 
     const before = Date.now();
     const approved = await exports.decide(w.head, request.id, true, '同意');
@@ -178,13 +223,21 @@ describe('exports above the threshold', () => {
       ['people.export.approve', w.head.userId],
       ['people.export.download', w.worker.userId],
     ]);
-    expect(log[2]).toMatchObject({ purpose: '低保复核', unit_path: w.a.path, summary: expect.objectContaining({ requestId: request.id, rows: 3, rowsApproved: 3, approvedBy: w.head.userId }) });
+    expect(log[2]).toMatchObject({
+      purpose: '低保复核',
+      unit_path: w.a.path,
+      summary: expect.objectContaining({ requestId: request.id, rows: 3, rowsApproved: 3, approvedBy: w.head.userId }),
+    });
     expect(log[1]!.summary).toMatchObject({ note: '同意，注意保密' });
 
     // An approval a day old is spent: the request is marked expired, and that too is logged.
     const late = await ask(w.worker, '另一份名单');
     await exports.decide(w.street, late.id, true, null);
-    await t.core.db.updateTable('export_request').set({ expires_at: new Date(Date.now() - 60_000) }).where('id', '=', late.id).execute();
+    await t.core.db
+      .updateTable('export_request')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', late.id)
+      .execute();
     expect((await exports.list(w.worker, { limit: 50, offset: 0, status: 'expired' })).items.map((i) => i.row.id)).toEqual([late.id]);
     expect(await code(exports.download(w.worker, late.id))).toBe('410 EXPORT_EXPIRED');
     expect((await t.core.db.selectFrom('export_request').select('status').where('id', '=', late.id).executeTakeFirstOrThrow()).status).toBe('expired');
@@ -202,7 +255,11 @@ describe('exports above the threshold', () => {
     const deadline = request.expires_at!.getTime() - request.created_at.getTime();
     expect(deadline).toBe(7 * 86_400_000);
     expect((await exports.list(w.head, { view: 'decide', limit: 50, offset: 0, status: 'pending' })).items.map((i) => i.row.id)).toContain(request.id);
-    await t.core.db.updateTable('export_request').set({ expires_at: new Date(Date.now() - 60_000) }).where('id', '=', request.id).execute();
+    await t.core.db
+      .updateTable('export_request')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', request.id)
+      .execute();
     const decideList = await exports.list(w.head, { view: 'decide', limit: 50, offset: 0 });
     expect(decideList.items.find((i) => i.row.id === request.id)).toMatchObject({ status: 'expired', can: { decide: false } });
     expect((await exports.list(w.head, { view: 'decide', limit: 50, offset: 0, status: 'pending' })).items.map((i) => i.row.id)).not.toContain(request.id);

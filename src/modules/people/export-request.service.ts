@@ -41,8 +41,11 @@ export class ExportRequestService {
     const approvalAbove = await this.policy.approvalAbove(districtId);
     if (!needsApproval(size.rows, approvalAbove)) {
       await this.core.recordSensitiveRead(actor, {
-        action: 'people.person.export', targetType: 'person_list', summary: { filters: canonical(filters), rows: size.rows, truncated: size.truncated },
-        purpose: why ?? '导出名单 / list export', unitPath: actor.scope.paths[0] ?? null,
+        action: 'people.person.export',
+        targetType: 'person_list',
+        summary: { filters: canonical(filters), rows: size.rows, truncated: size.truncated },
+        purpose: why ?? '导出名单 / list export',
+        unitPath: actor.scope.paths[0] ?? null,
       });
       return { kind: 'file' as const, stream: await streamPersons(this.core, actor, list, size.rows), rows: size.rows };
     }
@@ -54,11 +57,23 @@ export class ExportRequestService {
       const same = await repo.findPendingSame(w.db, actor.userId, actor.positionId, stored, now);
       if (same) return same;
       const row = await repo.insertRequest(w.db, {
-        district_id: districtId, requester_id: actor.userId, requester_name: actor.userName, position_id: actor.positionId, requester_role: role,
-        unit_path: requestPath(actor.scope), filters: stored, row_count: size.rows, reason: why, expires_at: decisionDeadline(now),
+        district_id: districtId,
+        requester_id: actor.userId,
+        requester_name: actor.userName,
+        position_id: actor.positionId,
+        requester_role: role,
+        unit_path: requestPath(actor.scope),
+        filters: stored,
+        row_count: size.rows,
+        reason: why,
+        expires_at: decisionDeadline(now),
       });
       await w.audit({
-        action: 'people.export.request', targetType: 'export_request', targetId: row.id, unitPath: row.unit_path, districtId: row.district_id,
+        action: 'people.export.request',
+        targetType: 'export_request',
+        targetId: row.id,
+        unitPath: row.unit_path,
+        districtId: row.district_id,
         summary: { filters: canonical(filters), rows: size.rows, approvalAbove, reason: why },
       });
       return row;
@@ -87,7 +102,8 @@ export class ExportRequestService {
       items: r.items.map((row) => {
         const status = effectiveStatus(row, now);
         return {
-          row, status,
+          row,
+          status,
           can: {
             decide: mayDecide && status === 'pending' && decisionRefusal(actor, row) === null,
             download: status === 'approved' && this.isRequester(actor, row),
@@ -110,11 +126,19 @@ export class ExportRequestService {
       if (status === 'expired' && row.status === 'pending') throw new AppError('EXPORT_EXPIRED', 410);
       if (status !== 'pending') throw conflict('EXPORT_DECIDED');
       const decided = await repo.updateRequest(w.db, id, {
-        status: approve ? 'approved' : 'rejected', decided_by: actor.userId, decided_by_name: actor.userName, decided_at: at,
-        decision_note: note?.trim() || null, expires_at: approve ? expiryAfter(at) : null,
+        status: approve ? 'approved' : 'rejected',
+        decided_by: actor.userId,
+        decided_by_name: actor.userName,
+        decided_at: at,
+        decision_note: note?.trim() || null,
+        expires_at: approve ? expiryAfter(at) : null,
       });
       await w.audit({
-        action: approve ? 'people.export.approve' : 'people.export.reject', targetType: 'export_request', targetId: id, unitPath: row.unit_path, districtId: row.district_id,
+        action: approve ? 'people.export.approve' : 'people.export.reject',
+        targetType: 'export_request',
+        targetId: id,
+        unitPath: row.unit_path,
+        districtId: row.district_id,
         summary: { requesterId: row.requester_id, rows: row.row_count, note: decided.decision_note, expiresAt: decided.expires_at?.toISOString() ?? null },
       });
       return decided;
@@ -146,7 +170,11 @@ export class ExportRequestService {
       this.assertDownloadable(effectiveStatus(row, new Date()));
       await repo.updateRequest(w.db, id, { status: 'downloaded', downloaded_at: new Date() });
       await w.audit({
-        action: 'people.export.download', targetType: 'export_request', targetId: id, unitPath: row.unit_path, districtId: row.district_id,
+        action: 'people.export.download',
+        targetType: 'export_request',
+        targetId: id,
+        unitPath: row.unit_path,
+        districtId: row.district_id,
         summary: { requestId: id, filters, rows: size.rows, rowsApproved: row.row_count, truncated: size.truncated, approvedBy: row.decided_by },
         purpose: row.reason,
       });
@@ -171,7 +199,14 @@ export class ExportRequestService {
       const locked = await repo.lockRequest(w.db, row.id);
       if (locked.status !== 'approved') return;
       await repo.updateRequest(w.db, row.id, { status: 'expired' });
-      await w.audit({ action: 'people.export.expire', targetType: 'export_request', targetId: row.id, unitPath: row.unit_path, districtId: row.district_id, summary: { expiresAt: row.expires_at?.toISOString() ?? null } });
+      await w.audit({
+        action: 'people.export.expire',
+        targetType: 'export_request',
+        targetId: row.id,
+        unitPath: row.unit_path,
+        districtId: row.district_id,
+        summary: { expiresAt: row.expires_at?.toISOString() ?? null },
+      });
     });
   }
 }

@@ -36,7 +36,7 @@ export class HouseService {
 
   private async visibleHouse(actor: Actor, id: number) {
     const house = await findVisibleUnit(this.core.db, actor.scope, id);
-    if (!house || house.type !== 'house') throw notFound('house');
+    if (house?.type !== 'house') throw notFound('house');
     return house;
   }
 
@@ -45,12 +45,26 @@ export class HouseService {
     const db = this.core.db;
     const house = await this.visibleHouse(actor, id);
     const [info, residents, households, catalog, hidden, addr] = await Promise.all([
-      persons.houseInfo(db, house.id), persons.peopleOfHouse(db, house.id), persons.householdsOfHouse(db, house.id),
-      loadTagCatalog(db, house.district_id ?? 0), this.people.hiddenTags(actor), addresses(db, [house.id]),
+      persons.houseInfo(db, house.id),
+      persons.peopleOfHouse(db, house.id),
+      persons.householdsOfHouse(db, house.id),
+      loadTagCatalog(db, house.district_id ?? 0),
+      this.people.hiddenTags(actor),
+      addresses(db, [house.id]),
     ]);
-    const members = await persons.membersOf(db, households.map((h) => h.id));
+    const members = await persons.membersOf(
+      db,
+      households.map((h) => h.id),
+    );
     return {
-      house, info, residents, households, members, catalog, hidden, address: addr.get(house.id)!,
+      house,
+      info,
+      residents,
+      households,
+      members,
+      catalog,
+      hidden,
+      address: addr.get(house.id)!,
       can: { edit: this.core.can(actor, PEOPLE.manage), visit: this.core.can(actor, PEOPLE.visit) },
     };
   }
@@ -64,8 +78,15 @@ export class HouseService {
       const areaM2 = patch.areaM2 === undefined ? undefined : patch.areaM2 === null ? null : String(patch.areaM2);
       const after = await persons.updateHouseInfo(w.db, house.id, { use: patch.use, area_m2: areaM2, ownership: patch.ownership });
       await w.audit({
-        action: 'people.house.update', targetType: 'unit', targetId: house.id, unitPath: house.path, districtId: house.district_id,
-        summary: { before: { use: before?.use, areaM2: before?.area_m2, ownership: before?.ownership }, after: { use: after.use, areaM2: after.area_m2, ownership: after.ownership } },
+        action: 'people.house.update',
+        targetType: 'unit',
+        targetId: house.id,
+        unitPath: house.path,
+        districtId: house.district_id,
+        summary: {
+          before: { use: before?.use, areaM2: before?.area_m2, ownership: before?.ownership },
+          after: { use: after.use, areaM2: after.area_m2, ownership: after.ownership },
+        },
       });
     });
     return house;
@@ -75,7 +96,11 @@ export class HouseService {
   async tagCounts(actor: Actor, id: number) {
     this.core.assert(actor, PEOPLE.read);
     const unit = await this.visible(actor, id);
-    const [counts, catalog, hidden] = await Promise.all([persons.tagCounts(this.core.db, unit.path), loadTagCatalog(this.core.db, unit.district_id ?? 0), this.people.hiddenTags(actor)]);
+    const [counts, catalog, hidden] = await Promise.all([
+      persons.tagCounts(this.core.db, unit.path),
+      loadTagCatalog(this.core.db, unit.district_id ?? 0),
+      this.people.hiddenTags(actor),
+    ]);
     return { counts: counts.filter((c) => !hidden.has(c.code)), catalog };
   }
 
@@ -83,7 +108,10 @@ export class HouseService {
   async quality(actor: Actor, id: number) {
     this.core.assert(actor, PEOPLE.quality);
     const unit = await this.visible(actor, id);
-    const [committees, figures] = await Promise.all([committeesWithHouseCounts(this.core.db, unit.path), qualityByCommittee(this.core.db, unit.path, todayInShanghai())]);
+    const [committees, figures] = await Promise.all([
+      committeesWithHouseCounts(this.core.db, unit.path),
+      qualityByCommittee(this.core.db, unit.path, todayInShanghai()),
+    ]);
     const byPath = new Map(figures.map((f) => [f.committee_path, f]));
     return committees.map((c) => ({ committee: c, figures: byPath.get(c.path) }));
   }

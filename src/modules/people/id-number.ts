@@ -49,5 +49,6 @@ export function makeResidentId(division: string, birthDate: string, sequence: nu
   return first17 + checkDigit(first17);
 }
 
-export const maskId = (n: string) => (n.length > 10 ? `${n.slice(0, 6)}${'*'.repeat(n.length - 10)}${n.slice(-4)}` : `${n.slice(0, 1)}${'*'.repeat(Math.max(0, n.length - 2))}${n.slice(-1)}`);
+export const maskId = (n: string) =>
+  n.length > 10 ? `${n.slice(0, 6)}${'*'.repeat(n.length - 10)}${n.slice(-4)}` : `${n.slice(0, 1)}${'*'.repeat(Math.max(0, n.length - 2))}${n.slice(-1)}`;
 export { maskPhone } from '../../platform/crypto/phone.js';

@@ -13,7 +13,11 @@ import { ImportService } from './import.service.js';
 export const importCommand: ModuleCommand = {
   help: 'import FILE [--district CODE] [--commit]  导入实有人口（默认试导入）/ import residents (a dry run unless --commit)',
   async run(core, args, log) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { district: { type: 'string' }, commit: { type: 'boolean', default: false } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { district: { type: 'string' }, commit: { type: 'boolean', default: false } },
+    });
     const file = positionals[0];
     if (!file || !existsSync(file)) {
       log(`文件不存在 / no such file: ${file ?? '(none)'}`);
@@ -27,7 +31,12 @@ export const importCommand: ModuleCommand = {
     }
     // The district's administrator, as the command's operator: audited under the operating system's user.
     const actor: Actor = {
-      userId: 0, userName: `cli:${process.env.USER ?? 'operator'}`, positionId: null, role: 'admin', requestId: `cli-import-${Date.now()}`, locale: 'zh-CN',
+      userId: 0,
+      userName: `cli:${process.env.USER ?? 'operator'}`,
+      positionId: null,
+      role: 'admin',
+      requestId: `cli-import-${Date.now()}`,
+      locale: 'zh-CN',
       scope: { all: true, districtId: district.id, paths: [], departmentId: null, gridId: null },
     };
     const imports = new ImportService(core);
@@ -48,7 +57,9 @@ export const importCommand: ModuleCommand = {
         log(`失败 / failed: ${f ? `${f.zh} / ${f.en}` : ''}`);
         return 1;
       }
-      log(`完成 / done: ${job.total_rows} 行 rows, ${job.error_rows} 错误 errors; 新增 inserted ${job.inserted}, 更新 updated ${job.updated}, 未变 unchanged ${job.unchanged}, 新建房屋单元 units created ${job.created_units}`);
+      log(
+        `完成 / done: ${job.total_rows} 行 rows, ${job.error_rows} 错误 errors; 新增 inserted ${job.inserted}, 更新 updated ${job.updated}, 未变 unchanged ${job.unchanged}, 新建房屋单元 units created ${job.created_units}`,
+      );
       return job.error_rows ? 1 : 0;
     }
   },

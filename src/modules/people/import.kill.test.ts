@@ -62,7 +62,11 @@ describe('an import killed while it writes', () => {
     const file = join(dir, 'people.csv');
     await writeFile(file);
     const env = { ...process.env, DATA_DIR: dir, ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) };
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/linli.ts'), 'import', file, '--commit'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/linli.ts'), 'import', file, '--commit'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const killed = new Promise<NodeJS.Signals | null>((resolve) => {
       child.stdout.on('data', (d: Buffer) => {
@@ -78,8 +82,16 @@ describe('an import killed while it writes', () => {
 
     const p = await open();
     try {
-      const count = async (table: 'person' | 'person_house' | 'household' | 'house_info') => Number((await p.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-      expect(await count("person"), out).toBe(0);
+      const count = async (table: 'person' | 'person_house' | 'household' | 'house_info') =>
+        Number(
+          (
+            await p.core.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      expect(await count('person'), out).toBe(0);
       expect(await count('person_house')).toBe(0);
       expect(await count('household')).toBe(0);
       expect(await count('house_info')).toBe(0);

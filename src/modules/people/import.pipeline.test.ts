@@ -26,12 +26,33 @@ function file(n: number, special: Record<number, { name?: string; phone?: string
     const row = i + 2;
     const birth = new Date(Date.UTC(1950, 0, 1 + Math.floor(i / 900))).toISOString().slice(0, 10);
     const s = special[row] ?? {};
-    rows.push([s.name ?? `管道${i}`, '居民身份证', makeResidentId('310106', birth, i % 900), '', '', '汉族', s.phone ?? '', '户籍在住', '', committeeCode, '管道小区', '1号楼', `${1000 + i}室`, '产权人', '', '', ''].join(','));
+    rows.push(
+      [
+        s.name ?? `管道${i}`,
+        '居民身份证',
+        makeResidentId('310106', birth, i % 900),
+        '',
+        '',
+        '汉族',
+        s.phone ?? '',
+        '户籍在住',
+        '',
+        committeeCode,
+        '管道小区',
+        '1号楼',
+        `${1000 + i}室`,
+        '产权人',
+        '',
+        '',
+        '',
+      ].join(','),
+    );
   }
   return rows.join('\n');
 }
 
-const imports = () => new ImportService(t.core, { sealInWorkerFrom: 0, sealThreads: 2, sealerEntry: new URL('./import/import.sealer.failing.worker.ts', import.meta.url) });
+const imports = () =>
+  new ImportService(t.core, { sealInWorkerFrom: 0, sealThreads: 2, sealerEntry: new URL('./import/import.sealer.failing.worker.ts', import.meta.url) });
 
 async function run(service: ImportService, csv: string) {
   const id = await service.start(worker, { name: 'people.csv', stream: Readable.from([Buffer.from(csv)]) }, false);
@@ -43,8 +64,17 @@ async function run(service: ImportService, csv: string) {
   throw new Error('import did not finish');
 }
 
-const count = async (table: 'person' | 'household' | 'person_house' | 'house_info' | 'unit') => Number((await t.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-const counts = async () => Object.fromEntries(await Promise.all((['person', 'household', 'person_house', 'house_info', 'unit'] as const).map(async (n) => [n, await count(n)])));
+const count = async (table: 'person' | 'household' | 'person_house' | 'house_info' | 'unit') =>
+  Number(
+    (
+      await t.core.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const counts = async () =>
+  Object.fromEntries(await Promise.all((['person', 'household', 'person_house', 'house_info', 'unit'] as const).map(async (n) => [n, await count(n)])));
 
 beforeAll(async () => {
   t = await createTestPlatform({ config: { dataDir: mkdtempSync(join(tmpdir(), 'linli-import-pipeline-')) } });

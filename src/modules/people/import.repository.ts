@@ -16,7 +16,9 @@ export async function createStage(db: Db) {
   // Every join of an import is between large sets, and the planner, misjudging multi-column joins on fresh
   // tables, would pick row-by-row nested loops (minutes instead of seconds): hash and merge joins only.
   await sql`set local enable_nestloop = off`.execute(db);
-  const cols = Object.entries(STAGE_COLUMNS).map(([c, t]) => `${c} ${t}`).join(', ');
+  const cols = Object.entries(STAGE_COLUMNS)
+    .map(([c, t]) => `${c} ${t}`)
+    .join(', ');
   await sql.raw(`create temp table ${STAGE} (${cols}, house_id int, unit_path text) on commit drop`).execute(db);
 }
 
@@ -175,7 +177,8 @@ const JOB_LOCK = 0x1e0b;
 
 type ImportJob = Selectable<Database['import_job']>;
 
-export const insertJob = (db: Db, values: Insertable<Database['import_job']>) => db.insertInto('import_job').values(values).returningAll().executeTakeFirstOrThrow();
+export const insertJob = (db: Db, values: Insertable<Database['import_job']>) =>
+  db.insertInto('import_job').values(values).returningAll().executeTakeFirstOrThrow();
 
 export const jobById = (db: Db, id: number) => db.selectFrom('import_job').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -183,7 +186,11 @@ export const startJob = (db: Db, id: number): Promise<ImportJob> =>
   db.updateTable('import_job').set({ status: 'running', started_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 
 export async function finishJob(db: Db, id: number, outcome: Updateable<Database['import_job']>) {
-  await db.updateTable('import_job').set({ ...outcome, finished_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('import_job')
+    .set({ ...outcome, finished_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Holds the job's lock until the end of the caller's transaction: the job is alive while it is held. */

@@ -21,7 +21,25 @@ let otherCode: string;
 
 const HEADER = '姓名,证件类型,证件号码,性别,出生日期,民族,联系电话,居住状态,国籍,居委会编码,小区,楼栋,室号,与房屋关系,起始日期,户主证件号码,与户主关系';
 const line = (name: string, id: string, room: string, extra: Partial<Record<'head' | 'rel' | 'code' | 'phone', string>> = {}) =>
-  [name, '居民身份证', id, '', '', '汉族', extra.phone ?? '', '户籍在住', '', extra.code ?? committeeCode, '导入小区', '1号楼', room, '产权人', '', extra.head ?? '', extra.rel ?? ''].join(',');
+  [
+    name,
+    '居民身份证',
+    id,
+    '',
+    '',
+    '汉族',
+    extra.phone ?? '',
+    '户籍在住',
+    '',
+    extra.code ?? committeeCode,
+    '导入小区',
+    '1号楼',
+    room,
+    '产权人',
+    '',
+    extra.head ?? '',
+    extra.rel ?? '',
+  ].join(',');
 
 async function run(csv: string, dryRun: boolean) {
   const id = await imports.start(worker, { name: 'people.csv', stream: Readable.from([Buffer.from(csv)]) }, dryRun);
@@ -33,7 +51,15 @@ async function run(csv: string, dryRun: boolean) {
   }
   throw new Error('import did not finish');
 }
-const count = async (table: 'person' | 'household' | 'person_house' | 'unit') => Number((await t.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (table: 'person' | 'household' | 'person_house' | 'unit') =>
+  Number(
+    (
+      await t.core.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   t = await createTestPlatform({ config: { dataDir: mkdtempSync(join(tmpdir(), 'linli-import-')) } });
@@ -53,7 +79,10 @@ describe('people import', () => {
   const wife = makeResidentId('310106', '1942-07-09', 12);
   const son = makeResidentId('310106', '1970-01-20', 13);
   // Built when a test runs: the committee code exists only after beforeAll.
-  const good = () => [HEADER, line('周建国', head, '101室', { phone: '13912345678' }), line('陈桂英', wife, '101室', { head, rel: '配偶' }), line('周明', son, '102室')].join('\r\n');
+  const good = () =>
+    [HEADER, line('周建国', head, '101室', { phone: '13912345678' }), line('陈桂英', wife, '101室', { head, rel: '配偶' }), line('周明', son, '102室')].join(
+      '\r\n',
+    );
 
   it('a dry run checks every row, says what a commit would do, and writes nothing', async () => {
     const units = await count('unit');
@@ -92,11 +121,25 @@ describe('people import', () => {
     const job = await run(csv, false);
     expect(job).toMatchObject({ status: 'done', ok_rows: 2, error_rows: 0, inserted: 1 });
     const person = await t.core.db.selectFrom('person').select(['id', 'house_id']).where('name', '=', '房东').executeTakeFirstOrThrow();
-    const ties = await t.core.db.selectFrom('person_house').innerJoin('unit', 'unit.id', 'person_house.house_id').select(['unit.name', 'person_house.relation']).where('person_id', '=', person.id).orderBy('unit.name').execute();
-    expect(ties).toEqual([{ name: '601室', relation: 'owner' }, { name: '602室', relation: 'owner' }]);
+    const ties = await t.core.db
+      .selectFrom('person_house')
+      .innerJoin('unit', 'unit.id', 'person_house.house_id')
+      .select(['unit.name', 'person_house.relation'])
+      .where('person_id', '=', person.id)
+      .orderBy('unit.name')
+      .execute();
+    expect(ties).toEqual([
+      { name: '601室', relation: 'owner' },
+      { name: '602室', relation: 'owner' },
+    ]);
     const home = await t.core.db.selectFrom('unit').select('name').where('id', '=', person.house_id!).executeTakeFirstOrThrow();
     expect(home.name).toBe('601室');
-    const households = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select('household.house_id').where('person_id', '=', person.id).execute();
+    const households = await t.core.db
+      .selectFrom('household_member')
+      .innerJoin('household', 'household.id', 'household_member.household_id')
+      .select('household.house_id')
+      .where('person_id', '=', person.id)
+      .execute();
     expect(households).toEqual([{ house_id: person.house_id }]);
     expect(await run(csv, false)).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
   });
@@ -107,7 +150,10 @@ describe('people import', () => {
     const head = await actorFor(t.core, 'committee_head', committee.id);
     await putCatalog(t.core.db, committee.district_id, loadProfile('jingan').catalogs.find((c) => c.name === 'tags')!);
     const rows = [HEADER];
-    for (let i = 0; i < 1200; i++) rows.push(line(`大${i}`, makeResidentId('310106', `${(i % 2 ? 1950 : 1990) + (i >= 1000 ? 1 : 0)}-01-01`, i % 1000), `大楼${i}室`, { code: committee.code! }));
+    for (let i = 0; i < 1200; i++)
+      rows.push(
+        line(`大${i}`, makeResidentId('310106', `${(i % 2 ? 1950 : 1990) + (i >= 1000 ? 1 : 0)}-01-01`, i % 1000), `大楼${i}室`, { code: committee.code! }),
+      );
     const lead = await imports.start(head, { name: 'big.csv', stream: Readable.from([Buffer.from(rows.join('\n'))]) }, false);
     for (let i = 0; i < 600 && !['done', 'failed'].includes((await imports.get(head, lead)).job.status); i++) await new Promise((r) => setTimeout(r, 50));
     const done = (await imports.get(head, lead)).job;
@@ -121,10 +167,16 @@ describe('people import', () => {
     expect(filtered.items).toHaveLength(20);
     // A page past the end still says how many there are.
     expect(await people.list(head, { ...base, offset: 5000 })).toMatchObject({ items: [], total: 1200, totalCapped: false });
-    expect(await people.list(head, { ...base, residence: 'registered_living', offset: 5000 })).toMatchObject({ items: [], total: LIST_COUNT_CAP, totalCapped: true });
+    expect(await people.list(head, { ...base, residence: 'registered_living', offset: 5000 })).toMatchObject({
+      items: [],
+      total: LIST_COUNT_CAP,
+      totalCapped: true,
+    });
     // Page order is the territory's: house by house.
     const ids = (await people.list(head, { ...base, limit: 50 })).items.map((p) => p.id);
-    const pathOf = new Map((await t.core.db.selectFrom('person').select(['id', 'unit_path']).where('id', 'in', ids).execute()).map((r) => [r.id, r.unit_path!]));
+    const pathOf = new Map(
+      (await t.core.db.selectFrom('person').select(['id', 'unit_path']).where('id', 'in', ids).execute()).map((r) => [r.id, r.unit_path!]),
+    );
     const paths = ids.map((id) => pathOf.get(id)!);
     expect(paths).toEqual([...paths].sort());
   });
@@ -132,8 +184,8 @@ describe('people import', () => {
   it('reports bad rows by row and field, and commits only the valid ones', async () => {
     const before = await count('person');
     const okId = makeResidentId('310106', '1990-02-02', 21);
-    const badDigit = makeResidentId('310106', '1991-03-03', 22).slice(0, 17) + '0';
-    const fixedBad = badDigit.endsWith(makeResidentId('310106', '1991-03-03', 22).slice(17)) ? badDigit.slice(0, 17) + '1' : badDigit;
+    const badDigit = `${makeResidentId('310106', '1991-03-03', 22).slice(0, 17)}0`;
+    const fixedBad = badDigit.endsWith(makeResidentId('310106', '1991-03-03', 22).slice(17)) ? `${badDigit.slice(0, 17)}1` : badDigit;
     const csv = [
       HEADER,
       line('好人', okId, '201室'),
@@ -169,8 +221,18 @@ describe('people import', () => {
     const theirsToo = makeResidentId('310106', '1967-07-17', 62);
     const mine = makeResidentId('310106', '1980-08-18', 63);
     const newcomer = makeResidentId('310106', '1981-09-19', 64);
-    const setup = await imports.start(otherWorker, { name: 'theirs.csv', stream: Readable.from([Buffer.from([HEADER, line('奉贤人', theirs, '701室', { code: otherCode }), line('奉贤邻', theirsToo, '702室', { code: otherCode })].join('\n'))]) }, false);
-    for (let i = 0; i < 600 && !['done', 'failed'].includes((await imports.get(otherWorker, setup)).job.status); i++) await new Promise((r) => setTimeout(r, 50));
+    const setup = await imports.start(
+      otherWorker,
+      {
+        name: 'theirs.csv',
+        stream: Readable.from([
+          Buffer.from([HEADER, line('奉贤人', theirs, '701室', { code: otherCode }), line('奉贤邻', theirsToo, '702室', { code: otherCode })].join('\n')),
+        ]),
+      },
+      false,
+    );
+    for (let i = 0; i < 600 && !['done', 'failed'].includes((await imports.get(otherWorker, setup)).job.status); i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect((await imports.get(otherWorker, setup)).job).toMatchObject({ status: 'done', inserted: 2 });
     const before = await t.core.db.selectFrom('person').selectAll().where('name', 'in', ['奉贤人', '奉贤邻']).orderBy('name').execute();
     const households = await count('household');
@@ -186,8 +248,12 @@ describe('people import', () => {
     ].join('\n');
     const dry = await run(csv, true);
     expect(dry).toMatchObject({ status: 'done', total_rows: 4, ok_rows: 1, error_rows: 3, inserted: 1, updated: 0 });
-    const errors = (dry.errors as Array<{ row: number; field: string; code: string; message: { zh: string; en: string } }>);
-    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'docNumber', 'NOT_IN_YOUR_SCOPE'], [4, 'headDocNumber', 'NOT_IN_YOUR_SCOPE'], [5, 'docNumber', 'SAME_PERSON_REFUSED']]);
+    const errors = dry.errors as Array<{ row: number; field: string; code: string; message: { zh: string; en: string } }>;
+    expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [2, 'docNumber', 'NOT_IN_YOUR_SCOPE'],
+      [4, 'headDocNumber', 'NOT_IN_YOUR_SCOPE'],
+      [5, 'docNumber', 'SAME_PERSON_REFUSED'],
+    ]);
     expect(errors[2]!.message.zh).toContain('第 4 行');
     expect(errors[0]!.message.zh).toContain('第 2 行「证件号码」');
     // Nothing that tells who they are or where: no name, no committee, no "already registered".
@@ -196,8 +262,15 @@ describe('people import', () => {
 
     const job = await run(csv, false);
     expect(job).toMatchObject({ status: 'done', ok_rows: 1, error_rows: 3, inserted: 1, updated: 0 });
-    const after = await t.core.db.selectFrom('person').selectAll().where('doc_hash', 'in', [t.core.crypto.lookupHash(theirs), t.core.crypto.lookupHash(theirsToo)]).orderBy('name').execute();
-    expect(after.map((p) => [p.name, p.house_id, p.unit_path, p.updated_at.getTime()])).toEqual(before.map((p) => [p.name, p.house_id, p.unit_path, p.updated_at.getTime()]));
+    const after = await t.core.db
+      .selectFrom('person')
+      .selectAll()
+      .where('doc_hash', 'in', [t.core.crypto.lookupHash(theirs), t.core.crypto.lookupHash(theirsToo)])
+      .orderBy('name')
+      .execute();
+    expect(after.map((p) => [p.name, p.house_id, p.unit_path, p.updated_at.getTime()])).toEqual(
+      before.map((p) => [p.name, p.house_id, p.unit_path, p.updated_at.getTime()]),
+    );
     expect(await count('household')).toBe(households + 1);
     const people = new PersonService(t.core);
     expect((await people.list(worker, { within: worker.scope.paths, sort: 'address', desc: false, limit: 200, offset: 0, q: '奉贤' })).items).toEqual([]);
@@ -207,7 +280,7 @@ describe('people import', () => {
 
   it('refuses a file without the required columns and an empty file, writing nothing', async () => {
     const before = await count('person');
-    const missing = await run(['姓名,证件号码', '某人,' + makeResidentId('310106', '1980-01-01', 31)].join('\n'), false);
+    const missing = await run(['姓名,证件号码', `某人,${makeResidentId('310106', '1980-01-01', 31)}`].join('\n'), false);
     expect(missing.status).toBe('failed');
     expect((missing.errors as Array<{ row: number }>)[0]!.row).toBe(1);
     const empty = await run('', false);
@@ -237,7 +310,11 @@ describe('people import', () => {
     const other = makeResidentId('310106', '1989-09-09', 32);
     // Quotes, backslashes, commas and braces travel inside the stage's array literals as plain text.
     const odd = '欧阳"小\\明{1},二';
-    const csv = [HEADER, line(`"${odd.replaceAll('"', '""')}"`, id, '360室', { phone: '13700001111' }), line('林青', other, '360室', { head: id, rel: '配偶' })].join('\n');
+    const csv = [
+      HEADER,
+      line(`"${odd.replaceAll('"', '""')}"`, id, '360室', { phone: '13700001111' }),
+      line('林青', other, '360室', { head: id, rel: '配偶' }),
+    ].join('\n');
     const jobId = await onThread.start(worker, { name: 'thread.csv', stream: Readable.from([Buffer.from(csv)]) }, false);
     let job = (await onThread.get(worker, jobId)).job;
     for (let i = 0; i < 600 && !['done', 'failed'].includes(job.status); i++) {
@@ -246,13 +323,29 @@ describe('people import', () => {
     }
     expect(job, JSON.stringify([job.failure, job.errors])).toMatchObject({ status: 'done', inserted: 2 });
     const crypto = t.core.crypto;
-    const stored = await t.core.db.selectFrom('person').selectAll().where('doc_hash', 'in', [crypto.lookupHash(id), crypto.lookupHash(other)]).orderBy('birth_date').execute();
+    const stored = await t.core.db
+      .selectFrom('person')
+      .selectAll()
+      .where('doc_hash', 'in', [crypto.lookupHash(id), crypto.lookupHash(other)])
+      .orderBy('birth_date')
+      .execute();
     expect(stored.map((p) => p.name)).toEqual([odd, '林青']);
     expect(crypto.decrypt(stored[0]!.doc_enc)).toBe(id);
     expect(crypto.decrypt(stored[0]!.phone_enc!)).toBe('13700001111');
-    expect(stored[0]).toMatchObject({ phone_hash: crypto.lookupHash('13700001111'), doc_masked: `${id.slice(0, 6)}********${id.slice(-4)}`, doc_last4: id.slice(-4), phone_last4: '1111', name_pinyin: 'ouyangxiaoming1er' });
+    expect(stored[0]).toMatchObject({
+      phone_hash: crypto.lookupHash('13700001111'),
+      doc_masked: `${id.slice(0, 6)}********${id.slice(-4)}`,
+      doc_last4: id.slice(-4),
+      phone_last4: '1111',
+      name_pinyin: 'ouyangxiaoming1er',
+    });
     expect(stored[1]).toMatchObject({ name_pinyin: 'linqing', name_initials: 'lq', phone_enc: null });
-    const household = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select(['household.head_person_id', 'household_member.person_id', 'household_member.relation_to_head']).where('household_member.person_id', '=', stored[1]!.id).executeTakeFirstOrThrow();
+    const household = await t.core.db
+      .selectFrom('household_member')
+      .innerJoin('household', 'household.id', 'household_member.household_id')
+      .select(['household.head_person_id', 'household_member.person_id', 'household_member.relation_to_head'])
+      .where('household_member.person_id', '=', stored[1]!.id)
+      .executeTakeFirstOrThrow();
     expect(household).toMatchObject({ head_person_id: stored[0]!.id, relation_to_head: '配偶' });
   });
 });

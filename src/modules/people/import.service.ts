@@ -14,7 +14,25 @@ import { CommitteeResolver, resolveStagedHouses } from '../org/index.js';
 import { readRows } from './import/import.reader.js';
 import { mapHeader, RowValidator, type RowError } from './import/import.validator.js';
 import { ImportFileError } from './import/import.messages.js';
-import { analyzeMerged, analyzeStage, appendStage, createStage, failUnlockedJobs, finishJob, IMPORT_HOUSES, insertJob, jobById, lockJob, MERGED_TABLES, mergePersons, mergeTies, previewMerge, STAGE, startJob, takeOutOfScope } from './import.repository.js';
+import {
+  analyzeMerged,
+  analyzeStage,
+  appendStage,
+  createStage,
+  failUnlockedJobs,
+  finishJob,
+  IMPORT_HOUSES,
+  insertJob,
+  jobById,
+  lockJob,
+  MERGED_TABLES,
+  mergePersons,
+  mergeTies,
+  previewMerge,
+  STAGE,
+  startJob,
+  takeOutOfScope,
+} from './import.repository.js';
 import { outOfScopeError } from './import/import.messages.js';
 import { RawBatch, RowSealError, SEALER_WORKER, sealHere, sealInWorkers, type SealedBatch, type Sealer } from './import/import.sealer.js';
 import { availableParallelism } from 'node:os';
@@ -91,8 +109,23 @@ export class ImportService {
     const path = join(dir, `${randomUUID()}.${format}`);
     await pipeline(file.stream, createWriteStream(path));
     const job = await this.core.mutate(actor, async (w) => {
-      const row = await insertJob(w.db, { district_id: actor.scope.districtId!, user_id: actor.userId, user_name: actor.userName, position_id: actor.positionId, file_name: file.name.slice(0, 200), file_path: path, format, dry_run: dryRun });
-      await w.audit({ action: dryRun ? 'people.import.check' : 'people.import.start', targetType: 'import_job', targetId: row.id, unitPath: actor.scope.paths[0] ?? null, summary: { file: file.name, format } });
+      const row = await insertJob(w.db, {
+        district_id: actor.scope.districtId!,
+        user_id: actor.userId,
+        user_name: actor.userName,
+        position_id: actor.positionId,
+        file_name: file.name.slice(0, 200),
+        file_path: path,
+        format,
+        dry_run: dryRun,
+      });
+      await w.audit({
+        action: dryRun ? 'people.import.check' : 'people.import.start',
+        targetType: 'import_job',
+        targetId: row.id,
+        unitPath: actor.scope.paths[0] ?? null,
+        summary: { file: file.name, format },
+      });
       return row;
     });
     void this.run(job.id, actor);
@@ -114,7 +147,10 @@ export class ImportService {
    * or a CLI import still working keeps its own).
    */
   static async failInterrupted(core: Core) {
-    await failUnlockedJobs(core.db, { zh: '导入过程中服务已停止，未保存任何数据，请重新导入', en: 'The service stopped during the import; nothing was saved; import again' });
+    await failUnlockedJobs(core.db, {
+      zh: '导入过程中服务已停止，未保存任何数据，请重新导入',
+      en: 'The service stopped during the import; nothing was saved; import again',
+    });
   }
 
   /** Runs a job to the end; exposed for tests and for the benchmark, which await it. */
@@ -134,7 +170,13 @@ export class ImportService {
           check = await this.core.mutate(actor, async (w) => {
             const r = await this.pass(w.db, job, actor, progress, true);
             if (r.fileError) throw new RolledBack(r);
-            await w.audit({ action: 'people.import.commit', targetType: 'import_job', targetId: jobId, unitPath: actor.scope.paths[0] ?? null, summary: { rows: r.okRows, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, createdUnits: r.createdUnits } });
+            await w.audit({
+              action: 'people.import.commit',
+              targetType: 'import_job',
+              targetId: jobId,
+              unitPath: actor.scope.paths[0] ?? null,
+              summary: { rows: r.okRows, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, createdUnits: r.createdUnits },
+            });
             return r;
           });
         } catch (e) {
@@ -143,12 +185,22 @@ export class ImportService {
         }
       }
       await finishJob(db, jobId, {
-        status: check.fileError ? 'failed' : 'done', total_rows: check.totalRows, ok_rows: check.okRows, error_rows: check.errorRows,
-        inserted: check.inserted, updated: check.updated, unchanged: check.unchanged, created_units: check.createdUnits,
-        errors: JSON.stringify(check.errors), failure: check.fileError ? JSON.stringify(check.fileError) : null,
+        status: check.fileError ? 'failed' : 'done',
+        total_rows: check.totalRows,
+        ok_rows: check.okRows,
+        error_rows: check.errorRows,
+        inserted: check.inserted,
+        updated: check.updated,
+        unchanged: check.unchanged,
+        created_units: check.createdUnits,
+        errors: JSON.stringify(check.errors),
+        failure: check.fileError ? JSON.stringify(check.fileError) : null,
       });
     } catch (e) {
-      const failure: Label = e instanceof ImportFileError ? e.label : { zh: `导入失败，未保存任何数据：${(e as Error).message}`, en: `Import failed; nothing was saved: ${(e as Error).message}` };
+      const failure: Label =
+        e instanceof ImportFileError
+          ? e.label
+          : { zh: `导入失败，未保存任何数据：${(e as Error).message}`, en: `Import failed; nothing was saved: ${(e as Error).message}` };
       await finishJob(db, jobId, { status: 'failed', failure: JSON.stringify(failure) });
     } finally {
       ImportService.live.delete(jobId);
@@ -167,7 +219,13 @@ export class ImportService {
    * encrypted and hashed, names keyed) and staged in a temporary table; then houses found (or, when writing,
    * created) and persons merged set-based. A dry run stops before the merge and reports what it would do.
    */
-  private async pass(db: Kysely<Database>, job: { id: number; district_id: number; file_path: string; format: 'csv' | 'xlsx' }, actor: Actor, progress: Progress, write: boolean) {
+  private async pass(
+    db: Kysely<Database>,
+    job: { id: number; district_id: number; file_path: string; format: 'csv' | 'xlsx' },
+    actor: Actor,
+    progress: Progress,
+    write: boolean,
+  ) {
     const crypto = this.core.crypto;
     const today = todayInShanghai();
     await lockJob(db, job.id);
@@ -215,7 +273,10 @@ export class ImportService {
           const mapping = mapHeader(item.header, item.rowNumber);
           if (!mapping.ok) {
             keep(mapping.errors);
-            fileError = { zh: '表头不符合模板，请下载模板核对列名', en: 'The header does not match the template; download the template and check the column names' };
+            fileError = {
+              zh: '表头不符合模板，请下载模板核对列名',
+              en: 'The header does not match the template; download the template and check the column names',
+            };
             break;
           }
           columns = mapping.columns;
@@ -234,7 +295,19 @@ export class ImportService {
           progress.errorRows++;
           unstaged.add(item.rowNumber);
           const msg = HOUSE_PROBLEM[committee.problem]!;
-          keep([{ row: item.rowNumber, field: 'committeeCode', column: { zh: '居委会编码', en: 'Committee code' }, code: committee.problem, message: { zh: `第 ${item.rowNumber} 行「居委会编码」：${msg.zh.replace('{code}', a.committeeCode)}`, en: `Row ${item.rowNumber}, "Committee code": ${msg.en.replace('{code}', a.committeeCode)}` }, value: a.committeeCode }]);
+          keep([
+            {
+              row: item.rowNumber,
+              field: 'committeeCode',
+              column: { zh: '居委会编码', en: 'Committee code' },
+              code: committee.problem,
+              message: {
+                zh: `第 ${item.rowNumber} 行「居委会编码」：${msg.zh.replace('{code}', a.committeeCode)}`,
+                en: `Row ${item.rowNumber}, "Committee code": ${msg.en.replace('{code}', a.committeeCode)}`,
+              },
+              value: a.committeeCode,
+            },
+          ]);
           continue;
         }
         progress.okRows++;
@@ -267,12 +340,27 @@ export class ImportService {
       keep(refused.map(outOfScopeError));
       errors.sort((a, b) => a.row - b.row);
     }
-    const result = { totalRows: progress.totalRows, okRows: progress.okRows, errorRows: progress.errorRows, errors, fileError, inserted: 0, updated: 0, unchanged: 0, createdUnits: 0 };
+    const result = {
+      totalRows: progress.totalRows,
+      okRows: progress.okRows,
+      errorRows: progress.errorRows,
+      errors,
+      fileError,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      createdUnits: 0,
+    };
     if (fileError) return result;
     progress.phase = 'writing';
     ImportService.phases.emit('phase', job.id, 'writing');
     ImportService.phases.emit('phase', job.id, 'houses');
-    const createdUnits = await resolveStagedHouses(db, { table: STAGE, districtId: job.district_id, create: write, actor: { id: actor.userId || null, name: actor.userName } });
+    const createdUnits = await resolveStagedHouses(db, {
+      table: STAGE,
+      districtId: job.district_id,
+      create: write,
+      actor: { id: actor.userId || null, name: actor.userName },
+    });
     if (!write) return { ...result, ...(await previewMerge(db, job.district_id)), createdUnits };
     const catalog = await loadTagCatalog(db, job.district_id);
     let merged = { inserted: 0, updated: 0 };

@@ -29,7 +29,22 @@ export const peopleModule = defineModule({
   dependsOn: ['org', 'accounts'],
   permissions: peoplePermissions,
   migrations: peopleMigrations,
-  tables: ['person', 'person_house', 'household', 'household_member', 'house_info', 'person_tag', 'person_tag_count', 'unit_tag', 'resident_binding', 'visit', 'visit_need', 'import_job', 'export_request', 'people_export_policy'],
+  tables: [
+    'person',
+    'person_house',
+    'household',
+    'household_member',
+    'house_info',
+    'person_tag',
+    'person_tag_count',
+    'unit_tag',
+    'resident_binding',
+    'visit',
+    'visit_need',
+    'import_job',
+    'export_request',
+    'people_export_policy',
+  ],
   territory: peopleTerritory,
   messages: peopleMessages,
   vocabulary: peopleVocabulary,
@@ -38,8 +53,24 @@ export const peopleModule = defineModule({
   navigation: [
     { key: 'people.persons', path: '/people', label: { zh: '实有人口', en: 'Residents' }, icon: 'TeamOutlined', permission: PEOPLE.read, order: 20, group },
     { key: 'people.visits', path: '/people/visits', label: { zh: '走访', en: 'Visits' }, icon: 'CarryOutOutlined', permission: PEOPLE.visit, order: 21, group },
-    { key: 'people.exports', path: '/people/exports', label: { zh: '导出审批', en: 'Export approvals' }, icon: 'FileProtectOutlined', permission: PEOPLE.export, order: 22, group },
-    { key: 'people.quality', path: '/people/quality', label: { zh: '数据质量', en: 'Data quality' }, icon: 'DashboardOutlined', permission: PEOPLE.quality, order: 23, group },
+    {
+      key: 'people.exports',
+      path: '/people/exports',
+      label: { zh: '导出审批', en: 'Export approvals' },
+      icon: 'FileProtectOutlined',
+      permission: PEOPLE.export,
+      order: 22,
+      group,
+    },
+    {
+      key: 'people.quality',
+      path: '/people/quality',
+      label: { zh: '数据质量', en: 'Data quality' },
+      icon: 'DashboardOutlined',
+      permission: PEOPLE.quality,
+      order: 23,
+      group,
+    },
   ],
   events: {
     'appeals.order.received': onAppealReceived,
@@ -56,7 +87,11 @@ export const peopleModule = defineModule({
           .where((eb) =>
             eb.or([
               pathWithinScope(scope, 'person.unit_path'),
-              eb('person.id', 'in', db.selectFrom('person_house as ph').select('ph.person_id').where('ph.until', 'is', null).where(pathWithinScope(scope, 'ph.unit_path'))),
+              eb(
+                'person.id',
+                'in',
+                db.selectFrom('person_house as ph').select('ph.person_id').where('ph.until', 'is', null).where(pathWithinScope(scope, 'ph.unit_path')),
+              ),
             ]),
           ),
       // By document number: what an import row, a registration form and the binding form name a person by.
@@ -70,7 +105,8 @@ export const peopleModule = defineModule({
     'people.binding': {
       table: 'resident_binding',
       idColumn: 'resident_binding.id',
-      reachable: (db, scope) => db.selectFrom('resident_binding').select('resident_binding.id as id').where(pathWithinScope(scope, 'resident_binding.unit_path')),
+      reachable: (db, scope) =>
+        db.selectFrom('resident_binding').select('resident_binding.id as id').where(pathWithinScope(scope, 'resident_binding.unit_path')),
     },
     visit: {
       table: 'visit',
@@ -99,7 +135,11 @@ export const peopleModule = defineModule({
     await seedExportRequests(ctx);
   },
   stats: async (core, districtId) => {
-    const r = await core.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', districtId).executeTakeFirstOrThrow();
+    const r = await core.db
+      .selectFrom('person')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('district_id', '=', districtId)
+      .executeTakeFirstOrThrow();
     return { persons: Number(r.n) };
   },
   commands: { import: importCommand },

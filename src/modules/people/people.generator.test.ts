@@ -25,10 +25,21 @@ function* houses(count: number, seed: number, only?: string | null): Generator<G
     let housingType: string | null = only === undefined ? MIX[0]![0] : only;
     if (only === undefined) {
       let u = rnd();
-      for (const [code, w] of MIX) if ((u -= w) < 0) { housingType = code; break; }
+      for (const [code, w] of MIX)
+        if ((u -= w) < 0) {
+          housingType = code;
+          break;
+        }
     }
     const b = 1 + Math.floor(i / 48);
-    yield { houseId: i + 1, committeeCode: '310106001001', compound: '延中小区', building: `${b}号楼`, room: `${1 + Math.floor((i % 48) / 4)}0${1 + (i % 4)}`, housingType };
+    yield {
+      houseId: i + 1,
+      committeeCode: '310106001001',
+      compound: '延中小区',
+      building: `${b}号楼`,
+      room: `${1 + Math.floor((i % 48) / 4)}0${1 + (i % 4)}`,
+      housingType,
+    };
   }
 }
 
@@ -96,7 +107,7 @@ describe('generateHouseholds', () => {
     const phones = new Set<string>();
     let duplicateDocs = 0;
     let duplicatePhones = 0;
-    let sample: GeneratedHousehold[] = [];
+    const sample: GeneratedHousehold[] = [];
 
     beforeAll(() => {
       const types = new Map<number, string | null>();
@@ -130,7 +141,8 @@ describe('generateHouseholds', () => {
           if (m.houseId !== h.houseId) problems.push(`house id of ${p.docNumber}`);
           if (m.headDocNumber !== head.person.docNumber) problems.push(`head doc of ${p.docNumber}`);
           if (m !== head && m.relationToHead === '户主') problems.push(`two heads in ${h.houseId}`);
-          if (!DOC_TYPES.includes(p.docType) || !RESIDENCE.includes(p.residence) || !HOUSE_RELATIONS.includes(m.relation)) problems.push(`enum values of ${p.docNumber}`);
+          if (!DOC_TYPES.includes(p.docType) || !RESIDENCE.includes(p.residence) || !HOUSE_RELATIONS.includes(m.relation))
+            problems.push(`enum values of ${p.docNumber}`);
           if (docNumbers.has(`${p.docType}:${p.docNumber}`)) duplicateDocs++;
           docNumbers.add(`${p.docType}:${p.docNumber}`);
           if (p.phone !== null) {
@@ -169,7 +181,8 @@ describe('generateHouseholds', () => {
               if (p.docNumber.startsWith('310108') && birth >= '2016-01-01') problems.push(`Zhabei code for someone born ${birth}`);
             }
           } else {
-            if (p.residence !== 'foreigner' || p.ethnicity !== null || !p.nationality) problems.push(`${p.docType} ${p.docNumber}: residence ${p.residence}, ethnicity ${p.ethnicity}`);
+            if (p.residence !== 'foreigner' || p.ethnicity !== null || !p.nationality)
+              problems.push(`${p.docType} ${p.docNumber}: residence ${p.residence}, ethnicity ${p.ethnicity}`);
             if (p.docType === 'hk_macao_permit' && !/^[HM]\d{8}(\d{2})?$/.test(p.docNumber)) problems.push(`HK/Macao permit ${p.docNumber}`);
             if (p.docType === 'taiwan_permit' && !/^\d{8}$/.test(p.docNumber)) problems.push(`Taiwan permit ${p.docNumber}`);
             if (p.docType === 'passport' && !/^[A-Z0-9]{8,9}$/.test(p.docNumber)) problems.push(`passport ${p.docNumber}`);
@@ -221,7 +234,7 @@ describe('generateHouseholds', () => {
       expect(Math.abs(stats.alone60 / stats.old60 - PEOPLE_GENERATOR_CONSTANTS.elderlyAloneShare)).toBeLessThan(0.02);
     });
 
-    it('has 5–8 % vacant houses, ~1.5 % minorities, most registered residents with the district\'s own codes', () => {
+    it("has 5–8 % vacant houses, ~1.5 % minorities, most registered residents with the district's own codes", () => {
       expect(stats.vacant / stats.houses).toBeGreaterThan(0.05);
       expect(stats.vacant / stats.houses).toBeLessThan(0.08);
       expect(stats.han / stats.withEthnicity).toBeGreaterThan(0.975);
@@ -237,7 +250,7 @@ describe('generateHouseholds', () => {
       expect(rate('HT03')).toBeGreaterThan(rate('HT01'));
     });
 
-    it('names families: children mostly share the head\'s surname when the head is their father', () => {
+    it("names families: children mostly share the head's surname when the head is their father", () => {
       let same = 0;
       let all = 0;
       for (const h of sample) {

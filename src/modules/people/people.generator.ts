@@ -41,10 +41,27 @@ import type { DocType, HouseRelation, HouseUse, PersonRow, Residence } from './p
  * - 20–59: the working-age bulge of 30–39 (city census 2020: 30–39 is the largest 10-year group).
  */
 const AGE_BANDS: readonly number[] = [
-  0.032, 0.034, 0.032, // 0–14   9.8 %
-  0.027, 0.04, 0.062, 0.085, 0.088, 0.072, 0.068, 0.072, 0.078, // 15–59
-  0.09, 0.087, 0.059, 0.026, // 60–79
-  0.022, 0.016, 0.0075, 0.002, 0.0005, // 80+
+  0.032,
+  0.034,
+  0.032, // 0–14   9.8 %
+  0.027,
+  0.04,
+  0.062,
+  0.085,
+  0.088,
+  0.072,
+  0.068,
+  0.072,
+  0.078, // 15–59
+  0.09,
+  0.087,
+  0.059,
+  0.026, // 60–79
+  0.022,
+  0.016,
+  0.0075,
+  0.002,
+  0.0005, // 80+
 ];
 
 /**
@@ -89,18 +106,108 @@ interface HousingProfile {
 
 const HOUSING: Record<string, HousingProfile> = {
   // 售后公房: 1950s–1990s worker villages sold to sitting tenants in the 1990s; small flats, no lifts.
-  HT01: { houseShare: 0.38, elderlyFactor: 1.25, vacant: 0.05, shop: 0.01, other: 0.003, publicRental: 0.25, rentYoung: 0.22, rentElder: 0.03, migrantOwner: 0.04, hmt: 0.001, g2: [0.52, 0.2, 0.05, 0.23], g3: [0.35, 0.2, 0.1, 0.04, 0.14, 0.16, 0.002], area: [32, 68], since: 1980 },
+  HT01: {
+    houseShare: 0.38,
+    elderlyFactor: 1.25,
+    vacant: 0.05,
+    shop: 0.01,
+    other: 0.003,
+    publicRental: 0.25,
+    rentYoung: 0.22,
+    rentElder: 0.03,
+    migrantOwner: 0.04,
+    hmt: 0.001,
+    g2: [0.52, 0.2, 0.05, 0.23],
+    g3: [0.35, 0.2, 0.1, 0.04, 0.14, 0.16, 0.002],
+    area: [32, 68],
+    since: 1980,
+  },
   // 普通商品房: commercial housing since the late 1990s.
-  HT02: { houseShare: 0.36, elderlyFactor: 0.88, vacant: 0.07, shop: 0.004, other: 0.002, publicRental: 0, rentYoung: 0.28, rentElder: 0.06, migrantOwner: 0.1, hmt: 0.006, g2: [0.52, 0.18, 0.07, 0.23], g3: [0.48, 0.21, 0.09, 0.04, 0.08, 0.08, 0.02], area: [62, 160], since: 1997 },
+  HT02: {
+    houseShare: 0.36,
+    elderlyFactor: 0.88,
+    vacant: 0.07,
+    shop: 0.004,
+    other: 0.002,
+    publicRental: 0,
+    rentYoung: 0.28,
+    rentElder: 0.06,
+    migrantOwner: 0.1,
+    hmt: 0.006,
+    g2: [0.52, 0.18, 0.07, 0.23],
+    g3: [0.48, 0.21, 0.09, 0.04, 0.08, 0.08, 0.02],
+    area: [62, 160],
+    since: 1997,
+  },
   // 涉外商品房: housing sold to foreigners since the 1990s; expatriates, many tenants.
-  HT03: { houseShare: 0.04, elderlyFactor: 0.5, vacant: 0.09, shop: 0.003, other: 0.002, publicRental: 0, rentYoung: 0.45, rentElder: 0.1, migrantOwner: 0.08, hmt: 0.03, g2: [0.55, 0.15, 0.2, 0.1], g3: [0.2, 0.12, 0.14, 0.02, 0.04, 0.03, 0.45], area: [90, 260], since: 1993 },
+  HT03: {
+    houseShare: 0.04,
+    elderlyFactor: 0.5,
+    vacant: 0.09,
+    shop: 0.003,
+    other: 0.002,
+    publicRental: 0,
+    rentYoung: 0.45,
+    rentElder: 0.1,
+    migrantOwner: 0.08,
+    hmt: 0.03,
+    g2: [0.55, 0.15, 0.2, 0.1],
+    g3: [0.2, 0.12, 0.14, 0.02, 0.04, 0.03, 0.45],
+    area: [90, 260],
+    since: 1993,
+  },
   // 老洋房: garden houses, mostly state-owned and split among families; small households.
-  HT04: { houseShare: 0.04, elderlyFactor: 1.15, vacant: 0.06, shop: 0.03, other: 0.005, publicRental: 0.55, rentYoung: 0.22, rentElder: 0.05, migrantOwner: 0.03, hmt: 0.01, g2: [0.6, 0.25, 0.1, 0.05], g3: [0.26, 0.24, 0.26, 0.04, 0.06, 0.08, 0.06], area: [18, 160], since: 1950 },
+  HT04: {
+    houseShare: 0.04,
+    elderlyFactor: 1.15,
+    vacant: 0.06,
+    shop: 0.03,
+    other: 0.005,
+    publicRental: 0.55,
+    rentYoung: 0.22,
+    rentElder: 0.05,
+    migrantOwner: 0.03,
+    hmt: 0.01,
+    g2: [0.6, 0.25, 0.1, 0.05],
+    g3: [0.26, 0.24, 0.26, 0.04, 0.06, 0.08, 0.06],
+    area: [18, 160],
+    since: 1950,
+  },
   // 动迁安置房: resettlement housing since the 2000s; three generations common.
-  HT05: { houseShare: 0.18, elderlyFactor: 0.98, vacant: 0.05, shop: 0.004, other: 0.002, publicRental: 0.02, rentYoung: 0.12, rentElder: 0.02, migrantOwner: 0.03, hmt: 0.001, g2: [0.48, 0.17, 0.03, 0.32], g3: [0.49, 0.17, 0.07, 0.04, 0.08, 0.15, 0.002], area: [48, 95], since: 2000 },
+  HT05: {
+    houseShare: 0.18,
+    elderlyFactor: 0.98,
+    vacant: 0.05,
+    shop: 0.004,
+    other: 0.002,
+    publicRental: 0.02,
+    rentYoung: 0.12,
+    rentElder: 0.02,
+    migrantOwner: 0.03,
+    hmt: 0.001,
+    g2: [0.48, 0.17, 0.03, 0.32],
+    g3: [0.49, 0.17, 0.07, 0.04, 0.08, 0.15, 0.002],
+    area: [48, 95],
+    since: 2000,
+  },
 };
 /** Houses without a housing type, or of a type this generator does not know. */
-const DEFAULT_HOUSING: HousingProfile = { houseShare: 0, elderlyFactor: 1, vacant: 0.06, shop: 0.005, other: 0.003, publicRental: 0.05, rentYoung: 0.22, rentElder: 0.04, migrantOwner: 0.06, hmt: 0.003, g2: [0.55, 0.2, 0.05, 0.2], g3: [0.38, 0.2, 0.15, 0.04, 0.1, 0.1, 0.01], area: [40, 120], since: 1985 };
+const DEFAULT_HOUSING: HousingProfile = {
+  houseShare: 0,
+  elderlyFactor: 1,
+  vacant: 0.06,
+  shop: 0.005,
+  other: 0.003,
+  publicRental: 0.05,
+  rentYoung: 0.22,
+  rentElder: 0.04,
+  migrantOwner: 0.06,
+  hmt: 0.003,
+  g2: [0.55, 0.2, 0.05, 0.2],
+  g3: [0.38, 0.2, 0.15, 0.04, 0.1, 0.1, 0.01],
+  area: [40, 120],
+  since: 1985,
+};
 
 /** Mix of housing types the shares are calibrated on (houseShare above). */
 const REFERENCE_HOUSING_MIX: Record<string, number> = Object.fromEntries(Object.entries(HOUSING).map(([k, v]) => [k, v.houseShare]));
@@ -114,8 +221,18 @@ const AWAY_CHILD_SHARE = 0.3;
 /** Ethnic minorities: about 1.5 % of residents (Shanghai 7th census: about 1.6 % of the city's residents). */
 const MINORITY_SHARE = 0.015;
 const MINORITIES: ReadonlyArray<readonly [string, number]> = [
-  ['回族', 0.25], ['满族', 0.15], ['土家族', 0.12], ['苗族', 0.1], ['蒙古族', 0.08], ['朝鲜族', 0.08], ['壮族', 0.07],
-  ['侗族', 0.04], ['布依族', 0.04], ['彝族', 0.03], ['白族', 0.02], ['瑶族', 0.02],
+  ['回族', 0.25],
+  ['满族', 0.15],
+  ['土家族', 0.12],
+  ['苗族', 0.1],
+  ['蒙古族', 0.08],
+  ['朝鲜族', 0.08],
+  ['壮族', 0.07],
+  ['侗族', 0.04],
+  ['布依族', 0.04],
+  ['彝族', 0.03],
+  ['白族', 0.02],
+  ['瑶族', 0.02],
 ];
 
 /**
@@ -125,14 +242,41 @@ const MINORITIES: ReadonlyArray<readonly [string, number]> = [
  * roughly follow the predecessors' populations (Zhabei ~70万 against old Jing'an ~30万 in 2010).
  */
 const OWN_DIVISIONS: Record<string, ReadonlyArray<readonly [string, number, number]>> = {
-  '310106': [['310106', 0.4, 9999], ['310108', 0.6, 2015]],
-  '310101': [['310101', 0.55, 9999], ['310103', 0.3, 2011], ['310102', 0.15, 2000]],
+  '310106': [
+    ['310106', 0.4, 9999],
+    ['310108', 0.6, 2015],
+  ],
+  '310101': [
+    ['310101', 0.55, 9999],
+    ['310103', 0.3, 2011],
+    ['310102', 0.15, 2000],
+  ],
   '310105': [['310105', 1, 9999]],
-  '330102': [['330102', 0.45, 9999], ['330103', 0.35, 2021], ['330104', 0.2, 2021]],
+  '330102': [
+    ['330102', 0.45, 9999],
+    ['330103', 0.35, 2021],
+    ['330104', 0.2, 2021],
+  ],
 };
 /** Other districts of the same city (3101xx Shanghai, 3301xx Hangzhou). */
 const CITY_DIVISIONS: Record<string, readonly string[]> = {
-  '3101': ['310101', '310104', '310105', '310106', '310107', '310109', '310110', '310112', '310113', '310114', '310115', '310116', '310117', '310118', '310120'],
+  '3101': [
+    '310101',
+    '310104',
+    '310105',
+    '310106',
+    '310107',
+    '310109',
+    '310110',
+    '310112',
+    '310113',
+    '310114',
+    '310115',
+    '310116',
+    '310117',
+    '310118',
+    '310120',
+  ],
   '3301': ['330102', '330105', '330106', '330108', '330109', '330110', '330111', '330112'],
 };
 /**
@@ -164,9 +308,19 @@ const MIGRANT_ORIGINS: ReadonlyArray<readonly [number, readonly string[]]> = [
  * ISO 3166 numeric code used in the foreigner's permanent residence card number.
  */
 const NATIONALITIES: ReadonlyArray<readonly [string, number, string]> = [
-  ['日本', 0.22, '392'], ['韩国', 0.18, '410'], ['美国', 0.17, '840'], ['法国', 0.07, '250'], ['德国', 0.07, '276'],
-  ['新加坡', 0.06, '702'], ['加拿大', 0.05, '124'], ['英国', 0.05, '826'], ['澳大利亚', 0.04, '036'], ['意大利', 0.03, '380'],
-  ['马来西亚', 0.03, '458'], ['西班牙', 0.02, '724'], ['印度', 0.01, '356'],
+  ['日本', 0.22, '392'],
+  ['韩国', 0.18, '410'],
+  ['美国', 0.17, '840'],
+  ['法国', 0.07, '250'],
+  ['德国', 0.07, '276'],
+  ['新加坡', 0.06, '702'],
+  ['加拿大', 0.05, '124'],
+  ['英国', 0.05, '826'],
+  ['澳大利亚', 0.04, '036'],
+  ['意大利', 0.03, '380'],
+  ['马来西亚', 0.03, '458'],
+  ['西班牙', 0.02, '724'],
+  ['印度', 0.01, '356'],
 ];
 /** Foreigners holding a permanent residence card (外国人永久居留身份证) rather than only a passport (assumption). */
 const FOREIGN_PERMANENT_SHARE = 0.08;
@@ -184,7 +338,47 @@ function phoneChance(age: number): number {
 }
 
 /** Mobile prefixes in use in mainland China (China Mobile, Unicom, Telecom, and their newer ranges). */
-const PHONE_PREFIXES = ['130', '131', '132', '133', '134', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '156', '157', '158', '159', '173', '175', '176', '177', '178', '180', '181', '182', '183', '184', '185', '186', '187', '188', '189', '191', '193', '195', '198', '199'];
+const PHONE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '134',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '173',
+  '175',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '184',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '193',
+  '195',
+  '198',
+  '199',
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public API
@@ -256,7 +450,7 @@ function mulberry32(seed: number): Rng {
 function affine(a: number, k: number, b: number, n: number): number {
   const hi = Math.floor(k / 65536);
   const lo = k - hi * 65536;
-  return (((a * lo) % n) + (((a * hi) % n) * 65536) % n + b) % n;
+  return (((a * lo) % n) + ((((a * hi) % n) * 65536) % n) + b) % n;
 }
 
 /**
@@ -391,7 +585,17 @@ function addLodger(r: Rng, s: AgeSampler, m: Sk[], p: number) {
 }
 
 /** Children of a mother aged `motherAge`, at most `maxAge` old. */
-function addChildren(r: Rng, s: AgeSampler, m: Sk[], n: number, motherAge: number, maxAge: number, fatherIdx: number, motherIdx: number, grand: '' | '孙' | '外孙' = '') {
+function addChildren(
+  r: Rng,
+  s: AgeSampler,
+  m: Sk[],
+  n: number,
+  motherAge: number,
+  maxAge: number,
+  fatherIdx: number,
+  motherIdx: number,
+  grand: '' | '孙' | '外孙' = '',
+) {
   for (let i = 0; i < n; i++) {
     // Mothers give birth between about 22 and 42.
     const a = s.sample(r, Math.max(0, motherAge - 42), Math.min(maxAge, motherAge - 22));
@@ -607,7 +811,9 @@ function solveMix(g: TypeStats[], e60: number, alone: number): [number, number, 
     [1, 1, 1],
   ];
   const det = (a: number[][]) =>
-    a[0]![0]! * (a[1]![1]! * a[2]![2]! - a[1]![2]! * a[2]![1]!) - a[0]![1]! * (a[1]![0]! * a[2]![2]! - a[1]![2]! * a[2]![0]!) + a[0]![2]! * (a[1]![0]! * a[2]![1]! - a[1]![1]! * a[2]![0]!);
+    a[0]![0]! * (a[1]![1]! * a[2]![2]! - a[1]![2]! * a[2]![1]!) -
+    a[0]![1]! * (a[1]![0]! * a[2]![2]! - a[1]![2]! * a[2]![0]!) +
+    a[0]![2]! * (a[1]![0]! * a[2]![1]! - a[1]![1]! * a[2]![0]!);
   const d = det(m);
   const rhs = [0, 0, 1];
   const sol = [0, 1, 2].map((col) => det(m.map((row, i) => row.map((v, j) => (j === col ? rhs[i]! : v)))) / d);
@@ -711,42 +917,240 @@ function calibrate(): Calibration {
 
 /** Surnames common among Shanghai natives (Shanghai public security surname rankings: 张王陈李徐朱周沈陆顾 lead). */
 const SURNAMES_SHANGHAI = new Weighted<string>(
-  ([
-    ['张', 6.2], ['王', 6], ['陈', 5.8], ['李', 4.2], ['徐', 3.6], ['朱', 3.3], ['周', 3.1], ['沈', 2.9], ['陆', 2.7], ['顾', 2.6],
-    ['吴', 2.6], ['黄', 2.3], ['杨', 2.2], ['刘', 2], ['钱', 1.5], ['孙', 1.5], ['姚', 1.3], ['金', 1.3], ['胡', 1.3], ['蒋', 1.2],
-    ['施', 1.2], ['曹', 1.1], ['倪', 1], ['汤', 1], ['唐', 1], ['龚', 0.9], ['许', 0.9], ['马', 0.8], ['郁', 0.7], ['范', 0.7],
-    ['俞', 0.7], ['夏', 0.7], ['潘', 0.7], ['袁', 0.7], ['邱', 0.6], ['秦', 0.6], ['严', 0.6], ['叶', 0.6], ['郑', 0.6], ['林', 0.6],
-    ['宋', 0.5], ['谢', 0.5], ['奚', 0.4], ['褚', 0.3], ['戴', 0.5], ['陶', 0.5], ['方', 0.5], ['姜', 0.4], ['丁', 0.5], ['高', 0.5],
-    ['毛', 0.4], ['赵', 0.6], ['何', 0.5], ['罗', 0.3], ['梁', 0.3], ['邵', 0.4], ['瞿', 0.3], ['卫', 0.2], ['浦', 0.2], ['欧阳', 0.03],
-  ] as const).map(([n, w]) => [n, w] as const),
+  (
+    [
+      ['张', 6.2],
+      ['王', 6],
+      ['陈', 5.8],
+      ['李', 4.2],
+      ['徐', 3.6],
+      ['朱', 3.3],
+      ['周', 3.1],
+      ['沈', 2.9],
+      ['陆', 2.7],
+      ['顾', 2.6],
+      ['吴', 2.6],
+      ['黄', 2.3],
+      ['杨', 2.2],
+      ['刘', 2],
+      ['钱', 1.5],
+      ['孙', 1.5],
+      ['姚', 1.3],
+      ['金', 1.3],
+      ['胡', 1.3],
+      ['蒋', 1.2],
+      ['施', 1.2],
+      ['曹', 1.1],
+      ['倪', 1],
+      ['汤', 1],
+      ['唐', 1],
+      ['龚', 0.9],
+      ['许', 0.9],
+      ['马', 0.8],
+      ['郁', 0.7],
+      ['范', 0.7],
+      ['俞', 0.7],
+      ['夏', 0.7],
+      ['潘', 0.7],
+      ['袁', 0.7],
+      ['邱', 0.6],
+      ['秦', 0.6],
+      ['严', 0.6],
+      ['叶', 0.6],
+      ['郑', 0.6],
+      ['林', 0.6],
+      ['宋', 0.5],
+      ['谢', 0.5],
+      ['奚', 0.4],
+      ['褚', 0.3],
+      ['戴', 0.5],
+      ['陶', 0.5],
+      ['方', 0.5],
+      ['姜', 0.4],
+      ['丁', 0.5],
+      ['高', 0.5],
+      ['毛', 0.4],
+      ['赵', 0.6],
+      ['何', 0.5],
+      ['罗', 0.3],
+      ['梁', 0.3],
+      ['邵', 0.4],
+      ['瞿', 0.3],
+      ['卫', 0.2],
+      ['浦', 0.2],
+      ['欧阳', 0.03],
+    ] as const
+  ).map(([n, w]) => [n, w] as const),
 );
 /** China's most common surnames (Ministry of Public Security 2020 ranking: 王李张刘陈杨黄赵吴周 …). */
 const SURNAMES_CHINA = new Weighted<string>(
-  ([
-    ['王', 7.1], ['李', 7], ['张', 6.7], ['刘', 5.4], ['陈', 4.6], ['杨', 3.1], ['黄', 2.4], ['赵', 2.3], ['吴', 2], ['周', 1.9],
-    ['徐', 1.6], ['孙', 1.5], ['马', 1.3], ['朱', 1.2], ['胡', 1.15], ['郭', 1.1], ['何', 1], ['高', 0.95], ['林', 0.95], ['罗', 0.9],
-    ['郑', 0.8], ['梁', 0.7], ['谢', 0.65], ['宋', 0.6], ['唐', 0.6], ['许', 0.55], ['韩', 0.55], ['冯', 0.5], ['邓', 0.5], ['曹', 0.5],
-    ['彭', 0.45], ['曾', 0.45], ['肖', 0.45], ['田', 0.4], ['董', 0.4], ['袁', 0.4], ['潘', 0.38], ['于', 0.37], ['蒋', 0.37], ['蔡', 0.36],
-    ['余', 0.35], ['杜', 0.34], ['叶', 0.34], ['程', 0.33], ['苏', 0.3], ['魏', 0.3], ['吕', 0.3], ['丁', 0.3], ['任', 0.3], ['沈', 0.28],
-    ['姚', 0.28], ['卢', 0.28], ['姜', 0.27], ['崔', 0.25], ['钟', 0.25], ['谭', 0.24], ['陆', 0.23], ['汪', 0.22], ['范', 0.22], ['金', 0.21],
-    ['石', 0.21], ['廖', 0.2], ['贾', 0.2], ['夏', 0.2], ['韦', 0.2], ['付', 0.19], ['方', 0.19], ['白', 0.18], ['邹', 0.18], ['孟', 0.17],
-    ['熊', 0.17], ['秦', 0.17], ['邱', 0.17], ['江', 0.16], ['尹', 0.16], ['薛', 0.15], ['闫', 0.15], ['段', 0.14], ['雷', 0.14], ['侯', 0.14],
-    ['龙', 0.13], ['史', 0.13], ['陶', 0.12], ['黎', 0.12], ['贺', 0.12], ['顾', 0.12], ['毛', 0.11], ['郝', 0.11], ['龚', 0.11], ['邵', 0.11],
-    ['万', 0.1], ['钱', 0.1], ['严', 0.1], ['欧阳', 0.03], ['上官', 0.005],
-  ] as const).map(([n, w]) => [n, w] as const),
+  (
+    [
+      ['王', 7.1],
+      ['李', 7],
+      ['张', 6.7],
+      ['刘', 5.4],
+      ['陈', 4.6],
+      ['杨', 3.1],
+      ['黄', 2.4],
+      ['赵', 2.3],
+      ['吴', 2],
+      ['周', 1.9],
+      ['徐', 1.6],
+      ['孙', 1.5],
+      ['马', 1.3],
+      ['朱', 1.2],
+      ['胡', 1.15],
+      ['郭', 1.1],
+      ['何', 1],
+      ['高', 0.95],
+      ['林', 0.95],
+      ['罗', 0.9],
+      ['郑', 0.8],
+      ['梁', 0.7],
+      ['谢', 0.65],
+      ['宋', 0.6],
+      ['唐', 0.6],
+      ['许', 0.55],
+      ['韩', 0.55],
+      ['冯', 0.5],
+      ['邓', 0.5],
+      ['曹', 0.5],
+      ['彭', 0.45],
+      ['曾', 0.45],
+      ['肖', 0.45],
+      ['田', 0.4],
+      ['董', 0.4],
+      ['袁', 0.4],
+      ['潘', 0.38],
+      ['于', 0.37],
+      ['蒋', 0.37],
+      ['蔡', 0.36],
+      ['余', 0.35],
+      ['杜', 0.34],
+      ['叶', 0.34],
+      ['程', 0.33],
+      ['苏', 0.3],
+      ['魏', 0.3],
+      ['吕', 0.3],
+      ['丁', 0.3],
+      ['任', 0.3],
+      ['沈', 0.28],
+      ['姚', 0.28],
+      ['卢', 0.28],
+      ['姜', 0.27],
+      ['崔', 0.25],
+      ['钟', 0.25],
+      ['谭', 0.24],
+      ['陆', 0.23],
+      ['汪', 0.22],
+      ['范', 0.22],
+      ['金', 0.21],
+      ['石', 0.21],
+      ['廖', 0.2],
+      ['贾', 0.2],
+      ['夏', 0.2],
+      ['韦', 0.2],
+      ['付', 0.19],
+      ['方', 0.19],
+      ['白', 0.18],
+      ['邹', 0.18],
+      ['孟', 0.17],
+      ['熊', 0.17],
+      ['秦', 0.17],
+      ['邱', 0.17],
+      ['江', 0.16],
+      ['尹', 0.16],
+      ['薛', 0.15],
+      ['闫', 0.15],
+      ['段', 0.14],
+      ['雷', 0.14],
+      ['侯', 0.14],
+      ['龙', 0.13],
+      ['史', 0.13],
+      ['陶', 0.12],
+      ['黎', 0.12],
+      ['贺', 0.12],
+      ['顾', 0.12],
+      ['毛', 0.11],
+      ['郝', 0.11],
+      ['龚', 0.11],
+      ['邵', 0.11],
+      ['万', 0.1],
+      ['钱', 0.1],
+      ['严', 0.1],
+      ['欧阳', 0.03],
+      ['上官', 0.005],
+    ] as const
+  ).map(([n, w]) => [n, w] as const),
 );
-const SURNAMES_TAIWAN = new Weighted<string>([['陈', 11], ['林', 8], ['黄', 6], ['张', 5], ['李', 5], ['王', 4], ['吴', 4], ['刘', 3], ['蔡', 3], ['杨', 3], ['许', 2], ['郑', 2], ['谢', 2], ['洪', 1.5], ['郭', 1.5]]);
+const SURNAMES_TAIWAN = new Weighted<string>([
+  ['陈', 11],
+  ['林', 8],
+  ['黄', 6],
+  ['张', 5],
+  ['李', 5],
+  ['王', 4],
+  ['吴', 4],
+  ['刘', 3],
+  ['蔡', 3],
+  ['杨', 3],
+  ['许', 2],
+  ['郑', 2],
+  ['谢', 2],
+  ['洪', 1.5],
+  ['郭', 1.5],
+]);
 
 /** Given-name characters by birth cohort (before 1950, 1950–64, 1965–79, 1980–94, 1995–2009, 2010 on) and gender. */
 const GIVEN: ReadonlyArray<{ male: string[]; female: string[]; maleWhole: string[]; femaleWhole: string[]; single: number }> = [
-  { male: chars('国德福祥根荣宝兴金富昌海林忠庆财生发贵志文水炳章耀培寿康鸿仁义明泉松鹤'), female: chars('秀英兰珍凤芳桂妹娣宝翠琴玉美菊月梅云素金彩惠淑莲娥'), maleWhole: words('根宝 金龙 国良 德明 庆华 福根 荣生 宝林 志祥 兴发 德福 金生 炳坤 耀祖 鸿昌 海根 水根 文彬 仁杰 阿大'), femaleWhole: words('秀英 桂英 凤英 玉兰 秀珍 美娣 金妹 桂兰 素珍 彩凤 月娥 菊英 翠华 惠珍 淑贞 莲娣 宝娣 银娣 阿娟 小妹'), single: 0.12 },
-  { male: chars('建国华明伟平军强卫东新跃永忠民林荣勇胜利刚峰斌文敏海'), female: chars('红丽敏萍霞华玲燕静芳英梅琴雪慧美凤珍'), maleWhole: words('建国 卫国 建华 国强 建平 跃进 卫东 红兵 国庆 建军 志刚 永明 新民 胜利 海平 伟民 国平 建新'), femaleWhole: words('红梅 丽华 秀英 美华 凤英 建华 玉珍 红英 桂芳 丽萍 雪芳 小红 惠娟 美玲'), single: 0.25 },
-  { male: chars('伟磊勇军斌强杰涛刚峰华俊健敏辉鹏波骏毅明亮晓文海宇忠春'), female: chars('丽静敏燕艳娟霞婷颖琳洁莉蕾晶雯慧红萍芳琴佳华英'), maleWhole: [], femaleWhole: [], single: 0.38 },
-  { male: chars('伟磊杰涛超鹏俊斌浩宇晨峰辉骏毅明亮晓文嘉翔健旻炜'), female: chars('婷静丽敏燕颖琳洁蕾晶雯慧倩佳菁瑾怡晓琪莹艳丹娜'), maleWhole: [], femaleWhole: [], single: 0.3 },
-  { male: chars('浩宇杰俊昊磊晨轩睿博文天逸嘉子豪凯鑫翔泽航骏辰一'), female: chars('婷雯琪佳怡欣悦颖晶倩雪婕思诗梦瑶琳蕾菲薇雨涵'), maleWhole: [], femaleWhole: [], single: 0.12 },
-  { male: chars('梓子浩宇轩睿辰泽奕铭沐宸航皓煜一彦锦承熙俊晨'), female: chars('梓子欣诗涵萱怡若语可思一雨悦彤芊沐妍汐朵琪瑶'), maleWhole: [], femaleWhole: [], single: 0.06 },
+  {
+    male: chars('国德福祥根荣宝兴金富昌海林忠庆财生发贵志文水炳章耀培寿康鸿仁义明泉松鹤'),
+    female: chars('秀英兰珍凤芳桂妹娣宝翠琴玉美菊月梅云素金彩惠淑莲娥'),
+    maleWhole: words('根宝 金龙 国良 德明 庆华 福根 荣生 宝林 志祥 兴发 德福 金生 炳坤 耀祖 鸿昌 海根 水根 文彬 仁杰 阿大'),
+    femaleWhole: words('秀英 桂英 凤英 玉兰 秀珍 美娣 金妹 桂兰 素珍 彩凤 月娥 菊英 翠华 惠珍 淑贞 莲娣 宝娣 银娣 阿娟 小妹'),
+    single: 0.12,
+  },
+  {
+    male: chars('建国华明伟平军强卫东新跃永忠民林荣勇胜利刚峰斌文敏海'),
+    female: chars('红丽敏萍霞华玲燕静芳英梅琴雪慧美凤珍'),
+    maleWhole: words('建国 卫国 建华 国强 建平 跃进 卫东 红兵 国庆 建军 志刚 永明 新民 胜利 海平 伟民 国平 建新'),
+    femaleWhole: words('红梅 丽华 秀英 美华 凤英 建华 玉珍 红英 桂芳 丽萍 雪芳 小红 惠娟 美玲'),
+    single: 0.25,
+  },
+  {
+    male: chars('伟磊勇军斌强杰涛刚峰华俊健敏辉鹏波骏毅明亮晓文海宇忠春'),
+    female: chars('丽静敏燕艳娟霞婷颖琳洁莉蕾晶雯慧红萍芳琴佳华英'),
+    maleWhole: [],
+    femaleWhole: [],
+    single: 0.38,
+  },
+  {
+    male: chars('伟磊杰涛超鹏俊斌浩宇晨峰辉骏毅明亮晓文嘉翔健旻炜'),
+    female: chars('婷静丽敏燕颖琳洁蕾晶雯慧倩佳菁瑾怡晓琪莹艳丹娜'),
+    maleWhole: [],
+    femaleWhole: [],
+    single: 0.3,
+  },
+  {
+    male: chars('浩宇杰俊昊磊晨轩睿博文天逸嘉子豪凯鑫翔泽航骏辰一'),
+    female: chars('婷雯琪佳怡欣悦颖晶倩雪婕思诗梦瑶琳蕾菲薇雨涵'),
+    maleWhole: [],
+    femaleWhole: [],
+    single: 0.12,
+  },
+  {
+    male: chars('梓子浩宇轩睿辰泽奕铭沐宸航皓煜一彦锦承熙俊晨'),
+    female: chars('梓子欣诗涵萱怡若语可思一雨悦彤芊沐妍汐朵琪瑶'),
+    maleWhole: [],
+    femaleWhole: [],
+    single: 0.06,
+  },
 ];
-const TAIWAN_GIVEN = { male: words('志明 家豪 俊宏 建宏 冠宇 宗翰 承恩 柏翰 信宏 志伟 彦廷 国华'), female: words('雅婷 怡君 淑芬 佳蓉 欣怡 诗涵 美玲 宜蓁 佩珊 郁婷 筱涵 淑惠') };
+const TAIWAN_GIVEN = {
+  male: words('志明 家豪 俊宏 建宏 冠宇 宗翰 承恩 柏翰 信宏 志伟 彦廷 国华'),
+  female: words('雅婷 怡君 淑芬 佳蓉 欣怡 诗涵 美玲 宜蓁 佩珊 郁婷 筱涵 淑惠'),
+};
 
 function cohortOf(year: number): number {
   return year < 1950 ? 0 : year < 1965 ? 1 : year < 1980 ? 2 : year < 1995 ? 3 : year < 2010 ? 4 : 5;
@@ -767,30 +1171,90 @@ function givenName(r: Rng, year: number, male: boolean): string {
 }
 
 /** Foreign names, Latin or Chinese as they are written on forms. */
-const FOREIGN_NAMES: Record<string, { family: string[]; male: string[]; female: string[]; latin?: number; cjk?: { family: string[]; male: string[]; female: string[] } }> = {
+const FOREIGN_NAMES: Record<
+  string,
+  { family: string[]; male: string[]; female: string[]; latin?: number; cjk?: { family: string[]; male: string[]; female: string[] } }
+> = {
   日本: {
-    family: words('SATO SUZUKI TAKAHASHI TANAKA WATANABE ITO YAMAMOTO NAKAMURA KOBAYASHI KATO'), male: words('HIROSHI TAKESHI KENTA DAISUKE SHOTA YUKI HARUTO RYO'), female: words('YUKO AYUMI HARUKA MISAKI SAKURA YUI AOI MAI'), latin: 0.4,
-    cjk: { family: words('佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤'), male: words('浩 武 健太 大辅 翔太 雄一 阳翔 亮'), female: words('裕子 步美 遥 美咲 樱 结衣 葵 麻衣') },
+    family: words('SATO SUZUKI TAKAHASHI TANAKA WATANABE ITO YAMAMOTO NAKAMURA KOBAYASHI KATO'),
+    male: words('HIROSHI TAKESHI KENTA DAISUKE SHOTA YUKI HARUTO RYO'),
+    female: words('YUKO AYUMI HARUKA MISAKI SAKURA YUI AOI MAI'),
+    latin: 0.4,
+    cjk: {
+      family: words('佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤'),
+      male: words('浩 武 健太 大辅 翔太 雄一 阳翔 亮'),
+      female: words('裕子 步美 遥 美咲 樱 结衣 葵 麻衣'),
+    },
   },
   韩国: {
-    family: words('KIM LEE PARK CHOI JUNG KANG CHO YOON'), male: words('MINJUN SEOJUN JIHO DOYUN HYUNWOO JUNHO SUNGMIN'), female: words('SEOYEON JIWOO MINJI SOYEON HAYOON YUNA EUNJI'), latin: 0.5,
+    family: words('KIM LEE PARK CHOI JUNG KANG CHO YOON'),
+    male: words('MINJUN SEOJUN JIHO DOYUN HYUNWOO JUNHO SUNGMIN'),
+    female: words('SEOYEON JIWOO MINJI SOYEON HAYOON YUNA EUNJI'),
+    latin: 0.5,
     cjk: { family: words('金 李 朴 崔 郑 姜 赵 尹'), male: words('敏俊 瑞俊 智浩 道允 贤宇 俊浩 成民'), female: words('瑞妍 智友 敏智 素妍 夏允 裕娜 恩智') },
   },
-  美国: { family: words('Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor'), male: words('James John Robert Michael David William Daniel Matthew'), female: words('Mary Jennifer Linda Elizabeth Sarah Emily Jessica Ashley') },
-  法国: { family: words('Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau'), male: words('Pierre Jean Nicolas Julien Antoine Thomas Louis'), female: words('Marie Camille Julie Sophie Claire Chloé Léa') },
-  德国: { family: words('Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann'), male: words('Thomas Michael Andreas Stefan Markus Lukas Jonas'), female: words('Anna Julia Katharina Laura Sabine Lena Hannah') },
-  新加坡: { family: words('Tan Lim Lee Ng Ong Wong Goh Chua'), male: words('Wei Ming|Jun Jie|Kok Leong|Zhi Hao|Jia Wei'.split('|').join(' ')), female: words('Hui Min|Xin Yi|Mei Ling|Shu Fen'.split('|').join(' ')), latin: 0.3, cjk: { family: words('陈 林 李 黄 王 吴 刘 蔡'), male: words('伟明 俊杰 国良 志豪 家伟'), female: words('慧敏 欣怡 美玲 淑芬 佳颖') } },
-  加拿大: { family: words('Smith Brown Tremblay Martin Roy Wilson MacDonald Gagnon'), male: words('Liam Noah William Benjamin Ethan Lucas'), female: words('Olivia Emma Charlotte Ava Sophie Chloe') },
-  英国: { family: words('Smith Jones Taylor Brown Williams Wilson Johnson Davies Evans'), male: words('Oliver George Harry Jack James William Thomas'), female: words('Olivia Amelia Emily Isla Sophie Charlotte Grace') },
-  澳大利亚: { family: words('Smith Jones Williams Brown Wilson Taylor Nguyen Anderson'), male: words('Jack Oliver William Noah Thomas James'), female: words('Charlotte Olivia Ava Mia Chloe Isla') },
-  意大利: { family: words('Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci'), male: words('Marco Alessandro Luca Giuseppe Francesco Matteo'), female: words('Giulia Francesca Sara Chiara Martina Alessia') },
-  马来西亚: { family: words('Lim Tan Wong Lee Ng Chong'), male: words('Chee Keong|Wei Liang|Kah Hoe'.split('|').join(' ')), female: words('Mei Fong|Siew Ling|Pei Shan'.split('|').join(' ')), latin: 1 },
-  西班牙: { family: words('García Fernández González Rodríguez López Martínez Sánchez'), male: words('Antonio Manuel José David Javier Pablo'), female: words('María Carmen Lucía Laura Marta Elena') },
-  印度: { family: words('Sharma Patel Singh Kumar Gupta Reddy Iyer'), male: words('Rahul Amit Arjun Vikram Rohan Anil'), female: words('Priya Anjali Neha Pooja Divya Kavya') },
+  美国: {
+    family: words('Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor'),
+    male: words('James John Robert Michael David William Daniel Matthew'),
+    female: words('Mary Jennifer Linda Elizabeth Sarah Emily Jessica Ashley'),
+  },
+  法国: {
+    family: words('Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau'),
+    male: words('Pierre Jean Nicolas Julien Antoine Thomas Louis'),
+    female: words('Marie Camille Julie Sophie Claire Chloé Léa'),
+  },
+  德国: {
+    family: words('Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann'),
+    male: words('Thomas Michael Andreas Stefan Markus Lukas Jonas'),
+    female: words('Anna Julia Katharina Laura Sabine Lena Hannah'),
+  },
+  新加坡: {
+    family: words('Tan Lim Lee Ng Ong Wong Goh Chua'),
+    male: words('Wei Ming|Jun Jie|Kok Leong|Zhi Hao|Jia Wei'.split('|').join(' ')),
+    female: words('Hui Min|Xin Yi|Mei Ling|Shu Fen'.split('|').join(' ')),
+    latin: 0.3,
+    cjk: { family: words('陈 林 李 黄 王 吴 刘 蔡'), male: words('伟明 俊杰 国良 志豪 家伟'), female: words('慧敏 欣怡 美玲 淑芬 佳颖') },
+  },
+  加拿大: {
+    family: words('Smith Brown Tremblay Martin Roy Wilson MacDonald Gagnon'),
+    male: words('Liam Noah William Benjamin Ethan Lucas'),
+    female: words('Olivia Emma Charlotte Ava Sophie Chloe'),
+  },
+  英国: {
+    family: words('Smith Jones Taylor Brown Williams Wilson Johnson Davies Evans'),
+    male: words('Oliver George Harry Jack James William Thomas'),
+    female: words('Olivia Amelia Emily Isla Sophie Charlotte Grace'),
+  },
+  澳大利亚: {
+    family: words('Smith Jones Williams Brown Wilson Taylor Nguyen Anderson'),
+    male: words('Jack Oliver William Noah Thomas James'),
+    female: words('Charlotte Olivia Ava Mia Chloe Isla'),
+  },
+  意大利: {
+    family: words('Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci'),
+    male: words('Marco Alessandro Luca Giuseppe Francesco Matteo'),
+    female: words('Giulia Francesca Sara Chiara Martina Alessia'),
+  },
+  马来西亚: {
+    family: words('Lim Tan Wong Lee Ng Chong'),
+    male: words('Chee Keong|Wei Liang|Kah Hoe'.split('|').join(' ')),
+    female: words('Mei Fong|Siew Ling|Pei Shan'.split('|').join(' ')),
+    latin: 1,
+  },
+  西班牙: {
+    family: words('García Fernández González Rodríguez López Martínez Sánchez'),
+    male: words('Antonio Manuel José David Javier Pablo'),
+    female: words('María Carmen Lucía Laura Marta Elena'),
+  },
+  印度: {
+    family: words('Sharma Patel Singh Kumar Gupta Reddy Iyer'),
+    male: words('Rahul Amit Arjun Vikram Rohan Anil'),
+    female: words('Priya Anjali Neha Pooja Divya Kavya'),
+  },
 };
 
 function foreignName(r: Rng, nationality: string, male: boolean, family: string | null): { name: string; family: string } {
-  const n = FOREIGN_NAMES[nationality] ?? FOREIGN_NAMES['美国']!;
+  const n = FOREIGN_NAMES[nationality] ?? FOREIGN_NAMES.美国!;
   const useCjk = n.cjk && r() >= (n.latin ?? 1);
   if (useCjk) {
     const cjk = n.cjk!;
@@ -950,19 +1414,32 @@ class HouseholdGenerator {
     const lo7 = String(u % 1e7).padStart(7, '0');
     const u8 = String(u).padStart(8, '0');
     switch (nationality) {
-      case '美国': return `${5 + (u % 2)}${u8}`;
-      case '日本': return `T${L[hi]}${lo7}`;
-      case '韩国': return `M${u8}`;
-      case '法国': return `${String(Math.floor(u / 1e5) % 100).padStart(2, '0')}${L[hi]}${'CDFHJK'[u % 6]}${String(u % 1e5).padStart(5, '0')}`;
-      case '德国': return `C${u8}`;
-      case '新加坡': return `E${lo7}${L[hi]}`;
-      case '加拿大': return `${L[Math.floor(u / 1e7)]}${L[Math.floor(u / 1e6) % 10]}${String(u % 1e6).padStart(6, '0')}`;
-      case '英国': return `1${u8}`;
-      case '澳大利亚': return `P${L[hi]}${lo7}`;
-      case '意大利': return `Y${L[hi]}${lo7}`;
-      case '马来西亚': return `A${u8}`;
-      case '西班牙': return `P${L[hi]}${L[Math.floor(u / 1e6) % 10]}${String(u % 1e6).padStart(6, '0')}`;
-      default: return `${L[hi]}${lo7}`;
+      case '美国':
+        return `${5 + (u % 2)}${u8}`;
+      case '日本':
+        return `T${L[hi]}${lo7}`;
+      case '韩国':
+        return `M${u8}`;
+      case '法国':
+        return `${String(Math.floor(u / 1e5) % 100).padStart(2, '0')}${L[hi]}${'CDFHJK'[u % 6]}${String(u % 1e5).padStart(5, '0')}`;
+      case '德国':
+        return `C${u8}`;
+      case '新加坡':
+        return `E${lo7}${L[hi]}`;
+      case '加拿大':
+        return `${L[Math.floor(u / 1e7)]}${L[Math.floor(u / 1e6) % 10]}${String(u % 1e6).padStart(6, '0')}`;
+      case '英国':
+        return `1${u8}`;
+      case '澳大利亚':
+        return `P${L[hi]}${lo7}`;
+      case '意大利':
+        return `Y${L[hi]}${lo7}`;
+      case '马来西亚':
+        return `A${u8}`;
+      case '西班牙':
+        return `P${L[hi]}${L[Math.floor(u / 1e6) % 10]}${String(u % 1e6).padStart(6, '0')}`;
+      default:
+        return `${L[hi]}${lo7}`;
     }
   }
 
@@ -979,7 +1456,7 @@ class HouseholdGenerator {
 
   private birthDay(age: number): number {
     const d = this.today - Math.floor(age * 365.2425) - 1 - Math.floor(this.r() * 364);
-    return d < 0 ? 0 : d;
+    return Math.max(d, 0);
   }
 
   private localDivision(year: number, age: number, adultOutsider: boolean): string {
@@ -990,7 +1467,7 @@ class HouseholdGenerator {
     if (u < province) return pickOf(r, this.origins.pick(r));
     if (u < province + other) return pickOf(r, this.cityDivisions);
     const [code, , retired] = this.ownDivisions.pick(r);
-    return year > retired ? this.ownDivisions.items.find((o) => o[2] === 9999)?.[0] ?? code : code;
+    return year > retired ? (this.ownDivisions.items.find((o) => o[2] === 9999)?.[0] ?? code) : code;
   }
 
   private ethnicity(): string {
@@ -1016,7 +1493,7 @@ class HouseholdGenerator {
     const elderly = ELDERLY_TYPES.has(type);
 
     // Tenure and ownership.
-    let rental = type === T_SHARED || type === T_MIGRANT_FAMILY || (type === T_FOREIGN ? r() < 0.8 : r() < (elderly ? profile.rentElder : profile.rentYoung));
+    const rental = type === T_SHARED || type === T_MIGRANT_FAMILY || (type === T_FOREIGN ? r() < 0.8 : r() < (elderly ? profile.rentElder : profile.rentYoung));
     let ownership: GeneratedHousehold['ownership'] = 'private';
     let publicLease = false;
     if (rental) ownership = r() < 0.97 ? 'private' : 'other';
@@ -1075,7 +1552,7 @@ class HouseholdGenerator {
     for (let i = 0; i < n; i++) if (!order.includes(i)) order.push(i);
     for (const i of order) {
       const p = sks[i]!;
-      const from = p.sur >= 0 && p.sur < n ? ids[p.sur] ?? null : null;
+      const from = p.sur >= 0 && p.sur < n ? (ids[p.sur] ?? null) : null;
       const bday = i === 0 ? headBirth : this.birthDay(p.age);
       const year = this.days.year[bday]!;
       const isSpouse = p.rel === '配偶' || p.rel === '儿媳' || p.rel === '女婿';
@@ -1085,7 +1562,8 @@ class HouseholdGenerator {
       if (p.kind === K_CARER) personOrigin = 'migrant';
       else if (p.kind === K_LODGER) personOrigin = r() < 0.8 ? 'migrant' : 'local';
       else if (p.kind === K_COTENANT) personOrigin = r() < MIGRANT_AMONG_COTENANTS ? 'migrant' : 'local';
-      else if (origin === 'foreign' && isSpouse && r() < 0.2) personOrigin = 'local'; // married to a Chinese citizen
+      else if (origin === 'foreign' && isSpouse && r() < 0.2)
+        personOrigin = 'local'; // married to a Chinese citizen
       else if (origin === 'hmt' && isSpouse && r() < 0.5) personOrigin = 'local';
       else if (origin === 'local' && isSpouse && p.age < 55 && p.kind === K_FAMILY && r() < 0.05) personOrigin = 'migrant'; // hukou not moved
       let id: Identity;
@@ -1111,22 +1589,46 @@ class HouseholdGenerator {
         }
         id = { docType, docNumber, residence: 'foreigner', nationality: nat[0], division: null, family: '', ethnicity: null };
       } else if (personOrigin === 'hmt') {
-        const kind = from && from.docType === 'hk_macao_permit' ? (from.docNumber.startsWith('M') ? 'MO' : 'HK') : from && from.docType === 'taiwan_permit' ? 'TW' : hmtKind;
+        const kind =
+          from && from.docType === 'hk_macao_permit'
+            ? from.docNumber.startsWith('M')
+              ? 'MO'
+              : 'HK'
+            : from && from.docType === 'taiwan_permit'
+              ? 'TW'
+              : hmtKind;
         const docNumber = this.hmtPermit(kind);
-        id = { docType: kind === 'TW' ? 'taiwan_permit' : 'hk_macao_permit', docNumber, residence: 'foreigner', nationality: kind === 'HK' ? '中国香港' : kind === 'MO' ? '中国澳门' : '中国台湾', division: null, family: '', ethnicity: null };
+        id = {
+          docType: kind === 'TW' ? 'taiwan_permit' : 'hk_macao_permit',
+          docNumber,
+          residence: 'foreigner',
+          nationality: kind === 'HK' ? '中国香港' : kind === 'MO' ? '中国澳门' : '中国台湾',
+          division: null,
+          family: '',
+          ethnicity: null,
+        };
       } else {
         let division: string;
         if (personOrigin === 'migrant') {
           // Children and a head's parent share the family's hometown registration; spouses often another county.
           if (from?.division && from.residence === 'migrant') division = from.division;
-          else if (i === 0 || p.kind === K_FAMILY) division = householdCounty && (i === 0 || r() < 0.5) ? pickOf(r, householdCounty) : pickOf(r, this.origins.pick(r));
+          else if (i === 0 || p.kind === K_FAMILY)
+            division = householdCounty && (i === 0 || r() < 0.5) ? pickOf(r, householdCounty) : pickOf(r, this.origins.pick(r));
           else division = pickOf(r, this.origins.pick(r));
         } else {
           division = this.localDivision(year, p.age, isSpouse);
         }
         const made = this.residentId(division, bday, p.male);
         birthDay = made.birthDay;
-        id = { docType: 'resident_id', docNumber: made.id, residence: personOrigin === 'migrant' ? 'migrant' : 'registered_living', nationality: '中国', division, family: '', ethnicity: null };
+        id = {
+          docType: 'resident_id',
+          docNumber: made.id,
+          residence: personOrigin === 'migrant' ? 'migrant' : 'registered_living',
+          nationality: '中国',
+          division,
+          family: '',
+          ethnicity: null,
+        };
       }
 
       // Name.
@@ -1137,9 +1639,17 @@ class HouseholdGenerator {
         name = fn.name;
         id.family = fn.family;
       } else {
-        const family = from && from.family && /^\p{Script=Han}+$/u.test(from.family) ? from.family : id.docType === 'taiwan_permit' ? SURNAMES_TAIWAN.pick(r) : id.residence === 'migrant' || id.docType === 'hk_macao_permit' ? SURNAMES_CHINA.pick(r) : SURNAMES_SHANGHAI.pick(r);
+        const family =
+          from?.family && /^\p{Script=Han}+$/u.test(from.family)
+            ? from.family
+            : id.docType === 'taiwan_permit'
+              ? SURNAMES_TAIWAN.pick(r)
+              : id.residence === 'migrant' || id.docType === 'hk_macao_permit'
+                ? SURNAMES_CHINA.pick(r)
+                : SURNAMES_SHANGHAI.pick(r);
         id.family = family;
-        name = family + (id.docType === 'taiwan_permit' && r() < 0.7 ? pickOf(r, p.male ? TAIWAN_GIVEN.male : TAIWAN_GIVEN.female) : givenName(r, year, p.male));
+        name =
+          family + (id.docType === 'taiwan_permit' && r() < 0.7 ? pickOf(r, p.male ? TAIWAN_GIVEN.male : TAIWAN_GIVEN.female) : givenName(r, year, p.male));
       }
 
       // Ethnicity (mainland residents only): children mostly follow the parent they are named after.
@@ -1151,7 +1661,8 @@ class HouseholdGenerator {
       if (p.kind === K_CARER) relation = 'resident';
       else if (p.kind === K_LODGER || p.kind === K_COTENANT) relation = 'tenant';
       else if (i === 0) relation = rental || publicLease ? 'tenant' : ownership === 'other' ? 'resident' : 'owner';
-      else if (p.rel === '配偶' && !rental && !publicLease && ownership === 'private' && r() < 0.7) relation = 'owner'; // joint owners
+      else if (p.rel === '配偶' && !rental && !publicLease && ownership === 'private' && r() < 0.7)
+        relation = 'owner'; // joint owners
       else relation = 'family';
       // Spouses and children-in-law joined on marriage at the earliest.
       let since = Math.max(moveIn, birthDay, isSpouse ? birthDay + 22 * 365 : 0);
@@ -1185,7 +1696,10 @@ class HouseholdGenerator {
 }
 
 /** Yields one household (or a vacant house with members: []) per house, in the order given. */
-export function* generateHouseholds(houses: Iterable<GeneratorHouse>, opts: { random: () => number; today: string; districtCode: string }): Generator<GeneratedHousehold> {
+export function* generateHouseholds(
+  houses: Iterable<GeneratorHouse>,
+  opts: { random: () => number; today: string; districtCode: string },
+): Generator<GeneratedHousehold> {
   const gen = new HouseholdGenerator(opts);
   for (const h of houses) yield gen.household(h);
 }
@@ -1198,13 +1712,22 @@ export function* generateHouseholds(houses: Iterable<GeneratorHouse>, opts: { ra
  * How often households are visited in a year (assumptions after seed 003's "四百大走访": every household visited;
  * Jing'an's 1,054,000 visit records): routine visits to most households, care visits to special groups.
  */
-const ROUTINE_VISITS: ReadonlyArray<readonly [number, number]> = [[0, 0.1], [1, 0.55], [2, 0.25], [3, 0.1]];
+const ROUTINE_VISITS: ReadonlyArray<readonly [number, number]> = [
+  [0, 0.1],
+  [1, 0.55],
+  [2, 0.25],
+  [3, 0.1],
+];
 const CARE_VISITS_ALONE: readonly [number, number] = [3, 8]; // elderly living alone (独居老人): every month or two
 const CARE_VISITS_ELDERLY_ONLY: readonly [number, number] = [1, 2]; // elderly-only households (纯老家庭)
 const CARE_VISITS_DISABLED: readonly [number, number] = [3, 6]; // someone unable to look after themselves (失能)
 const DISABLED_SHARE_80 = 0.15; // of households with someone 80+
 const FOLLOW_UP_SHARE = 0.35; // visits with needs that get a follow-up visit
-const NEEDS_PER_VISIT: ReadonlyArray<readonly [number, number]> = [[0, 0.58], [1, 0.32], [2, 0.1]];
+const NEEDS_PER_VISIT: ReadonlyArray<readonly [number, number]> = [
+  [0, 0.58],
+  [1, 0.32],
+  [2, 0.1],
+];
 
 /** Households a need fits (bit flags). */
 const F_ANY = 1;
@@ -1255,9 +1778,23 @@ const NEEDS: ReadonlyArray<readonly [string, string, number]> = [
 ];
 
 const FINDINGS = {
-  routine: ['入户走访，家中情况正常', '了解家庭成员情况，核对人口信息', '宣传垃圾分类和社区活动', '走访了解居民近况，听取意见建议', '宣传反诈知识，发放宣传资料', '核对房屋和居住人员信息'],
+  routine: [
+    '入户走访，家中情况正常',
+    '了解家庭成员情况，核对人口信息',
+    '宣传垃圾分类和社区活动',
+    '走访了解居民近况，听取意见建议',
+    '宣传反诈知识，发放宣传资料',
+    '核对房屋和居住人员信息',
+  ],
   routineRental: ['出租房屋走访，核对承租人信息', '走访租户，提醒办理居住登记'],
-  care: ['上门探望老人，身体状况良好，精神不错', '看望老人，测量血压，提醒按时服药', '陪老人聊天，了解生活需求', '探望老人，检查燃气和用电安全', '老人腿脚不便，行动需要搀扶', '老人近期住院后返家，了解康复情况'],
+  care: [
+    '上门探望老人，身体状况良好，精神不错',
+    '看望老人，测量血压，提醒按时服药',
+    '陪老人聊天，了解生活需求',
+    '探望老人，检查燃气和用电安全',
+    '老人腿脚不便，行动需要搀扶',
+    '老人近期住院后返家，了解康复情况',
+  ],
   careDisabled: ['探望失能老人，家属照护压力较大', '上门了解长期护理服务落实情况', '看望卧床老人，护理员按时上门'],
   patrolVacant: ['空置房巡查，门窗完好', '空置房巡查，房门紧闭，无异常', '空置房巡查，电表无异常走字'],
   patrolShop: ['沿街商铺消防安全检查，灭火器在有效期内', '商铺门前三包检查', '商铺油烟和垃圾分类检查'],
@@ -1347,7 +1884,13 @@ export function* generateVisits(households: Iterable<GeneratedHousehold>, opts: 
           const wd = fday % 7;
           const d = wd >= 5 ? fday - (wd - 4) : fday;
           const at = `${days.str[d]}${t.at.slice(10)}`;
-          visits.push({ houseId: h.houseId, visitedAt: at, kind: 'follow_up', findings: `回访：${needs.map((n) => n.text).join('；')}，${status}。`, needs: [] });
+          visits.push({
+            houseId: h.houseId,
+            visitedAt: at,
+            kind: 'follow_up',
+            findings: `回访：${needs.map((n) => n.text).join('；')}，${status}。`,
+            needs: [],
+          });
         }
       }
     };

@@ -9,7 +9,12 @@ import { makeResidentId } from './id-number.js';
  */
 const isResidentId = (key: string) => /^\d{17}[\dX]$/.test(key);
 const personBody = (key: string, houseId: number) => ({
-  name: '范围探测', docType: isResidentId(key) ? 'resident_id' : 'passport', docNumber: key, residence: isResidentId(key) ? 'registered_living' : 'foreigner', relation: 'resident', houseId,
+  name: '范围探测',
+  docType: isResidentId(key) ? 'resident_id' : 'passport',
+  docNumber: key,
+  residence: isResidentId(key) ? 'registered_living' : 'foreigner',
+  relation: 'resident',
+  houseId,
 });
 
 export const createByNumber: NaturalKeyProbe = {
@@ -48,11 +53,22 @@ export const importByNumber: NaturalKeyProbe = {
   async send(ctx) {
     const committee = await firstUnitInScope(ctx.db, ctx.scope, 'committee');
     const cells: Record<string, string> = {
-      name: '范围探测', docType: isResidentId(ctx.key) ? '居民身份证' : '护照', docNumber: ctx.key, residence: isResidentId(ctx.key) ? '户籍在住' : '境外人员',
-      committeeCode: committee?.code ?? '000000000000', compound: '探测小区', building: '1号楼', room: '101室', relation: '居住人',
+      name: '范围探测',
+      docType: isResidentId(ctx.key) ? '居民身份证' : '护照',
+      docNumber: ctx.key,
+      residence: isResidentId(ctx.key) ? '户籍在住' : '境外人员',
+      committeeCode: committee?.code ?? '000000000000',
+      compound: '探测小区',
+      building: '1号楼',
+      room: '101室',
+      relation: '居住人',
     };
     const csv = [IMPORT_COLUMNS.map((c) => c.zh).join(','), IMPORT_COLUMNS.map((c) => cells[c.key] ?? '').join(',')].join('\r\n');
-    const started = await ctx.request({ method: 'POST', url: '/api/people/import?dryRun=false', file: { field: 'file', name: 'probe.csv', type: 'text/csv', bytes: Buffer.from(`\uFEFF${csv}\r\n`) } });
+    const started = await ctx.request({
+      method: 'POST',
+      url: '/api/people/import?dryRun=false',
+      file: { field: 'file', name: 'probe.csv', type: 'text/csv', bytes: Buffer.from(`\uFEFF${csv}\r\n`) },
+    });
     if (started.status !== 202) return started;
     return jobReport(ctx, started.body.jobId);
   },

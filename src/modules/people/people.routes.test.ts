@@ -35,7 +35,15 @@ describe('data sharing with API tokens', () => {
     // Only the department's street: every house path lies under it.
     const streetId = dept.session.positions[0].unitId as number;
     const street = await t.core.db.selectFrom('unit').select('path').where('id', '=', streetId).executeTakeFirstOrThrow();
-    const paths = await t.core.db.selectFrom('person').select('unit_path').where('id', 'in', body.items.map((p: { id: number }) => p.id)).execute();
+    const paths = await t.core.db
+      .selectFrom('person')
+      .select('unit_path')
+      .where(
+        'id',
+        'in',
+        body.items.map((p: { id: number }) => p.id),
+      )
+      .execute();
     expect(paths.every((p) => p.unit_path!.startsWith(street.path))).toBe(true);
     expect(JSON.stringify(body)).toMatch(/\*\*\*\*/);
     const log = await t.core.db.selectFrom('audit_event').selectAll().where('action', '=', 'people.share.query').execute();
@@ -44,7 +52,10 @@ describe('data sharing with API tokens', () => {
 
     // The token reaches nothing else, mints no tokens, and stops when revoked.
     expect((await get('/api/org/units', auth)).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: '/api/auth/tokens', headers: auth, payload: { name: '另一个令牌', permissions: ['people.share'], days: 1 } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/auth/tokens', headers: auth, payload: { name: '另一个令牌', permissions: ['people.share'], days: 1 } }))
+        .statusCode,
+    ).toBe(403);
     expect((await dept.post(`/api/auth/tokens/${issued.body.id}/revoke`, {})).status).toBe(204);
     expect((await get('/api/people/share/persons', { ...auth, 'x-purpose': purpose })).statusCode).toBe(401);
   });
@@ -59,9 +70,22 @@ describe('resident binding (实名认证)', () => {
   it('a resident names themselves, the committee approves, and the account sits at their house', async () => {
     const worker = await login(app, 'worker');
     const committeeId = worker.session.positions[0].unitId as number;
-    const house = await t.core.db.selectFrom('unit').select(['id', 'path']).where('type', '=', 'house').where('path', 'like', `%/${committeeId}/%`).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const house = await t.core.db
+      .selectFrom('unit')
+      .select(['id', 'path'])
+      .where('type', '=', 'house')
+      .where('path', 'like', `%/${committeeId}/%`)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const docNumber = makeResidentId('310101', '1975-06-15', 31);
-    const created = await worker.post('/api/people/persons', { name: '钱多多', docType: 'resident_id', docNumber, residence: 'registered_living', houseId: house.id, relation: 'owner' });
+    const created = await worker.post('/api/people/persons', {
+      name: '钱多多',
+      docType: 'resident_id',
+      docNumber,
+      residence: 'registered_living',
+      houseId: house.id,
+      relation: 'owner',
+    });
     expect(created.status).toBe(201);
 
     const resident = await login(app, 'resident');
@@ -100,9 +124,26 @@ describe('binding requests answer alike and are rate limited', () => {
   it('an account asks a few times a day at most; a request nobody decides lapses and cannot be decided', async () => {
     const worker = await login(app, 'worker');
     const committeeId = worker.session.positions[0].unitId as number;
-    const house = await t.core.db.selectFrom('unit').select(['id']).where('type', '=', 'house').where('path', 'like', `%/${committeeId}/%`).orderBy('id').executeTakeFirstOrThrow();
+    const house = await t.core.db
+      .selectFrom('unit')
+      .select(['id'])
+      .where('type', '=', 'house')
+      .where('path', 'like', `%/${committeeId}/%`)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const docNumber = makeResidentId('310101', '1982-02-12', 41);
-    expect((await worker.post('/api/people/persons', { name: '孙悦', docType: 'resident_id', docNumber, residence: 'registered_living', houseId: house.id, relation: 'owner' })).status).toBe(201);
+    expect(
+      (
+        await worker.post('/api/people/persons', {
+          name: '孙悦',
+          docType: 'resident_id',
+          docNumber,
+          residence: 'registered_living',
+          houseId: house.id,
+          relation: 'owner',
+        })
+      ).status,
+    ).toBe(201);
     // Another resident account of the demo district asks.
     const resident = await login(app, 'resident');
     const district = await t.core.db.selectFrom('app_user').select(['id', 'district_id']).where('username', '=', 'resident').executeTakeFirstOrThrow();
@@ -111,7 +152,11 @@ describe('binding requests answer alike and are rate limited', () => {
     expect(asked.status).toBe(201);
     expect((await worker.get('/api/people/bindings')).body.items.map((b: { id: number }) => b.id)).toContain(asked.body.id);
     // Seven days later it has lapsed: the resident reads it as expired, the committee can no longer decide it.
-    await t.core.db.updateTable('resident_binding').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', asked.body.id).execute();
+    await t.core.db
+      .updateTable('resident_binding')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', asked.body.id)
+      .execute();
     expect((await resident.get('/api/people/me')).body.binding).toMatchObject({ id: asked.body.id, status: 'expired' });
     expect((await worker.get('/api/people/bindings')).body.items.map((b: { id: number }) => b.id)).not.toContain(asked.body.id);
     expect((await worker.post(`/api/people/bindings/${asked.body.id}/decide`, { approve: true })).body.error.code).toBe('BINDING_DECIDED');
@@ -132,8 +177,19 @@ describe('tags on houses and compounds', () => {
   it('a committee worker marks a house as rented, with source and start; wrong targets and other committees are refused', async () => {
     const worker = await login(app, 'worker');
     const committeeId = worker.session.positions[0].unitId as number;
-    const house = await t.core.db.selectFrom('unit').select(['id']).where('type', '=', 'house').where('path', 'like', `%/${committeeId}/%`).orderBy('id').executeTakeFirstOrThrow();
-    const compound = await t.core.db.selectFrom('unit').select(['id']).where('type', '=', 'compound').where('parent_id', '=', committeeId).executeTakeFirstOrThrow();
+    const house = await t.core.db
+      .selectFrom('unit')
+      .select(['id'])
+      .where('type', '=', 'house')
+      .where('path', 'like', `%/${committeeId}/%`)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const compound = await t.core.db
+      .selectFrom('unit')
+      .select(['id'])
+      .where('type', '=', 'compound')
+      .where('parent_id', '=', committeeId)
+      .executeTakeFirstOrThrow();
     expect((await worker.post(`/api/people/units/${house.id}/tags`, { code: 'C62', on: true })).body).toEqual({ changed: true });
     expect((await worker.post(`/api/people/units/${house.id}/tags`, { code: 'C62', on: true })).body).toEqual({ changed: false });
     const tags = (await worker.get(`/api/people/units/${house.id}/tags`)).body.items;

@@ -8,13 +8,32 @@ import type { PersonQuery } from './person.repository.js';
 export const Enum = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
 export const Day = SharedDay();
 
-export const AddressView = Type.Object({ houseId: Type.Integer(), house: Type.String(), compound: Nullable(Type.String()), committee: Nullable(Type.String()), text: Type.String() });
+export const AddressView = Type.Object({
+  houseId: Type.Integer(),
+  house: Type.String(),
+  compound: Nullable(Type.String()),
+  committee: Nullable(Type.String()),
+  text: Type.String(),
+});
 export const TagRef = Type.Object({ code: Type.String(), name: Label, sensitive: Type.Boolean() });
 export const PersonView = Type.Object({
-  id: Type.Integer(), name: Type.String(), gender: Nullable(Type.String()), birthDate: Nullable(Type.String()), age: Nullable(Type.Integer()),
-  ethnicity: Nullable(Type.String()), nationality: Nullable(Type.String()), docType: Type.String(), docTypeLabel: Label,
-  docMasked: Type.String(), phoneMasked: Nullable(Type.String()), residence: Type.String(), residenceLabel: Label,
-  houseId: Nullable(Type.Integer()), address: Nullable(AddressView), tags: Type.Array(TagRef), updatedAt: Type.String(),
+  id: Type.Integer(),
+  name: Type.String(),
+  gender: Nullable(Type.String()),
+  birthDate: Nullable(Type.String()),
+  age: Nullable(Type.Integer()),
+  ethnicity: Nullable(Type.String()),
+  nationality: Nullable(Type.String()),
+  docType: Type.String(),
+  docTypeLabel: Label,
+  docMasked: Type.String(),
+  phoneMasked: Nullable(Type.String()),
+  residence: Type.String(),
+  residenceLabel: Label,
+  houseId: Nullable(Type.Integer()),
+  address: Nullable(AddressView),
+  tags: Type.Array(TagRef),
+  updatedAt: Type.String(),
 });
 export const PersonBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 50 }),
@@ -51,13 +70,31 @@ export const ListQuery = Type.Intersect([
 export const tags = ['people'];
 
 export const personBody = (b: Static<typeof PersonBody>) => ({
-  ...b, gender: b.gender ?? null, birthDate: b.birthDate ?? null, ethnicity: b.ethnicity ?? null, nationality: b.nationality ?? null, phone: b.phone ?? null,
+  ...b,
+  gender: b.gender ?? null,
+  birthDate: b.birthDate ?? null,
+  ethnicity: b.ethnicity ?? null,
+  nationality: b.nationality ?? null,
+  phone: b.phone ?? null,
 });
 
 /** The list filters of the query string, as the person queries take them. */
 export function listFilters(q: Static<typeof ListQuery>): Omit<PersonQuery, 'today' | 'hiddenTags' | 'limit' | 'offset'> & { unitId?: number } {
   return {
-    unitId: q.unitId, q: q.q?.trim() || undefined, tags: q.tags ? q.tags.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
-    ageMin: q.ageMin, ageMax: q.ageMax, gender: q.gender, residence: q.residence, noVisitDays: q.noVisitDays, sort: q.sort ?? 'address', desc: q.desc ?? false,
+    unitId: q.unitId,
+    q: q.q?.trim() || undefined,
+    tags: q.tags
+      ? q.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : undefined,
+    ageMin: q.ageMin,
+    ageMax: q.ageMax,
+    gender: q.gender,
+    residence: q.residence,
+    noVisitDays: q.noVisitDays,
+    sort: q.sort ?? 'address',
+    desc: q.desc ?? false,
   };
 }

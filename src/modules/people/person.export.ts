@@ -35,7 +35,7 @@ const COLUMNS = [
 
 /** The filters of the export form as a list query; a grid the scope does not reach is not found. */
 export async function exportList(core: Core, actor: Actor, f: Static<typeof ExportFilters>): Promise<ExportList> {
-  const within = f.gridId ? (await pathsOfVisibleGrid(core.db, actor.scope, f.gridId)) ?? undefined : undefined;
+  const within = f.gridId ? ((await pathsOfVisibleGrid(core.db, actor.scope, f.gridId)) ?? undefined) : undefined;
   if (f.gridId && !within) throw notFound('grid');
   return { ...listFilters(f), within };
 }
@@ -66,10 +66,21 @@ export async function streamPersons(core: Core, actor: Actor, list: ExportList, 
       for (const p of page.items) {
         const v = personView(p, catalog, page.hidden, p.house_id ? page.addresses.get(p.house_id) : undefined);
         // Names, addresses and tags are typed by people: none may open as a formula.
-        sheet.addRow(safeRow({
-          id: v.id, name: v.name, gender: v.gender === 'male' ? '男' : v.gender === 'female' ? '女' : '', age: v.age, doc: v.docMasked, phone: v.phoneMasked ?? '',
-          residence: localize(v.residenceLabel, actor.locale), address: v.address?.text ?? '', tags: v.tags.map((t) => localize(t.name, actor.locale)).join('、'),
-        })).commit();
+        sheet
+          .addRow(
+            safeRow({
+              id: v.id,
+              name: v.name,
+              gender: v.gender === 'male' ? '男' : v.gender === 'female' ? '女' : '',
+              age: v.age,
+              doc: v.docMasked,
+              phone: v.phoneMasked ?? '',
+              residence: localize(v.residenceLabel, actor.locale),
+              address: v.address?.text ?? '',
+              tags: v.tags.map((t) => localize(t.name, actor.locale)).join('、'),
+            }),
+          )
+          .commit();
       }
     }
     sheet.commit();

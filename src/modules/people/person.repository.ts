@@ -10,19 +10,40 @@ type Db = Kysely<Database>;
 export type PersonRow = Selectable<PeopleTables['person']>;
 
 /** What a list shows of a person: never the sealed numbers or their hashes, which no list needs. */
-export const LISTED = ['id', 'name', 'gender', 'birth_date', 'ethnicity', 'nationality', 'doc_type', 'doc_masked', 'phone_masked', 'residence', 'house_id', 'tags', 'updated_at'] as const;
+export const LISTED = [
+  'id',
+  'name',
+  'gender',
+  'birth_date',
+  'ethnicity',
+  'nationality',
+  'doc_type',
+  'doc_masked',
+  'phone_masked',
+  'residence',
+  'house_id',
+  'tags',
+  'updated_at',
+] as const;
 export type ListedPerson = Pick<PersonRow, (typeof LISTED)[number]>;
 
 /** A person is reachable where they live, or where they hold a current tie to a house (an owner elsewhere). */
 export function visiblePersons(db: Db, scope: Scope) {
-  return db.selectFrom('person').where((eb) =>
-    eb.or([
-      pathInScope(scope, 'person.unit_path'),
-      eb.exists(
-        eb.selectFrom('person_house as ph').whereRef('ph.person_id', '=', 'person.id').where('ph.until', 'is', null).where(pathInScope(scope, 'ph.unit_path')).select(sql`1`.as('x')),
-      ),
-    ]),
-  );
+  return db
+    .selectFrom('person')
+    .where((eb) =>
+      eb.or([
+        pathInScope(scope, 'person.unit_path'),
+        eb.exists(
+          eb
+            .selectFrom('person_house as ph')
+            .whereRef('ph.person_id', '=', 'person.id')
+            .where('ph.until', 'is', null)
+            .where(pathInScope(scope, 'ph.unit_path'))
+            .select(sql`1`.as('x')),
+        ),
+      ]),
+    );
 }
 
 export const findVisible = (db: Db, scope: Scope, id: number) => visiblePersons(db, scope).selectAll('person').where('person.id', '=', id).executeTakeFirst();
@@ -46,7 +67,12 @@ export async function bindAccount(db: Db, personId: number, userId: number) {
 export const insertPerson = (db: Db, row: Insertable<PeopleTables['person']>) => db.insertInto('person').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const updatePerson = (db: Db, id: number, patch: Partial<Insertable<PeopleTables['person']>>) =>
-  db.updateTable('person').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('person')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export interface PersonQuery {
   /** Territory prefixes to narrow to (a unit's path, or a grid's committees), inside the caller's scope. */
@@ -78,7 +104,7 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   // One territory condition when the narrowing lies inside the scope (a unit the caller reaches): the planner
   // multiplies the selectivities of two prefix matches on one column, misjudges a street's thousands of rows
   // as a few hundred, and counts them by bitmap and sort instead of walking the path index.
-  const narrowed = q.within && q.within.every((p) => containsPath(scope, p));
+  const narrowed = q.within?.every((p) => containsPath(scope, p));
   let query = db.selectFrom('person').where(pathInScope(narrowed ? { ...scope, all: false, paths: q.within! } : scope, 'person.unit_path'));
   if (q.within && !narrowed) query = query.where(pathInScope({ ...scope, all: false, paths: q.within }, 'person.unit_path'));
   if (q.q) {
@@ -115,14 +141,31 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
   const dir = (q.sort === 'age' ? !q.desc : q.desc) ? 'desc' : 'asc';
   // The territory's order is the path index's own (byte order, the ~<~ family), so that it serves the order.
   const order =
-    q.sort === 'age' ? sql`person.birth_date ${sql.raw(dir)}` : q.sort === 'updated' ? sql`person.updated_at ${sql.raw(dir)}` : q.sort === 'name' ? sql`person.name_pinyin ${sql.raw(dir)}` : sql`person.unit_path using ${sql.raw(dir === 'asc' ? '~<~' : '~>~')}`;
+    q.sort === 'age'
+      ? sql`person.birth_date ${sql.raw(dir)}`
+      : q.sort === 'updated'
+        ? sql`person.updated_at ${sql.raw(dir)}`
+        : q.sort === 'name'
+          ? sql`person.name_pinyin ${sql.raw(dir)}`
+          : sql`person.unit_path using ${sql.raw(dir === 'asc' ? '~<~' : '~>~')}`;
   const byPath = sql`person.unit_path using ~<~`;
   const cap = q.countCap ?? LIST_COUNT_CAP;
   const kept = q.countCap === undefined ? keptTotal(db, scope, q) : null;
   // The page's total: exact from the kept per-committee figures when they answer it; otherwise counted up to a
   // cap, walking the path index in order (a street's tens of thousands of matches need not all be found to
   // show the first twenty).
-  const counted = kept ?? db.selectFrom(query.select(sql`1`.as('x')).orderBy(byPath).orderBy('person.id').limit(cap + 1).as('m')).select((eb) => eb.fn.countAll<number>().as('n'));
+  const counted =
+    kept ??
+    db
+      .selectFrom(
+        query
+          .select(sql`1`.as('x'))
+          .orderBy(byPath)
+          .orderBy('person.id')
+          .limit(cap + 1)
+          .as('m'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'));
   // One round trip: the page with its houses' addresses (committee › compound › house, as addresses() gives
   // them) and its total, computed once beside it.
   const paged = await query
@@ -155,7 +198,8 @@ export const LIST_COUNT_CAP = 1_000;
  * over committees or larger units inside the caller's scope, with no other filter. Otherwise null.
  */
 function keptTotal(db: Db, scope: Scope, q: PersonQuery) {
-  if (q.q || q.gender || q.residence || q.ageMin !== undefined || q.ageMax !== undefined || q.noVisitDays !== undefined || (q.tags?.length ?? 0) > 1) return null;
+  if (q.q || q.gender || q.residence || q.ageMin !== undefined || q.ageMax !== undefined || q.noVisitDays !== undefined || (q.tags?.length ?? 0) > 1)
+    return null;
   // Without a territory, everything the caller reaches: a whole scope of committees or more, never "all".
   const paths = q.within ?? (scope.all ? null : scope.paths);
   if (!paths) return null;
@@ -203,11 +247,20 @@ export const membersOf = (db: Db, householdIds: number[]) =>
 export const houseInfo = (db: Db, houseId: number) => db.selectFrom('house_info').selectAll().where('house_id', '=', houseId).executeTakeFirst();
 
 export async function ensureHouseInfo(db: Db, row: { house_id: number; district_id: number; unit_path: string }) {
-  await db.insertInto('house_info').values(row).onConflict((oc) => oc.column('house_id').doNothing()).execute();
+  await db
+    .insertInto('house_info')
+    .values(row)
+    .onConflict((oc) => oc.column('house_id').doNothing())
+    .execute();
 }
 
 export const updateHouseInfo = (db: Db, houseId: number, patch: { use?: string; area_m2?: string | null; ownership?: string | null }) =>
-  db.updateTable('house_info').set({ ...patch, updated_at: new Date() }).where('house_id', '=', houseId).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('house_info')
+    .set({ ...patch, updated_at: new Date() })
+    .where('house_id', '=', houseId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export async function tieToHouse(db: Db, row: Insertable<PeopleTables['person_house']>) {
   await db
@@ -223,12 +276,35 @@ export async function livesOrTiedAt(db: Db, personId: number, houseId: number) {
     .selectFrom('person')
     .select('person.id')
     .where('person.id', '=', personId)
-    .where((eb) => eb.or([eb('person.house_id', '=', houseId), eb.exists(eb.selectFrom('person_house as ph').select('ph.id').whereRef('ph.person_id', '=', 'person.id').where('ph.house_id', '=', houseId).where('ph.until', 'is', null))]))
+    .where((eb) =>
+      eb.or([
+        eb('person.house_id', '=', houseId),
+        eb.exists(
+          eb
+            .selectFrom('person_house as ph')
+            .select('ph.id')
+            .whereRef('ph.person_id', '=', 'person.id')
+            .where('ph.house_id', '=', houseId)
+            .where('ph.until', 'is', null),
+        ),
+      ]),
+    )
     .executeTakeFirst();
   return !!row;
 }
 
-export async function joinHousehold(db: Db, input: { districtId: number; houseId: number; unitPath: string; personId: number; headPersonId: number | null; relationToHead: string | null; since: string | null }) {
+export async function joinHousehold(
+  db: Db,
+  input: {
+    districtId: number;
+    houseId: number;
+    unitPath: string;
+    personId: number;
+    headPersonId: number | null;
+    relationToHead: string | null;
+    since: string | null;
+  },
+) {
   let household = await db
     .selectFrom('household')
     .selectAll()
@@ -270,7 +346,14 @@ export async function addTag(db: Db, row: Insertable<PeopleTables['person_tag']>
 }
 
 export const endTag = (db: Db, personId: number, code: string, day: string) =>
-  db.updateTable('person_tag').set({ end_date: day }).where('person_id', '=', personId).where('tag_code', '=', code).where('end_date', 'is', null).returning('id').executeTakeFirst();
+  db
+    .updateTable('person_tag')
+    .set({ end_date: day })
+    .where('person_id', '=', personId)
+    .where('tag_code', '=', code)
+    .where('end_date', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
 
 /** Re-derives every tags array of a district (after a bulk load or a full rule pass). */
 export async function refreshAllTagArrays(db: Db, districtId: number) {

@@ -3,7 +3,17 @@ import { ageOn, checkPerson, nameKeys } from './person.rules.js';
 import { makeResidentId } from './id-number.js';
 import type { PersonRecord } from './people.types.js';
 
-const base: PersonRecord = { name: '张秀英', docType: 'resident_id', docNumber: makeResidentId('310106', '1941-03-08', 2), gender: null, birthDate: null, ethnicity: '汉族', phone: '13812345678', residence: 'registered_living', nationality: null };
+const base: PersonRecord = {
+  name: '张秀英',
+  docType: 'resident_id',
+  docNumber: makeResidentId('310106', '1941-03-08', 2),
+  gender: null,
+  birthDate: null,
+  ethnicity: '汉族',
+  phone: '13812345678',
+  residence: 'registered_living',
+  nationality: null,
+};
 
 describe('person rules', () => {
   it('fills gender and birth date from the ID number', () => {

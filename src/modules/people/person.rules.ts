@@ -19,7 +19,12 @@ export const PHONE = /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/;
  */
 export function checkPerson(input: PersonRecord, today = new Date()): { ok: true; person: PersonRecord } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const person = { ...input, name: input.name.trim(), docNumber: input.docNumber.replace(/\s+/g, '').toUpperCase(), phone: input.phone?.replace(/\s+/g, '') || null };
+  const person = {
+    ...input,
+    name: input.name.trim(),
+    docNumber: input.docNumber.replace(/\s+/g, '').toUpperCase(),
+    phone: input.phone?.replace(/\s+/g, '') || null,
+  };
   if (!person.name || person.name.length > 50) problems.push({ field: 'name', code: 'PERSON_NAME' });
   if (person.docType === 'resident_id') {
     const id = parseResidentId(person.docNumber, today);
@@ -33,7 +38,8 @@ export function checkPerson(input: PersonRecord, today = new Date()): { ok: true
   } else if (!OTHER_DOCS[person.docType]?.test(person.docNumber)) {
     problems.push({ field: 'docNumber', code: 'DOC_FORMAT' });
   }
-  if (person.birthDate && (!/^\d{4}-\d{2}-\d{2}$/.test(person.birthDate) || new Date(person.birthDate) > today)) problems.push({ field: 'birthDate', code: 'DATE_INVALID' });
+  if (person.birthDate && (!/^\d{4}-\d{2}-\d{2}$/.test(person.birthDate) || new Date(person.birthDate) > today))
+    problems.push({ field: 'birthDate', code: 'DATE_INVALID' });
   if (person.phone && !PHONE.test(person.phone)) problems.push({ field: 'phone', code: 'PHONE_FORMAT' });
   if (person.docType === 'resident_id' && person.residence === 'foreigner') problems.push({ field: 'residence', code: 'RESIDENCE_DOC_MISMATCH' });
   return problems.length ? { ok: false, problems } : { ok: true, person };

@@ -15,7 +15,11 @@ import { addresses } from './person.view.js';
 let t: TestPlatform;
 let people: PersonService;
 let visits: VisitService;
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)),
+  );
 let seq = 100;
 const yearsAgo = (n: number, extraDays = 0) => {
   const d = new Date(todayInShanghai());
@@ -24,9 +28,18 @@ const yearsAgo = (n: number, extraDays = 0) => {
   return d.toISOString().slice(0, 10);
 };
 const person = (houseId: number, over: Partial<PersonInput> = {}): PersonInput => ({
-  name: '王秀兰', docType: 'resident_id', docNumber: makeResidentId('310106', yearsAgo(50), seq++ * 2), gender: null, birthDate: null,
-  ethnicity: '汉族', phone: `139${String(10000000 + seq).slice(-8)}`, residence: 'registered_living', nationality: null,
-  houseId, relation: 'owner', ...over,
+  name: '王秀兰',
+  docType: 'resident_id',
+  docNumber: makeResidentId('310106', yearsAgo(50), seq++ * 2),
+  gender: null,
+  birthDate: null,
+  ethnicity: '汉族',
+  phone: `139${String(10000000 + seq).slice(-8)}`,
+  residence: 'registered_living',
+  nationality: null,
+  houseId,
+  relation: 'owner',
+  ...over,
 });
 
 async function world() {
@@ -68,7 +81,9 @@ describe('persons', () => {
     const w = await world();
     const street = await t.core.db.selectFrom('unit').selectAll().where('id', '=', w.committee.parent_id!).executeTakeFirstOrThrow();
     const otherCommittee = await makeUnit(t.core, 'committee', { parentId: street.id, name: '奉贤居委会' });
-    const otherHouse = await makeUnit(t.core, 'house', { parentId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: otherCommittee.id })).id })).id });
+    const otherHouse = await makeUnit(t.core, 'house', {
+      parentId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: otherCommittee.id })).id })).id,
+    });
     const otherWorker = await actorFor(t.core, 'committee_worker', otherCommittee.id);
     const theirs = await people.create(otherWorker, person(otherHouse.id, { name: '奉贤人' }));
     const docNumber = t.core.crypto.decrypt(theirs.doc_enc);
@@ -89,18 +104,29 @@ describe('persons', () => {
     const w = await world();
     const street = await t.core.db.selectFrom('unit').selectAll().where('id', '=', w.committee.parent_id!).executeTakeFirstOrThrow();
     const otherCommittee = await makeUnit(t.core, 'committee', { parentId: street.id });
-    const otherHouse = await makeUnit(t.core, 'house', { parentId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: otherCommittee.id })).id })).id });
+    const otherHouse = await makeUnit(t.core, 'house', {
+      parentId: (await makeUnit(t.core, 'building', { parentId: (await makeUnit(t.core, 'compound', { parentId: otherCommittee.id })).id })).id,
+    });
     const stranger = await people.create(await actorFor(t.core, 'committee_worker', otherCommittee.id), person(otherHouse.id));
     const neighbour = await people.create(w.worker, person(w.house2.id));
     const head = await people.create(w.worker, person(w.house.id));
     for (const headPersonId of [stranger.id, neighbour.id, 2_000_000_000]) {
       expect(await code(people.create(w.worker, person(w.house.id, { headPersonId, relationToHead: '子女' })))).toBe('400 HEAD_NOT_IN_HOUSE');
     }
-    expect(await code(people.update(w.worker, head.id, person(w.house.id, { docNumber: t.core.crypto.decrypt(head.doc_enc), headPersonId: stranger.id })))).toBe('400 HEAD_NOT_IN_HOUSE');
+    expect(
+      await code(people.update(w.worker, head.id, person(w.house.id, { docNumber: t.core.crypto.decrypt(head.doc_enc), headPersonId: stranger.id }))),
+    ).toBe('400 HEAD_NOT_IN_HOUSE');
     const child = await people.create(w.worker, person(w.house.id, { headPersonId: head.id, relationToHead: '子女' }));
-    const household = await t.core.db.selectFrom('household_member').innerJoin('household', 'household.id', 'household_member.household_id').select('household.head_person_id').where('person_id', '=', child.id).executeTakeFirstOrThrow();
+    const household = await t.core.db
+      .selectFrom('household_member')
+      .innerJoin('household', 'household.id', 'household_member.household_id')
+      .select('household.head_person_id')
+      .where('person_id', '=', child.id)
+      .executeTakeFirstOrThrow();
     expect(household.head_person_id).toBe(head.id);
-    expect(await t.core.db.selectFrom('household').select('id').where('head_person_id', '=', stranger.id).where('house_id', '=', w.house.id).execute()).toEqual([]);
+    expect(await t.core.db.selectFrom('household').select('id').where('head_person_id', '=', stranger.id).where('house_id', '=', w.house.id).execute()).toEqual(
+      [],
+    );
   });
 
   it('refuses a bad check digit with a message naming the field', async () => {
@@ -119,7 +145,12 @@ describe('persons', () => {
     expect(await code(people.reveal(w.worker, row.id, 'docNumber', ' '))).toBe('400 PURPOSE_REQUIRED');
     expect(await people.reveal(w.worker, row.id, 'docNumber', '开具居住证明')).toBe(input.docNumber);
     expect(await people.reveal(w.worker, row.id, 'phone', '联系走访')).toBe(input.phone);
-    const reads = await t.core.db.selectFrom('audit_event').select(['purpose', 'summary']).where('action', '=', 'people.person.reveal').where('target_id', '=', String(row.id)).execute();
+    const reads = await t.core.db
+      .selectFrom('audit_event')
+      .select(['purpose', 'summary'])
+      .where('action', '=', 'people.person.reveal')
+      .where('target_id', '=', String(row.id))
+      .execute();
     expect(reads.map((r) => r.purpose)).toEqual(['开具居住证明', '联系走访']);
     const grid = await actorFor(t.core, 'grid_worker', w.committee.parent_id!);
     expect(await code(people.reveal(grid, row.id, 'docNumber', '好奇'))).toBe('403 FORBIDDEN');
@@ -131,16 +162,27 @@ describe('persons', () => {
     const tagsOf = async (id: number) => (await t.core.db.selectFrom('person').select('tags').where('id', '=', id).executeTakeFirstOrThrow()).tags;
     expect(await tagsOf(old.id)).toEqual(expect.arrayContaining(['C08', 'C09', 'C11', 'D05']));
     // A daughter moves in: no longer alone.
-    await people.create(w.worker, person(w.house.id, { docNumber: makeResidentId('310106', yearsAgo(50), 6), relation: 'family', headPersonId: old.id, relationToHead: '女' }));
+    await people.create(
+      w.worker,
+      person(w.house.id, { docNumber: makeResidentId('310106', yearsAgo(50), 6), relation: 'family', headPersonId: old.id, relationToHead: '女' }),
+    );
     const now = await tagsOf(old.id);
     expect(now).toEqual(expect.arrayContaining(['C08', 'C09']));
     expect(now).not.toContain('C11');
-    const ended = await t.core.db.selectFrom('person_tag').select(['tag_code', 'end_date']).where('person_id', '=', old.id).where('tag_code', '=', 'C11').executeTakeFirstOrThrow();
+    const ended = await t.core.db
+      .selectFrom('person_tag')
+      .select(['tag_code', 'end_date'])
+      .where('person_id', '=', old.id)
+      .where('tag_code', '=', 'C11')
+      .executeTakeFirstOrThrow();
     expect(ended.end_date).toBe(todayInShanghai());
     // Someone registered here but living elsewhere does not keep anyone company.
     const w2 = await world();
     const alone = await people.create(w2.worker, person(w2.house.id, { docNumber: makeResidentId('310106', yearsAgo(70), 8) }));
-    await people.create(w2.worker, person(w2.house.id, { docNumber: makeResidentId('310106', yearsAgo(40), 10), residence: 'registered_away', relation: 'family', headPersonId: alone.id }));
+    await people.create(
+      w2.worker,
+      person(w2.house.id, { docNumber: makeResidentId('310106', yearsAgo(40), 10), residence: 'registered_away', relation: 'family', headPersonId: alone.id }),
+    );
     expect(await tagsOf(alone.id)).toContain('C11');
   });
 
@@ -149,7 +191,9 @@ describe('persons', () => {
     const row = await people.create(w.worker, person(w.house.id));
     const catalog = loadProfile('jingan').catalogs.find((c) => c.name === 'tags')!;
     const groups = new Set((catalog.extra.groups as Array<{ code: string; sensitive: boolean }>).filter((g) => g.sensitive).map((g) => g.code));
-    const sensitive = (catalog.entries as Array<{ code: string; sensitive?: boolean; group: string; rule?: unknown; target: string }>).find((e) => (e.sensitive || groups.has(e.group)) && !e.rule && e.target === 'person')!;
+    const sensitive = (catalog.entries as Array<{ code: string; sensitive?: boolean; group: string; rule?: unknown; target: string }>).find(
+      (e) => (e.sensitive || groups.has(e.group)) && !e.rule && e.target === 'person',
+    )!;
     expect(await people.setTag(w.worker, row.id, sensitive.code, true)).toBe(true);
     expect((await people.get(w.worker, row.id)).tags.map((x) => x.tag_code)).toContain(sensitive.code);
     const grid = await actorFor(t.core, 'grid_worker', w.committee.parent_id!, {});
@@ -186,7 +230,14 @@ describe('persons', () => {
     expect(await ids({ ...base, ageMin: 80 })).toEqual([a.id]);
     expect(await ids({ ...base, ageMax: 40 })).toEqual([b.id]);
     expect(await ids({ ...base, tags: ['C11'], noVisitDays: 90 })).toEqual([a.id]);
-    await visits.record(w.worker, { clientId: `v-${w.house.id}-1`, houseId: w.house.id, visitedAt: new Date().toISOString(), kind: 'care', findings: '身体尚可', needs: [] });
+    await visits.record(w.worker, {
+      clientId: `v-${w.house.id}-1`,
+      houseId: w.house.id,
+      visitedAt: new Date().toISOString(),
+      kind: 'care',
+      findings: '身体尚可',
+      needs: [],
+    });
     expect(await ids({ ...base, tags: ['C11'], noVisitDays: 90 })).toEqual([]);
     expect(await ids({ ...base, unitId: w.house2.id })).toEqual([b.id]);
     expect(await code(people.list(w.worker, { ...base, unitId: other.house.id }))).toBe('404 NOT_FOUND');
@@ -197,13 +248,24 @@ describe('visits', () => {
   it('are idempotent by client id (an offline phone syncing twice) and cover households', async () => {
     const w = await world();
     await people.create(w.worker, person(w.house.id));
-    const input = { clientId: `offline-${w.house.id}-abc`, houseId: w.house.id, visitedAt: new Date(Date.now() - 3600_000).toISOString(), kind: 'routine' as const, findings: '楼道堆物', needs: [{ text: '清理楼道堆物', category: 'environment' }] };
+    const input = {
+      clientId: `offline-${w.house.id}-abc`,
+      houseId: w.house.id,
+      visitedAt: new Date(Date.now() - 3600_000).toISOString(),
+      kind: 'routine' as const,
+      findings: '楼道堆物',
+      needs: [{ text: '清理楼道堆物', category: 'environment' }],
+    };
     const first = await visits.record(w.worker, input);
     const again = await visits.record(w.worker, input);
     expect(first.created).toBe(true);
     expect(again.created).toBe(false);
     expect(again.visit.id).toBe(first.visit.id);
-    const n = await t.core.db.selectFrom('visit').select((eb) => eb.fn.countAll<number>().as('n')).where('client_id', '=', input.clientId).executeTakeFirstOrThrow();
+    const n = await t.core.db
+      .selectFrom('visit')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('client_id', '=', input.clientId)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
     expect(await code(visits.record(w.worker, { ...input, houseId: w.house2.id }))).toBe('409 VISIT_CONFLICT');
     const cov = await visits.coverage(w.worker, w.committee.id, `${todayInShanghai().slice(0, 4)}-01-01`);
@@ -217,7 +279,14 @@ describe('visits', () => {
     const w = await world();
     const seen: unknown[] = [];
     t.core.bus.subscribe('people.visit.need_recorded', (e) => void seen.push(e.payload));
-    await visits.record(w.worker, { clientId: `ev-${w.house.id}`, houseId: w.house.id, visitedAt: new Date().toISOString(), kind: 'care', findings: '', needs: [{ text: '需要助餐服务', category: 'elderly' }] });
+    await visits.record(w.worker, {
+      clientId: `ev-${w.house.id}`,
+      houseId: w.house.id,
+      visitedAt: new Date().toISOString(),
+      kind: 'care',
+      findings: '',
+      needs: [{ text: '需要助餐服务', category: 'elderly' }],
+    });
     expect(seen).toEqual([expect.objectContaining({ text: '需要助餐服务', category: 'elderly', houseId: w.house.id })]);
   });
 });
@@ -245,7 +314,8 @@ describe('tag counts kept per committee', () => {
     const old = await people.create(w.worker, person(w.house.id, { docNumber: makeResidentId('310106', yearsAgo(85), 901) }));
     await people.create(w.worker, person(w.house2.id, { docNumber: makeResidentId('310106', yearsAgo(70), 902) }));
     // No route deletes a person (records end, they are not erased); a database administrator may.
-    for (const table of ['person_tag', 'person_house', 'household_member'] as const) await t.core.db.deleteFrom(table).where('person_id', '=', old.id).execute();
+    for (const table of ['person_tag', 'person_house', 'household_member'] as const)
+      await t.core.db.deleteFrom(table).where('person_id', '=', old.id).execute();
     await t.core.db.updateTable('household').set({ head_person_id: null }).where('head_person_id', '=', old.id).execute();
     await t.core.db.deleteFrom('person').where('id', '=', old.id).execute();
     const live = (

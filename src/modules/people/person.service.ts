@@ -96,7 +96,14 @@ export class PersonService {
       const row = await repo.insertPerson(w.db, { district_id: house.district_id, ...personColumns(this.core.crypto, person, house) });
       await this.tie(w.db, row.id, house, input);
       await this.recompute(w.db, house.district_id, [house.id]);
-      await w.audit({ action: 'people.person.create', targetType: 'person', targetId: row.id, unitPath: house.path, districtId: house.district_id, summary: { after: { name: row.name, doc: row.doc_masked, houseId: house.id, relation: input.relation, residence: row.residence } } });
+      await w.audit({
+        action: 'people.person.create',
+        targetType: 'person',
+        targetId: row.id,
+        unitPath: house.path,
+        districtId: house.district_id,
+        summary: { after: { name: row.name, doc: row.doc_masked, houseId: house.id, relation: input.relation, residence: row.residence } },
+      });
       w.emit('people.person.created', { personId: row.id, houseId: house.id }, house.district_id);
       return row;
     });
@@ -118,7 +125,11 @@ export class PersonService {
       await this.recompute(w.db, house.district_id, [...new Set([house.id, before.house_id ?? house.id])]);
       const changed = (['name', 'doc_masked', 'phone_masked', 'residence', 'house_id', 'birth_date', 'gender'] as const).filter((k) => before[k] !== row[k]);
       await w.audit({
-        action: 'people.person.update', targetType: 'person', targetId: id, unitPath: house.path, districtId: house.district_id,
+        action: 'people.person.update',
+        targetType: 'person',
+        targetId: id,
+        unitPath: house.path,
+        districtId: house.district_id,
         summary: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, row[k]])) },
       });
       w.emit('people.person.updated', { personId: id, houseId: house.id, fromHouseId: before.house_id }, house.district_id);
@@ -133,7 +144,15 @@ export class PersonService {
     if (!person) throw notFound('person');
     const stored = field === 'docNumber' ? person.doc_enc : person.phone_enc;
     if (!stored) throw badRequest('REVEAL_FIELD_EMPTY');
-    await this.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: id, unitPath: person.unit_path, districtId: person.district_id, summary: { field }, purpose });
+    await this.core.recordSensitiveRead(actor, {
+      action: 'people.person.reveal',
+      targetType: 'person',
+      targetId: id,
+      unitPath: person.unit_path,
+      districtId: person.district_id,
+      summary: { field },
+      purpose,
+    });
     return this.core.crypto.decrypt(stored);
   }
 
@@ -144,16 +163,31 @@ export class PersonService {
     const catalog = await loadTagCatalog(this.db, person.district_id);
     const tag = catalog.byCode.get(code);
     const hidden = await this.hiddenTags(actor, catalog);
-    if (!tag || tag.target !== 'person' || hidden.has(code)) throw badRequest('TAG_UNKNOWN', { code });
+    if (tag?.target !== 'person' || hidden.has(code)) throw badRequest('TAG_UNKNOWN', { code });
     if (tag.rule) throw badRequest('TAG_RULE_ONLY', { name: localize(tag.name, actor.locale) });
     const today = todayInShanghai();
     return this.core.mutate(actor, async (w) => {
       const changed = on
-        ? await repo.addTag(w.db, { district_id: person.district_id, person_id: id, tag_code: code, source: 'manual', source_ref: `user:${actor.userId}`, start_date: dates.start ?? today, end_date: dates.end ?? null })
+        ? await repo.addTag(w.db, {
+            district_id: person.district_id,
+            person_id: id,
+            tag_code: code,
+            source: 'manual',
+            source_ref: `user:${actor.userId}`,
+            start_date: dates.start ?? today,
+            end_date: dates.end ?? null,
+          })
         : !!(await repo.endTag(w.db, id, code, dates.end ?? today));
       if (changed) {
         await repo.refreshTagArrays(w.db, [id]);
-        await w.audit({ action: on ? 'people.tag.add' : 'people.tag.end', targetType: 'person', targetId: id, unitPath: person.unit_path, districtId: person.district_id, summary: { tag: code } });
+        await w.audit({
+          action: on ? 'people.tag.add' : 'people.tag.end',
+          targetType: 'person',
+          targetId: id,
+          unitPath: person.unit_path,
+          districtId: person.district_id,
+          summary: { tag: code },
+        });
       }
       return changed;
     });
@@ -162,7 +196,12 @@ export class PersonService {
   private valid(actor: Actor, input: PersonInput): PersonRecord {
     const r = checkPerson(input);
     if (r.ok) return r.person;
-    const summary = r.problems.map((p) => `${localize(FIELD_LABEL[p.field] ?? { zh: p.field, en: p.field }, actor.locale)}：${localize(PROBLEM_LABEL[p.code] ?? { zh: p.code, en: p.code }, actor.locale)}`).join('；');
+    const summary = r.problems
+      .map(
+        (p) =>
+          `${localize(FIELD_LABEL[p.field] ?? { zh: p.field, en: p.field }, actor.locale)}：${localize(PROBLEM_LABEL[p.code] ?? { zh: p.code, en: p.code }, actor.locale)}`,
+      )
+      .join('；');
     throw new AppError('PERSON_INVALID', 400, { summary }, { problems: r.problems });
   }
 
@@ -185,8 +224,23 @@ export class PersonService {
 
   private async tie(db: Core['db'], personId: number, house: { id: number; district_id: number; path: string }, input: PersonInput) {
     await repo.ensureHouseInfo(db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
-    await repo.tieToHouse(db, { district_id: house.district_id, person_id: personId, house_id: house.id, relation: input.relation, since: input.since ?? null, unit_path: house.path });
-    await repo.joinHousehold(db, { districtId: house.district_id, houseId: house.id, unitPath: house.path, personId, headPersonId: input.headPersonId ?? null, relationToHead: input.relationToHead ?? (input.headPersonId ? null : '户主'), since: input.since ?? null });
+    await repo.tieToHouse(db, {
+      district_id: house.district_id,
+      person_id: personId,
+      house_id: house.id,
+      relation: input.relation,
+      since: input.since ?? null,
+      unit_path: house.path,
+    });
+    await repo.joinHousehold(db, {
+      districtId: house.district_id,
+      houseId: house.id,
+      unitPath: house.path,
+      personId,
+      headPersonId: input.headPersonId ?? null,
+      relationToHead: input.relationToHead ?? (input.headPersonId ? null : '户主'),
+      since: input.since ?? null,
+    });
   }
 
   private async recompute(db: Core['db'], districtId: number, houseIds: number[]) {

@@ -15,8 +15,13 @@ export interface Address {
   text: string;
 }
 
-export const addressOf = (houseId: number, house: string, compound: string | null, committee: string | null): Address =>
-  ({ houseId, house, compound, committee, text: [committee, compound, house].filter(Boolean).join(' ') });
+export const addressOf = (houseId: number, house: string, compound: string | null, committee: string | null): Address => ({
+  houseId,
+  house,
+  compound,
+  committee,
+  text: [committee, compound, house].filter(Boolean).join(' '),
+});
 
 /** Addresses of houses: committee › compound › house, in one query for a whole page. */
 export async function addresses(db: Kysely<Database>, houseIds: number[]): Promise<Map<number, Address>> {
@@ -45,7 +50,9 @@ export function personView(p: ListedPerson, catalog: TagCatalog, hidden: Set<str
     residenceLabel: RESIDENCE_LABEL[p.residence as Residence],
     houseId: p.house_id,
     address: address ?? null,
-    tags: p.tags.filter((t) => !hidden.has(t)).map((code) => ({ code, name: catalog.byCode.get(code)?.name ?? { zh: code, en: code }, sensitive: catalog.byCode.get(code)?.sensitive ?? false })),
+    tags: p.tags
+      .filter((t) => !hidden.has(t))
+      .map((code) => ({ code, name: catalog.byCode.get(code)?.name ?? { zh: code, en: code }, sensitive: catalog.byCode.get(code)?.sensitive ?? false })),
     updatedAt: p.updated_at.toISOString(),
   };
 }

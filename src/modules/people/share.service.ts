@@ -28,8 +28,11 @@ export class ShareService {
     if (q.tags?.some((t) => hidden.has(t))) throw notFound('tag');
     const r = await repo.list(this.core.db, actor.scope, { ...q, within, today: todayInShanghai() });
     await this.core.recordSensitiveRead(actor, {
-      action: 'people.share.query', targetType: 'person_list', unitPath: within?.[0] ?? actor.scope.paths[0] ?? null,
-      summary: { filters: { ...q, within: undefined }, rows: r.items.length, total: r.total }, purpose,
+      action: 'people.share.query',
+      targetType: 'person_list',
+      unitPath: within?.[0] ?? actor.scope.paths[0] ?? null,
+      summary: { filters: { ...q, within: undefined }, rows: r.items.length, total: r.total },
+      purpose,
     });
     return { ...r, hidden, catalog };
   }

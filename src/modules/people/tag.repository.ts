@@ -19,7 +19,11 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
   const changed = new Set<number>();
   // A few houses by id; a whole import's houses from the table that holds them.
   const houseSet = (column: string) =>
-    !houses ? sql`` : Array.isArray(houses) ? sql`and ${sql.ref(column)} = any(${sql.val(houses)}::int[])` : sql`and ${sql.ref(column)} in (select house_id from ${sql.table(houses.table)})`;
+    !houses
+      ? sql``
+      : Array.isArray(houses)
+        ? sql`and ${sql.ref(column)} = any(${sql.val(houses)}::int[])`
+        : sql`and ${sql.ref(column)} in (select house_id from ${sql.table(houses.table)})`;
   const inHouses = houseSet('p.house_id');
   // Each rule's wanted set goes into a small indexed table first: comparing a million people against a
   // million tags through a subquery the planner misjudges (fresh rows, no statistics) can take hours.

@@ -34,7 +34,15 @@ export class UnitTagService {
       const changed = on
         ? await repo.start(w.db, unit, code, dates.start ?? today, dates.end ?? null)
         : await repo.end(w.db, unit.id, code, dates.end ?? today);
-      if (changed) await w.audit({ action: on ? 'people.unit_tag.add' : 'people.unit_tag.end', targetType: 'unit', targetId: unit.id, unitPath: unit.path, districtId: unit.district_id, summary: { tag: code } });
+      if (changed)
+        await w.audit({
+          action: on ? 'people.unit_tag.add' : 'people.unit_tag.end',
+          targetType: 'unit',
+          targetId: unit.id,
+          unitPath: unit.path,
+          districtId: unit.district_id,
+          summary: { tag: code },
+        });
       return changed;
     });
   }

@@ -11,7 +11,11 @@ import { VisitService } from './visit.service.js';
 
 let t: TestPlatform;
 let visits: VisitService;
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => (e instanceof AppError ? `${e.status} ${e.code}` : String(e)),
+  );
 const since = () => `${todayInShanghai().slice(0, 4)}-01-01`;
 type Unit = Selectable<Database['unit']>;
 
@@ -27,7 +31,10 @@ async function houses(committee: Unit, n: number) {
   const out: Unit[] = [];
   for (let i = 0; i < n; i++) {
     const house = await makeUnit(t.core, 'house', { parentId: building.id, name: `${i + 1}01室` });
-    await t.core.db.insertInto('household').values({ district_id: house.district_id, house_id: house.id, head_person_id: null, unit_path: house.path, dissolved_at: null }).execute();
+    await t.core.db
+      .insertInto('household')
+      .values({ district_id: house.district_id, house_id: house.id, head_person_id: null, unit_path: house.path, dissolved_at: null })
+      .execute();
     out.push(house);
   }
   return out;
@@ -35,7 +42,14 @@ async function houses(committee: Unit, n: number) {
 
 let seq = 0;
 const visit = (actor: Actor, house: Unit, needs: string[] = []) =>
-  visits.record(actor, { clientId: `cov-${house.id}-${++seq}`, houseId: house.id, visitedAt: new Date(Date.now() - 60_000).toISOString(), kind: 'routine', findings: '', needs: needs.map((text) => ({ text, category: 'other' })) });
+  visits.record(actor, {
+    clientId: `cov-${house.id}-${++seq}`,
+    houseId: house.id,
+    visitedAt: new Date(Date.now() - 60_000).toISOString(),
+    kind: 'routine',
+    findings: '',
+    needs: needs.map((text) => ({ text, category: 'other' })),
+  });
 
 /**
  * One street, three committees: grid one lays over A and B, grid two over C. A grid worker's position sits
@@ -108,7 +122,11 @@ describe('visit coverage of a grid', () => {
     const mine = await visits.coverageOf(w.streetStaff, { mine: true }, since());
     expect(mine.territory).toMatchObject({ kind: 'street', id: w.street.id });
     expect(mine).toMatchObject({ households: 9, visited: 1 });
-    expect(await visits.coverageOf(w.streetStaff, { gridId: w.gridTwo.id }, since())).toMatchObject({ territory: { kind: 'grid', name: '第二网格' }, households: 4, visited: 1 });
+    expect(await visits.coverageOf(w.streetStaff, { gridId: w.gridTwo.id }, since())).toMatchObject({
+      territory: { kind: 'grid', name: '第二网格' },
+      households: 4,
+      visited: 1,
+    });
   });
 
   it('an administrator has no territory of their own: nothing is counted until they pick one', async () => {

@@ -9,7 +9,12 @@ export const findByClientId = (db: Db, clientId: string) => db.selectFrom('visit
 
 /** Inserts unless a visit with this client id exists (a retried sync): returns the row and whether it is new. */
 export async function insertOnce(db: Db, row: Insertable<PeopleTables['visit']>) {
-  const inserted = await db.insertInto('visit').values(row).onConflict((oc) => oc.column('client_id').doNothing()).returningAll().executeTakeFirst();
+  const inserted = await db
+    .insertInto('visit')
+    .values(row)
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
   if (inserted) return { visit: inserted, created: true };
   return { visit: (await findByClientId(db, row.client_id))!, created: false };
 }
@@ -18,20 +23,36 @@ export const insertNeeds = (db: Db, rows: Insertable<PeopleTables['visit_need']>
   rows.length ? db.insertInto('visit_need').values(rows).returningAll().execute() : Promise.resolve([]);
 
 export const touchHouse = (db: Db, houseId: number, at: Date) =>
-  db.updateTable('house_info').set({ last_visited_at: sql<Date>`greatest(coalesce(last_visited_at, ${at}), ${at})` }).where('house_id', '=', houseId).execute();
+  db
+    .updateTable('house_info')
+    .set({ last_visited_at: sql<Date>`greatest(coalesce(last_visited_at, ${at}), ${at})` })
+    .where('house_id', '=', houseId)
+    .execute();
 
 export async function list(db: Db, scope: Scope, q: { within?: string[]; houseId?: number; from?: Date; limit: number; offset: number }) {
   let query = db.selectFrom('visit').where(pathInScope(scope, 'visit.unit_path'));
   if (q.within) query = query.where(pathInScope({ ...scope, all: false, paths: q.within }, 'visit.unit_path'));
   if (q.houseId) query = query.where('visit.house_id', '=', q.houseId);
   if (q.from) query = query.where('visit.visited_at', '>=', q.from);
-  const rows = await query.selectAll('visit').select(sql<number>`count(*) over ()`.as('total')).orderBy('visit.visited_at', 'desc').orderBy('visit.id', 'desc').limit(q.limit).offset(q.offset).execute();
+  const rows = await query
+    .selectAll('visit')
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('visit.visited_at', 'desc')
+    .orderBy('visit.id', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
   return { items: rows, total: rows.length ? Number(rows[0]!.total) : 0 };
 }
 
 /** Links a need to the work order made of it, once: a need already linked keeps its first order. */
 export const linkNeedToOrder = (db: Db, needId: number, orderId: number) =>
-  db.updateTable('visit_need').set({ status: 'linked', link_type: 'appeal', link_id: String(orderId) }).where('id', '=', needId).where('link_id', 'is', null).execute();
+  db
+    .updateTable('visit_need')
+    .set({ status: 'linked', link_type: 'appeal', link_id: String(orderId) })
+    .where('id', '=', needId)
+    .where('link_id', 'is', null)
+    .execute();
 
 export const needsOf = (db: Db, visitIds: number[]) =>
   visitIds.length ? db.selectFrom('visit_need').selectAll().where('visit_id', 'in', visitIds).orderBy('id').execute() : Promise.resolve([]);
@@ -51,7 +72,9 @@ export async function coverage(db: Db, within: string[], since: string) {
          and exists (select 1 from visit v where v.house_id = h.house_id and v.visited_at >= ${since}::date)) as visited,
       (select count(*)::int from visit v where ${under(within, 'v.unit_path')} and v.visited_at >= ${since}::date) as visits,
       (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where ${under(within, 'n.unit_path')} and v.visited_at >= ${since}::date) as needs,
-      (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where ${under(within, 'n.unit_path')} and v.visited_at >= ${since}::date and n.status <> 'open') as solved`.execute(db);
+      (select count(*)::int from visit_need n join visit v on v.id = n.visit_id where ${under(within, 'n.unit_path')} and v.visited_at >= ${since}::date and n.status <> 'open') as solved`.execute(
+    db,
+  );
   const visitors = await sql<{ visitor_id: number; visitor_name: string; visits: number }>`
     select visitor_id, max(visitor_name) as visitor_name, count(*)::int as visits from visit
     where ${under(within, 'unit_path')} and visited_at >= ${since}::date group by visitor_id order by visits desc, visitor_id limit 10`.execute(db);

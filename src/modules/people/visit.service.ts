@@ -52,13 +52,32 @@ export class VisitService {
       }
       const needs = await visits.insertNeeds(
         w.db,
-        input.needs.filter((n) => n.text.trim()).map((n) => ({ visit_id: visit.id, district_id: house.district_id, unit_path: house.path, text: n.text.trim(), category: n.category, status: 'open' as const, link_type: null, link_id: null })),
+        input.needs
+          .filter((n) => n.text.trim())
+          .map((n) => ({
+            visit_id: visit.id,
+            district_id: house.district_id,
+            unit_path: house.path,
+            text: n.text.trim(),
+            category: n.category,
+            status: 'open' as const,
+            link_type: null,
+            link_id: null,
+          })),
       );
       await persons.ensureHouseInfo(w.db, { house_id: house.id, district_id: house.district_id, unit_path: house.path });
       await visits.touchHouse(w.db, house.id, visitedAt);
-      await w.audit({ action: 'people.visit.record', targetType: 'visit', targetId: visit.id, unitPath: house.path, districtId: house.district_id, summary: { houseId: house.id, kind: input.kind, needs: needs.length } });
+      await w.audit({
+        action: 'people.visit.record',
+        targetType: 'visit',
+        targetId: visit.id,
+        unitPath: house.path,
+        districtId: house.district_id,
+        summary: { houseId: house.id, kind: input.kind, needs: needs.length },
+      });
       // Appeals and topics take needs up from here; the need keeps the link they write back.
-      for (const n of needs) w.emit('people.visit.need_recorded', { needId: n.id, visitId: visit.id, houseId: house.id, text: n.text, category: n.category }, house.district_id);
+      for (const n of needs)
+        w.emit('people.visit.need_recorded', { needId: n.id, visitId: visit.id, houseId: house.id, text: n.text, category: n.category }, house.district_id);
       return { visit, needs, created };
     });
   }
@@ -67,7 +86,13 @@ export class VisitService {
     this.core.assert(actor, PEOPLE.read);
     const within = q.unitId ? [await this.path(actor, q.unitId)] : undefined;
     const r = await visits.list(this.core.db, actor.scope, { within, houseId: q.houseId, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-    return { ...r, needs: await visits.needsOf(this.core.db, r.items.map((v) => v.id)) };
+    return {
+      ...r,
+      needs: await visits.needsOf(
+        this.core.db,
+        r.items.map((v) => v.id),
+      ),
+    };
   }
 
   /** Coverage of a unit (kept for callers that name one); same answer as coverageOf with { unitId }. */
@@ -91,7 +116,13 @@ export class VisitService {
     this.core.assert(actor, PEOPLE.read);
     const territory = await resolveTerritory(this.core.db, actor, target);
     const r = await visits.unvisited(this.core.db, territory?.paths ?? [], since, pageSize, (page - 1) * pageSize);
-    return { ...r, addresses: await addresses(this.core.db, r.items.map((i) => i.house_id)) };
+    return {
+      ...r,
+      addresses: await addresses(
+        this.core.db,
+        r.items.map((i) => i.house_id),
+      ),
+    };
   }
 
   private async path(actor: Actor, unitId: number) {

@@ -37,8 +37,17 @@ export type CheckpointFault = 'format' | 'signature';
 export function checkCheckpoint(sealer: AuditSealer, value: unknown): { checkpoint: Checkpoint } | { fault: CheckpointFault } {
   const c = value as Partial<Checkpoint> | null;
   const wellFormed =
-    !!c && typeof c === 'object' && Number.isSafeInteger(c.seq) && c.seq! > 0 && typeof c.hash === 'string' && /^[0-9a-f]{64}$/.test(c.hash) &&
-    typeof c.at === 'string' && !Number.isNaN(Date.parse(c.at)) && typeof c.alg === 'string' && isKeyedAlg(c.alg) && typeof c.signature === 'string';
+    !!c &&
+    typeof c === 'object' &&
+    Number.isSafeInteger(c.seq) &&
+    c.seq! > 0 &&
+    typeof c.hash === 'string' &&
+    /^[0-9a-f]{64}$/.test(c.hash) &&
+    typeof c.at === 'string' &&
+    !Number.isNaN(Date.parse(c.at)) &&
+    typeof c.alg === 'string' &&
+    isKeyedAlg(c.alg) &&
+    typeof c.signature === 'string';
   if (!wellFormed) return { fault: 'format' };
   const checkpoint: Checkpoint = { seq: c.seq!, hash: c.hash!, at: c.at!, alg: c.alg as KeyedAlg, signature: c.signature! };
   return sealer.verify(checkpoint.alg, signed(checkpoint), checkpoint.signature) ? { checkpoint } : { fault: 'signature' };
@@ -56,7 +65,7 @@ export async function writeCheckpoint(
   log: (line: string) => void = stdoutLine,
 ): Promise<Checkpoint> {
   const checkpoint = signCheckpoint(services.auditSealer, entry);
-  await services.storage.put(checkpointKey(checkpoint.seq), Buffer.from(JSON.stringify(checkpoint) + '\n'), { contentType: 'application/json' });
+  await services.storage.put(checkpointKey(checkpoint.seq), Buffer.from(`${JSON.stringify(checkpoint)}\n`), { contentType: 'application/json' });
   log(JSON.stringify({ level: 30, time: Date.now(), msg: `审计检查点 / audit checkpoint: entry ${checkpoint.seq}`, [LOG_FIELD]: checkpoint }));
   return checkpoint;
 }

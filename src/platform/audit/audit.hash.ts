@@ -21,14 +21,14 @@ export interface ChainedFields {
 /** JSON with sorted keys, so that jsonb's reordering on the way back cannot change a hash. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const obj = value as Record<string, unknown>;
   return (
     '{' +
     Object.keys(obj)
       .filter((k) => obj[k] !== undefined)
       .sort()
-      .map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k]))
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
       .join(',') +
     '}'
   );

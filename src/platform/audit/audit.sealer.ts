@@ -40,7 +40,10 @@ export function createAuditSealer(key: Buffer, mode: CryptoMode): AuditSealer {
   const alg: KeyedAlg = mode === 'sm' ? 'hmac-sm3' : 'hmac-sha256';
   if (alg === 'hmac-sm3' && !hasSm3()) throw new Error('LINLI_CRYPTO_MODE=sm needs SM3, which this runtime does not offer');
   const mac = (a: KeyedAlg, label: string, message: string) =>
-    createHmac(a === 'hmac-sm3' ? 'sm3' : 'sha256', secret).update(label).update(message).digest('hex');
+    createHmac(a === 'hmac-sm3' ? 'sm3' : 'sha256', secret)
+      .update(label)
+      .update(message)
+      .digest('hex');
   return {
     alg,
     entryHash(entryAlg, prevHash, fields) {

@@ -25,7 +25,9 @@ beforeAll(async () => {
   t = await createTestPlatform();
   const actor = systemActor('req-audit');
   for (let i = 0; i < 12; i++) {
-    await t.core.mutate(actor, (w) => w.audit({ action: 'test.write', targetType: 'thing', targetId: i, unitPath: '/1/', summary: { i, nested: { b: 2, a: [1, '二'] } } }));
+    await t.core.mutate(actor, (w) =>
+      w.audit({ action: 'test.write', targetType: 'thing', targetId: i, unitPath: '/1/', summary: { i, nested: { b: 2, a: [1, '二'] } } }),
+    );
   }
 });
 afterAll(() => t.close());
@@ -47,11 +49,15 @@ describe('audit chain', () => {
 
   it('stays one unbroken chain when many changes commit at once', async () => {
     const before = (await verifyAudit(t.core)).checked;
-    await Promise.all([...Array(24)].map((_, i) => t.core.mutate(systemActor(`req-race-${i}`), async (w) => {
-      await w.audit({ action: 'test.race', targetType: 'thing', targetId: i });
-      // Hold the transaction a moment after the chain's lock, so that the others queue on it.
-      await sql`select pg_sleep(0.005)`.execute(w.db);
-    })));
+    await Promise.all(
+      [...Array(24)].map((_, i) =>
+        t.core.mutate(systemActor(`req-race-${i}`), async (w) => {
+          await w.audit({ action: 'test.race', targetType: 'thing', targetId: i });
+          // Hold the transaction a moment after the chain's lock, so that the others queue on it.
+          await sql`select pg_sleep(0.005)`.execute(w.db);
+        }),
+      ),
+    );
     const r = await verifyAudit(t.core);
     expect(r).toMatchObject({ ok: true, checked: before + 24, firstBrokenSeq: null });
   });
@@ -82,8 +88,16 @@ describe('audit chain', () => {
 describe('reads of sensitive data', () => {
   it('are logged with their purpose, and refused without one', async () => {
     const actor = { ...systemActor('req-read'), userId: 42, userName: '社工 王芳' };
-    await expect(t.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: 7, purpose: '  ' })).rejects.toMatchObject({ code: 'PURPOSE_REQUIRED' });
-    await t.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: 7, summary: { field: 'idNumber' }, purpose: '办理居住证明' });
+    await expect(t.core.recordSensitiveRead(actor, { action: 'people.person.reveal', targetType: 'person', targetId: 7, purpose: '  ' })).rejects.toMatchObject(
+      { code: 'PURPOSE_REQUIRED' },
+    );
+    await t.core.recordSensitiveRead(actor, {
+      action: 'people.person.reveal',
+      targetType: 'person',
+      targetId: 7,
+      summary: { field: 'idNumber' },
+      purpose: '办理居住证明',
+    });
     const row = await t.core.db.selectFrom('audit_event').selectAll().where('action', '=', 'people.person.reveal').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ purpose: '办理居住证明', actor_id: 42, target_id: '7', request_id: 'req-read' });
   });
@@ -101,9 +115,20 @@ type Row = Selectable<Database['audit_event']>;
 
 /** What the chain covers of a row: the verifier's view, rebuilt by the attacker. */
 const fieldsOf = (r: Row): ChainedFields => ({
-  seq: r.seq, districtId: r.district_id, at: r.at.toISOString(), actorId: r.actor_id, actorName: r.actor_name, positionId: r.position_id,
-  role: r.role, action: r.action, targetType: r.target_type, targetId: r.target_id, unitPath: r.unit_path, summary: r.summary,
-  purpose: r.purpose, requestId: r.request_id,
+  seq: r.seq,
+  districtId: r.district_id,
+  at: r.at.toISOString(),
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  positionId: r.position_id,
+  role: r.role,
+  action: r.action,
+  targetType: r.target_type,
+  targetId: r.target_id,
+  unitPath: r.unit_path,
+  summary: r.summary,
+  purpose: r.purpose,
+  requestId: r.request_id,
 });
 
 const rowsOf = (p: TestPlatform) => p.core.db.selectFrom('audit_event').selectAll().orderBy('seq').execute();
@@ -113,7 +138,11 @@ async function replaceChain(p: TestPlatform, rows: Row[]) {
   await p.core.db.transaction().execute(async (trx) => {
     await sql`alter table audit_event disable trigger user`.execute(trx);
     await sql`delete from audit_event`.execute(trx);
-    if (rows.length) await trx.insertInto('audit_event').values(rows.map((r) => ({ ...r, summary: JSON.stringify(r.summary) }))).execute();
+    if (rows.length)
+      await trx
+        .insertInto('audit_event')
+        .values(rows.map((r) => ({ ...r, summary: JSON.stringify(r.summary) })))
+        .execute();
     await sql`alter table audit_event enable trigger user`.execute(trx);
   });
 }
@@ -126,7 +155,7 @@ function rechain(rows: Row[], rehash: (prev: string, fields: ChainedFields) => {
   let prev = GENESIS;
   return rows.map((r, i) => {
     const seq = i + 1;
-    if (seq < from) return (prev = r.hash), r;
+    if (seq < from) return ((prev = r.hash), r);
     const renumbered = { ...r, seq, prev_hash: prev };
     const { hash, alg } = rehash(prev, fieldsOf(renumbered));
     prev = hash;
@@ -149,7 +178,9 @@ describe('a rewrite of the audit chain', () => {
   beforeAll(async () => {
     a = await createTestPlatform({ config: { auditCheckpointEntries: 5 } });
     for (let i = 0; i < 12; i++) {
-      await a.core.mutate(systemActor(`req-a-${i}`), (w) => w.audit({ action: 'test.write', targetType: 'thing', targetId: i, unitPath: '/1/', summary: { i, who: '居民 李四' } }));
+      await a.core.mutate(systemActor(`req-a-${i}`), (w) =>
+        w.audit({ action: 'test.write', targetType: 'thing', targetId: i, unitPath: '/1/', summary: { i, who: '居民 李四' } }),
+      );
     }
     baseline = await rowsOf(a);
   });
@@ -229,13 +260,21 @@ describe('a rewrite of the audit chain', () => {
 
   it('a forged or unreadable checkpoint file is reported, and does not count', async () => {
     const other = createAuditSealer(randomBytes(32), 'aes');
-    await a.core.storage.put(checkpointKey(99), Buffer.from(JSON.stringify(signCheckpoint(other, { seq: 99, hash: 'ab'.repeat(32) }))), { contentType: 'application/json' });
+    await a.core.storage.put(checkpointKey(99), Buffer.from(JSON.stringify(signCheckpoint(other, { seq: 99, hash: 'ab'.repeat(32) }))), {
+      contentType: 'application/json',
+    });
     await a.core.storage.put(`${CHECKPOINT_PREFIX}junk.json`, Buffer.from('{"seq": 3'), { contentType: 'application/json' });
     // A genuine checkpoint whose hash was changed afterwards no longer matches its signature.
     const genuine = signCheckpoint(a.core.auditSealer, baseline[3]!);
     await a.core.storage.put(checkpointKey(4), Buffer.from(JSON.stringify({ ...genuine, hash: 'cd'.repeat(32) })), { contentType: 'application/json' });
     const r = await verifyAudit(a.core);
-    expect(r).toMatchObject({ ok: false, checked: 12, firstBrokenSeq: null, problem: 'invalid_checkpoint', checkpoints: { found: 0, matched: 0, latest: null } });
+    expect(r).toMatchObject({
+      ok: false,
+      checked: 12,
+      firstBrokenSeq: null,
+      problem: 'invalid_checkpoint',
+      checkpoints: { found: 0, matched: 0, latest: null },
+    });
     expect(r.checkpoints.invalid).toEqual([
       { source: checkpointKey(4), fault: 'signature' },
       { source: checkpointKey(99), fault: 'signature' },
@@ -266,12 +305,21 @@ describe('a rewrite of the audit chain', () => {
     expect(await sealLegacyChain(a.core.db, a.core.auditSealer, a.core.storage)).toBe(12);
     expect(await sealLegacyChain(a.core.db, a.core.auditSealer, a.core.storage)).toBeNull();
     const sealed = await rowsOf(a);
-    expect(sealed[12]).toMatchObject({ seq: 13, action: SEAL_ACTION, alg: 'hmac-sha256', prev_hash: legacy[11]!.hash, summary: { legacyHeadSeq: 12, legacyHeadHash: legacy[11]!.hash } });
+    expect(sealed[12]).toMatchObject({
+      seq: 13,
+      action: SEAL_ACTION,
+      alg: 'hmac-sha256',
+      prev_hash: legacy[11]!.hash,
+      summary: { legacyHeadSeq: 12, legacyHeadHash: legacy[11]!.hash },
+    });
     await a.core.mutate(systemActor(), (w) => w.audit({ action: 'test.after', targetType: 'thing' }));
     expect(await verifyAudit(a.core)).toMatchObject({ ok: true, checked: 14 });
     // Rewriting the unkeyed part (by its own rules) breaks the seal, which cannot be made again without the key.
     const rewritten = rechain(withoutSeq(sealed.slice(0, 12), 2), oldCodePath);
-    await replaceChain(a, [...rewritten, ...rechain([...rewritten, ...sealed.slice(12)], () => ({ hash: sealed[12]!.hash, alg: 'hmac-sha256' }), 12).slice(11)]);
+    await replaceChain(a, [
+      ...rewritten,
+      ...rechain([...rewritten, ...sealed.slice(12)], () => ({ hash: sealed[12]!.hash, alg: 'hmac-sha256' }), 12).slice(11),
+    ]);
     expect(await verifyAudit(a.core)).toMatchObject({ ok: false, firstBrokenSeq: 12, problem: 'hash' });
     // Once checkpoints exist the chain was keyed: an unkeyed chain then is a rewrite, and is not sealed.
     await replaceChain(a, legacy);
@@ -282,7 +330,11 @@ describe('a rewrite of the audit chain', () => {
 
   it('refuses an entry that does not say how it was sealed (a server of the previous release)', async () => {
     const r = baseline[0]!;
-    await expect(sql`insert into audit_event (seq, at, action, target_type, summary, prev_hash, hash) values (13, now(), 'old.write', 'thing', '{}', ${baseline[11]!.hash}, ${r.hash})`.execute(a.core.db)).rejects.toThrow(/alg/);
+    await expect(
+      sql`insert into audit_event (seq, at, action, target_type, summary, prev_hash, hash) values (13, now(), 'old.write', 'thing', '{}', ${baseline[11]!.hash}, ${r.hash})`.execute(
+        a.core.db,
+      ),
+    ).rejects.toThrow(/alg/);
   });
 
   it('will not start with the data key as the audit key', async () => {
@@ -292,7 +344,10 @@ describe('a rewrite of the audit chain', () => {
     try {
       await expect(startPlatform({ ...loadConfig({}), dataDir: a.config.dataDir }, [], { memory: true })).rejects.toThrow(/must not be the data key/);
     } finally {
-      for (const [name, value] of [['LINLI_DATA_KEY', before.data], ['LINLI_AUDIT_KEY', before.audit]] as const) {
+      for (const [name, value] of [
+        ['LINLI_DATA_KEY', before.data],
+        ['LINLI_AUDIT_KEY', before.audit],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
@@ -326,10 +381,27 @@ describe('upgrading a deployment whose log was chained unkeyed', () => {
       await migrate(old.db, [{ module: 'platform', migrations: platformMigrations.filter((m) => m.name < '0008') }]);
       let prev = GENESIS;
       for (let seq = 1; seq <= 3; seq++) {
-        const fields: ChainedFields = { seq, districtId: null, at: new Date(Date.UTC(2026, 0, seq)).toISOString(), actorId: null, actorName: 'system', positionId: null, role: null, action: 'old.write', targetType: 'thing', targetId: String(seq), unitPath: null, summary: { seq }, purpose: null, requestId: 'old' };
+        const fields: ChainedFields = {
+          seq,
+          districtId: null,
+          at: new Date(Date.UTC(2026, 0, seq)).toISOString(),
+          actorId: null,
+          actorName: 'system',
+          positionId: null,
+          role: null,
+          action: 'old.write',
+          targetType: 'thing',
+          targetId: String(seq),
+          unitPath: null,
+          summary: { seq },
+          purpose: null,
+          requestId: 'old',
+        };
         const hash = chainHash(prev, fields);
         await sql`insert into audit_event (seq, at, actor_name, action, target_type, target_id, summary, request_id, prev_hash, hash)
-          values (${seq}, ${fields.at}, 'system', 'old.write', 'thing', ${String(seq)}, ${JSON.stringify(fields.summary)}, 'old', ${prev}, ${hash})`.execute(old.db);
+          values (${seq}, ${fields.at}, 'system', 'old.write', 'thing', ${String(seq)}, ${JSON.stringify(fields.summary)}, 'old', ${prev}, ${hash})`.execute(
+          old.db,
+        );
         prev = hash;
       }
       await old.close();
@@ -345,7 +417,11 @@ describe('upgrading a deployment whose log was chained unkeyed', () => {
           { seq: 3, alg: 'sha256', action: 'old.write' },
           { seq: 4, alg: 'hmac-sha256', action: SEAL_ACTION },
         ]);
-        await expect(sql`insert into audit_event (seq, at, action, target_type, summary, prev_hash, hash) values (5, now(), 'old.write', 'thing', '{}', 'x', 'y')`.execute(p.core.db)).rejects.toThrow(/alg/);
+        await expect(
+          sql`insert into audit_event (seq, at, action, target_type, summary, prev_hash, hash) values (5, now(), 'old.write', 'thing', '{}', 'x', 'y')`.execute(
+            p.core.db,
+          ),
+        ).rejects.toThrow(/alg/);
         await p.core.mutate(systemActor(), (w) => w.audit({ action: 'new.write', targetType: 'thing' }));
         expect(await verifyAudit(p.core)).toMatchObject({ ok: true, checked: 5 });
       } finally {
@@ -395,10 +471,18 @@ describe.skipIf(!hasSm3())('the national-cryptography mode (skipped where this r
     expect((await rowsOf(s)).map((r) => r.alg)).toEqual(['hmac-sm3', 'hmac-sm3', 'hmac-sha256', 'hmac-sha256', 'hmac-sm3']);
     const checkpoint = signCheckpoint(sm, (await rowsOf(s))[4]!);
     for (const sealer of [sm, aes]) {
-      expect(await verifyAudit({ db: s.core.db, auditSealer: sealer }, { extraCheckpoints: [{ source: 'log', checkpoint }] })).toMatchObject({ ok: true, checked: 5, checkpoints: { matched: 1 } });
+      expect(await verifyAudit({ db: s.core.db, auditSealer: sealer }, { extraCheckpoints: [{ source: 'log', checkpoint }] })).toMatchObject({
+        ok: true,
+        checked: 5,
+        checkpoints: { matched: 1 },
+      });
     }
     // The alg is part of what is sealed: relabelling an entry does not pass.
-    await sql.raw(`alter table audit_event disable trigger user; update audit_event set alg = 'hmac-sha256' where seq = 1; alter table audit_event enable trigger user;`).execute(s.core.db);
+    await sql
+      .raw(
+        `alter table audit_event disable trigger user; update audit_event set alg = 'hmac-sha256' where seq = 1; alter table audit_event enable trigger user;`,
+      )
+      .execute(s.core.db);
     expect(await verifyAudit({ db: s.core.db, auditSealer: aes })).toMatchObject({ ok: false, firstBrokenSeq: 1, problem: 'hash' });
   });
 });

@@ -67,7 +67,15 @@ export async function verifyAudit(
   let expectedSeq = 1;
   let prev = GENESIS;
   let checked = 0;
-  const broken = (seq: number, problem: ChainProblem, reason: string): VerifyResult => ({ ok: false, checked, firstBrokenSeq: seq, problem, reason, lastHash: null, checkpoints: report });
+  const broken = (seq: number, problem: ChainProblem, reason: string): VerifyResult => ({
+    ok: false,
+    checked,
+    firstBrokenSeq: seq,
+    problem,
+    reason,
+    lastHash: null,
+    checkpoints: report,
+  });
   let keyed = false;
   let lastMatched = 0;
   for (;;) {
@@ -92,7 +100,12 @@ export async function verifyAudit(
         purpose: r.purpose,
         requestId: r.request_id,
       });
-      if (hash !== r.hash) return broken(r.seq, 'hash', hash === null ? `unknown hash algorithm "${r.alg}"` : 'content does not match its hash (changed, or not written with the audit key)');
+      if (hash !== r.hash)
+        return broken(
+          r.seq,
+          'hash',
+          hash === null ? `unknown hash algorithm "${r.alg}"` : 'content does not match its hash (changed, or not written with the audit key)',
+        );
       if (r.alg === LEGACY_ALG) {
         // The unkeyed chain of earlier releases is trusted only as far as the keyed entry that sealed it.
         if (keyed) return broken(r.seq, 'unkeyed', 'entry is not keyed with the audit key, though entries before it are');
@@ -105,7 +118,11 @@ export async function verifyAudit(
       }
       for (const c of bySeq.get(r.seq) ?? []) {
         if (c.hash !== r.hash) {
-          return broken(r.seq, 'checkpoint', `entry ${r.seq} differs from the checkpoint written at ${c.at}: entries after ${lastMatched} were removed or rewritten`);
+          return broken(
+            r.seq,
+            'checkpoint',
+            `entry ${r.seq} differs from the checkpoint written at ${c.at}: entries after ${lastMatched} were removed or rewritten`,
+          );
         }
         report.matched++;
         lastMatched = r.seq;
@@ -125,7 +142,15 @@ export async function verifyAudit(
   const invalid = report.invalid[0];
   if (invalid) {
     const what = invalid.fault === 'signature' ? 'is not signed with the audit key' : 'cannot be read as a checkpoint';
-    return { ok: false, checked, firstBrokenSeq: null, problem: 'invalid_checkpoint', reason: `checkpoint ${invalid.source} ${what}`, lastHash, checkpoints: report };
+    return {
+      ok: false,
+      checked,
+      firstBrokenSeq: null,
+      problem: 'invalid_checkpoint',
+      reason: `checkpoint ${invalid.source} ${what}`,
+      lastHash,
+      checkpoints: report,
+    };
   }
   return { ok: true, checked, firstBrokenSeq: null, problem: null, reason: null, lastHash, checkpoints: report };
 }

@@ -36,7 +36,11 @@ export function recordAudit(trx: Transaction<Database>, sealer: AuditSealer, act
  * Appends entries in order, each chained to the one before, with one turn of the chain's lock and one insert:
  * what a group of changes committed together (intake under load) writes.
  */
-export async function recordAuditMany(trx: Transaction<Database>, sealer: AuditSealer, entries: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
+export async function recordAuditMany(
+  trx: Transaction<Database>,
+  sealer: AuditSealer,
+  entries: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>,
+): Promise<void> {
   if (!entries.length) return;
   // The lock, then the last entry as of the lock (see 0007_audit_head).
   const last = (await sql<{ seq: number; hash: string }>`select seq, hash from audit_chain_head(${AUDIT_LOCK})`.execute(trx)).rows[0];
@@ -101,7 +105,9 @@ export async function sealLegacyChain(db: Kysely<Database>, sealer: AuditSealer,
   // Checkpoints exist only once the chain was keyed: a chain that ends unkeyed after that was rebuilt by someone
   // without the key. Sealing it would bless the rewrite; leave it for `linli audit verify` to report.
   if ((await storage.list(CHECKPOINT_PREFIX)).length) {
-    console.error('审计链以未加密钥的条目结尾，但已有检查点：不予封存，请运行 linli audit verify / the audit chain ends with unkeyed entries although checkpoints exist: not sealed, run `linli audit verify`');
+    console.error(
+      '审计链以未加密钥的条目结尾，但已有检查点：不予封存，请运行 linli audit verify / the audit chain ends with unkeyed entries although checkpoints exist: not sealed, run `linli audit verify`',
+    );
     return null;
   }
   return db.transaction().execute(async (trx) => {

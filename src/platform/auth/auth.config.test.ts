@@ -10,7 +10,12 @@ describe('second-factor and single sign-on settings', () => {
 
   it('leave single sign-on off until it is configured, and refuse half a configuration', () => {
     expect(loadConfig({}).oidc).toBeUndefined();
-    const oidc = { OIDC_ISSUER: 'https://idp.example.gov.cn/realms/jingan', OIDC_CLIENT_ID: 'linli', OIDC_CLIENT_SECRET: 's', OIDC_REDIRECT_URI: 'https://linli.example.gov.cn/api/auth/oidc/callback' };
+    const oidc = {
+      OIDC_ISSUER: 'https://idp.example.gov.cn/realms/jingan',
+      OIDC_CLIENT_ID: 'linli',
+      OIDC_CLIENT_SECRET: 's',
+      OIDC_REDIRECT_URI: 'https://linli.example.gov.cn/api/auth/oidc/callback',
+    };
     expect(loadConfig(oidc).oidc).toEqual({
       issuer: oidc.OIDC_ISSUER,
       clientId: 'linli',
@@ -20,7 +25,11 @@ describe('second-factor and single sign-on settings', () => {
       label: undefined,
       mfaAmr: ['mfa', 'otp'],
     });
-    expect(loadConfig({ ...oidc, OIDC_USERNAME_CLAIM: 'employee_no', OIDC_LABEL: '政务服务统一认证', OIDC_MFA_AMR: '' }).oidc).toMatchObject({ usernameClaim: 'employee_no', label: '政务服务统一认证', mfaAmr: [] });
+    expect(loadConfig({ ...oidc, OIDC_USERNAME_CLAIM: 'employee_no', OIDC_LABEL: '政务服务统一认证', OIDC_MFA_AMR: '' }).oidc).toMatchObject({
+      usernameClaim: 'employee_no',
+      label: '政务服务统一认证',
+      mfaAmr: [],
+    });
     expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID, OIDC_REDIRECT_URI/);
   });
 

@@ -16,7 +16,11 @@ export interface OidcConfig {
   mfaAmr: string[];
 }
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * TOTP_REQUIRED_ROLES: the roles whose holders must use a second factor. Unset means the roles whose declarations

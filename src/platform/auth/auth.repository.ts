@@ -15,13 +15,7 @@ export const findUserByName = (db: Db, username: string) =>
 export const findUser = (db: Db, id: number) => db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
 
 export async function activePositions(db: Db, userId: number): Promise<Position[]> {
-  const rows = await db
-    .selectFrom('position')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('ended_at', 'is', null)
-    .orderBy('id')
-    .execute();
+  const rows = await db.selectFrom('position').selectAll().where('user_id', '=', userId).where('ended_at', 'is', null).orderBy('id').execute();
   return rows.map(toPosition);
 }
 
@@ -81,8 +75,7 @@ export const requirePasswordChange = (db: Db, userId: number) =>
 export const districtName = async (db: Db, id: number | null) =>
   id === null ? undefined : (await db.selectFrom('district').select('name').where('id', '=', id).executeTakeFirst())?.name;
 
-export const insertSession = (db: Db, row: Insertable<Database['user_session']>) =>
-  db.insertInto('user_session').values(row).execute();
+export const insertSession = (db: Db, row: Insertable<Database['user_session']>) => db.insertInto('user_session').values(row).execute();
 
 export const findSession = (db: Db, id: string) =>
   db.selectFrom('user_session').selectAll().where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
@@ -101,7 +94,11 @@ export async function findSessionState(db: Db, id: string, territory?: RawBuilde
     .select((eb) =>
       eb
         .selectFrom('position as p')
-        .select(sql<PositionJson[]>`coalesce(json_agg(json_build_object('row', p, 'territory', ${territory ?? sql`null`}) order by p.id), '[]'::json)`.as('positions'))
+        .select(
+          sql<PositionJson[]>`coalesce(json_agg(json_build_object('row', p, 'territory', ${territory ?? sql`null`}) order by p.id), '[]'::json)`.as(
+            'positions',
+          ),
+        )
         .whereRef('p.user_id', '=', 'u.id')
         .where('p.ended_at', 'is', null)
         .as('positions'),
@@ -127,11 +124,9 @@ interface PositionJson {
   territory: unknown;
 }
 
-export const touchSession = (db: Db, id: string, at: Date) =>
-  db.updateTable('user_session').set({ last_seen_at: at }).where('id', '=', id).execute();
+export const touchSession = (db: Db, id: string, at: Date) => db.updateTable('user_session').set({ last_seen_at: at }).where('id', '=', id).execute();
 
-export const endSession = (db: Db, id: string) =>
-  db.updateTable('user_session').set({ ended_at: new Date() }).where('id', '=', id).execute();
+export const endSession = (db: Db, id: string) => db.updateTable('user_session').set({ ended_at: new Date() }).where('id', '=', id).execute();
 
 export const endUserSessions = (db: Db, userId: number, exceptId?: string) => {
   let q = db.updateTable('user_session').set({ ended_at: new Date() }).where('user_id', '=', userId).where('ended_at', 'is', null);

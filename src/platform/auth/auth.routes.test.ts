@@ -62,7 +62,9 @@ describe('login and sessions', () => {
     } finally {
       vi.useRealTimers();
     }
-    expect(await t.core.db.selectFrom('user_session').select('ended_at').where('user_id', '=', user.id).executeTakeFirstOrThrow()).toMatchObject({ ended_at: expect.any(Date) });
+    expect(await t.core.db.selectFrom('user_session').select('ended_at').where('user_id', '=', user.id).executeTakeFirstOrThrow()).toMatchObject({
+      ended_at: expect.any(Date),
+    });
   });
 
   it('answers from the session it keeps, and hears at once of a position ended or an account switched off', async () => {
@@ -100,7 +102,12 @@ describe('login and sessions', () => {
   it('refuses a write without the CSRF token when the browser cookie authenticates it', async () => {
     await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.csrf' });
     const c = await login(app, 'login.csrf', FACTORY_PASSWORD);
-    const noToken = await app.inject({ method: 'POST', url: '/api/auth/position', payload: { positionId: c.session.activePositionId }, headers: { cookie: c.cookie } });
+    const noToken = await app.inject({
+      method: 'POST',
+      url: '/api/auth/position',
+      payload: { positionId: c.session.activePositionId },
+      headers: { cookie: c.cookie },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('CSRF_INVALID');
     const ok = await c.post('/api/auth/position', { positionId: c.session.activePositionId });
@@ -113,7 +120,12 @@ describe('login and sessions', () => {
     expect(res.cookies).toEqual([]);
     const token = res.json().token as string;
     expect(token.length).toBeGreaterThan(20);
-    const r = await app.inject({ method: 'POST', url: '/api/auth/position', payload: { positionId: res.json().activePositionId }, headers: { authorization: `Bearer ${token}` } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/position',
+      payload: { positionId: res.json().activePositionId },
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(r.statusCode).toBe(200);
   });
 
@@ -141,7 +153,11 @@ describe('login and sessions', () => {
 
   it('asks for rotation when a password is older than the policy allows', async () => {
     const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'login.old' });
-    await t.core.db.updateTable('app_user').set({ password_changed_at: new Date(Date.now() - 91 * 86_400_000) }).where('id', '=', user.id).execute();
+    await t.core.db
+      .updateTable('app_user')
+      .set({ password_changed_at: new Date(Date.now() - 91 * 86_400_000) })
+      .where('id', '=', user.id)
+      .execute();
     const c = await login(app, 'login.old', FACTORY_PASSWORD);
     expect(c.session.user.mustChangePassword).toBe(true);
   });
@@ -160,7 +176,8 @@ describe('login rate limit', () => {
     try {
       const a = await limited.app();
       const codes: number[] = [];
-      for (let i = 0; i < 5; i++) codes.push((await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+      for (let i = 0; i < 5; i++)
+        codes.push((await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
       expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
       expect(codes[4]).toBe(429);
       const r = await a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });

@@ -100,7 +100,12 @@ export class AuthService {
           targetType: 'user',
           targetId: user?.id ?? null,
           districtId: user?.district_id ?? null,
-          summary: { ip: meta.ip, ...(user ? {} : { username: username.slice(0, 100) }), ...(locked ? { locked: true } : {}), ...(lockedUntil ? { lockedUntil } : {}) },
+          summary: {
+            ip: meta.ip,
+            ...(user ? {} : { username: username.slice(0, 100) }),
+            ...(locked ? { locked: true } : {}),
+            ...(lockedUntil ? { lockedUntil } : {}),
+          },
         });
       });
       throw new AppError('AUTH_INVALID', 401);

@@ -29,7 +29,15 @@ describe('failed logins over HTTP (no waits: LOGIN_DELAY_AFTER is out of reach h
   const login = (username: string, password: string, from: string) =>
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: from });
   const actions = async (userId: number) =>
-    (await t.core.db.selectFrom('audit_event').select(['action', 'summary']).where('target_type', '=', 'user').where('target_id', '=', String(userId)).orderBy('seq').execute()).map((a) => [a.action, (a.summary as { ip?: string }).ip]);
+    (
+      await t.core.db
+        .selectFrom('audit_event')
+        .select(['action', 'summary'])
+        .where('target_type', '=', 'user')
+        .where('target_id', '=', String(userId))
+        .orderBy('seq')
+        .execute()
+    ).map((a) => [a.action, (a.summary as { ip?: string }).ip]);
 
   it("a stranger's failures lock the stranger out, not the account's owner at their own address", async () => {
     const { user } = await makeUser(t.core, 'committee_head', committeeId, { username: 'lock.owner' });
@@ -89,7 +97,13 @@ describe('failed logins over HTTP (no waits: LOGIN_DELAY_AFTER is out of reach h
 
   it('audits an unknown name with the name tried and the real address', async () => {
     await login('ghost.user', 'Whatever#1x', STRANGER);
-    const row = await t.core.db.selectFrom('audit_event').select(['action', 'target_id', 'actor_id', 'summary']).where('action', '=', 'auth.login_failed').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const row = await t.core.db
+      .selectFrom('audit_event')
+      .select(['action', 'target_id', 'actor_id', 'summary'])
+      .where('action', '=', 'auth.login_failed')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ target_id: null, actor_id: null, summary: { ip: STRANGER, username: 'ghost.user' } });
   });
 
@@ -125,7 +139,10 @@ describe('the wait before each further attempt', () => {
   afterAll(() => t.close());
 
   const attempt = (username: string, password: string, ip: string) =>
-    auth.login(username, password, { ip, requestId: 'delay-test', locale: 'zh-CN' }).then(() => 'ok', (e: { code?: string }) => e.code);
+    auth.login(username, password, { ip, requestId: 'delay-test', locale: 'zh-CN' }).then(
+      () => 'ok',
+      (e: { code?: string }) => e.code,
+    );
 
   it('grows with the failures of the (name, source) pair, up to its cap, the same for a name that does not exist', async () => {
     for (const name of ['delay.user', 'delay.nobody']) {

@@ -19,13 +19,23 @@ beforeAll(async () => {
     config: {
       loginRateLimitPerMinute: 10_000,
       totpRequiredRoles: ['admin', 'district_staff'],
-      oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, redirectUri: REDIRECT_URI, usernameClaim: 'preferred_username', label: '区统一身份认证', mfaAmr: ['mfa', 'otp'] },
+      oidc: {
+        issuer: idp.issuer,
+        clientId: idp.clientId,
+        clientSecret: idp.clientSecret,
+        redirectUri: REDIRECT_URI,
+        usernameClaim: 'preferred_username',
+        label: '区统一身份认证',
+        mfaAmr: ['mfa', 'otp'],
+      },
     },
   });
   app = await t.app();
   const committee = await makeUnit(t.core, 'committee');
   committeeId = committee.id;
-  districtUnitId = (await t.core.db.selectFrom('unit').select('id').where('district_id', '=', committee.district_id).where('type', '=', 'district').executeTakeFirstOrThrow()).id;
+  districtUnitId = (
+    await t.core.db.selectFrom('unit').select('id').where('district_id', '=', committee.district_id).where('type', '=', 'district').executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(async () => {
   await t?.close();
@@ -47,14 +57,15 @@ async function signOn(account: { sub: string; username: string; amr?: string[] }
 }
 
 const session = async (cookie: string) => (await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).json();
-const lastAudit = (action: string) => t.core.db.selectFrom('audit_event').selectAll().where('action', '=', action).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+const lastAudit = (action: string) =>
+  t.core.db.selectFrom('audit_event').selectAll().where('action', '=', action).orderBy('seq', 'desc').executeTakeFirstOrThrow();
 
 describe('single sign-on through OpenID Connect', () => {
   it('tells the login page it is on, and with which words', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({ enabled: true, label: '区统一身份认证' });
   });
 
-  it('maps the provider\'s account to the account of that username, with PKCE, state and nonce, and opens a normal session', async () => {
+  it("maps the provider's account to the account of that username, with PKCE, state and nonce, and opens a normal session", async () => {
     const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'sso.worker' });
     const r = await signOn({ sub: 'idp-worker', username: 'SSO.Worker' });
     const asked = new URL(String(r.start.headers.location));
@@ -81,11 +92,19 @@ describe('single sign-on through OpenID Connect', () => {
   });
 
   it('refuses an account Linli does not have, or has switched off, creating nothing, and audits it', async () => {
-    const before = await t.core.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.core.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const r = await signOn({ sub: 'idp-stranger', username: 'nobody.known' });
     expect(r.callback.headers.location).toBe('/login?sso=unknown_account');
     expect(r.cookie).toBeUndefined();
-    expect(await t.core.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual(before);
+    expect(
+      await t.core.db
+        .selectFrom('app_user')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual(before);
     const entry = await lastAudit('auth.oidc_refused');
     expect(entry.summary).toMatchObject({ reason: 'unknown_account', sub: 'idp-stranger', username: 'nobody.known', issuer: idp.issuer });
 
@@ -110,12 +129,20 @@ describe('single sign-on through OpenID Connect', () => {
     expect(tampered.cookie).toBeUndefined();
   });
 
-  it('lets the provider\'s own second factor (amr) count for roles that require one, and asks for nothing more', async () => {
+  it("lets the provider's own second factor (amr) count for roles that require one, and asks for nothing more", async () => {
     await makeUser(t.core, 'district_staff', districtUnitId, { username: 'sso.district' });
     const strong = await signOn({ sub: 'idp-district', username: 'sso.district', amr: ['pwd', 'mfa'] });
     const s = await session(strong.cookie!);
     expect(s.user.mustEnrollSecondFactor).toBe(false);
-    expect((await t.core.db.selectFrom('user_session').select('second_factor').where('id', '=', hashToken(strong.cookie!.split('=')[1]!)).executeTakeFirstOrThrow()).second_factor).toBe('idp');
+    expect(
+      (
+        await t.core.db
+          .selectFrom('user_session')
+          .select('second_factor')
+          .where('id', '=', hashToken(strong.cookie!.split('=')[1]!))
+          .executeTakeFirstOrThrow()
+      ).second_factor,
+    ).toBe('idp');
     expect((await lastAudit('auth.login')).summary).toMatchObject({ secondFactor: 'idp', amr: ['pwd', 'mfa'] });
     // A password alone at the provider is one factor: the session leads to enrolling one here.
     const weak = await signOn({ sub: 'idp-district', username: 'sso.district', amr: ['pwd'] });
@@ -134,7 +161,12 @@ describe('single sign-on through OpenID Connect', () => {
     const challenge = r.callback.cookies.find((x) => x.name === 'linli_challenge')!;
     expect(challenge.httpOnly).toBe(true);
     const code = await generate({ secret: setup.body.secret, epoch: Math.floor(Date.now() / 1000) + 30 });
-    const done = await app.inject({ method: 'POST', url: '/api/auth/login/second-factor', payload: { code }, headers: { cookie: `linli_challenge=${challenge.value}` } });
+    const done = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login/second-factor',
+      payload: { code },
+      headers: { cookie: `linli_challenge=${challenge.value}` },
+    });
     expect(done.statusCode).toBe(200);
     expect(done.json().user.username).toBe('sso.totp');
     expect((await lastAudit('auth.login')).summary).toMatchObject({ via: 'oidc', secondFactor: 'totp' });

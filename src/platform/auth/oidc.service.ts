@@ -15,10 +15,7 @@ export const OIDC_LOGIN_TTL_MS = 10 * 60_000;
 /** Why a single sign-on opened no session; the login page says each in the user's language. */
 export type OidcRefusal = 'unknown_account' | 'expired' | 'failed' | 'unavailable';
 
-export type OidcOutcome =
-  | { kind: 'session'; token: string }
-  | { kind: 'second-step'; step: SecondStep }
-  | { kind: 'refused'; reason: OidcRefusal };
+export type OidcOutcome = { kind: 'session'; token: string } | { kind: 'second-step'; step: SecondStep } | { kind: 'refused'; reason: OidcRefusal };
 
 /**
  * Single sign-on through a district's OpenID Connect provider (decision 0015): the authorization code flow with
@@ -99,7 +96,12 @@ export class OidcService {
     const anonymous = loginActor(0, 'oidc', meta);
     const refuse = async (reason: OidcRefusal, summary: Record<string, unknown>, actor = anonymous) => {
       await this.core.mutate(actor, (w) =>
-        w.audit({ action: reason === 'unknown_account' ? 'auth.oidc_refused' : 'auth.oidc_failed', targetType: 'user', targetId: actor.userId || null, summary: { ip: meta.ip, issuer: o.issuer, reason, ...summary } }),
+        w.audit({
+          action: reason === 'unknown_account' ? 'auth.oidc_refused' : 'auth.oidc_failed',
+          targetType: 'user',
+          targetId: actor.userId || null,
+          summary: { ip: meta.ip, issuer: o.issuer, reason, ...summary },
+        }),
       );
       return { kind: 'refused' as const, reason };
     };
@@ -145,7 +147,10 @@ export class OidcService {
       const step = await this.auth.totp.challenge(actor, user.id, { name: user.username.toLowerCase(), source: loginSource(meta.ip) }, 'oidc', meta);
       return { kind: 'second-step', step };
     }
-    const token = await this.auth.openSession(user, actor, meta, { secondFactor: idpChecked ? 'idp' : null, summary: { via: 'oidc', issuer: o.issuer, ...said } });
+    const token = await this.auth.openSession(user, actor, meta, {
+      secondFactor: idpChecked ? 'idp' : null,
+      summary: { via: 'oidc', issuer: o.issuer, ...said },
+    });
     return { kind: 'session', token };
   }
 }

@@ -1,7 +1,10 @@
 import { registerMessages } from '../errors.js';
 
 registerMessages({
-  TOTP_ALREADY_ENABLED: { zh: '两步验证已启用；如需更换验证器，请先停用再重新设置', en: 'Two-factor authentication is already on; to change the authenticator, turn it off and set it up again' },
+  TOTP_ALREADY_ENABLED: {
+    zh: '两步验证已启用；如需更换验证器，请先停用再重新设置',
+    en: 'Two-factor authentication is already on; to change the authenticator, turn it off and set it up again',
+  },
   TOTP_NOT_STARTED: { zh: '请先开始设置两步验证（生成密钥）', en: 'Start the two-factor setup first (create a key)' },
   TOTP_NOT_ENABLED: { zh: '尚未启用两步验证', en: 'Two-factor authentication is not on' },
   TOTP_CODE_WRONG: {
@@ -12,7 +15,10 @@ registerMessages({
     zh: '您的岗位必须使用两步验证，不能停用；如更换或丢失了手机，请联系管理员重置',
     en: 'Your position requires two-factor authentication, so it cannot be turned off; if you changed or lost your phone, ask an administrator to reset it',
   },
-  SECOND_FACTOR_INVALID: { zh: '验证码或恢复码不正确，请重试（还可尝试 {left} 次）', en: 'The code or recovery code is wrong; try again ({left} attempts left)' },
+  SECOND_FACTOR_INVALID: {
+    zh: '验证码或恢复码不正确，请重试（还可尝试 {left} 次）',
+    en: 'The code or recovery code is wrong; try again ({left} attempts left)',
+  },
   SECOND_FACTOR_MISSING: { zh: '请输入验证器中的 6 位验证码，或一个恢复码', en: 'Enter the 6-digit code from your authenticator, or a recovery code' },
   LOGIN_CHALLENGE_ENDED: {
     zh: '登录验证已超时或尝试次数过多，请重新输入用户名和密码',

@@ -19,7 +19,10 @@ export class SessionCache<T> {
   private generation = 0;
   private live = false;
 
-  constructor(private readonly ttlMs = 60_000, private readonly max = 10_000) {}
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly max = 10_000,
+  ) {}
 
   /** The entry of a session, if it is fresh. */
   get(id: string, now = Date.now()): T | undefined {

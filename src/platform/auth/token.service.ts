@@ -24,8 +24,21 @@ export class TokenService {
     if (missing.length || !input.permissions.length) throw badRequest('TOKEN_PERMISSIONS', { missing: missing.join(', ') || '—' });
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const row = await this.core.mutate(actor, async (w) => {
-      const r = await tokens.insertToken(w.db, { position_id: actor.positionId!, name: input.name, token_hash: hashToken(token), permissions: input.permissions, created_by: actor.userId, expires_at: new Date(Date.now() + input.days * 86_400_000) });
-      await w.audit({ action: 'auth.token.issue', targetType: 'api_token', targetId: r.id, unitPath: actor.scope.paths[0] ?? null, summary: { name: input.name, permissions: input.permissions, expiresAt: r.expires_at } });
+      const r = await tokens.insertToken(w.db, {
+        position_id: actor.positionId!,
+        name: input.name,
+        token_hash: hashToken(token),
+        permissions: input.permissions,
+        created_by: actor.userId,
+        expires_at: new Date(Date.now() + input.days * 86_400_000),
+      });
+      await w.audit({
+        action: 'auth.token.issue',
+        targetType: 'api_token',
+        targetId: r.id,
+        unitPath: actor.scope.paths[0] ?? null,
+        summary: { name: input.name, permissions: input.permissions, expiresAt: r.expires_at },
+      });
       return r;
     });
     return { token, row };
@@ -49,7 +62,7 @@ export class TokenService {
     const position = await tokens.livePosition(this.core.db, row.position_id);
     if (!position) throw new AppError('UNAUTHENTICATED', 401);
     const user = await repo.findUser(this.core.db, position.user_id);
-    if (!user || !user.active) throw new AppError('UNAUTHENTICATED', 401);
+    if (!user?.active) throw new AppError('UNAUTHENTICATED', 401);
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
       await tokens.markUsed(this.core.db, row.id, new Date());
     }

@@ -15,9 +15,7 @@ export async function savePendingTotp(db: Db, userId: number, secret: string) {
   const r = await db
     .insertInto('user_totp')
     .values({ user_id: userId, secret, confirmed_at: null, last_step: null })
-    .onConflict((oc) =>
-      oc.column('user_id').doUpdateSet({ secret, last_step: null, created_at: sql`now()` }).where('user_totp.confirmed_at', 'is', null),
-    )
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ secret, last_step: null, created_at: sql`now()` }).where('user_totp.confirmed_at', 'is', null))
     .returning('user_id')
     .executeTakeFirst();
   return !!r;
@@ -61,7 +59,10 @@ export async function removeSecondFactor(db: Db, userId: number) {
 
 export async function replaceRecoveryCodes(db: Db, userId: number, hashes: string[]) {
   await db.deleteFrom('user_recovery_code').where('user_id', '=', userId).execute();
-  await db.insertInto('user_recovery_code').values(hashes.map((code_hash) => ({ user_id: userId, code_hash, used_at: null }))).execute();
+  await db
+    .insertInto('user_recovery_code')
+    .values(hashes.map((code_hash) => ({ user_id: userId, code_hash, used_at: null })))
+    .execute();
 }
 
 /** Marks a recovery code used, once: the update is the check, so one code opens one login however it is raced. */
@@ -79,7 +80,14 @@ export async function takeRecoveryCode(db: Db, userId: number, hash: string) {
 
 export const recoveryCodesLeft = async (db: Db, userId: number) =>
   Number(
-    (await db.selectFrom('user_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('used_at', 'is', null).executeTakeFirstOrThrow()).n,
+    (
+      await db
+        .selectFrom('user_recovery_code')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
   );
 
 export const insertChallenge = (db: Db, row: Insertable<Database['login_challenge']>) => db.insertInto('login_challenge').values(row).execute();

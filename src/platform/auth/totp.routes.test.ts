@@ -12,11 +12,15 @@ let committeeId: number;
 let districtUnitId: number;
 beforeAll(async () => {
   // Delays and locks of the (name, source) pair are tested where they are made; here they would only slow the steps.
-  t = await createTestPlatform({ config: { loginRateLimitPerMinute: 10_000, loginDelayAfter: 100, lockoutFailures: 100, totpRequiredRoles: ['admin', 'district_staff'] } });
+  t = await createTestPlatform({
+    config: { loginRateLimitPerMinute: 10_000, loginDelayAfter: 100, lockoutFailures: 100, totpRequiredRoles: ['admin', 'district_staff'] },
+  });
   app = await t.app();
   const committee = await makeUnit(t.core, 'committee');
   committeeId = committee.id;
-  districtUnitId = (await t.core.db.selectFrom('unit').select('id').where('district_id', '=', committee.district_id).where('type', '=', 'district').executeTakeFirstOrThrow()).id;
+  districtUnitId = (
+    await t.core.db.selectFrom('unit').select('id').where('district_id', '=', committee.district_id).where('type', '=', 'district').executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => t.close());
 
@@ -35,7 +39,13 @@ const codeNow = (secret: string, steps = 0) => generate({ secret, epoch: Math.fl
 
 const inject = (url: string, payload: object, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload, headers });
 const audits = (action: string, userId: number) =>
-  t.core.db.selectFrom('audit_event').select(['action', 'summary']).where('action', '=', action).where('target_id', '=', String(userId)).orderBy('seq').execute();
+  t.core.db
+    .selectFrom('audit_event')
+    .select(['action', 'summary'])
+    .where('action', '=', action)
+    .where('target_id', '=', String(userId))
+    .orderBy('seq')
+    .execute();
 
 async function enroll(c: Client) {
   const setup = await c.post('/api/auth/totp/setup', {});
@@ -168,7 +178,9 @@ describe('logging in with a second factor', () => {
     expect(used).toHaveLength(1);
     expect(used[0]!.summary).toMatchObject({ left: 9 });
     const sid = ok.cookies.find((c) => c.name === 'linli_sid')!.value;
-    expect((await t.core.db.selectFrom('user_session').select('second_factor').where('id', '=', hashToken(sid)).executeTakeFirstOrThrow()).second_factor).toBe('recovery');
+    expect((await t.core.db.selectFrom('user_session').select('second_factor').where('id', '=', hashToken(sid)).executeTakeFirstOrThrow()).second_factor).toBe(
+      'recovery',
+    );
 
     const again = await passwordStep('totp.recovery');
     expect((await secondStep(again.cookie, { recoveryCode: recoveryCodes[3] })).json().error.code).toBe('SECOND_FACTOR_INVALID');
@@ -208,7 +220,11 @@ describe('logging in with a second factor', () => {
 
     nextStep();
     const second = await passwordStep('totp.pair');
-    await t.core.db.updateTable('login_failure').set({ locked_until: new Date(Date.now() + 60_000) }).where('username', '=', 'totp.pair').execute();
+    await t.core.db
+      .updateTable('login_failure')
+      .set({ locked_until: new Date(Date.now() + 60_000) })
+      .where('username', '=', 'totp.pair')
+      .execute();
     expect((await secondStep(second.cookie, { code: await codeNow(secret) })).json().error.code).toBe('LOGIN_CHALLENGE_ENDED');
   });
 
@@ -250,7 +266,10 @@ describe('roles that require a second factor', () => {
     const { user } = await makeUser(t.core, 'committee_worker', committeeId, { username: 'totp.promoted' });
     const c = await login(app, 'totp.promoted', FACTORY_PASSWORD);
     expect((await c.get(`/api/org/units/${committeeId}`)).status).toBe(200);
-    await t.core.db.insertInto('position').values({ district_id: user.district_id, user_id: user.id, role: 'district_staff', unit_id: districtUnitId, grid_id: null, department_id: null }).execute();
+    await t.core.db
+      .insertInto('position')
+      .values({ district_id: user.district_id, user_id: user.id, role: 'district_staff', unit_id: districtUnitId, grid_id: null, department_id: null })
+      .execute();
     expect((await c.get(`/api/org/units/${committeeId}`)).body.error.code).toBe('SECOND_FACTOR_ENROLL_REQUIRED');
   });
 

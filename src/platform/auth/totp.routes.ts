@@ -61,7 +61,12 @@ export function registerTotpRoutes(app: TypedApp, core: Core, auth: AuthService,
     '/api/auth/login/second-factor',
     {
       config: { access: { auth: 'public', probe: { kind: 'none' } }, rateLimit: limit },
-      schema: { tags, summary: '登录第二步：验证码或恢复码 / Log in, second step: a code or a recovery code', body: SecondFactorBody, response: { 200: session.SessionView } },
+      schema: {
+        tags,
+        summary: '登录第二步：验证码或恢复码 / Log in, second step: a code or a recovery code',
+        body: SecondFactorBody,
+        response: { 200: session.SessionView },
+      },
     },
     async (req, reply) => {
       const body = req.body;
@@ -71,7 +76,11 @@ export function registerTotpRoutes(app: TypedApp, core: Core, auth: AuthService,
       if (!challenge) throw new AppError('LOGIN_CHALLENGE_ENDED', 401);
       let token: string;
       try {
-        token = await totp.complete(challenge, { code: body.code, recoveryCode: body.recoveryCode }, { ip: req.ip, userAgent: req.headers['user-agent'], requestId: req.id, locale: req.locale });
+        token = await totp.complete(
+          challenge,
+          { code: body.code, recoveryCode: body.recoveryCode },
+          { ip: req.ip, userAgent: req.headers['user-agent'], requestId: req.id, locale: req.locale },
+        );
       } catch (e) {
         if (e instanceof AppError && e.code === 'LOGIN_CHALLENGE_ENDED') done();
         throw e;
@@ -92,40 +101,74 @@ export function registerTotpRoutes(app: TypedApp, core: Core, auth: AuthService,
     recoveryCodesLeft: Type.Integer(),
     required: Type.Boolean({ description: 'a role the user holds requires a second factor' }),
   });
-  app.get('/api/auth/totp', {
-    config: { access: own },
-    schema: { tags, summary: '我的两步验证 / My two-factor authentication', response: { 200: StatusView } },
-  }, async (req) => {
-    const s = await totp.status(actorOf(req), sessionOf(req));
-    return { ...s, confirmedAt: s.confirmedAt?.toISOString() ?? null };
-  });
-
-  app.post('/api/auth/totp/setup', {
-    config: { access: own },
-    schema: {
-      tags,
-      summary: '开始设置两步验证：生成密钥与二维码 / Start two-factor setup: a key and its QR code',
-      response: { 200: Type.Object({ secret: Type.String({ description: 'base32, to type into the app by hand' }), uri: Type.String(), qrCode: Type.String({ description: 'data: URL of an SVG image' }) }) },
+  app.get(
+    '/api/auth/totp',
+    {
+      config: { access: own },
+      schema: { tags, summary: '我的两步验证 / My two-factor authentication', response: { 200: StatusView } },
     },
-  }, async (req) => totp.setup(actorOf(req), sessionOf(req)));
+    async (req) => {
+      const s = await totp.status(actorOf(req), sessionOf(req));
+      return { ...s, confirmedAt: s.confirmedAt?.toISOString() ?? null };
+    },
+  );
 
-  app.post('/api/auth/totp/confirm', {
-    config: { access: own, rateLimit: limit },
-    schema: { tags, summary: '以第一个验证码启用两步验证 / Turn two-factor on with a first code', body: Type.Object({ code: Code }), response: { 200: RecoveryCodes } },
-  }, async (req) => totp.confirm(actorOf(req), sessionOf(req), req.body.code));
+  app.post(
+    '/api/auth/totp/setup',
+    {
+      config: { access: own },
+      schema: {
+        tags,
+        summary: '开始设置两步验证：生成密钥与二维码 / Start two-factor setup: a key and its QR code',
+        response: {
+          200: Type.Object({
+            secret: Type.String({ description: 'base32, to type into the app by hand' }),
+            uri: Type.String(),
+            qrCode: Type.String({ description: 'data: URL of an SVG image' }),
+          }),
+        },
+      },
+    },
+    async (req) => totp.setup(actorOf(req), sessionOf(req)),
+  );
 
-  app.post('/api/auth/totp/recovery-codes', {
-    config: { access: { auth: 'session', probe: { kind: 'self' } }, rateLimit: limit },
-    schema: { tags, summary: '重新生成恢复码 / New recovery codes', body: Type.Object({ code: Code }), response: { 200: RecoveryCodes } },
-  }, async (req) => totp.renewRecoveryCodes(actorOf(req), sessionOf(req), req.body.code));
+  app.post(
+    '/api/auth/totp/confirm',
+    {
+      config: { access: own, rateLimit: limit },
+      schema: {
+        tags,
+        summary: '以第一个验证码启用两步验证 / Turn two-factor on with a first code',
+        body: Type.Object({ code: Code }),
+        response: { 200: RecoveryCodes },
+      },
+    },
+    async (req) => totp.confirm(actorOf(req), sessionOf(req), req.body.code),
+  );
 
-  const DisableBody = Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }), code: Type.String({ minLength: 6, maxLength: 20, description: 'a code, or a recovery code' }) });
-  app.post('/api/auth/totp/disable', {
-    config: { access: { auth: 'session', probe: { kind: 'self' } }, rateLimit: limit },
-    schema: { tags, summary: '停用两步验证（需密码与验证码） / Turn two-factor off (password and a code)', body: DisableBody },
-  }, async (req, reply) => {
-    const { password, code } = req.body;
-    await totp.disable(actorOf(req), sessionOf(req), password, code);
-    return reply.status(204).send();
+  app.post(
+    '/api/auth/totp/recovery-codes',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'self' } }, rateLimit: limit },
+      schema: { tags, summary: '重新生成恢复码 / New recovery codes', body: Type.Object({ code: Code }), response: { 200: RecoveryCodes } },
+    },
+    async (req) => totp.renewRecoveryCodes(actorOf(req), sessionOf(req), req.body.code),
+  );
+
+  const DisableBody = Type.Object({
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+    code: Type.String({ minLength: 6, maxLength: 20, description: 'a code, or a recovery code' }),
   });
+  app.post(
+    '/api/auth/totp/disable',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'self' } }, rateLimit: limit },
+      schema: { tags, summary: '停用两步验证（需密码与验证码） / Turn two-factor off (password and a code)', body: DisableBody },
+    },
+    async (req, reply) => {
+      const { password, code } = req.body;
+      await totp.disable(actorOf(req), sessionOf(req), password, code);
+      return reply.status(204).send();
+    },
+  );
 }

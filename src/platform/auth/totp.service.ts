@@ -99,7 +99,11 @@ export class TotpService {
     const codes = newRecoveryCodes();
     await this.core.mutate(actor, async (w) => {
       if (!(await repo.confirmTotp(w.db, state.userId, step))) throw conflict('TOTP_ALREADY_ENABLED');
-      await repo.replaceRecoveryCodes(w.db, state.userId, codes.map((c) => this.recoveryHash(c)));
+      await repo.replaceRecoveryCodes(
+        w.db,
+        state.userId,
+        codes.map((c) => this.recoveryHash(c)),
+      );
       await repo.setSessionSecondFactor(w.db, state.sessionId, 'totp');
       await authRepo.endUserSessions(w.db, state.userId, state.sessionId);
       await w.audit({ action: 'auth.totp.enabled', targetType: 'user', targetId: state.userId, summary: { recoveryCodes: codes.length } });
@@ -116,7 +120,11 @@ export class TotpService {
     if (step === null || !(await repo.takeStep(this.db, state.userId, step))) throw badRequest('TOTP_CODE_WRONG');
     const codes = newRecoveryCodes();
     await this.core.mutate(actor, async (w) => {
-      await repo.replaceRecoveryCodes(w.db, state.userId, codes.map((c) => this.recoveryHash(c)));
+      await repo.replaceRecoveryCodes(
+        w.db,
+        state.userId,
+        codes.map((c) => this.recoveryHash(c)),
+      );
       await w.audit({ action: 'auth.totp.recovery_codes_renewed', targetType: 'user', targetId: state.userId, summary: { recoveryCodes: codes.length } });
     });
     return { recoveryCodes: codes };
@@ -145,7 +153,13 @@ export class TotpService {
    * After a right password (or an identity provider's word without a second factor of its own): a challenge that
    * any server process can finish, for a few minutes and a few codes.
    */
-  async challenge(actor: Actor, userId: number, pair: { name: string; source: string }, method: 'password' | 'oidc', meta: { ip?: string }): Promise<SecondStep> {
+  async challenge(
+    actor: Actor,
+    userId: number,
+    pair: { name: string; source: string },
+    method: 'password' | 'oidc',
+    meta: { ip?: string },
+  ): Promise<SecondStep> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
@@ -192,7 +206,12 @@ export class TotpService {
           targetType: 'user',
           targetId: user.id,
           districtId: user.district_id,
-          summary: { ip: meta.ip, with: input.code?.trim() ? 'totp' : 'recovery', ...(locked ? { locked: true } : {}), ...(lockedUntil ? { lockedUntil } : {}) },
+          summary: {
+            ip: meta.ip,
+            with: input.code?.trim() ? 'totp' : 'recovery',
+            ...(locked ? { locked: true } : {}),
+            ...(lockedUntil ? { lockedUntil } : {}),
+          },
         });
       });
       if (ended) throw new AppError('LOGIN_CHALLENGE_ENDED', 401);
@@ -216,7 +235,12 @@ export class TotpService {
    * Takes a code or a recovery code of the account, each only once: a TOTP code by its time step, a recovery
    * code by marking it used. Says which it was, or null when neither was right.
    */
-  private async takeFactor(userId: number, row: { secret: string; last_step: number | null }, code?: string, recoveryCode?: string): Promise<SecondFactor | null> {
+  private async takeFactor(
+    userId: number,
+    row: { secret: string; last_step: number | null },
+    code?: string,
+    recoveryCode?: string,
+  ): Promise<SecondFactor | null> {
     if (code?.trim()) {
       const step = await codeStep(this.core.crypto.decrypt(row.secret), code, row.last_step);
       if (step !== null && (await repo.takeStep(this.db, userId, step))) return 'totp';

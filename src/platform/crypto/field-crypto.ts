@@ -74,7 +74,9 @@ export function createFieldCrypto(masterKey: Buffer, mode: CryptoMode = 'aes'): 
       throw new Error('unknown encryption scheme');
     },
     lookupHash(value) {
-      return createHmac(mode === 'sm' ? 'sm3' : 'sha256', lookupKey).update(normalise(value)).digest('base64url');
+      return createHmac(mode === 'sm' ? 'sm3' : 'sha256', lookupKey)
+        .update(normalise(value))
+        .digest('base64url');
     },
   };
 }

@@ -24,7 +24,7 @@ export function loadKey(envName: string, keyFile: string, env: NodeJS.ProcessEnv
 function create(keyFile: string): void {
   mkdirSync(dirname(keyFile), { recursive: true });
   const aside = join(dirname(keyFile), `.${basename(keyFile)}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  writeFileSync(aside, randomBytes(32).toString('base64') + '\n', { mode: 0o600 });
+  writeFileSync(aside, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
   chmodSync(aside, 0o600);
   try {
     linkSync(aside, keyFile);

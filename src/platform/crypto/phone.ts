@@ -13,7 +13,11 @@ export const maskPhone = (p: string) => (p.length >= 7 ? `${p.slice(0, 3)}${'*'.
  * A contact phone as stored: encrypted, with the mask every reader sees. The clear number never reaches the
  * database or the audit trail. Empty means no phone; a malformed one is refused with `errorCode`.
  */
-export function sealPhone(crypto: FieldCrypto, raw: string | null | undefined, errorCode = 'PHONE_INVALID'): { phone_enc: string | null; phone_masked: string | null } {
+export function sealPhone(
+  crypto: FieldCrypto,
+  raw: string | null | undefined,
+  errorCode = 'PHONE_INVALID',
+): { phone_enc: string | null; phone_masked: string | null } {
   const phone = raw ? normalisePhone(raw) : '';
   if (!phone) return { phone_enc: null, phone_masked: null };
   if (!PHONE.test(phone)) throw badRequest(errorCode, { value: maskPhone(phone) });

@@ -93,11 +93,7 @@ describe('loading into empty tables', () => {
   });
 
   it('lets loads that start together take turns: the first in bulk, the others row by row, none deadlocked', async () => {
-    const loads = [0, 1, 2].map((k) =>
-      t.core.db.transaction().execute((trx) =>
-        loadIntoEmptyTables(trx, TABLES, () => fill(trx, k * 100 + 50, k * 100 + 1)),
-      ),
-    );
+    const loads = [0, 1, 2].map((k) => t.core.db.transaction().execute((trx) => loadIntoEmptyTables(trx, TABLES, () => fill(trx, k * 100 + 50, k * 100 + 1))));
     const bulk = await Promise.all(loads);
     expect(bulk.filter(Boolean)).toHaveLength(1);
     const n = await sql<{ n: number }>`select count(*)::int as n from bulk_child`.execute(t.core.db);

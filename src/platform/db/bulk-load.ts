@@ -27,7 +27,10 @@ export async function loadIntoEmptyTables(db: Kysely<Database>, tables: readonly
   // wait to drop an index the other reads, and one of them would die in a deadlock. The second now finds the
   // first's rows and loads row by row.
   await sql`select pg_advisory_xact_lock(${BULK_LOAD_LOCK}, hashtext(${tables.join(',')}))`.execute(db);
-  const empty = await sql<{ empty: boolean }>`select ${sql.join(tables.map((t) => sql`not exists (select 1 from ${sql.table(t)})`), sql` and `)} as empty`.execute(db);
+  const empty = await sql<{ empty: boolean }>`select ${sql.join(
+    tables.map((t) => sql`not exists (select 1 from ${sql.table(t)})`),
+    sql` and `,
+  )} as empty`.execute(db);
   if (!empty.rows[0]!.empty) {
     await load();
     return false;

@@ -30,14 +30,20 @@ describe('one dialect, the same JS types on both databases', () => {
     await sql`create table tx_probe (id int primary key, v text)`.execute(t.core.db);
     await expect(
       t.core.db.transaction().execute(async (trx) => {
-        await trx.insertInto('tx_probe' as never).values({ id: 1, v: 'a' } as never).execute();
+        await trx
+          .insertInto('tx_probe' as never)
+          .values({ id: 1, v: 'a' } as never)
+          .execute();
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
     // Two transactions at once: each sees only its own uncommitted row while it runs.
     const run = (id: number) =>
       t.core.db.transaction().execute(async (trx) => {
-        await trx.insertInto('tx_probe' as never).values({ id, v: 'x' } as never).execute();
+        await trx
+          .insertInto('tx_probe' as never)
+          .values({ id, v: 'x' } as never)
+          .execute();
         await new Promise((r) => setTimeout(r, 20));
         const rows = await sql<{ n: number }>`select count(*)::int as n from tx_probe`.execute(trx);
         return rows.rows[0]!.n;
@@ -52,7 +58,13 @@ describe('one dialect, the same JS types on both databases', () => {
   it('runs migrations once, forward only, in module order', async () => {
     const order: string[] = [];
     const sets = [
-      { module: 'alpha', migrations: [{ name: '0001', up: async () => void order.push('alpha/0001') }, { name: '0002', up: async () => void order.push('alpha/0002') }] },
+      {
+        module: 'alpha',
+        migrations: [
+          { name: '0001', up: async () => void order.push('alpha/0001') },
+          { name: '0002', up: async () => void order.push('alpha/0002') },
+        ],
+      },
       { module: 'beta', migrations: [{ name: '0001', up: async () => void order.push('beta/0001') }] },
     ];
     expect(await migrate(t.core.db, sets)).toEqual(['alpha/0001', 'alpha/0002', 'beta/0001']);
@@ -63,10 +75,20 @@ describe('one dialect, the same JS types on both databases', () => {
   });
 
   it('leaves nothing of a migration that fails half-way', async () => {
-    const failing = [{ module: 'gamma', migrations: [{ name: '0001', up: async (db: typeof t.core.db) => {
-      await sql`create table gamma_half (id int)`.execute(db);
-      throw new Error('migration failed');
-    } }] }];
+    const failing = [
+      {
+        module: 'gamma',
+        migrations: [
+          {
+            name: '0001',
+            up: async (db: typeof t.core.db) => {
+              await sql`create table gamma_half (id int)`.execute(db);
+              throw new Error('migration failed');
+            },
+          },
+        ],
+      },
+    ];
     await expect(migrate(t.core.db, failing)).rejects.toThrow('migration failed');
     const exists = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_name = 'gamma_half'`.execute(t.core.db);
     expect(exists.rows[0]!.n).toBe(0);

@@ -45,8 +45,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
 
 async function openPostgres(url: string, max: number, notifications: Notifications): Promise<DatabaseHandle> {
   const types = {
-    getTypeParser: (oid: number, format?: string) =>
-      typeParsers[oid] ?? (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format),
+    getTypeParser: (oid: number, format?: string) => typeParsers[oid] ?? (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format),
   };
   // A server process that dies mid-statement (killed, out of memory) leaves its backend working on for nothing,
   // holding locks until the statement ends: the server checks for a vanished client every few seconds.
@@ -62,7 +61,16 @@ async function openPostgres(url: string, max: number, notifications: Notificatio
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await ping(db);
   const safe = url.replace(/\/\/[^@/]*@/, '//***@');
-  return { db, kind: 'postgres', describe: `PostgreSQL ${safe}`, close: async () => { await listening.stop(); await db.destroy(); }, notifications };
+  return {
+    db,
+    kind: 'postgres',
+    describe: `PostgreSQL ${safe}`,
+    close: async () => {
+      await listening.stop();
+      await db.destroy();
+    },
+    notifications,
+  };
 }
 
 async function openPGlite(dir: string | undefined, notifications: Notifications): Promise<DatabaseHandle> {

@@ -26,7 +26,14 @@ function liveImports(source: string): string[] {
     if (/\.migrations\.js$/.test(from!)) continue;
     // `import { type A, type B } from` brings nothing that runs.
     const inner = names!.match(/^\{([^}]*)\}$/)?.[1];
-    if (inner !== undefined && inner.split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '))) continue;
+    if (
+      inner
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .every((s) => s.startsWith('type '))
+    )
+      continue;
     bad.push(from!);
   }
   for (const m of code.matchAll(/\bimport\s*['"]([^'"]+)['"]/g)) bad.push(m[1]!);
@@ -36,7 +43,9 @@ function liveImports(source: string): string[] {
 
 describe('migrations are frozen text', () => {
   it('tells a live helper from what a migration may import', () => {
-    expect(liveImports(`import { sql } from 'kysely';\nimport type { Migration } from '../../platform/module.js';\nimport { x } from './a/b.migrations.js';`)).toEqual([]);
+    expect(
+      liveImports(`import { sql } from 'kysely';\nimport type { Migration } from '../../platform/module.js';\nimport { x } from './a/b.migrations.js';`),
+    ).toEqual([]);
     expect(liveImports(`import { sql, type Kysely } from 'kysely';\nimport { type Migration } from './module.js';`)).toEqual([]);
     expect(liveImports(`import { startsWith } from '../../platform/db/like.js';`)).toEqual(['../../platform/db/like.js']);
     expect(liveImports(`import { TABLES, type T } from './people.schema.js';`)).toEqual(['./people.schema.js']);

@@ -10,9 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const step = (name: string, table: string): Migration => ({ name, up: (db) => sql`create table ${sql.table(table)} (id int)`.execute(db).then(() => undefined) });
+const step = (name: string, table: string): Migration => ({
+  name,
+  up: (db) => sql`create table ${sql.table(table)} (id int)`.execute(db).then(() => undefined),
+});
 const refusal = async (run: Promise<unknown>) => {
-  const e = await run.then(() => null, (error: unknown) => error);
+  const e = await run.then(
+    () => null,
+    (error: unknown) => error,
+  );
   expect(e).toBeInstanceOf(MigrationHistoryError);
   return (e as Error).message;
 };

@@ -29,7 +29,10 @@ export async function migrate(db: Kysely<Database>, sets: MigrationSet[]): Promi
     try {
       const applied = await conn.selectFrom('linli_migration').select(['module', 'name']).orderBy('executed_at').orderBy('name').execute();
       for (const set of sets) {
-        checkHistory(set, applied.filter((r) => r.module === set.module).map((r) => r.name));
+        checkHistory(
+          set,
+          applied.filter((r) => r.module === set.module).map((r) => r.name),
+        );
       }
       const done = new Set(applied.map((r) => `${r.module}/${r.name}`));
       for (const set of sets) {

@@ -6,7 +6,12 @@ export const OID = { int8: 20, date: 1082, int8Array: 1016, dateArray: 1182 } as
 const parseInt8 = (v: string) => Number(v);
 const parseDate = (v: string) => v;
 const parseArray = (item: (s: string) => unknown) => (v: string) =>
-  v === '{}' ? [] : v.slice(1, -1).split(',').map((s) => (s === 'NULL' ? null : item(s)));
+  v === '{}'
+    ? []
+    : v
+        .slice(1, -1)
+        .split(',')
+        .map((s) => (s === 'NULL' ? null : item(s)));
 
 export const typeParsers: Record<number, (v: string) => unknown> = {
   [OID.int8]: parseInt8,

@@ -115,7 +115,12 @@ describe('a failing domain-event handler', () => {
     expect(open.status).toBe(200);
     expect(open.body.total).toBe(2);
     expect(open.body.items.map((i: { eventType: string }) => i.eventType).sort()).toEqual(['probe.doomed', 'probe.happened']);
-    expect(open.body.items.find((i: { id: number }) => i.id === Number(first!.id))).toMatchObject({ module: 'probe', status: 'retrying', attempts: 1, payload: { houseId: 9 } });
+    expect(open.body.items.find((i: { id: number }) => i.id === Number(first!.id))).toMatchObject({
+      module: 'probe',
+      status: 'retrying',
+      attempts: 1,
+      payload: { houseId: 9 },
+    });
 
     // Fails once more when asked, then succeeds on the next request.
     const again = await admin.post(`/api/audit/failed-events/${first!.id}/retry`, {});

@@ -41,7 +41,10 @@ async function runAgain(core: Core, row: repo.FailedEventRow): Promise<repo.Fail
   const event: DomainEvent = { type: row.event_type, districtId: row.district_id, payload: row.payload, actorId: row.actor_id, at: row.occurred_at };
   try {
     const handler = core.bus.handlerOf(key);
-    if (!handler) throw new Error(`no handler of module ${row.module} for ${row.event_type} in this deployment / 本部署中模块 ${row.module} 没有处理 ${row.event_type} 的程序`);
+    if (!handler)
+      throw new Error(
+        `no handler of module ${row.module} for ${row.event_type} in this deployment / 本部署中模块 ${row.module} 没有处理 ${row.event_type} 的程序`,
+      );
     await handler(event);
     return await repo.markDone(core.db, row.id);
   } catch (error) {
@@ -55,5 +58,10 @@ async function runAgain(core: Core, row: repo.FailedEventRow): Promise<repo.Fail
 
 /** The retry job of a server process: a round every 30 seconds, the first 10 s after start. */
 export function failedEventJob(core: Core): () => Promise<void> {
-  return every(30_000, async () => void (await retryDue(core)), (e) => console.error(`failed events: ${(e as Error).message}`), 10_000);
+  return every(
+    30_000,
+    async () => void (await retryDue(core)),
+    (e) => console.error(`failed events: ${(e as Error).message}`),
+    10_000,
+  );
 }

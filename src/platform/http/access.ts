@@ -13,7 +13,14 @@ export type Probe =
   /** Only the caller's own data. */
   | { kind: 'self' }
   /** `:param` names a record of `resource`; outside scope it must be 404. */
-  | { kind: 'record'; resource: string; param?: string; body?: Record<string, unknown>; query?: Record<string, string>; /** Values for the route's other params (':step'). */ params?: Record<string, string> }
+  | {
+      kind: 'record';
+      resource: string;
+      param?: string;
+      body?: Record<string, unknown>;
+      query?: Record<string, string> /** Values for the route's other params (':step'). */;
+      params?: Record<string, string>;
+    }
   /** A list whose items (at `itemsKey`, each with `idKey`) are records of `resource`: none may lie outside scope. */
   | { kind: 'list'; resource: string; itemsKey?: string; idKey?: string; query?: Record<string, string>; headers?: Record<string, string> }
   /** Creates under a parent given in the body at `field`; an out-of-scope parent must be 404. */
@@ -35,7 +42,12 @@ export interface NaturalKeyContext {
   scope: Scope;
   /** A record of the resource inside the caller's scope (a house to register someone at, say), or null. */
   inside(resource: string): Promise<string | null>;
-  request(r: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; json?: unknown; file?: { field: string; name: string; type: string; bytes: Buffer } }): Promise<{ status: number; body: any }>;
+  request(r: {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    url: string;
+    json?: unknown;
+    file?: { field: string; name: string; type: string; bytes: Buffer };
+  }): Promise<{ status: number; body: any }>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -47,7 +47,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
     // A path the router cannot take (a broken escape, a parameter over 100 characters) is refused with the
     // usual error body, not the router's own.
     frameworkErrors: (error, req, reply) => {
-      const locale = pickLocale(req.headers['x-linli-locale'] as string | undefined ?? req.headers['accept-language']);
+      const locale = pickLocale((req.headers['x-linli-locale'] as string | undefined) ?? req.headers['accept-language']);
       const { code, status } = frameworkRefusal(error);
       return (reply as FastifyReply).status(status).send({ error: { code, message: messageFor(code, {}, locale) } });
     },
@@ -99,7 +99,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   httpMetrics(app);
 
   app.addHook('onRequest', async (req, reply) => {
-    req.locale = pickLocale(req.headers['x-linli-locale'] as string | undefined ?? req.headers['accept-language']);
+    req.locale = pickLocale((req.headers['x-linli-locale'] as string | undefined) ?? req.headers['accept-language']);
     reply.header('x-request-id', req.id);
     if (!isApiPath(req.url.split('?')[0]!)) return;
     const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];

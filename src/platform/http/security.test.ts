@@ -14,7 +14,10 @@ let webDir: string;
 beforeAll(async () => {
   t = await createTestPlatform();
   webDir = mkdtempSync(join(tmpdir(), 'linli-web-'));
-  writeFileSync(join(webDir, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>');
+  writeFileSync(
+    join(webDir, 'index.html'),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>',
+  );
   app = await buildApp(t.core, { webDir });
 });
 afterAll(async () => {
@@ -23,7 +26,17 @@ afterAll(async () => {
   rmSync(webDir, { recursive: true, force: true });
 });
 
-const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [name, ...values] = d.split(/\s+/); return [name!, values]; }));
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values];
+      }),
+  );
 
 describe('security headers', () => {
   it('every page, API answer, error and /docs carries the CSP, no framing, nosniff and the referrer policy', async () => {

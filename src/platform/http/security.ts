@@ -80,10 +80,18 @@ function helmetOptions(opts: { extraSources: readonly string[]; https: boolean }
  * host such as https://*.tianditu.gov.cn, or a scheme such as https:.
  */
 export function cspSourcesOf(value: string | undefined): string[] {
-  const list = (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  const list = (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const source of list) {
-    const ok = /^https?:\/\/(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?(\/[A-Za-z0-9._~%!$&()*+=:@/-]*)?$/i.test(source) || /^(https|wss?):$/.test(source);
-    if (!ok) throw new Error(`CSP_EXTRA_SOURCES must list origins such as https://t0.tianditu.gov.cn (or https://*.tianditu.gov.cn), separated by commas or spaces, got "${source}"`);
+    const ok =
+      /^https?:\/\/(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?(\/[A-Za-z0-9._~%!$&()*+=:@/-]*)?$/i.test(source) ||
+      /^(https|wss?):$/.test(source);
+    if (!ok)
+      throw new Error(
+        `CSP_EXTRA_SOURCES must list origins such as https://t0.tianditu.gov.cn (or https://*.tianditu.gov.cn), separated by commas or spaces, got "${source}"`,
+      );
   }
   return list;
 }

@@ -94,7 +94,8 @@ export function textRefusal(bad: { field: string; problem: TextProblem }, locale
  * `/units/Infinity` would pass an id schema with its maximum; JSON itself cannot carry such a number.
  */
 export function nonFiniteAt(value: unknown, path: string, locale: Locale, depth = 0): { field: string; problem: string } | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : { field: path, problem: locale === 'en' ? 'must be a finite number' : '应为有限的数字' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? null : { field: path, problem: locale === 'en' ? 'must be a finite number' : '应为有限的数字' };
   if (value === null || typeof value !== 'object' || depth > 64 || ArrayBuffer.isView(value)) return null;
   for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
     const at = nonFiniteAt(v, `${path}.${k}`, locale, depth + 1);

@@ -19,7 +19,12 @@ export function collectVocabulary(core: Pick<Core, 'modules'>): Record<string, R
 export function registerVocabularyRoute(app: TypedApp, core: Core) {
   const vocabulary = collectVocabulary(core);
   const schema = Type.Object(
-    Object.fromEntries(Object.entries(vocabulary).map(([name, terms]) => [name, Type.Object(Object.fromEntries(Object.keys(terms).map((v) => [v, Label] as [string, TSchema])))])),
+    Object.fromEntries(
+      Object.entries(vocabulary).map(([name, terms]) => [
+        name,
+        Type.Object(Object.fromEntries(Object.keys(terms).map((v) => [v, Label] as [string, TSchema]))),
+      ]),
+    ),
   );
   app.get(
     '/api/vocabulary',

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('vocabulary', () => {
-  it('names each module\'s vocabularies after the module, values in the declared order', () => {
+  it("names each module's vocabularies after the module, values in the declared order", () => {
     const a = defineModule({ id: 'a', name: { zh: '甲', en: 'A' }, vocabulary: { state: { on: { zh: '开', en: 'On' }, off: { zh: '关', en: 'Off' } } } });
     const b = defineModule({ id: 'b', name: { zh: '乙', en: 'B' }, vocabulary: { state: { open: { zh: '开放', en: 'Open' } } } });
     const v = collectVocabulary({ modules: [a, b, defineModule({ id: 'c', name: { zh: '丙', en: 'C' } })] });
@@ -32,12 +32,14 @@ describe('vocabulary', () => {
     expect(r.body['org.unitType'].compound).toEqual({ zh: '小区', en: 'Compound' });
     expect(r.body['estate.serviceState'].expiring.zh).toBe('90 天内到期');
     const empty = Object.entries(r.body as Record<string, Record<string, { zh: string; en: string }>>).flatMap(([name, terms]) =>
-      Object.entries(terms).filter(([, l]) => !l.zh.trim() || !l.en.trim()).map(([value]) => `${name}.${value}`),
+      Object.entries(terms)
+        .filter(([, l]) => !l.zh.trim() || !l.en.trim())
+        .map(([value]) => `${name}.${value}`),
     );
     expect(empty).toEqual([]);
   });
 
-  it('describes every vocabulary and its values in the OpenAPI document, so the web app\'s types know them', async () => {
+  it("describes every vocabulary and its values in the OpenAPI document, so the web app's types know them", async () => {
     const spec = (await app.inject({ url: '/docs/json' })).json() as { paths: Record<string, any> };
     const schema = spec.paths['/api/vocabulary'].get.responses['200'].content['application/json'].schema;
     const served = collectVocabulary(t.core);

@@ -33,10 +33,7 @@ export const listForUser = (db: Db, userId: number, q: { unreadOnly: boolean; li
 export async function countForUser(db: Db, userId: number): Promise<{ total: number; unread: number }> {
   const row = await db
     .selectFrom('notification')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('total'),
-      eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread'),
-    ])
+    .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread')])
     .where('user_id', '=', userId)
     .executeTakeFirstOrThrow();
   return { total: Number(row.total), unread: Number(row.unread) };

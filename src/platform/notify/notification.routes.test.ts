@@ -22,7 +22,14 @@ beforeAll(async () => {
   alice = await login(app, 'notify.alice', FACTORY_PASSWORD);
   bob = await login(app, 'notify.bob', FACTORY_PASSWORD);
   const send = (userId: number, n: number, title: string | { zh: string; en: string }) =>
-    t.core.notify(t.core.db, { userIds: [userId], kind: 'test.routes', title, body: { zh: `第 ${n} 条`, en: `Number ${n}` }, link: `/appeals/${n}`, data: { n } });
+    t.core.notify(t.core.db, {
+      userIds: [userId],
+      kind: 'test.routes',
+      title,
+      body: { zh: `第 ${n} 条`, en: `Number ${n}` },
+      link: `/appeals/${n}`,
+      data: { n },
+    });
   await send(aliceId, 1, '一');
   await send(aliceId, 2, { zh: '二', en: 'Two' });
   await send(bobId, 3, '鲍勃的');
@@ -49,7 +56,7 @@ describe('my notifications', () => {
     expect(page2.body.items.map((i: { id: number }) => i.id)).toEqual([ids[0]]);
   });
 
-  it('never shows or touches another user\'s notifications', async () => {
+  it("never shows or touches another user's notifications", async () => {
     const mine = await bob.get('/api/notifications?pageSize=200');
     expect(mine.body).toMatchObject({ total: 1, unread: 1 });
     expect(mine.body.items.map((i: { title: string }) => i.title)).toEqual(['鲍勃的']);
@@ -93,9 +100,13 @@ describe('my notifications', () => {
     expect(viaToken.json().error.code).toBe('FORBIDDEN');
   });
 
-  it('declares every route as the caller\'s own, behind a session', () => {
+  it("declares every route as the caller's own, behind a session", () => {
     const routes = app.linliRoutes.filter((r) => r.url.startsWith('/api/notifications') && r.method !== 'HEAD');
-    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual(['GET /api/notifications', 'POST /api/notifications/:id/read', 'POST /api/notifications/read-all']);
+    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/notifications',
+      'POST /api/notifications/:id/read',
+      'POST /api/notifications/read-all',
+    ]);
     for (const r of routes) expect(r.config?.access).toEqual({ auth: 'session', probe: { kind: 'self' } });
   });
 });

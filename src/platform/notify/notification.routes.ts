@@ -26,22 +26,39 @@ const AllRead = Type.Object({ updated: Type.Integer(), unread: Type.Integer() })
 export function registerNotificationRoutes(app: TypedApp, core: Core) {
   const notifications = new NotificationService(core);
 
-  app.get('/api/notifications', {
-    config: self,
-    schema: { tags, summary: '我的通知（分页，含未读数） / My notifications, paged, with the unread count', querystring: ListQuery, response: { 200: ListReply } },
-  }, async (req) => {
-    const q = req.query;
-    const { page, pageSize } = pageOf(q);
-    return notifications.list(actorOf(req), { unreadOnly: q.unread ?? false, page, pageSize });
-  });
+  app.get(
+    '/api/notifications',
+    {
+      config: self,
+      schema: {
+        tags,
+        summary: '我的通知（分页，含未读数） / My notifications, paged, with the unread count',
+        querystring: ListQuery,
+        response: { 200: ListReply },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const { page, pageSize } = pageOf(q);
+      return notifications.list(actorOf(req), { unreadOnly: q.unread ?? false, page, pageSize });
+    },
+  );
 
-  app.post('/api/notifications/:id/read', {
-    config: self,
-    schema: { tags, summary: '标记一条通知为已读 / Mark a notification read', params: IdParams, response: { 200: Unread } },
-  }, async (req) => notifications.markRead(actorOf(req), req.params.id));
+  app.post(
+    '/api/notifications/:id/read',
+    {
+      config: self,
+      schema: { tags, summary: '标记一条通知为已读 / Mark a notification read', params: IdParams, response: { 200: Unread } },
+    },
+    async (req) => notifications.markRead(actorOf(req), req.params.id),
+  );
 
-  app.post('/api/notifications/read-all', {
-    config: self,
-    schema: { tags, summary: '全部标记为已读 / Mark all my notifications read', response: { 200: AllRead } },
-  }, async (req) => notifications.markAllRead(actorOf(req)));
+  app.post(
+    '/api/notifications/read-all',
+    {
+      config: self,
+      schema: { tags, summary: '全部标记为已读 / Mark all my notifications read', response: { 200: AllRead } },
+    },
+    async (req) => notifications.markAllRead(actorOf(req)),
+  );
 }

@@ -40,12 +40,16 @@ afterAll(() => t.close());
 const rowsOf = (kind: string) => t.core.db.selectFrom('notification').selectAll().where('kind', '=', kind).orderBy('user_id').execute();
 
 describe('notify within a change', () => {
-  it('writes the in-app rows in the change\'s transaction and calls outside channels only after it commits', async () => {
+  it("writes the in-app rows in the change's transaction and calls outside channels only after it commits", async () => {
     let seenInside = -1;
     await t.core.mutate(actor, async (w) => {
       await t.core.notify(w, {
-        userIds: [a.userId, b.userId, a.userId], kind: 'test.assigned',
-        title: { zh: '您有新的诉求待处理', en: 'A new appeal awaits you' }, body: '幸福路 8 号 漏水', link: '/appeals/8', data: { appealId: 8 },
+        userIds: [a.userId, b.userId, a.userId],
+        kind: 'test.assigned',
+        title: { zh: '您有新的诉求待处理', en: 'A new appeal awaits you' },
+        body: '幸福路 8 号 漏水',
+        link: '/appeals/8',
+        data: { appealId: 8 },
         channels: ['inapp', 'sms'],
       });
       seenInside = (await w.db.selectFrom('notification').select('id').where('kind', '=', 'test.assigned').execute()).length;
@@ -56,14 +60,27 @@ describe('notify within a change', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.committedRows).toBe(2);
     expect(sent[0]!.n).toEqual({
-      userIds: [a.userId, b.userId], kind: 'test.assigned', title: { zh: '您有新的诉求待处理', en: 'A new appeal awaits you' },
-      body: { zh: '幸福路 8 号 漏水', en: '幸福路 8 号 漏水' }, link: '/appeals/8', data: { appealId: 8 },
+      userIds: [a.userId, b.userId],
+      kind: 'test.assigned',
+      title: { zh: '您有新的诉求待处理', en: 'A new appeal awaits you' },
+      body: { zh: '幸福路 8 号 漏水', en: '幸福路 8 号 漏水' },
+      link: '/appeals/8',
+      data: { appealId: 8 },
     });
     const rows = await rowsOf('test.assigned');
     expect(rows.map((r) => r.user_id)).toEqual([a.userId, b.userId].sort((x, y) => x - y));
     const districtId = actor.scope.districtId;
     for (const r of rows) {
-      expect(r).toMatchObject({ district_id: districtId, title: '您有新的诉求待处理', title_en: 'A new appeal awaits you', body: '幸福路 8 号 漏水', body_en: null, link: '/appeals/8', data: { appealId: 8 }, read_at: null });
+      expect(r).toMatchObject({
+        district_id: districtId,
+        title: '您有新的诉求待处理',
+        title_en: 'A new appeal awaits you',
+        body: '幸福路 8 号 漏水',
+        body_en: null,
+        link: '/appeals/8',
+        data: { appealId: 8 },
+        read_at: null,
+      });
       expect(typeof r.id).toBe('number');
     }
   });
@@ -115,7 +132,12 @@ describe('outside channels', () => {
   it('skips a channel this deployment lacks (saying so once) and keeps going when one fails', async () => {
     const reports: string[] = [];
     const good = new Recorder('wechat', () => t);
-    const broken: NotificationChannel = { id: 'sms', send: async () => { throw new Error('gateway refused'); } };
+    const broken: NotificationChannel = {
+      id: 'sms',
+      send: async () => {
+        throw new Error('gateway refused');
+      },
+    };
     const notifier = new Notifier([broken, good], (line) => reports.push(line));
     for (let i = 0; i < 2; i++) {
       await notifier.notify(t.core.db, { userIds: [a.userId], kind: 'test.partial', title: '部分送达', channels: ['inapp', 'sms', 'wechat', 'fax'] });
@@ -128,7 +150,12 @@ describe('outside channels', () => {
   });
 
   it('a failing outside channel does not fail the change that notified', async () => {
-    const failing: NotificationChannel = { id: 'pager', send: async () => { throw new Error('pager down'); } };
+    const failing: NotificationChannel = {
+      id: 'pager',
+      send: async () => {
+        throw new Error('pager down');
+      },
+    };
     t.core.notifier.register(failing);
     const errors: string[] = [];
     const original = console.error;
@@ -145,11 +172,21 @@ describe('outside channels', () => {
   it('registers SMS and WeChat adapters from configuration; the log adapter says it did not send', async () => {
     const config = loadConfig({ NOTIFY_SMS: 'log', NOTIFY_WECHAT: 'log' });
     expect(config.notifyChannels).toEqual({ sms: 'log', wechat: 'log' });
-    expect(createChannels(config).map((c) => [c.id, c.constructor.name])).toEqual([['sms', 'LogChannel'], ['wechat', 'LogChannel']]);
+    expect(createChannels(config).map((c) => [c.id, c.constructor.name])).toEqual([
+      ['sms', 'LogChannel'],
+      ['wechat', 'LogChannel'],
+    ]);
     expect(loadConfig({}).notifyChannels).toEqual({});
     expect(() => createChannels({ notifyChannels: { sms: 'aliyun' } })).toThrow(/NOTIFY_SMS: unknown adapter "aliyun" \(known: log\)/);
     const lines: string[] = [];
-    await new LogChannel('sms', (l) => lines.push(l)).send({ userIds: [1, 2], kind: 'test.log', title: { zh: '标题', en: 'Title' }, body: { zh: '张三 13800000000', en: '' }, link: '/x', data: {} });
+    await new LogChannel('sms', (l) => lines.push(l)).send({
+      userIds: [1, 2],
+      kind: 'test.log',
+      title: { zh: '标题', en: 'Title' },
+      body: { zh: '张三 13800000000', en: '' },
+      link: '/x',
+      data: {},
+    });
     const entry = JSON.parse(lines[0]!);
     expect(entry).toMatchObject({ level: 30, channel: 'sms', kind: 'test.log', userIds: [1, 2], title: '标题', link: '/x' });
     expect(entry.msg).toContain('notification not sent');

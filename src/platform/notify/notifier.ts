@@ -76,7 +76,7 @@ export class Notifier {
     const work = isWork(target) ? target : null;
     const db = work ? work.db : (target as Kysely<Database>);
     // Inside a bare transaction nobody could tell us when it commits, and SMS would go out before it did.
-    if (!work && db.isTransaction) throw new Error('notify inside a transaction takes the mutation\'s Work, not its db');
+    if (!work && db.isTransaction) throw new Error("notify inside a transaction takes the mutation's Work, not its db");
     const n = delivery(input);
     if (!n.userIds.length) return;
     const wanted = this.wanted(input);
@@ -119,7 +119,9 @@ export class Notifier {
         try {
           await this.channels.get(id)!.send(p.delivery, { db });
         } catch (e) {
-          this.report(`通知发送失败 / notification not delivered: channel ${id}, kind ${p.delivery.kind}, users ${p.delivery.userIds.join(',')}: ${(e as Error).message}`);
+          this.report(
+            `通知发送失败 / notification not delivered: channel ${id}, kind ${p.delivery.kind}, users ${p.delivery.userIds.join(',')}: ${(e as Error).message}`,
+          );
         }
       }),
     );

@@ -155,7 +155,7 @@ function check(bytes: Uint8Array): void {
     if (!loc) throw new Bad(`HEVC item ${id} has no location`);
     const ranges = dataRanges(loc, bytes.length, idat, id);
     budget -= ranges.reduce((n, [a, b]) => n + b - a, 0);
-    if (budget < 0) throw new Bad('the images\' data overlap far beyond the file');
+    if (budget < 0) throw new Bad("the images' data overlap far beyond the file");
     checkNalUnits(r, id, lengthSize, ranges);
   }
 }
@@ -289,7 +289,8 @@ function dataRanges(loc: Location, fileLength: number, idat: Box | undefined, id
   return loc.extents.map(({ offset, length }) => {
     const from = origin + loc.baseOffset + offset;
     const to = length === 0 ? limit : from + length;
-    if (from >= limit || to > limit) throw new Bad(`item ${id}'s data (${from}–${to}) lies outside the file (${limit} bytes): the file is cut short or damaged`);
+    if (from >= limit || to > limit)
+      throw new Bad(`item ${id}'s data (${from}–${to}) lies outside the file (${limit} bytes): the file is cut short or damaged`);
     return [from, to];
   });
 }
@@ -314,7 +315,8 @@ function checkNalUnits(r: Reader, id: number, lengthSize: number, ranges: Array<
     let length = 0;
     for (let k = 0; k < lengthSize; k++) length = length * 256 + data[at + k]!;
     at += lengthSize;
-    if (length === 0 || at + length > data.length) throw new Bad(`item ${id}'s data is not a run of HEVC NAL units (a unit of ${length} bytes at ${at} of ${data.length})`);
+    if (length === 0 || at + length > data.length)
+      throw new Bad(`item ${id}'s data is not a run of HEVC NAL units (a unit of ${length} bytes at ${at} of ${data.length})`);
     // forbidden_zero_bit: the first bit of every NAL unit header is 0.
     if (data[at]! & 0x80) throw new Bad(`item ${id}'s data is not HEVC (a NAL unit header with its forbidden bit set)`);
     at += length;

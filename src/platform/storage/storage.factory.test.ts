@@ -17,14 +17,31 @@ describe('storage configuration', () => {
 
   it('selects an S3-compatible bucket by STORAGE=s3', () => {
     const config = loadConfig({
-      STORAGE: 's3', S3_BUCKET: 'linli', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_REGION: 'cn-east-1',
-      S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true',
+      STORAGE: 's3',
+      S3_BUCKET: 'linli',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_REGION: 'cn-east-1',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
     });
-    expect(config.s3).toEqual({ bucket: 'linli', endpoint: 'http://127.0.0.1:9000', region: 'cn-east-1', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true });
+    expect(config.s3).toEqual({
+      bucket: 'linli',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'cn-east-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
     const storage = createStorage(config);
     expect(storage).toBeInstanceOf(S3FileStorage);
     storage.close?.();
-    expect(loadConfig({ STORAGE: 's3', S3_BUCKET: 'b' }).s3).toMatchObject({ region: 'us-east-1', forcePathStyle: false, endpoint: undefined, accessKeyId: undefined });
+    expect(loadConfig({ STORAGE: 's3', S3_BUCKET: 'b' }).s3).toMatchObject({
+      region: 'us-east-1',
+      forcePathStyle: false,
+      endpoint: undefined,
+      accessKeyId: undefined,
+    });
   });
 
   it('refuses a configuration that would put files somewhere unintended', () => {

@@ -13,7 +13,11 @@ const storage = new LocalFileStorage(root);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 /** Every file under a folder, relative to it. */
-const tree = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1)).sort();
+const tree = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
+    .sort();
 
 describe('local file storage', () => {
   it('round-trips bytes with their content type, and replaces a file put again', async () => {
@@ -58,12 +62,30 @@ describe('local file storage', () => {
     // A file beside the storage root that a traversal would reach.
     writeFileSync(join(base, 'secret.txt'), 'do not serve');
     const bad = [
-      '../secret.txt', 'a/../../secret.txt', '..', '.', '/etc/passwd', 'a//b', 'a/', '/a', 'a\\..\\b', '.meta/appeals/1/photo.png.json',
-      'a/.hidden', 'a/./b', '', 'a\0b', '文件.jpg', 'x'.repeat(513), '%2e%2e/secret.txt',
+      '../secret.txt',
+      'a/../../secret.txt',
+      '..',
+      '.',
+      '/etc/passwd',
+      'a//b',
+      'a/',
+      '/a',
+      'a\\..\\b',
+      '.meta/appeals/1/photo.png.json',
+      'a/.hidden',
+      'a/./b',
+      '',
+      'a\0b',
+      '文件.jpg',
+      'x'.repeat(513),
+      '%2e%2e/secret.txt',
     ];
     const before = tree(base);
     for (const key of bad) {
-      await expect(storage.put(key, Buffer.from('x'), { contentType: 'text/plain' }), JSON.stringify(key)).rejects.toMatchObject({ code: 'FILE_KEY_INVALID', status: 400 });
+      await expect(storage.put(key, Buffer.from('x'), { contentType: 'text/plain' }), JSON.stringify(key)).rejects.toMatchObject({
+        code: 'FILE_KEY_INVALID',
+        status: 400,
+      });
       await expect(storage.get(key), JSON.stringify(key)).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });
       await expect(storage.exists(key), JSON.stringify(key)).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });
       await expect(storage.delete(key), JSON.stringify(key)).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });
@@ -79,12 +101,17 @@ describe('local file storage', () => {
     await storage.put('audit/other.json', Buffer.from('{}'), { contentType: 'application/json' });
     // What a put still under way looks like on disk.
     writeFileSync(join(root, 'audit/checkpoints/.000000000003.json.0b9f.tmp'), '{');
-    expect(await storage.list('audit/checkpoints/')).toEqual(['audit/checkpoints/000000000001.json', 'audit/checkpoints/000000000002.json', 'audit/checkpoints/old/000000000000.json']);
+    expect(await storage.list('audit/checkpoints/')).toEqual([
+      'audit/checkpoints/000000000001.json',
+      'audit/checkpoints/000000000002.json',
+      'audit/checkpoints/old/000000000000.json',
+    ]);
     expect(await storage.list('nothing/here/')).toEqual([]);
     for (const bad of ['audit', '../', '.meta/', 'a//', '/']) await expect(storage.list(bad), bad).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });
   });
 
   it('accepts the keys modules build', () => {
-    for (const key of ['appeals/2026/11/0b9f6c1e-2f7a-4d5e-9c1a-7e2f3a4b5c6d.jpg', 'a', 'a.b.c', 'x_y-z/1', 'reports/2026-11.pdf']) expect(checkKey(key)).toBe(key);
+    for (const key of ['appeals/2026/11/0b9f6c1e-2f7a-4d5e-9c1a-7e2f3a4b5c6d.jpg', 'a', 'a.b.c', 'x_y-z/1', 'reports/2026-11.pdf'])
+      expect(checkKey(key)).toBe(key);
   });
 });

@@ -38,7 +38,11 @@ beforeAll(async () => {
       const found = objects.get(path);
       const missing = () => {
         res.writeHead(404, { 'content-type': 'application/xml' });
-        res.end(req.method === 'HEAD' ? undefined : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>t</RequestId></Error>`);
+        res.end(
+          req.method === 'HEAD'
+            ? undefined
+            : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>t</RequestId></Error>`,
+        );
       };
       if (req.method === 'PUT') {
         objects.set(path, { body, contentType: String(req.headers['content-type']) });
@@ -49,12 +53,17 @@ beforeAll(async () => {
       if (req.method === 'GET' && query.get('list-type') === '2') {
         // Two keys a page, so that listing must follow continuation tokens.
         const prefix = `${path.replace(/\/$/, '')}/${query.get('prefix') ?? ''}`;
-        const keys = [...objects.keys()].filter((k) => k.startsWith(prefix)).sort().map((k) => k.slice(path.replace(/\/$/, '').length + 1));
+        const keys = [...objects.keys()]
+          .filter((k) => k.startsWith(prefix))
+          .sort()
+          .map((k) => k.slice(path.replace(/\/$/, '').length + 1));
         const from = Number(query.get('continuation-token') ?? 0);
         const page = keys.slice(from, from + 2);
         const more = from + 2 < keys.length;
         res.writeHead(200, { 'content-type': 'application/xml' });
-        return res.end(`<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>${BUCKET}</Name><Prefix>${query.get('prefix') ?? ''}</Prefix><KeyCount>${page.length}</KeyCount><IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${from + 2}</NextContinuationToken>` : ''}${page.map((k) => `<Contents><Key>${k}</Key><Size>1</Size></Contents>`).join('')}</ListBucketResult>`);
+        return res.end(
+          `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>${BUCKET}</Name><Prefix>${query.get('prefix') ?? ''}</Prefix><KeyCount>${page.length}</KeyCount><IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${from + 2}</NextContinuationToken>` : ''}${page.map((k) => `<Contents><Key>${k}</Key><Size>1</Size></Contents>`).join('')}</ListBucketResult>`,
+        );
       }
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (!found) return missing();
@@ -150,7 +159,11 @@ describe('S3 storage against a local S3 stand-in', () => {
     for (const n of [3, 1, 2]) await s.put(`audit/checkpoints/00000000000${n}.json`, Buffer.from('{}'), { contentType: 'application/json' });
     await s.put('audit/other.json', Buffer.from('{}'), { contentType: 'application/json' });
     seen.length = 0;
-    expect(await s.list('audit/checkpoints/')).toEqual(['audit/checkpoints/000000000001.json', 'audit/checkpoints/000000000002.json', 'audit/checkpoints/000000000003.json']);
+    expect(await s.list('audit/checkpoints/')).toEqual([
+      'audit/checkpoints/000000000001.json',
+      'audit/checkpoints/000000000002.json',
+      'audit/checkpoints/000000000003.json',
+    ]);
     expect(seen.map((r) => r.method)).toEqual(['GET', 'GET']);
     for (const r of seen) expect(sentSignature(r), r.url).toBe(expectedSignature(r, SECRET).signature);
     await expect(s.list('audit')).rejects.toMatchObject({ code: 'FILE_KEY_INVALID' });

@@ -41,7 +41,9 @@ export class S3FileStorage implements FileStorage {
     // A single PUT needs its length up front, and S3-compatible stores refuse chunked bodies of unknown length;
     // uploads are bounded by the upload check, so holding one in memory is the simple and portable choice.
     const bytes = await toBuffer(body);
-    await this.client.send(new PutObjectCommand({ Bucket: this.opts.bucket, Key: key, Body: bytes, ContentType: opts.contentType, ContentLength: bytes.length }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.opts.bucket, Key: key, Body: bytes, ContentType: opts.contentType, ContentLength: bytes.length }),
+    );
   }
 
   async get(key: string): Promise<StoredFile> {

@@ -67,7 +67,9 @@ describe('upload check', () => {
     expect(e.status).toBe(415);
     expect(e.details).toMatchObject({ detected: null, declared: 'image/jpeg' });
     expect(messageFor(e.code, e.params, 'zh-CN')).toBe('不支持的文件类型：仅接受 JPEG, PNG, WebP, HEIC, PDF（按文件内容识别，与文件名和声明的类型无关）');
-    expect(messageFor(e.code, e.params, 'en')).toBe('File type not accepted: only JPEG, PNG, WebP, HEIC, PDF (recognised from the content, whatever the name or declared type says)');
+    expect(messageFor(e.code, e.params, 'en')).toBe(
+      'File type not accepted: only JPEG, PNG, WebP, HEIC, PDF (recognised from the content, whatever the name or declared type says)',
+    );
   });
 
   it('refuses a kind the caller does not accept here (a PDF where only photos go)', () => {
@@ -91,7 +93,9 @@ describe('upload check', () => {
   });
 
   it('reads an upload stream, and stops at the limit without reading the rest', async () => {
-    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } }).webp().toBuffer();
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } })
+      .webp()
+      .toBuffer();
     const ok = await readUpload(Readable.from([photo.subarray(0, 5), photo.subarray(5)]), rules);
     expect(ok.kind).toBe('webp');
     expect(ok.bytes.equals(photo)).toBe(true);
@@ -147,7 +151,11 @@ describe('upload content', () => {
   it('refuses a file that starts like a photo or a PDF but is cut short or garbage behind its first bytes, in Chinese and English', async () => {
     for (const kind of ['jpeg', 'png', 'webp', 'pdf', 'heic'] as const) {
       const whole = real[kind]!;
-      for (const [how, bytes] of [['cut in half', cut(whole, whole.length >> 1)], ['garbage behind the header', behind(whole, 40)], ['only the header', cut(whole, 64)]] as const) {
+      for (const [how, bytes] of [
+        ['cut in half', cut(whole, whole.length >> 1)],
+        ['garbage behind the header', behind(whole, 40)],
+        ['only the header', cut(whole, 64)],
+      ] as const) {
         expect(sniff(bytes.subarray(0, 64)), `${kind} ${how}`).toBe(kind);
         const e = await damaged(bytes);
         expect(e.code, `${kind} ${how}`).toBe('FILE_DAMAGED');
@@ -156,11 +164,15 @@ describe('upload content', () => {
       }
     }
     const e = await damaged(cut(real.jpeg!, 500));
-    expect(messageFor(e.code, e.params, 'zh-CN')).toBe('文件已损坏或不完整：开头像 JPEG 文件，但内容无法按 JPEG 读取（可能未上传完整，或不是真正的 JPEG 文件），请重新选择');
-    expect(messageFor(e.code, e.params, 'en')).toBe('The file is damaged or incomplete: it starts like a JPEG file but its content cannot be read as one (cut short, or not really JPEG); choose another file');
+    expect(messageFor(e.code, e.params, 'zh-CN')).toBe(
+      '文件已损坏或不完整：开头像 JPEG 文件，但内容无法按 JPEG 读取（可能未上传完整，或不是真正的 JPEG 文件），请重新选择',
+    );
+    expect(messageFor(e.code, e.params, 'en')).toBe(
+      'The file is damaged or incomplete: it starts like a JPEG file but its content cannot be read as one (cut short, or not really JPEG); choose another file',
+    );
   });
 
-  it('walks a HEIC file\'s structure: a few bytes missing at the end, a box overhanging, data outside the file', () => {
+  it("walks a HEIC file's structure: a few bytes missing at the end, a box overhanging, data outside the file", () => {
     const whole = heic('single.heic');
     expect(heifProblem(cut(whole, whole.length - 1))).toMatch(/cut short/);
     // The data of the image moved past the end: the iloc extent now points outside the file.
@@ -208,7 +220,9 @@ describe('upload content', () => {
     const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
     // 60,000 items, each with 65,535 extents of zero-byte fields: four billion extents in 360 KB.
     const items = Buffer.concat(Array.from({ length: 60_000 }, (_, i) => Buffer.concat([u16(i + 1), u16(0), u16(65535)])));
-    const meta = box('meta', full(0),
+    const meta = box(
+      'meta',
+      full(0),
       box('hdlr', full(0), Buffer.alloc(4), Buffer.from('pict'), Buffer.alloc(13)),
       box('pitm', full(0), u16(1)),
       box('iinf', full(0), u16(1), box('infe', full(2), u16(1), u16(0), Buffer.from('hvc1'), Buffer.alloc(1))),
@@ -244,7 +258,9 @@ describe('upload content', () => {
 
   it('decodes a 12-megapixel photo of about 10 MB in well under a second or two', async () => {
     // Random pixels: the hardest thing to compress, so the largest file for its size.
-    const big = await sharp(randomBytes(4000 * 3000 * 3), { raw: { width: 4000, height: 3000, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+    const big = await sharp(randomBytes(4000 * 3000 * 3), { raw: { width: 4000, height: 3000, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
     expect(big.length).toBeGreaterThan(7 * MB);
     const started = performance.now();
     expect(await contentProblem(big, 'jpeg')).toBeNull();

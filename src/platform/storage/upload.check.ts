@@ -82,7 +82,12 @@ export function checkUpload(bytes: Uint8Array, rules: UploadRules): CheckedUploa
   const accept = rules.accept ?? ALL_KINDS;
   const kind = sniff(bytes.subarray(0, SNIFF_BYTES));
   if (!kind || !accept.includes(kind)) {
-    throw new AppError('FILE_TYPE_NOT_ALLOWED', 415, { allowed: accept.map((k) => FILE_KINDS[k].label).join(', ') }, { detected: kind, declared: rules.declaredType ?? null, accept });
+    throw new AppError(
+      'FILE_TYPE_NOT_ALLOWED',
+      415,
+      { allowed: accept.map((k) => FILE_KINDS[k].label).join(', ') },
+      { detected: kind, declared: rules.declaredType ?? null, accept },
+    );
   }
   const { contentType, extension } = FILE_KINDS[kind];
   return { kind, contentType, extension, size: bytes.length };
@@ -105,7 +110,8 @@ export async function contentProblem(bytes: Uint8Array, kind: FileKind): Promise
       case 'heic': {
         // No HEVC decoder ships with sharp: libheif reads the container, and heifProblem the rest (see heif.ts).
         const meta = await sharp(bytes).metadata();
-        if (meta.format !== 'heif' || meta.compression !== 'hevc' || !meta.width || !meta.height) return `libheif reads it as ${meta.format}/${meta.compression ?? '?'}`;
+        if (meta.format !== 'heif' || meta.compression !== 'hevc' || !meta.width || !meta.height)
+          return `libheif reads it as ${meta.format}/${meta.compression ?? '?'}`;
         return heifProblem(bytes);
       }
       case 'pdf':

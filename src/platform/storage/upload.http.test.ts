@@ -17,17 +17,25 @@ const probe = defineModule({
   routes: (app, core) => {
     // One byte above our limit, so that the check, not the parser, decides and explains.
     void app.register(multipart, { limits: { fileSize: core.config.uploadMaxBytes + 1, files: 1 } });
-    app.post('/files', {
-      config: { access: { auth: 'public', probe: { kind: 'none' } } },
-      schema: { summary: '上传 / Upload', consumes: ['multipart/form-data'], response: { 201: Type.Object({ key: Type.String(), contentType: Type.String() }) } },
-    }, async (req, reply) => {
-      const part = await req.file();
-      if (!part) throw badRequest('FILE_EMPTY');
-      const file = await readUpload(part.file, { maxBytes: core.config.uploadMaxBytes, declaredType: part.mimetype });
-      const key = `uploadprobe/${randomUUID()}.${file.extension}`;
-      await core.storage.put(key, file.bytes, { contentType: file.contentType });
-      return reply.status(201).send({ key, contentType: file.contentType });
-    });
+    app.post(
+      '/files',
+      {
+        config: { access: { auth: 'public', probe: { kind: 'none' } } },
+        schema: {
+          summary: '上传 / Upload',
+          consumes: ['multipart/form-data'],
+          response: { 201: Type.Object({ key: Type.String(), contentType: Type.String() }) },
+        },
+      },
+      async (req, reply) => {
+        const part = await req.file();
+        if (!part) throw badRequest('FILE_EMPTY');
+        const file = await readUpload(part.file, { maxBytes: core.config.uploadMaxBytes, declaredType: part.mimetype });
+        const key = `uploadprobe/${randomUUID()}.${file.extension}`;
+        await core.storage.put(key, file.bytes, { contentType: file.contentType });
+        return reply.status(201).send({ key, contentType: file.contentType });
+      },
+    );
   },
 });
 
@@ -46,12 +54,19 @@ const upload = (bytes: Buffer, filename: string, contentType: string, locale = '
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return app.inject({ method: 'POST', url: '/api/uploadprobe/files', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': locale } });
+  return app.inject({
+    method: 'POST',
+    url: '/api/uploadprobe/files',
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': locale },
+  });
 };
 
 let png: Buffer;
 beforeAll(async () => {
-  png = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#2a6' } }).png().toBuffer();
+  png = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#2a6' } })
+    .png()
+    .toBuffer();
 });
 
 describe('an upload through HTTP into core.storage', () => {
@@ -68,7 +83,7 @@ describe('an upload through HTTP into core.storage', () => {
     expect(t.config.dataDir).not.toBe(`${process.cwd()}/data`);
   });
 
-  it('refuses text declared as a JPEG, and an oversize file, with the message in the caller\'s language', async () => {
+  it("refuses text declared as a JPEG, and an oversize file, with the message in the caller's language", async () => {
     const fake = await upload(Buffer.from('hello, not a photo'), 'photo.jpg', 'image/jpeg');
     expect(fake.statusCode).toBe(415);
     expect(fake.json().error.code).toBe('FILE_TYPE_NOT_ALLOWED');
@@ -76,7 +91,10 @@ describe('an upload through HTTP into core.storage', () => {
     // A PNG's first bytes before something that is not a PNG: damaged, said as such.
     const forged = await upload(Buffer.concat([png.subarray(0, 16), Buffer.alloc(300, 7)]), 'photo.png', 'image/png', 'en');
     expect(forged.statusCode).toBe(415);
-    expect(forged.json().error).toMatchObject({ code: 'FILE_DAMAGED', message: expect.stringContaining('it starts like a PNG file but its content cannot be read as one') });
+    expect(forged.json().error).toMatchObject({
+      code: 'FILE_DAMAGED',
+      message: expect.stringContaining('it starts like a PNG file but its content cannot be read as one'),
+    });
     const big = await upload(Buffer.concat([png, Buffer.alloc(4096)]), 'big.png', 'image/png', 'en');
     expect(big.statusCode).toBe(413);
     expect(big.json().error).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'The file is too large: the limit is 2 KB' });

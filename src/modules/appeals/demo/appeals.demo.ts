@@ -6,7 +6,16 @@ import type { Work } from '../../../platform/core.js';
 import { systemActor } from '../../../platform/actor.js';
 import type { Rating } from '../appeals.schema.js';
 import {
-  demoRules, loadWorld, OrderGenerator, OrderWriter, reserveOrderIds, writeAll, type Generated, type Handler, type ScriptedOrder, type World,
+  demoRules,
+  loadWorld,
+  OrderGenerator,
+  OrderWriter,
+  reserveOrderIds,
+  writeAll,
+  type Generated,
+  type Handler,
+  type ScriptedOrder,
+  type World,
 } from './appeals.generator.js';
 import * as repo from '../orders/order.repository.js';
 import { tellReporters } from '../orders/order.notify.js';
@@ -52,7 +61,9 @@ export async function seedAppeals(ctx: DemoContext): Promise<AppealsDemo> {
     .execute();
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)]));
   const open = ['received', 'dispatched', 'accepted', 'in_progress', 'suspended'].reduce((n, s) => n + (byStatus[s] ?? 0), 0);
-  ctx.log(`appeals: ${writer.orders} orders (${open} open, ${byStatus.closed ?? 0} closed, ${byStatus.resolved ?? 0} awaiting rating, ${(byStatus.merged ?? 0) + (byStatus.invalid ?? 0)} merged or invalid), ${writer.events} steps, ${rules} routing rules, ${photos} photos, ${told} notifications`);
+  ctx.log(
+    `appeals: ${writer.orders} orders (${open} open, ${byStatus.closed ?? 0} closed, ${byStatus.resolved ?? 0} awaiting rating, ${(byStatus.merged ?? 0) + (byStatus.invalid ?? 0)} merged or invalid), ${writer.events} steps, ${rules} routing rules, ${photos} photos, ${told} notifications`,
+  );
   return {
     orders: writer.orders,
     events: writer.events,
@@ -72,9 +83,19 @@ export interface AppealsDemo {
 /** The demo routing rules (appeals.generator DEMO_RULES), as district staff would have configured them. */
 export async function seedRoutingRules(ctx: DemoContext): Promise<number> {
   const db = ctx.core.db;
-  const [world, existing] = await Promise.all([loadWorld(db, ctx.districtId), db.selectFrom('appeal_routing_rule').select('id').where('district_id', '=', ctx.districtId).execute()]);
+  const [world, existing] = await Promise.all([
+    loadWorld(db, ctx.districtId),
+    db.selectFrom('appeal_routing_rule').select('id').where('district_id', '=', ctx.districtId).execute(),
+  ]);
   if (existing.length) return existing.length;
-  const rows = demoRules(world).map((r) => ({ district_id: r.district_id, category_code: r.category_code, area_path: r.area_path, handler_kind: r.handler_kind, department_code: r.department_code, note: r.note }));
+  const rows = demoRules(world).map((r) => ({
+    district_id: r.district_id,
+    category_code: r.category_code,
+    area_path: r.area_path,
+    handler_kind: r.handler_kind,
+    department_code: r.department_code,
+    note: r.note,
+  }));
   if (rows.length) await db.insertInto('appeal_routing_rule').values(rows).execute();
   return rows.length;
 }
@@ -166,11 +187,48 @@ function showcase(gen: OrderGenerator, world: World, a: DemoAccounts): Script[] 
       const place = (i: number) => ({ unitId: compoundOf(committees[i % committees.length]!.id) });
       const triage = choose((code) => !gen.handlerFor(code, committees[0]!.id, 'rule'), ['P0906', 'P0507', 'P0604', 'P0803', 'P0505', 'P0607'], 5);
       [25, 70, 105, 400, 1500].forEach((ago, i) => {
-        if (triage[i]) out.push({ for: 'street', photo: i === 0, order: { place: place(i), categoryCode: triage[i]!, channel: i % 2 ? 'hotline' : 'photo', ago, route: 'triage', steps: [], reporter: { userId: null, name: i % 2 ? '陈女士' : '刘先生', phone: `1391234${String(5670 + i)}` } } });
+        if (triage[i])
+          out.push({
+            for: 'street',
+            photo: i === 0,
+            order: {
+              place: place(i),
+              categoryCode: triage[i]!,
+              channel: i % 2 ? 'hotline' : 'photo',
+              ago,
+              route: 'triage',
+              steps: [],
+              reporter: { userId: null, name: i % 2 ? '陈女士' : '刘先生', phone: `1391234${String(5670 + i)}` },
+            },
+          });
       });
       const routed = choose((code) => gen.handlerFor(code, committees[0]!.id, 'rule')?.kind === 'department', ['P0204', 'P0305', 'P0601'], 2);
-      if (routed[0]) out.push({ for: 'street', order: { place: place(1), categoryCode: routed[0], channel: 'hotline', ago: 200, route: 'rule', steps: ['return'], reporter: { userId: null, name: '周先生', phone: '13812345001' } } });
-      if (routed[1]) out.push({ for: 'street', order: { place: place(2), categoryCode: routed[1], channel: 'hotline', ago: 4 * WORKDAY, route: 'rule', steps: ['accept', 'start', 'request_extension'], reporter: { userId: null, name: '吴女士', phone: '13812345002' } } });
+      if (routed[0])
+        out.push({
+          for: 'street',
+          order: {
+            place: place(1),
+            categoryCode: routed[0],
+            channel: 'hotline',
+            ago: 200,
+            route: 'rule',
+            steps: ['return'],
+            reporter: { userId: null, name: '周先生', phone: '13812345001' },
+          },
+        });
+      if (routed[1])
+        out.push({
+          for: 'street',
+          order: {
+            place: place(2),
+            categoryCode: routed[1],
+            channel: 'hotline',
+            ago: 4 * WORKDAY,
+            route: 'rule',
+            steps: ['accept', 'start', 'request_extension'],
+            reporter: { userId: null, name: '吴女士', phone: '13812345002' },
+          },
+        });
     }
   }
 
@@ -187,16 +245,34 @@ function showcase(gen: OrderGenerator, world: World, a: DemoAccounts): Script[] 
       if (!codesFor.length) codesFor = choose(() => true, [], 9);
       const handler: Handler = { kind: 'department', id: dept.id, path: null, name: dept.name };
       const plans: Array<[number, ScriptedOrder['steps'], Rating?]> = [
-        [20, []], [100, []], [300, []], [WORKDAY + 120, ['accept']], [2 * WORKDAY, ['accept', 'start']], [5 * WORKDAY, ['accept', 'start']],
-        [6 * WORKDAY, ['accept', 'start', 'suspend']], [3 * WORKDAY, ['accept', 'start', 'resolve']], [12 * WORKDAY, ['accept', 'start', 'resolve', 'rate'], 'basic'],
+        [20, []],
+        [100, []],
+        [300, []],
+        [WORKDAY + 120, ['accept']],
+        [2 * WORKDAY, ['accept', 'start']],
+        [5 * WORKDAY, ['accept', 'start']],
+        [6 * WORKDAY, ['accept', 'start', 'suspend']],
+        [3 * WORKDAY, ['accept', 'start', 'resolve']],
+        [12 * WORKDAY, ['accept', 'start', 'resolve', 'rate'], 'basic'],
       ];
       plans.forEach(([ago, steps, rating], i) => {
         out.push({
-          for: 'department', photo: steps.includes('resolve'),
+          for: 'department',
+          photo: steps.includes('resolve'),
           order: {
-            place: { unitId: compoundOf(committees[i % committees.length]!.id) }, categoryCode: codesFor[i]!, channel: i % 3 === 0 ? 'photo' : 'hotline', ago,
-            route: manual ? 'triage' : 'rule', steps: manual ? ['dispatch', ...steps] : steps, handler: manual ? handler : undefined, rating,
-            reporter: { userId: null, name: ['马先生', '孙女士', '朱阿姨', '胡先生', '郭女士', '林先生', '何女士', '高先生', '罗女士'][i]!, phone: `1371234${String(5000 + i)}` },
+            place: { unitId: compoundOf(committees[i % committees.length]!.id) },
+            categoryCode: codesFor[i]!,
+            channel: i % 3 === 0 ? 'photo' : 'hotline',
+            ago,
+            route: manual ? 'triage' : 'rule',
+            steps: manual ? ['dispatch', ...steps] : steps,
+            handler: manual ? handler : undefined,
+            rating,
+            reporter: {
+              userId: null,
+              name: ['马先生', '孙女士', '朱阿姨', '胡先生', '郭女士', '林先生', '何女士', '高先生', '罗女士'][i]!,
+              phone: `1371234${String(5000 + i)}`,
+            },
           },
         });
       });
@@ -208,11 +284,32 @@ function showcase(gen: OrderGenerator, world: World, a: DemoAccounts): Script[] 
     const c = w.unitId;
     const ours = choose((code) => same(gen.handlerFor(code, c, 'rule'), 'committee', c), ['P0701', 'P0306', 'P0702', 'P0704', 'P0301'], 5);
     if (!ours.length) continue;
-    const plans: Array<[number, ScriptedOrder['route'], ScriptedOrder['steps'], ScriptedOrder['channel']]> = k === 0
-      ? [[40, 'rule', [], 'hotline'], [2 * WORKDAY, 'rule', ['accept', 'start'], 'photo'], [300, 'self', ['start'], 'desk'], [3 * WORKDAY, 'rule', ['accept', 'resolve'], 'hotline'], [10 * WORKDAY, 'self', ['resolve', 'rate'], 'desk']]
-      : [[60, 'rule', [], 'hotline'], [2 * WORKDAY, 'rule', ['accept', 'start'], 'desk']];
+    const plans: Array<[number, ScriptedOrder['route'], ScriptedOrder['steps'], ScriptedOrder['channel']]> =
+      k === 0
+        ? [
+            [40, 'rule', [], 'hotline'],
+            [2 * WORKDAY, 'rule', ['accept', 'start'], 'photo'],
+            [300, 'self', ['start'], 'desk'],
+            [3 * WORKDAY, 'rule', ['accept', 'resolve'], 'hotline'],
+            [10 * WORKDAY, 'self', ['resolve', 'rate'], 'desk'],
+          ]
+        : [
+            [60, 'rule', [], 'hotline'],
+            [2 * WORKDAY, 'rule', ['accept', 'start'], 'desk'],
+          ];
     plans.forEach(([ago, route, steps, channel], i) => {
-      out.push({ for: 'committee', order: { place: { unitId: compoundOf(c) }, categoryCode: ours[i % ours.length]!, channel, ago, route, steps, reporter: { userId: null, name: ['钱阿姨', '施老伯', '严女士', '金先生', '毛女士'][i]!, phone: `1501234${String(6000 + i + k * 10)}` } } });
+      out.push({
+        for: 'committee',
+        order: {
+          place: { unitId: compoundOf(c) },
+          categoryCode: ours[i % ours.length]!,
+          channel,
+          ago,
+          route,
+          steps,
+          reporter: { userId: null, name: ['钱阿姨', '施老伯', '严女士', '金先生', '毛女士'][i]!, phone: `1501234${String(6000 + i + k * 10)}` },
+        },
+      });
     });
   }
 
@@ -240,8 +337,33 @@ function showcase(gen: OrderGenerator, world: World, a: DemoAccounts): Script[] 
     const reporter = { userId: l.id, name: l.name, phone: '13612345679' };
     const inProgress = choose((code) => !!rule(code), ['P0305', 'P0304'], 1)[0];
     const closed = choose((code) => !!rule(code), ['P0402', 'P0401', 'P0304'], 1)[0];
-    if (inProgress) out.push({ for: 'leader', order: { place: { house: l.house }, categoryCode: inProgress, channel: 'photo', ago: WORKDAY + 200, route: 'rule', steps: ['accept', 'start'], reporter } });
-    if (closed) out.push({ for: 'leader', order: { place: { house: l.house }, categoryCode: closed, channel: 'photo', ago: 20 * WORKDAY, route: 'rule', steps: ['accept', 'resolve', 'rate'], rating: 'satisfied', reporter } });
+    if (inProgress)
+      out.push({
+        for: 'leader',
+        order: {
+          place: { house: l.house },
+          categoryCode: inProgress,
+          channel: 'photo',
+          ago: WORKDAY + 200,
+          route: 'rule',
+          steps: ['accept', 'start'],
+          reporter,
+        },
+      });
+    if (closed)
+      out.push({
+        for: 'leader',
+        order: {
+          place: { house: l.house },
+          categoryCode: closed,
+          channel: 'photo',
+          ago: 20 * WORKDAY,
+          route: 'rule',
+          steps: ['accept', 'resolve', 'rate'],
+          rating: 'satisfied',
+          reporter,
+        },
+      });
   }
   return out;
 }
@@ -271,7 +393,12 @@ const chunk = (type: string, data: Buffer) => {
 
 /** A small picture (sky over a grey street, a coloured block for the problem): a real PNG, as a phone would send. */
 export function demoPhoto(seed: number, width = 160, height = 120): Buffer {
-  const hue = [[214, 96, 77], [76, 141, 174], [242, 178, 51], [112, 173, 71]][seed % 4]!;
+  const hue = [
+    [214, 96, 77],
+    [76, 141, 174],
+    [242, 178, 51],
+    [112, 173, 71],
+  ][seed % 4]!;
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
@@ -290,7 +417,12 @@ export function demoPhoto(seed: number, width = 160, height = 120): Buffer {
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // truecolour
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A report photo on each order, and an 'after' photo where it was resolved, stored as attachment.service stores them. */
@@ -298,15 +430,29 @@ async function addPhotos(ctx: DemoContext, orders: Generated[]): Promise<number>
   let n = 0;
   for (const { order, events } of orders) {
     const resolved = events.find((e) => e.step === 'resolve');
-    const files = [{ kind: 'report' as const, seq: 1, by: order.reporter_user_id, at: order.received_at }, ...(resolved ? [{ kind: 'after' as const, seq: resolved.seq, by: resolved.actor_id, at: resolved.at }] : [])];
+    const files = [
+      { kind: 'report' as const, seq: 1, by: order.reporter_user_id, at: order.received_at },
+      ...(resolved ? [{ kind: 'after' as const, seq: resolved.seq, by: resolved.actor_id, at: resolved.at }] : []),
+    ];
     for (const f of files) {
       const bytes = demoPhoto(order.id + n);
       const key = `appeals/${ctx.districtId}/demo/${order.id}-${f.kind}.png`;
       await ctx.core.storage.put(key, bytes, { contentType: 'image/png' });
-      await ctx.core.db.insertInto('appeal_attachment').values({
-        district_id: ctx.districtId, order_id: order.id, event_seq: f.seq, storage_key: key, file_name: f.kind === 'report' ? '现场照片.png' : '处置后照片.png',
-        content_type: 'image/png', size: bytes.length, kind: f.kind, uploaded_by: f.by, created_at: new Date(f.at),
-      }).execute();
+      await ctx.core.db
+        .insertInto('appeal_attachment')
+        .values({
+          district_id: ctx.districtId,
+          order_id: order.id,
+          event_seq: f.seq,
+          storage_key: key,
+          file_name: f.kind === 'report' ? '现场照片.png' : '处置后照片.png',
+          content_type: 'image/png',
+          size: bytes.length,
+          kind: f.kind,
+          uploaded_by: f.by,
+          created_at: new Date(f.at),
+        })
+        .execute();
       n++;
     }
   }
@@ -328,9 +474,14 @@ async function notifyReporters(ctx: DemoContext, orders: Generated[]): Promise<n
     if (!row || user === null) continue;
     let newest = 0;
     for (const e of events) {
-      const before = await db.selectFrom('notification').select((eb) => eb.fn.max('id').as('id')).where('user_id', '=', user).executeTakeFirst();
+      const before = await db
+        .selectFrom('notification')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .where('user_id', '=', user)
+        .executeTakeFirst();
       await tellReporters(ctx.core, work, row, e.step, e.note);
-      const r = await db.updateTable('notification')
+      const r = await db
+        .updateTable('notification')
         .set({ created_at: new Date(e.at), read_at: new Date(e.at + 3_600_000) })
         .where('user_id', '=', user)
         .where('id', '>', Number(before?.id ?? 0))

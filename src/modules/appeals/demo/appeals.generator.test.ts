@@ -16,7 +16,7 @@ import { OrderClock } from '../sla/order.clock.js';
 import { keywords, risingTerms } from '../indicators/hot-topics.js';
 import { sweep } from '../sla/sla.sweep.js';
 import { OrderQuery } from '../orders/order.query.js';
-import * as repo from '../orders/order.repository.js';
+import type * as repo from '../orders/order.repository.js';
 
 // A fixed "now" on a working Monday morning, so that the year and its clocks are the same at every run.
 const NOW = new Date('2026-11-23T10:17:00+08:00');
@@ -51,14 +51,17 @@ function groupBy<T, K>(items: readonly T[], key: (x: T) => K): Map<K, T[]> {
 const rows = () => t.core.db.selectFrom('appeal_order').selectAll().where('district_id', '=', districtId).orderBy('id').execute();
 
 describe('a generated year of orders', () => {
-  it('every history replays to its order, step by step from 1 to the order\'s seq', async () => {
+  it("every history replays to its order, step by step from 1 to the order's seq", async () => {
     const orders = await rows();
     expect(orders).toHaveLength(COUNT);
     const events = await t.core.db.selectFrom('appeal_event').selectAll().where('district_id', '=', districtId).orderBy('order_id').orderBy('seq').execute();
     const byOrder = groupBy(events, (e) => e.order_id);
     for (const o of orders) {
       const h = byOrder.get(o.id) ?? [];
-      expect(h.map((e) => e.seq), `order ${o.id}`).toEqual(h.map((_, i) => i + 1));
+      expect(
+        h.map((e) => e.seq),
+        `order ${o.id}`,
+      ).toEqual(h.map((_, i) => i + 1));
       expect(o.seq).toBe(h.length);
       // The whole state, not only the status: handler, suspension, supervision, pending extension, reopening, rating.
       const replayed = replay(h.map(recorded));
@@ -75,16 +78,56 @@ describe('a generated year of orders', () => {
     const byOrder = groupBy(events, (e) => e.order_id);
     const setup = await setupOf(t.core.db, districtId);
     const clock = new OrderClock(setup.calendar, setup.categories.warnAtShare);
-    const CLOCKS = ['accept_due_at', 'accept_warn_at', 'resolve_due_at', 'resolve_warn_at', 'accept_minutes', 'on_time', 'dispatched_at', 'accepted_at', 'resolved_at', 'closed_at', 'rated_at', 'supervised_at', 'suspended_at', 'suspended_remaining', 'reopen_count', 'rating', 'merged_into_id'] as const;
+    const CLOCKS = [
+      'accept_due_at',
+      'accept_warn_at',
+      'resolve_due_at',
+      'resolve_warn_at',
+      'accept_minutes',
+      'on_time',
+      'dispatched_at',
+      'accepted_at',
+      'resolved_at',
+      'closed_at',
+      'rated_at',
+      'supervised_at',
+      'suspended_at',
+      'suspended_remaining',
+      'reopen_count',
+      'rating',
+      'merged_into_id',
+    ] as const;
     for (const o of orders) {
       let state: OrderState | null = null;
-      const lived: ClockedOrder & Record<string, unknown> = { status: 'received', urgent: o.urgent, received_at: o.received_at, accept_minutes: null, resolve_due_at: null, suspended_remaining: null, extension: null, reopen_count: 0, closed_at: null };
+      const lived: ClockedOrder & Record<string, unknown> = {
+        status: 'received',
+        urgent: o.urgent,
+        received_at: o.received_at,
+        accept_minutes: null,
+        resolve_due_at: null,
+        suspended_remaining: null,
+        extension: null,
+        reopen_count: 0,
+        closed_at: null,
+      };
       for (const e of byOrder.get(o.id) ?? []) {
         const { step, actorKind, data } = recorded(e);
         const d = decide(state, { step, as: [actorKind], data });
         expect(d.ok, `order ${o.id}: ${step} from ${state?.status ?? 'nothing'}`).toBe(true);
         if (!d.ok) break;
-        Object.assign(lived, stepColumns(step, lived, { now: e.at, clock, category: setup.categories.byCode.get(o.category_code), handler: data.handler && { ...data.handler, path: null }, note: data.note, rating: data.rating, days: data.days, into: data.into }));
+        Object.assign(
+          lived,
+          stepColumns(step, lived, {
+            now: e.at,
+            clock,
+            category: setup.categories.byCode.get(o.category_code),
+            handler: data.handler && { ...data.handler, path: null },
+            note: data.note,
+            rating: data.rating,
+            days: data.days,
+            into: data.into,
+          }),
+        );
         lived.status = d.next.status;
         state = d.next;
       }
@@ -135,7 +178,9 @@ describe('a generated year of orders', () => {
   });
 
   it('the indicator rollup kept by the triggers matches the orders', async () => {
-    const stat = await sql<Record<string, string>>`select sum(received) received, sum(valid) valid, sum(accepted) accepted, sum(accept_minutes) accept_minutes, sum(resolved) resolved,
+    const stat = await sql<
+      Record<string, string>
+    >`select sum(received) received, sum(valid) valid, sum(accepted) accepted, sum(accept_minutes) accept_minutes, sum(resolved) resolved,
         sum(on_time) on_time, sum(rated) rated, sum(satisfied) satisfied, sum(reopened) reopened, sum(supervised) supervised
       from appeal_stat where district_id = ${districtId}`.execute(t.core.db);
     const direct = await sql<Record<string, string>>`select count(*) received, count(*) filter (where status not in ('merged', 'invalid')) valid,
@@ -153,12 +198,24 @@ describe('a generated year of orders', () => {
     const byChannel = groupBy(orders, (o) => o.channel);
     const largest = [...byChannel].sort((a, b) => b[1].length - a[1].length).map(([c]) => c);
     expect(largest.slice(0, 3)).toEqual(['hotline', 'photo', 'patrol']);
-    const discovery = { hotline: 'passive', photo: 'passive', desk: 'passive', survey: 'passive', meeting: 'passive', patrol: 'active', visit: 'active', sensor: 'auto' } as const;
+    const discovery = {
+      hotline: 'passive',
+      photo: 'passive',
+      desk: 'passive',
+      survey: 'passive',
+      meeting: 'passive',
+      patrol: 'active',
+      visit: 'active',
+      sensor: 'auto',
+    } as const;
     for (const o of orders) expect(o.discovery).toBe(discovery[o.channel as keyof typeof discovery]);
     const groups = [...groupBy(orders, (o) => o.category_group)].sort((a, b) => b[1].length - a[1].length).map(([g]) => g);
     expect(groups.slice(0, 3).sort()).toEqual(['P01', 'P02', 'P03']);
     // Summer noise: construction, neighbours and businesses in July–August against December–January.
-    const noise = (months: number[]) => orders.filter((o) => ['P0110', 'P0701', 'P0904'].includes(o.category_code) && months.includes(new Date(o.received_at.getTime() + 8 * 3_600_000).getUTCMonth())).length;
+    const noise = (months: number[]) =>
+      orders.filter(
+        (o) => ['P0110', 'P0701', 'P0904'].includes(o.category_code) && months.includes(new Date(o.received_at.getTime() + 8 * 3_600_000).getUTCMonth()),
+      ).length;
     expect(noise([6, 7])).toBeGreaterThan(1.5 * noise([11, 0]));
     // Fewer reports on Sundays than on Mondays.
     const weekday = (d: number) => orders.filter((o) => new Date(o.received_at.getTime() + 8 * 3_600_000).getUTCDay() === d).length;
@@ -195,7 +252,10 @@ describe('a generated year of orders', () => {
     const orders = await rows();
     for (const o of orders.slice(0, 300)) expect(o.keywords, `order ${o.id}`).toEqual(keywords(`${o.title} ${o.description}`));
     const week = 7 * 86_400_000;
-    const period = (k: number) => orders.filter((o) => o.received_at.getTime() >= NOW.getTime() - (k + 1) * week && o.received_at.getTime() < NOW.getTime() - k * week).map((o) => `${o.title} ${o.description}`);
+    const period = (k: number) =>
+      orders
+        .filter((o) => o.received_at.getTime() >= NOW.getTime() - (k + 1) * week && o.received_at.getTime() < NOW.getTime() - k * week)
+        .map((o) => `${o.title} ${o.description}`);
     const rising = risingTerms(period(0), [1, 2, 3, 4].map(period)).map((r) => r.term);
     expect(rising).toContain('电梯故障');
   });
@@ -225,26 +285,52 @@ async function demoActor(p: TestPlatform, username: string): Promise<Actor> {
   const u = await p.core.db
     .selectFrom('app_user')
     .innerJoin('position', 'position.user_id', 'app_user.id')
-    .select(['app_user.id', 'app_user.display_name', 'position.id as position_id', 'position.district_id', 'position.role', 'position.unit_id', 'position.department_id', 'position.grid_id'])
+    .select([
+      'app_user.id',
+      'app_user.display_name',
+      'position.id as position_id',
+      'position.district_id',
+      'position.role',
+      'position.unit_id',
+      'position.department_id',
+      'position.grid_id',
+    ])
     .where('app_user.username', '=', username)
     .executeTakeFirstOrThrow();
   const role = u.role as RoleId;
-  const scope = await new AuthService(p.core).scopeOf({ id: u.position_id, userId: u.id, districtId: u.district_id, role, unitId: u.unit_id!, departmentId: u.department_id, gridId: u.grid_id });
+  const scope = await new AuthService(p.core).scopeOf({
+    id: u.position_id,
+    userId: u.id,
+    districtId: u.district_id,
+    role,
+    unitId: u.unit_id!,
+    departmentId: u.department_id,
+    gridId: u.grid_id,
+  });
   return { userId: u.id, userName: u.display_name, positionId: u.position_id, role, scope, requestId: 'demo-test', locale: 'zh-CN' };
 }
 
-describe('the demo accounts\' queues', () => {
+describe("the demo accounts' queues", () => {
   let fresh: TestPlatform;
   let query: OrderQuery;
   beforeAll(async () => {
     fresh = await createTestPlatform();
     const seeded = await seedDistrict(fresh.core, { profile: 'jingan', scale: 0.002, skip: ['people', 'estate', 'appeals'] });
-    await seedAppeals({ core: fresh.core, districtId: seeded.districtId, profile: 'jingan', scale: 0.002, random: seededRandom(5), log: () => undefined, shared: seeded.shared });
+    await seedAppeals({
+      core: fresh.core,
+      districtId: seeded.districtId,
+      profile: 'jingan',
+      scale: 0.002,
+      random: seededRandom(5),
+      log: () => undefined,
+      shared: seeded.shared,
+    });
     query = new OrderQuery(fresh.core);
   }, 300_000);
   afterAll(() => fresh.close());
 
-  const statuses = async (username: string, view: repo.ListFilter['view']) => (await query.list(await demoActor(fresh, username), { view }, 'received_desc', 0, 500)).items.map((o) => o.status);
+  const statuses = async (username: string, view: repo.ListFilter['view']) =>
+    (await query.list(await demoActor(fresh, username), { view }, 'received_desc', 0, 500)).items.map((o) => o.status);
 
   it('the street dispatcher has orders to dispatch in green, yellow and red, a returned one and an extension to decide', async () => {
     const street = await demoActor(fresh, 'street');
@@ -254,7 +340,7 @@ describe('the demo accounts\' queues', () => {
     expect(await statuses('street', 'extension')).toContain('in_progress');
   });
 
-  it('the department has orders to accept and orders in progress; the committee workers their committee\'s', async () => {
+  it("the department has orders to accept and orders in progress; the committee workers their committee's", async () => {
     const inbox = await statuses('dept', 'inbox');
     expect(inbox).toEqual(expect.arrayContaining(['dispatched', 'accepted', 'in_progress', 'suspended']));
     for (const worker of ['worker', 'worker2']) expect(await statuses(worker, 'inbox')).toEqual(expect.arrayContaining(['dispatched', 'in_progress']));
@@ -267,7 +353,12 @@ describe('the demo accounts\' queues', () => {
     const resolved = await query.detail(resident, mine.find((o) => o.status === 'resolved')!.id);
     expect(resolved.actions).toEqual(expect.arrayContaining(['rate', 'reopen']));
     expect(resolved.attachments.map((a) => a.kind).sort()).toEqual(['after', 'report']);
-    const photo = await fresh.core.db.selectFrom('appeal_attachment').select('storage_key').where('order_id', '=', resolved.id).where('kind', '=', 'report').executeTakeFirstOrThrow();
+    const photo = await fresh.core.db
+      .selectFrom('appeal_attachment')
+      .select('storage_key')
+      .where('order_id', '=', resolved.id)
+      .where('kind', '=', 'report')
+      .executeTakeFirstOrThrow();
     const bytes = await (await fresh.core.storage.get(photo.storage_key)).bytes();
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const told = await fresh.core.db.selectFrom('notification').select(['kind', 'read_at', 'created_at']).where('user_id', '=', resident.userId).execute();

@@ -48,12 +48,27 @@ const SHANGHAI = 8 * HOUR;
  * then the committee's front desk, visits and sensors or video alarms; surveys and meetings a little.
  */
 const CHANNELS: ReadonlyArray<readonly [Channel, number]> = [
-  ['hotline', 0.44], ['photo', 0.19], ['patrol', 0.14], ['desk', 0.09], ['visit', 0.06], ['sensor', 0.05], ['survey', 0.015], ['meeting', 0.015],
+  ['hotline', 0.44],
+  ['photo', 0.19],
+  ['patrol', 0.14],
+  ['desk', 0.09],
+  ['visit', 0.06],
+  ['sensor', 0.05],
+  ['survey', 0.015],
+  ['meeting', 0.015],
 ];
 /** How each channel discovers (as intake sets it): residents bring (被动), workers find (主动), sensors raise (自动). */
 const DISCOVERY: Record<Channel, Discovery> = {
-  hotline: 'passive', photo: 'passive', desk: 'passive', survey: 'passive', meeting: 'passive', open311: 'passive', transfer: 'passive',
-  patrol: 'active', visit: 'active', sensor: 'auto',
+  hotline: 'passive',
+  photo: 'passive',
+  desk: 'passive',
+  survey: 'passive',
+  meeting: 'passive',
+  open311: 'passive',
+  transfer: 'passive',
+  patrol: 'active',
+  visit: 'active',
+  sensor: 'auto',
 };
 /** Channels whose workers keep office hours and working days (desk, patrols, visits, surveys, meetings). */
 const STAFF_CHANNELS: ReadonlySet<Channel> = new Set(['desk', 'visit', 'patrol', 'survey', 'meeting']);
@@ -64,15 +79,80 @@ const STAFF_CHANNELS: ReadonlySet<Channel> = new Set(['desk', 'visit', 'patrol',
  * livelihood services. Codes a profile has and this table lacks weigh 1.
  */
 const WEIGHTS: Record<string, number> = {
-  P0101: 5, P0102: 2, P0103: 1.2, P0104: 1, P0105: 2.5, P0106: 2, P0107: 1.5, P0108: 0.8, P0109: 2, P0110: 3.5,
-  P0201: 3, P0202: 2.5, P0203: 1, P0204: 3.5, P0205: 1, P0206: 0.5, P0207: 1.5, P0208: 1, P0209: 0.5,
-  P0301: 2, P0302: 2.5, P0303: 1.5, P0304: 2, P0305: 3, P0306: 2.5, P0307: 1.5, P0308: 0.8, P0309: 0.7,
-  P0401: 1.5, P0402: 2, P0403: 0.6, P0404: 0.8, P0405: 0.5, P0406: 0.8, P0407: 0.3, P0408: 0.8, P0409: 0.5,
-  P0501: 3.5, P0502: 2, P0503: 1, P0504: 0.6, P0505: 0.5, P0506: 0.8, P0507: 0.8, P0508: 0.4,
-  P0601: 1.5, P0602: 0.6, P0603: 1.5, P0604: 1.2, P0605: 0.6, P0606: 1, P0607: 1, P0608: 0.5,
-  P0701: 2.5, P0702: 1.5, P0703: 1, P0704: 1, P0705: 0.5, P0706: 0.8, P0707: 0.5,
-  P0801: 1.2, P0802: 0.8, P0803: 0.8, P0804: 0.8, P0805: 0.5, P0806: 0.6, P0807: 0.4, P0808: 0.6,
-  P0901: 1.2, P0902: 1.2, P0903: 1.5, P0904: 1.8, P0905: 1.2, P0906: 0.6,
+  P0101: 5,
+  P0102: 2,
+  P0103: 1.2,
+  P0104: 1,
+  P0105: 2.5,
+  P0106: 2,
+  P0107: 1.5,
+  P0108: 0.8,
+  P0109: 2,
+  P0110: 3.5,
+  P0201: 3,
+  P0202: 2.5,
+  P0203: 1,
+  P0204: 3.5,
+  P0205: 1,
+  P0206: 0.5,
+  P0207: 1.5,
+  P0208: 1,
+  P0209: 0.5,
+  P0301: 2,
+  P0302: 2.5,
+  P0303: 1.5,
+  P0304: 2,
+  P0305: 3,
+  P0306: 2.5,
+  P0307: 1.5,
+  P0308: 0.8,
+  P0309: 0.7,
+  P0401: 1.5,
+  P0402: 2,
+  P0403: 0.6,
+  P0404: 0.8,
+  P0405: 0.5,
+  P0406: 0.8,
+  P0407: 0.3,
+  P0408: 0.8,
+  P0409: 0.5,
+  P0501: 3.5,
+  P0502: 2,
+  P0503: 1,
+  P0504: 0.6,
+  P0505: 0.5,
+  P0506: 0.8,
+  P0507: 0.8,
+  P0508: 0.4,
+  P0601: 1.5,
+  P0602: 0.6,
+  P0603: 1.5,
+  P0604: 1.2,
+  P0605: 0.6,
+  P0606: 1,
+  P0607: 1,
+  P0608: 0.5,
+  P0701: 2.5,
+  P0702: 1.5,
+  P0703: 1,
+  P0704: 1,
+  P0705: 0.5,
+  P0706: 0.8,
+  P0707: 0.5,
+  P0801: 1.2,
+  P0802: 0.8,
+  P0803: 0.8,
+  P0804: 0.8,
+  P0805: 0.5,
+  P0806: 0.6,
+  P0807: 0.4,
+  P0808: 0.6,
+  P0901: 1.2,
+  P0902: 1.2,
+  P0903: 1.5,
+  P0904: 1.8,
+  P0905: 1.2,
+  P0906: 0.6,
 };
 /** What each channel brings more or less of, by category: patrols find street problems, the desk hears disputes. */
 const AFFINITY: Partial<Record<Channel, Record<string, number>>> = {
@@ -85,7 +165,10 @@ const AFFINITY: Partial<Record<Channel, Record<string, number>>> = {
 };
 /** Sensors and video see only some problems: dumping, stalls, blocked fire lanes, e-bikes, parking, water. */
 const SENSOR_WEIGHTS: Record<string, number> = { P0101: 3, P0105: 2, P0401: 3, P0402: 3, P0501: 3, P0502: 2, P0602: 1, P0603: 2, P0408: 1 };
-const SENSOR_SOURCES = [['camera', '视频智能识别平台'], ['iot', '城运物联感知平台']] as const;
+const SENSOR_SOURCES = [
+  ['camera', '视频智能识别平台'],
+  ['iot', '城运物联感知平台'],
+] as const;
 
 /** Month factors (January first): summer noise and water, the plum-rain season, winter gas and heating, school places. */
 const SEASONS = {
@@ -97,9 +180,22 @@ const SEASONS = {
 } as const;
 type Season = keyof typeof SEASONS;
 const SEASON_OF: Record<string, Season> = {
-  P0109: 'summer', P0110: 'summer', P0701: 'summer', P0904: 'summer', P0303: 'summer', P0604: 'summer', P0107: 'summer',
-  P0204: 'rain', P0405: 'rain', P0603: 'rain', P0408: 'rain', P0702: 'rain',
-  P0403: 'winter', P0402: 'winter', P0801: 'winter', P0803: 'winter',
+  P0109: 'summer',
+  P0110: 'summer',
+  P0701: 'summer',
+  P0904: 'summer',
+  P0303: 'summer',
+  P0604: 'summer',
+  P0107: 'summer',
+  P0204: 'rain',
+  P0405: 'rain',
+  P0603: 'rain',
+  P0408: 'rain',
+  P0702: 'rain',
+  P0403: 'winter',
+  P0402: 'winter',
+  P0801: 'winter',
+  P0803: 'winter',
   P0806: 'school',
 };
 const SEASON_NAMES = Object.keys(SEASONS) as Season[];
@@ -154,85 +250,280 @@ const TAILS = ['', '希望尽快处理。', '请有关部门尽快解决。', '�
 
 /** Titles | descriptions per subcategory; {spot} {days} {time} {n} vary. */
 const TEXTS: Record<string, readonly [string, string]> = {
-  P0101: ['{spot}垃圾堆放无人清运|垃圾箱房周边暴露垃圾|绿化带内垃圾堆积', '{spot}的垃圾已经堆了{days}，没人清运，气味很大，还招来很多苍蝇。|垃圾箱房满溢，垃圾袋堆到路边，{time}有野猫翻找，弄得到处都是。|有人把生活垃圾堆在{spot}，影响通行和环境卫生。'],
-  P0102: ['垃圾分类投放不规范|湿垃圾干垃圾混投|垃圾分类投放点无人值守', '垃圾分类投放点{time}无人值守，干湿垃圾混投严重，可回收物也被扔进干垃圾桶。|定时定点投放时间太短，上班族赶不上，只能把垃圾放在{spot}。|垃圾清运车把分好类的垃圾混装，居民觉得分类白做了。'],
-  P0103: ['建筑垃圾乱倒|{spot}偷倒装修垃圾|渣土车夜间偷倒建筑垃圾', '{time}有人把装修拆下来的砖块、渣土倒在{spot}，已经堆了{days}。|建筑垃圾袋装后随意堆放，没有预约清运，占用了通道。|附近工地的渣土车夜间偷倒建筑垃圾，路面全是泥浆。'],
-  P0104: ['小广告乱张贴|墙面乱涂写|{spot}牛皮癣广告', '{spot}的墙面和电线杆上贴满了办证、开锁的小广告，清了又贴。|楼道墙面被人用喷漆涂写电话号码，影响小区面貌。|有人在单元门和电梯里张贴租房广告，{days}没人清理。'],
-  P0105: ['沿街商铺跨门营业|{spot}流动摊贩占道经营|水果店占用人行道堆放货物', '沿街商铺把货架和桌椅摆到人行道上，行人只能走机动车道，很危险。|{time}有流动摊贩在{spot}摆摊卖菜，堵塞通道，收摊后留下一地垃圾。|饭店在门口人行道上支起烧烤摊，油烟和垃圾影响周边居民。'],
-  P0106: ['道路保洁不到位|{spot}路面脏乱|落叶和垃圾长期无人清扫', '{spot}的路面{days}没人清扫，落叶和烟头堆积。|下雨后路面泥浆没有冲洗，行人经过一脚泥。|公共区域的垃圾桶满了没人倒，周围散落垃圾。'],
-  P0107: ['树木修剪不及时|绿化带杂草丛生|树枝遮挡窗户影响采光', '{spot}的树木长得太高，树枝伸到居民窗前，遮挡采光，还有虫子爬进屋。|绿化带杂草长得比人高，{time}蚊虫特别多，希望尽快修剪。|行道树枝叶遮挡路灯和交通标志，夜间看不清。'],
-  P0108: ['毁绿种菜|绿地被占用停车|擅自砍伐树木', '有居民把{spot}的公共绿地翻掉种菜，还浇粪水，气味难闻。|一楼住户把楼下绿化带围起来占为私家花园。|有人擅自砍伐小区里的大树，用来扩建停车位。'],
-  P0109: ['饭店油烟扰民|餐饮油烟直排|烧烤店油烟污染', '楼下饭店油烟管道直接对着居民窗户排放，{time}油烟很大，窗户都不敢开。|沿街餐饮店没有安装油烟净化设备，油烟直排，衣服晾在外面都是油烟味。|烧烤店{time}营业到深夜，油烟和噪声影响休息。'],
-  P0110: ['夜间施工噪音扰民|工地施工噪声|{time}施工噪声', '附近工地{time}还在施工，机器声很大，老人孩子都睡不好。|道路开挖施工从早上六点就开始，噪音扰民已经{days}。|工地夜间浇筑混凝土，没有看到夜间施工许可公示。'],
-  P0201: ['违法搭建|屋顶违章搭建|{spot}私搭乱建', '顶楼住户在屋顶平台违法搭建阳光房，担心影响房屋结构安全。|一楼住户在{spot}私自搭建棚屋，占用公共通道。|有人在天井里违章搭建，已经施工{days}。'],
-  P0202: ['群租房|疑似群租|群租扰民', '{n}号楼有一户被隔成七八间出租，住了十几个人，进出人员复杂。|隔壁房子被二房东隔断群租，{time}吵闹，卫生间下水经常堵塞。|群租户乱扔垃圾、在楼道堆放杂物，存在消防安全隐患。'],
-  P0203: ['居改非经营|住宅开设棋牌室|民宅改作经营场所', '{n}号楼一楼住宅被改成小饭店，油烟噪声扰民。|有住户把住宅改成棋牌室，{time}人员进出频繁。|底楼住宅破墙开店，担心影响房屋结构。'],
-  P0204: ['屋顶漏水|外墙渗水|房屋渗漏', '下雨时顶楼屋顶漏水，天花板发霉，墙皮脱落，已经{days}。|外墙渗水导致卧室墙面潮湿发霉。|楼上卫生间渗漏，我家天花板一直在滴水。'],
-  P0205: ['外墙脱落隐患|空调外机支架锈蚀|墙皮脱落有高坠隐患', '{n}号楼外墙面砖有松动脱落，下面是小区主通道，存在高坠隐患。|空调外机支架锈蚀严重，担心掉下来砸到人。|阳台上的花盆和杂物放在窗台外侧，刮风时很危险。'],
-  P0206: ['房屋墙体开裂|楼板出现裂缝|老房子结构安全隐患', '{n}号楼墙体出现明显裂缝，最近越来越宽，居民很担心。|楼上装修拆除承重墙，我家天花板出现裂缝。|老旧房屋木楼梯腐朽，踩上去摇晃。'],
-  P0207: ['违规装修|装修噪音扰民|装修拆改承重墙', '楼上装修{time}还在敲墙，影响休息，装修时间不符合规定。|有住户装修时拆改承重墙和外窗，物业劝阻无效。|装修垃圾堆放在楼道里{days}，影响通行。'],
-  P0208: ['加装电梯咨询|加装电梯意见不统一|加装电梯施工问题', '我们楼想加装电梯，想了解申请流程和补贴政策。|加装电梯低楼层住户不同意，希望居委会协调。|加装电梯施工影响通行，工期一再拖延。'],
-  P0209: ['旧改征收进度咨询|征收补偿政策咨询|旧区改造过渡安置', '想了解我们地块旧区改造的征收进度和补偿标准。|房屋征收评估价格有异议，希望有关部门解释。|过渡安置费发放不及时，希望尽快落实。'],
-  P0301: ['物业费上涨|物业收费不透明|停车费收费争议', '物业公司通知物业费上涨，没有经过业主大会表决。|物业公共收益和维修资金使用情况不公开，业主有意见。|物业多收停车管理费，收费标准不清楚。'],
-  P0302: ['电梯故障|电梯故障停运|电梯经常困人', '{n}号楼电梯故障停运{days}，楼里很多老人上下楼困难。|电梯运行时异响抖动，经常停在两层中间，存在安全隐患。|电梯故障频发，物业维修不及时，上周还发生了困人。'],
-  P0303: ['二次供水水质浑浊|水压低|水箱清洗不及时', '自来水放出来发黄有异味，怀疑水箱长期没有清洗。|高层住户{time}水压低，热水器都打不着火。|二次供水泵房设备老化，经常停水。'],
-  P0304: ['小区保洁不到位|楼道卫生差|保洁人员减少', '楼道{days}没人打扫，地上都是灰尘和垃圾。|小区保洁人员减少，{spot}垃圾没人清理。|楼道扶手和电梯轿厢很久没有清洁消毒。'],
-  P0305: ['楼道灯不亮|单元门损坏|下水管道堵塞', '{n}号楼楼道灯坏了{days}，晚上上下楼很不安全。|单元门门禁坏了，门一直关不上，外来人员随意进出。|公共下水管道堵塞，一楼住户家里返水。'],
-  P0306: ['小区停车难|外来车辆占用车位|车辆乱停堵塞通道', '小区车位紧张，{time}车辆停满通道，救护车都开不进来。|物业放外来车辆进小区停车，业主自己没有车位。|有车辆长期停放在{spot}，影响通行。'],
-  P0307: ['门禁系统故障|监控探头损坏|小区门岗无人值守', '小区门禁系统故障{days}，外来人员随意进出。|{spot}的监控探头坏了，电动车被偷也查不到。|小区门岗{time}没有保安值守。'],
-  P0308: ['业委会换届|业委会组建咨询|业委会运作不规范', '小区业委会任期已满，想了解换届选举怎么组织。|小区一直没有成立业委会，业主想申请组建。|业委会做决定不公开，业主对维修资金使用有疑问。'],
-  P0309: ['物业公司撤场交接|选聘新物业|物业交接不清', '原物业公司合同到期要撤场，新物业还没有选好，担心小区没人管。|业主想重新选聘物业公司，希望居委会指导程序。|物业交接时资料和公共设施清单不全。'],
-  P0401: ['消防通道被占用|车辆堵塞消防通道|楼道堆物堵塞消防通道', '{spot}的消防通道被私家车长期占用，一旦发生火灾消防车进不来。|楼道里堆满了纸板和旧家具，堵塞消防通道，存在火灾隐患。|消防通道标线被划成了停车位。'],
-  P0402: ['飞线充电|电瓶车楼道充电|电动自行车违规充电', '有住户从窗户拉电线下来给电瓶车飞线充电，存在火灾隐患。|电动自行车推进楼道和电梯，{time}在楼道里充电。|{spot}有人私拉电线给电动车充电，电线就挂在树上。'],
-  P0403: ['闻到燃气味|燃气管道老化|燃气泄漏隐患', '楼道里闻到很重的燃气味，担心燃气泄漏。|老式燃气管道锈蚀严重，希望检查更换。|有饭店在店里违规使用液化气钢瓶。'],
-  P0404: ['高空抛物|楼上扔垃圾|高空坠物伤人隐患', '{n}号楼有人从楼上往下扔垃圾袋和烟头，差点砸到人。|楼上住户经常往楼下扔东西，{time}掉下来一个玻璃瓶。|高空抛物砸坏了停在楼下的车辆。'],
-  P0405: ['防台加固|地下车库进水隐患|低洼地区防汛', '台风要来了，{spot}的广告牌和临时搭建松动，需要加固。|小区地势低，每次暴雨地下车库都进水。|防汛沙袋没有准备，担心暴雨时进水。'],
-  P0406: ['可疑人员出没|电动车被盗|小区治安隐患', '最近{time}有陌生人在小区里转悠，挨家挨户看门牌。|小区电动车被盗，希望加强巡逻。|{spot}路灯坏了又没有监控，晚上很不安全。'],
-  P0407: ['危险品违规存放|居民楼内存放液化气钢瓶|仓库存放易燃物品', '有住户在家里存放多个液化气钢瓶，存在安全隐患。|沿街商铺在店里堆放大量油漆和稀释剂。|地下室被租给别人当仓库，存放易燃物品。'],
-  P0408: ['大树倾斜有倒伏隐患|断枝悬挂|树木倒伏', '{spot}的大树明显倾斜，根部松动，刮风下雨随时可能倒下。|昨晚大风吹断了树枝，挂在电线上，存在安全隐患。|树木倒伏压在围墙上，阻断了通道。'],
-  P0409: ['疑似电信诈骗|老人接到诈骗电话|网络诈骗求助', '家里老人接到冒充公检法的电话，要求转账，怀疑是诈骗。|在网上刷单被骗了钱，想咨询怎么报案。|小区里有人推销保健品，以高额返利为诱饵。'],
-  P0501: ['机动车乱停放|车辆违停占用人行道|{spot}违章停车', '{spot}车辆乱停放，占用人行道和盲道，行人只能走马路。|{time}路边违停车辆很多，公交车都开不过去。|有车辆长期停在小区出入口，堵住了通道。'],
-  P0502: ['共享单车乱停放|{spot}非机动车乱停|共享单车堆积', '{spot}的共享单车堆成一片，占满了人行道。|地铁站出口共享单车乱停放，{time}行人无法通行。|废弃的共享单车长期堆在路边没人清理。'],
-  P0503: ['道路破损|路面坑洼|人行道地砖松动', '{spot}的路面有一个大坑，下雨积水，骑车经过很危险。|道路修补后不平整，车辆经过颠簸噪声大。|人行道地砖松动，踩上去溅一身水，老人容易摔倒。'],
-  P0504: ['红绿灯故障|交通标线模糊|交通标志被遮挡', '路口红绿灯故障{days}，车辆行人抢行，很危险。|学校门口斑马线标线模糊，希望重新划线。|交通标志被树枝遮挡，司机看不到。'],
-  P0505: ['公交线路调整建议|公交站点设置不合理|公交班次太少', '小区附近的公交线路取消后，老人出行很不方便，希望恢复。|公交站台没有遮雨棚，{time}候车很辛苦。|{time}公交车班次太少，等车要半个多小时。'],
-  P0506: ['停车收费不合理|道路停车收费争议|停车场乱收费', '路边停车收费员多收停车费，没有开发票。|公共停车场收费标准没有公示。|夜间停车收费太高，居民希望有优惠。'],
-  P0507: ['路口交通拥堵|{time}交通拥堵|学校门口接送拥堵', '{time}路口拥堵严重，红绿灯时间设置不合理。|学校门口接送孩子的车辆乱停，造成拥堵。|道路施工占道，造成长时间拥堵。'],
-  P0508: ['盲道被占用|无障碍坡道缺失|无障碍设施损坏', '{spot}的盲道被车辆和杂物占用，盲人无法通行。|社区服务中心门口没有无障碍坡道，坐轮椅的老人进不去。|无障碍电梯损坏{days}没有维修。'],
-  P0601: ['路灯不亮|{spot}路灯损坏|景观灯扰民', '{spot}的路灯不亮已经{days}，晚上一片漆黑，很不安全。|路灯忽明忽暗，灯杆有漏电隐患。|楼旁边的景观灯{time}太亮，照进卧室影响睡眠。'],
-  P0602: ['窨井盖缺失|井盖破损|窨井盖松动异响', '{spot}的窨井盖丢失，只用一块木板盖着，行人容易掉下去。|井盖破损下陷，车辆经过很危险。|窨井盖松动，车辆压过时声音很大，{time}影响休息。'],
+  P0101: [
+    '{spot}垃圾堆放无人清运|垃圾箱房周边暴露垃圾|绿化带内垃圾堆积',
+    '{spot}的垃圾已经堆了{days}，没人清运，气味很大，还招来很多苍蝇。|垃圾箱房满溢，垃圾袋堆到路边，{time}有野猫翻找，弄得到处都是。|有人把生活垃圾堆在{spot}，影响通行和环境卫生。',
+  ],
+  P0102: [
+    '垃圾分类投放不规范|湿垃圾干垃圾混投|垃圾分类投放点无人值守',
+    '垃圾分类投放点{time}无人值守，干湿垃圾混投严重，可回收物也被扔进干垃圾桶。|定时定点投放时间太短，上班族赶不上，只能把垃圾放在{spot}。|垃圾清运车把分好类的垃圾混装，居民觉得分类白做了。',
+  ],
+  P0103: [
+    '建筑垃圾乱倒|{spot}偷倒装修垃圾|渣土车夜间偷倒建筑垃圾',
+    '{time}有人把装修拆下来的砖块、渣土倒在{spot}，已经堆了{days}。|建筑垃圾袋装后随意堆放，没有预约清运，占用了通道。|附近工地的渣土车夜间偷倒建筑垃圾，路面全是泥浆。',
+  ],
+  P0104: [
+    '小广告乱张贴|墙面乱涂写|{spot}牛皮癣广告',
+    '{spot}的墙面和电线杆上贴满了办证、开锁的小广告，清了又贴。|楼道墙面被人用喷漆涂写电话号码，影响小区面貌。|有人在单元门和电梯里张贴租房广告，{days}没人清理。',
+  ],
+  P0105: [
+    '沿街商铺跨门营业|{spot}流动摊贩占道经营|水果店占用人行道堆放货物',
+    '沿街商铺把货架和桌椅摆到人行道上，行人只能走机动车道，很危险。|{time}有流动摊贩在{spot}摆摊卖菜，堵塞通道，收摊后留下一地垃圾。|饭店在门口人行道上支起烧烤摊，油烟和垃圾影响周边居民。',
+  ],
+  P0106: [
+    '道路保洁不到位|{spot}路面脏乱|落叶和垃圾长期无人清扫',
+    '{spot}的路面{days}没人清扫，落叶和烟头堆积。|下雨后路面泥浆没有冲洗，行人经过一脚泥。|公共区域的垃圾桶满了没人倒，周围散落垃圾。',
+  ],
+  P0107: [
+    '树木修剪不及时|绿化带杂草丛生|树枝遮挡窗户影响采光',
+    '{spot}的树木长得太高，树枝伸到居民窗前，遮挡采光，还有虫子爬进屋。|绿化带杂草长得比人高，{time}蚊虫特别多，希望尽快修剪。|行道树枝叶遮挡路灯和交通标志，夜间看不清。',
+  ],
+  P0108: [
+    '毁绿种菜|绿地被占用停车|擅自砍伐树木',
+    '有居民把{spot}的公共绿地翻掉种菜，还浇粪水，气味难闻。|一楼住户把楼下绿化带围起来占为私家花园。|有人擅自砍伐小区里的大树，用来扩建停车位。',
+  ],
+  P0109: [
+    '饭店油烟扰民|餐饮油烟直排|烧烤店油烟污染',
+    '楼下饭店油烟管道直接对着居民窗户排放，{time}油烟很大，窗户都不敢开。|沿街餐饮店没有安装油烟净化设备，油烟直排，衣服晾在外面都是油烟味。|烧烤店{time}营业到深夜，油烟和噪声影响休息。',
+  ],
+  P0110: [
+    '夜间施工噪音扰民|工地施工噪声|{time}施工噪声',
+    '附近工地{time}还在施工，机器声很大，老人孩子都睡不好。|道路开挖施工从早上六点就开始，噪音扰民已经{days}。|工地夜间浇筑混凝土，没有看到夜间施工许可公示。',
+  ],
+  P0201: [
+    '违法搭建|屋顶违章搭建|{spot}私搭乱建',
+    '顶楼住户在屋顶平台违法搭建阳光房，担心影响房屋结构安全。|一楼住户在{spot}私自搭建棚屋，占用公共通道。|有人在天井里违章搭建，已经施工{days}。',
+  ],
+  P0202: [
+    '群租房|疑似群租|群租扰民',
+    '{n}号楼有一户被隔成七八间出租，住了十几个人，进出人员复杂。|隔壁房子被二房东隔断群租，{time}吵闹，卫生间下水经常堵塞。|群租户乱扔垃圾、在楼道堆放杂物，存在消防安全隐患。',
+  ],
+  P0203: [
+    '居改非经营|住宅开设棋牌室|民宅改作经营场所',
+    '{n}号楼一楼住宅被改成小饭店，油烟噪声扰民。|有住户把住宅改成棋牌室，{time}人员进出频繁。|底楼住宅破墙开店，担心影响房屋结构。',
+  ],
+  P0204: [
+    '屋顶漏水|外墙渗水|房屋渗漏',
+    '下雨时顶楼屋顶漏水，天花板发霉，墙皮脱落，已经{days}。|外墙渗水导致卧室墙面潮湿发霉。|楼上卫生间渗漏，我家天花板一直在滴水。',
+  ],
+  P0205: [
+    '外墙脱落隐患|空调外机支架锈蚀|墙皮脱落有高坠隐患',
+    '{n}号楼外墙面砖有松动脱落，下面是小区主通道，存在高坠隐患。|空调外机支架锈蚀严重，担心掉下来砸到人。|阳台上的花盆和杂物放在窗台外侧，刮风时很危险。',
+  ],
+  P0206: [
+    '房屋墙体开裂|楼板出现裂缝|老房子结构安全隐患',
+    '{n}号楼墙体出现明显裂缝，最近越来越宽，居民很担心。|楼上装修拆除承重墙，我家天花板出现裂缝。|老旧房屋木楼梯腐朽，踩上去摇晃。',
+  ],
+  P0207: [
+    '违规装修|装修噪音扰民|装修拆改承重墙',
+    '楼上装修{time}还在敲墙，影响休息，装修时间不符合规定。|有住户装修时拆改承重墙和外窗，物业劝阻无效。|装修垃圾堆放在楼道里{days}，影响通行。',
+  ],
+  P0208: [
+    '加装电梯咨询|加装电梯意见不统一|加装电梯施工问题',
+    '我们楼想加装电梯，想了解申请流程和补贴政策。|加装电梯低楼层住户不同意，希望居委会协调。|加装电梯施工影响通行，工期一再拖延。',
+  ],
+  P0209: [
+    '旧改征收进度咨询|征收补偿政策咨询|旧区改造过渡安置',
+    '想了解我们地块旧区改造的征收进度和补偿标准。|房屋征收评估价格有异议，希望有关部门解释。|过渡安置费发放不及时，希望尽快落实。',
+  ],
+  P0301: [
+    '物业费上涨|物业收费不透明|停车费收费争议',
+    '物业公司通知物业费上涨，没有经过业主大会表决。|物业公共收益和维修资金使用情况不公开，业主有意见。|物业多收停车管理费，收费标准不清楚。',
+  ],
+  P0302: [
+    '电梯故障|电梯故障停运|电梯经常困人',
+    '{n}号楼电梯故障停运{days}，楼里很多老人上下楼困难。|电梯运行时异响抖动，经常停在两层中间，存在安全隐患。|电梯故障频发，物业维修不及时，上周还发生了困人。',
+  ],
+  P0303: [
+    '二次供水水质浑浊|水压低|水箱清洗不及时',
+    '自来水放出来发黄有异味，怀疑水箱长期没有清洗。|高层住户{time}水压低，热水器都打不着火。|二次供水泵房设备老化，经常停水。',
+  ],
+  P0304: [
+    '小区保洁不到位|楼道卫生差|保洁人员减少',
+    '楼道{days}没人打扫，地上都是灰尘和垃圾。|小区保洁人员减少，{spot}垃圾没人清理。|楼道扶手和电梯轿厢很久没有清洁消毒。',
+  ],
+  P0305: [
+    '楼道灯不亮|单元门损坏|下水管道堵塞',
+    '{n}号楼楼道灯坏了{days}，晚上上下楼很不安全。|单元门门禁坏了，门一直关不上，外来人员随意进出。|公共下水管道堵塞，一楼住户家里返水。',
+  ],
+  P0306: [
+    '小区停车难|外来车辆占用车位|车辆乱停堵塞通道',
+    '小区车位紧张，{time}车辆停满通道，救护车都开不进来。|物业放外来车辆进小区停车，业主自己没有车位。|有车辆长期停放在{spot}，影响通行。',
+  ],
+  P0307: [
+    '门禁系统故障|监控探头损坏|小区门岗无人值守',
+    '小区门禁系统故障{days}，外来人员随意进出。|{spot}的监控探头坏了，电动车被偷也查不到。|小区门岗{time}没有保安值守。',
+  ],
+  P0308: [
+    '业委会换届|业委会组建咨询|业委会运作不规范',
+    '小区业委会任期已满，想了解换届选举怎么组织。|小区一直没有成立业委会，业主想申请组建。|业委会做决定不公开，业主对维修资金使用有疑问。',
+  ],
+  P0309: [
+    '物业公司撤场交接|选聘新物业|物业交接不清',
+    '原物业公司合同到期要撤场，新物业还没有选好，担心小区没人管。|业主想重新选聘物业公司，希望居委会指导程序。|物业交接时资料和公共设施清单不全。',
+  ],
+  P0401: [
+    '消防通道被占用|车辆堵塞消防通道|楼道堆物堵塞消防通道',
+    '{spot}的消防通道被私家车长期占用，一旦发生火灾消防车进不来。|楼道里堆满了纸板和旧家具，堵塞消防通道，存在火灾隐患。|消防通道标线被划成了停车位。',
+  ],
+  P0402: [
+    '飞线充电|电瓶车楼道充电|电动自行车违规充电',
+    '有住户从窗户拉电线下来给电瓶车飞线充电，存在火灾隐患。|电动自行车推进楼道和电梯，{time}在楼道里充电。|{spot}有人私拉电线给电动车充电，电线就挂在树上。',
+  ],
+  P0403: [
+    '闻到燃气味|燃气管道老化|燃气泄漏隐患',
+    '楼道里闻到很重的燃气味，担心燃气泄漏。|老式燃气管道锈蚀严重，希望检查更换。|有饭店在店里违规使用液化气钢瓶。',
+  ],
+  P0404: [
+    '高空抛物|楼上扔垃圾|高空坠物伤人隐患',
+    '{n}号楼有人从楼上往下扔垃圾袋和烟头，差点砸到人。|楼上住户经常往楼下扔东西，{time}掉下来一个玻璃瓶。|高空抛物砸坏了停在楼下的车辆。',
+  ],
+  P0405: [
+    '防台加固|地下车库进水隐患|低洼地区防汛',
+    '台风要来了，{spot}的广告牌和临时搭建松动，需要加固。|小区地势低，每次暴雨地下车库都进水。|防汛沙袋没有准备，担心暴雨时进水。',
+  ],
+  P0406: [
+    '可疑人员出没|电动车被盗|小区治安隐患',
+    '最近{time}有陌生人在小区里转悠，挨家挨户看门牌。|小区电动车被盗，希望加强巡逻。|{spot}路灯坏了又没有监控，晚上很不安全。',
+  ],
+  P0407: [
+    '危险品违规存放|居民楼内存放液化气钢瓶|仓库存放易燃物品',
+    '有住户在家里存放多个液化气钢瓶，存在安全隐患。|沿街商铺在店里堆放大量油漆和稀释剂。|地下室被租给别人当仓库，存放易燃物品。',
+  ],
+  P0408: [
+    '大树倾斜有倒伏隐患|断枝悬挂|树木倒伏',
+    '{spot}的大树明显倾斜，根部松动，刮风下雨随时可能倒下。|昨晚大风吹断了树枝，挂在电线上，存在安全隐患。|树木倒伏压在围墙上，阻断了通道。',
+  ],
+  P0409: [
+    '疑似电信诈骗|老人接到诈骗电话|网络诈骗求助',
+    '家里老人接到冒充公检法的电话，要求转账，怀疑是诈骗。|在网上刷单被骗了钱，想咨询怎么报案。|小区里有人推销保健品，以高额返利为诱饵。',
+  ],
+  P0501: [
+    '机动车乱停放|车辆违停占用人行道|{spot}违章停车',
+    '{spot}车辆乱停放，占用人行道和盲道，行人只能走马路。|{time}路边违停车辆很多，公交车都开不过去。|有车辆长期停在小区出入口，堵住了通道。',
+  ],
+  P0502: [
+    '共享单车乱停放|{spot}非机动车乱停|共享单车堆积',
+    '{spot}的共享单车堆成一片，占满了人行道。|地铁站出口共享单车乱停放，{time}行人无法通行。|废弃的共享单车长期堆在路边没人清理。',
+  ],
+  P0503: [
+    '道路破损|路面坑洼|人行道地砖松动',
+    '{spot}的路面有一个大坑，下雨积水，骑车经过很危险。|道路修补后不平整，车辆经过颠簸噪声大。|人行道地砖松动，踩上去溅一身水，老人容易摔倒。',
+  ],
+  P0504: [
+    '红绿灯故障|交通标线模糊|交通标志被遮挡',
+    '路口红绿灯故障{days}，车辆行人抢行，很危险。|学校门口斑马线标线模糊，希望重新划线。|交通标志被树枝遮挡，司机看不到。',
+  ],
+  P0505: [
+    '公交线路调整建议|公交站点设置不合理|公交班次太少',
+    '小区附近的公交线路取消后，老人出行很不方便，希望恢复。|公交站台没有遮雨棚，{time}候车很辛苦。|{time}公交车班次太少，等车要半个多小时。',
+  ],
+  P0506: [
+    '停车收费不合理|道路停车收费争议|停车场乱收费',
+    '路边停车收费员多收停车费，没有开发票。|公共停车场收费标准没有公示。|夜间停车收费太高，居民希望有优惠。',
+  ],
+  P0507: [
+    '路口交通拥堵|{time}交通拥堵|学校门口接送拥堵',
+    '{time}路口拥堵严重，红绿灯时间设置不合理。|学校门口接送孩子的车辆乱停，造成拥堵。|道路施工占道，造成长时间拥堵。',
+  ],
+  P0508: [
+    '盲道被占用|无障碍坡道缺失|无障碍设施损坏',
+    '{spot}的盲道被车辆和杂物占用，盲人无法通行。|社区服务中心门口没有无障碍坡道，坐轮椅的老人进不去。|无障碍电梯损坏{days}没有维修。',
+  ],
+  P0601: [
+    '路灯不亮|{spot}路灯损坏|景观灯扰民',
+    '{spot}的路灯不亮已经{days}，晚上一片漆黑，很不安全。|路灯忽明忽暗，灯杆有漏电隐患。|楼旁边的景观灯{time}太亮，照进卧室影响睡眠。',
+  ],
+  P0602: [
+    '窨井盖缺失|井盖破损|窨井盖松动异响',
+    '{spot}的窨井盖丢失，只用一块木板盖着，行人容易掉下去。|井盖破损下陷，车辆经过很危险。|窨井盖松动，车辆压过时声音很大，{time}影响休息。',
+  ],
   P0603: ['道路积水|下水道堵塞|排水不畅', '每次下雨{spot}都积水，最深的地方没过脚踝。|下水道堵塞，雨水倒灌进一楼住户家里。|雨水井被垃圾堵住，排水不畅。'],
-  P0604: ['停水|自来水水压低|水管爆裂', '小区突然停水，没有提前通知，已经停了大半天。|{time}自来水水压低，楼上住户基本没水用。|{spot}的供水管道爆裂，水流了一地。'],
-  P0605: ['公共厕所卫生差|公厕设施损坏|公厕开放时间', '附近的公共厕所卫生很差，异味很大。|公厕的冲水和洗手设施坏了{days}。|公共厕所{time}不开放，希望延长开放时间。'],
-  P0606: ['架空线杂乱|电线垂落|通信基站辐射担忧', '{spot}的架空线杂乱，有的电线垂得很低，存在安全隐患。|废弃的通信线缆缠在树上，掉下来挡住了路。|楼顶新装了通信基站，居民担心辐射。'],
+  P0604: [
+    '停水|自来水水压低|水管爆裂',
+    '小区突然停水，没有提前通知，已经停了大半天。|{time}自来水水压低，楼上住户基本没水用。|{spot}的供水管道爆裂，水流了一地。',
+  ],
+  P0605: [
+    '公共厕所卫生差|公厕设施损坏|公厕开放时间',
+    '附近的公共厕所卫生很差，异味很大。|公厕的冲水和洗手设施坏了{days}。|公共厕所{time}不开放，希望延长开放时间。',
+  ],
+  P0606: [
+    '架空线杂乱|电线垂落|通信基站辐射担忧',
+    '{spot}的架空线杂乱，有的电线垂得很低，存在安全隐患。|废弃的通信线缆缠在树上，掉下来挡住了路。|楼顶新装了通信基站，居民担心辐射。',
+  ],
   P0607: ['护栏损坏|人行道设施损坏|路名牌缺失', '道路护栏被撞坏，{days}没人修。|{spot}的休息座椅损坏，老人没地方坐。|路口路名牌缺失，外地人找不到路。'],
-  P0608: ['健身器材损坏|健身设施老化|增设健身设施建议', '{spot}的健身器材损坏，螺丝松动，老人锻炼时差点摔倒。|小区健身设施老化生锈，希望更换。|希望在社区增加一些适合老年人的健身设施。'],
-  P0701: ['邻居噪音扰民|楼上噪音|广场舞噪音扰民', '楼上邻居{time}拖拽家具、跺地板，噪音扰民，沟通多次没有效果。|{spot}的广场舞音响声音太大，{time}一直跳到很晚。|隔壁邻居家养的狗{time}叫个不停，影响休息。'],
-  P0702: ['楼上漏水|漏水纠纷|邻居家漏水不维修', '楼上卫生间漏水到我家，已经{days}，楼上住户不配合维修。|楼上空调冷凝水滴到我家窗台，协商没有结果。|隔壁水管漏水导致我家墙面发霉，希望居委会协调。'],
-  P0703: ['邻居占用公共走道|相邻关系纠纷|邻居摄像头对着我家门', '邻居在公共走道堆放杂物，影响通行，多次沟通无果。|邻居在门口安装摄像头正对我家大门，侵犯隐私。|邻居加装防盗门占用了公共部位。'],
-  P0704: ['宠物扰民|遛狗不牵绳|流浪猫投喂纠纷', '有住户遛狗不牵绳，狗在小区里乱跑，吓到小孩。|邻居家的狗在楼道里大小便，没人清理。|有人在{spot}投喂流浪猫，猫越来越多，气味很大。'],
-  P0705: ['家庭矛盾求助|赡养纠纷|家庭纠纷调解', '老人反映子女不尽赡养义务，希望居委会帮忙调解。|夫妻经常吵架，{time}声音很大，邻居担心出事。|兄弟姐妹因为老房子产权发生纠纷，希望调解。'],
-  P0706: ['租房押金纠纷|房东不退押金|租赁合同纠纷', '租房到期后房东不退押金，多次联系无果。|中介提前收回房子，不退还租金。|房东不修房屋设施，租客和房东发生纠纷。'],
+  P0608: [
+    '健身器材损坏|健身设施老化|增设健身设施建议',
+    '{spot}的健身器材损坏，螺丝松动，老人锻炼时差点摔倒。|小区健身设施老化生锈，希望更换。|希望在社区增加一些适合老年人的健身设施。',
+  ],
+  P0701: [
+    '邻居噪音扰民|楼上噪音|广场舞噪音扰民',
+    '楼上邻居{time}拖拽家具、跺地板，噪音扰民，沟通多次没有效果。|{spot}的广场舞音响声音太大，{time}一直跳到很晚。|隔壁邻居家养的狗{time}叫个不停，影响休息。',
+  ],
+  P0702: [
+    '楼上漏水|漏水纠纷|邻居家漏水不维修',
+    '楼上卫生间漏水到我家，已经{days}，楼上住户不配合维修。|楼上空调冷凝水滴到我家窗台，协商没有结果。|隔壁水管漏水导致我家墙面发霉，希望居委会协调。',
+  ],
+  P0703: [
+    '邻居占用公共走道|相邻关系纠纷|邻居摄像头对着我家门',
+    '邻居在公共走道堆放杂物，影响通行，多次沟通无果。|邻居在门口安装摄像头正对我家大门，侵犯隐私。|邻居加装防盗门占用了公共部位。',
+  ],
+  P0704: [
+    '宠物扰民|遛狗不牵绳|流浪猫投喂纠纷',
+    '有住户遛狗不牵绳，狗在小区里乱跑，吓到小孩。|邻居家的狗在楼道里大小便，没人清理。|有人在{spot}投喂流浪猫，猫越来越多，气味很大。',
+  ],
+  P0705: [
+    '家庭矛盾求助|赡养纠纷|家庭纠纷调解',
+    '老人反映子女不尽赡养义务，希望居委会帮忙调解。|夫妻经常吵架，{time}声音很大，邻居担心出事。|兄弟姐妹因为老房子产权发生纠纷，希望调解。',
+  ],
+  P0706: [
+    '租房押金纠纷|房东不退押金|租赁合同纠纷',
+    '租房到期后房东不退押金，多次联系无果。|中介提前收回房子，不退还租金。|房东不修房屋设施，租客和房东发生纠纷。',
+  ],
   P0707: ['拖欠工资|劳动争议求助|公司不缴社保', '公司拖欠工资{days}，多次讨要没有结果。|公司不给缴社保，想咨询怎么维权。|被公司辞退后没有拿到经济补偿。'],
-  P0801: ['养老服务咨询|居家养老服务申请|独居老人照护需求', '家里老人行动不便，想申请居家养老服务。|独居老人{days}没有出门，邻居担心他的身体。|想了解长护险的申请条件和服务内容。'],
+  P0801: [
+    '养老服务咨询|居家养老服务申请|独居老人照护需求',
+    '家里老人行动不便，想申请居家养老服务。|独居老人{days}没有出门，邻居担心他的身体。|想了解长护险的申请条件和服务内容。',
+  ],
   P0802: ['老年助餐点|助餐点饭菜质量|希望增设助餐点', '社区助餐点饭菜口味差，价格也涨了。|小区附近没有老年助餐点，老人吃饭不方便。|希望助餐服务能送餐上门。'],
-  P0803: ['低保申请咨询|困难家庭求助|临时救助申请', '家里有人生重病，生活困难，想申请临时救助。|想了解低保的申请条件和办理流程。|困难家庭的救助金没有按时发放。'],
-  P0804: ['社区医院配药|家庭医生签约|社区卫生服务中心服务', '社区卫生服务中心配不到常用药，老人要跑大医院。|家庭医生签约后一直联系不上。|社区医院{time}排队时间太长。'],
+  P0803: [
+    '低保申请咨询|困难家庭求助|临时救助申请',
+    '家里有人生重病，生活困难，想申请临时救助。|想了解低保的申请条件和办理流程。|困难家庭的救助金没有按时发放。',
+  ],
+  P0804: [
+    '社区医院配药|家庭医生签约|社区卫生服务中心服务',
+    '社区卫生服务中心配不到常用药，老人要跑大医院。|家庭医生签约后一直联系不上。|社区医院{time}排队时间太长。',
+  ],
   P0805: ['就业援助咨询|失业登记|创业补贴咨询', '想了解失业登记和失业金的申领办法。|家里有就业困难人员，希望社区推荐工作。|想了解创业担保贷款和补贴政策。'],
   P0806: ['入学咨询|托育服务|对口入学政策', '孩子明年上小学，想了解对口入学政策。|附近没有普惠托育机构，双职工家庭很为难。|来沪人员子女入学需要哪些材料？'],
   P0807: ['残疾人证办理|无障碍改造申请|残疾人补贴咨询', '想了解残疾人证的办理流程。|家中残疾老人需要进行无障碍改造。|残疾人两项补贴没有收到。'],
-  P0808: ['社区活动室开放|社区服务设施不足|增设便民设施建议', '社区活动室{time}经常关门，居民没有活动场所。|希望社区增设快递柜和便民维修点。|社区文化活动中心设施老旧，希望更新。'],
-  P0901: ['无证经营|无照经营小作坊|黑诊所', '{spot}有一家无证经营的小吃店，卫生状况很差。|居民楼里开了一个无照的小作坊，噪声和异味扰民。|有人在家里开设无证诊所给人看病打针。'],
+  P0808: [
+    '社区活动室开放|社区服务设施不足|增设便民设施建议',
+    '社区活动室{time}经常关门，居民没有活动场所。|希望社区增设快递柜和便民维修点。|社区文化活动中心设施老旧，希望更新。',
+  ],
+  P0901: [
+    '无证经营|无照经营小作坊|黑诊所',
+    '{spot}有一家无证经营的小吃店，卫生状况很差。|居民楼里开了一个无照的小作坊，噪声和异味扰民。|有人在家里开设无证诊所给人看病打针。',
+  ],
   P0902: ['食品安全问题|买到过期食品|餐馆卫生差', '在{spot}的小超市买到过期食品。|外卖吃了以后肚子疼，怀疑餐馆食品不卫生。|菜市场有摊贩销售来源不明的肉类。'],
   P0903: ['预付卡退费难|商家价格欺诈|健身房关门跑路', '健身房突然关门，预付卡里的钱退不出来。|商家标价和结账价格不一致。|理发店办卡后服务缩水，要求退卡被拒。'],
-  P0904: ['商铺噪音扰民|酒吧噪音|商场外放音响', '沿街商铺用高音喇叭招揽顾客，{time}不停。|楼下酒吧{time}音乐声很大，影响休息。|商场空调外机和冷却塔噪声大，{time}都在响。'],
+  P0904: [
+    '商铺噪音扰民|酒吧噪音|商场外放音响',
+    '沿街商铺用高音喇叭招揽顾客，{time}不停。|楼下酒吧{time}音乐声很大，影响休息。|商场空调外机和冷却塔噪声大，{time}都在响。',
+  ],
   P0905: ['政策咨询|居住证办理咨询|医保政策咨询', '想咨询居住证积分的办理条件。|退休人员医保报销比例是多少？|想了解老旧小区改造的相关政策。'],
   P0906: ['社区治理建议|意见建议|关于增设设施的建议', '建议在小区门口增设非机动车停放点。|希望社区多组织一些针对老年人的活动。|建议在路口增设一个人行横道。'],
 };
 /** The rising topics' own phrasings, so that their terms (电梯故障, 飞线充电) carry the rise. */
 const BURST_TEXTS: Record<string, readonly [string, string]> = {
-  lift: ['电梯故障|电梯故障停运|电梯故障，老人下不了楼', '{n}号楼电梯故障停运，已经报修{days}，还没有修好，老人上下楼很困难。|电梯故障频发，这个月已经停了好几次，还困过人。|电梯故障后物业说要等配件，{days}了还没修好。'],
-  flying: ['飞线充电|楼道飞线充电|飞线充电隐患', '有住户从楼上拉电线下来飞线充电，电线就挂在窗外，存在火灾隐患。|{spot}飞线充电的越来越多，{time}电线横在路上。|电瓶车飞线充电，插线板放在地上淋雨。'],
+  lift: [
+    '电梯故障|电梯故障停运|电梯故障，老人下不了楼',
+    '{n}号楼电梯故障停运，已经报修{days}，还没有修好，老人上下楼很困难。|电梯故障频发，这个月已经停了好几次，还困过人。|电梯故障后物业说要等配件，{days}了还没修好。',
+  ],
+  flying: [
+    '飞线充电|楼道飞线充电|飞线充电隐患',
+    '有住户从楼上拉电线下来飞线充电，电线就挂在窗外，存在火灾隐患。|{spot}飞线充电的越来越多，{time}电线横在路上。|电瓶车飞线充电，插线板放在地上淋雨。',
+  ],
 };
 /** A handler's result when resolving, by category. */
 const RESULTS: Record<string, string> = {
@@ -265,10 +556,106 @@ const SUPERVISE_NOTES = {
 const CLOSE_NOTE = '评价期满未评价，自动结案 / Not rated within the feedback period: closed';
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚陆顾钱严金施毛薛范汪'];
-const GIVEN = ['伟', '芳', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '华', '慧', '建华', '建国', '玉兰', '桂英', '国强', '志明', '海燕', '雪梅', '文', '斌', '宇', '浩', '欣', '怡', '晨', '婷', '佳', '琳', '俊', '凤英', '小红'];
-const PHONE_PREFIXES = ['130', '131', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '158', '159', '177', '180', '181', '186', '187', '188', '189', '199'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '华',
+  '慧',
+  '建华',
+  '建国',
+  '玉兰',
+  '桂英',
+  '国强',
+  '志明',
+  '海燕',
+  '雪梅',
+  '文',
+  '斌',
+  '宇',
+  '浩',
+  '欣',
+  '怡',
+  '晨',
+  '婷',
+  '佳',
+  '琳',
+  '俊',
+  '凤英',
+  '小红',
+];
+const PHONE_PREFIXES = [
+  '130',
+  '131',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '158',
+  '159',
+  '177',
+  '180',
+  '181',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 /** Roads of central Shanghai, for addresses given by a hotline caller rather than a compound. */
-const ROADS = ['江宁路', '昌平路', '新闸路', '北京西路', '常德路', '胶州路', '武定路', '康定路', '万航渡路', '长寿路', '西康路', '大田路', '共和新路', '天目西路', '中山北路', '广中路', '临汾路', '场中路', '汶水路', '平型关路', '彭江路', '灵石路', '洛川中路', '延长中路', '宝山路', '大统路', '恒丰路', '梅园路', '芷江西路', '普善路'];
+const ROADS = [
+  '江宁路',
+  '昌平路',
+  '新闸路',
+  '北京西路',
+  '常德路',
+  '胶州路',
+  '武定路',
+  '康定路',
+  '万航渡路',
+  '长寿路',
+  '西康路',
+  '大田路',
+  '共和新路',
+  '天目西路',
+  '中山北路',
+  '广中路',
+  '临汾路',
+  '场中路',
+  '汶水路',
+  '平型关路',
+  '彭江路',
+  '灵石路',
+  '洛川中路',
+  '延长中路',
+  '宝山路',
+  '大统路',
+  '恒丰路',
+  '梅园路',
+  '芷江西路',
+  '普善路',
+];
 const PLACE_SPOTS = ['东门', '南门', '北门', '地下车库', '垃圾箱房', '中心花园', '北侧弄堂', '沿街商铺'];
 
 /**
@@ -276,10 +663,20 @@ const PLACE_SPOTS = ['东门', '南门', '北门', '地下车库', '垃圾箱房
  * 31.22–31.30 N, 121.42–121.48 E); other districts place their streets around the district's centre.
  */
 const STREET_CENTRES: Record<string, readonly [number, number]> = {
-  江宁路街道: [31.238, 121.451], 石门二路街道: [31.234, 121.462], 南京西路街道: [31.228, 121.456], 静安寺街道: [31.224, 121.445],
-  曹家渡街道: [31.229, 121.432], 天目西路街道: [31.248, 121.459], 北站街道: [31.249, 121.474], 宝山路街道: [31.257, 121.477],
-  共和新路街道: [31.264, 121.455], 大宁路街道: [31.279, 121.456], 彭浦新村街道: [31.298, 121.447], 临汾路街道: [31.292, 121.458],
-  芷江西路街道: [31.258, 121.463], 彭浦镇: [31.289, 121.437],
+  江宁路街道: [31.238, 121.451],
+  石门二路街道: [31.234, 121.462],
+  南京西路街道: [31.228, 121.456],
+  静安寺街道: [31.224, 121.445],
+  曹家渡街道: [31.229, 121.432],
+  天目西路街道: [31.248, 121.459],
+  北站街道: [31.249, 121.474],
+  宝山路街道: [31.257, 121.477],
+  共和新路街道: [31.264, 121.455],
+  大宁路街道: [31.279, 121.456],
+  彭浦新村街道: [31.298, 121.447],
+  临汾路街道: [31.292, 121.458],
+  芷江西路街道: [31.258, 121.463],
+  彭浦镇: [31.289, 121.437],
 };
 const DISTRICT_BOXES: Record<string, { centre: readonly [number, number]; lat: readonly [number, number]; lng: readonly [number, number] }> = {
   '310106': { centre: [31.26, 121.452], lat: [31.22, 31.3], lng: [121.42, 121.48] },
@@ -616,7 +1013,17 @@ class Life {
 
   private record(step: Step, as: ActorKind, who: Person, at: number, note: string | null, data: Record<string, unknown>, patch: Partial<GeneratedOrder>) {
     const h = data.handler as Handler | undefined;
-    const d = decide(this.state, { step, as: [as], data: { note, handler: h ? { kind: h.kind, id: h.id } : undefined, rating: data.rating as Rating | undefined, days: data.days as number | undefined, into: data.into as number | undefined } });
+    const d = decide(this.state, {
+      step,
+      as: [as],
+      data: {
+        note,
+        handler: h ? { kind: h.kind, id: h.id } : undefined,
+        rating: data.rating as Rating | undefined,
+        days: data.days as number | undefined,
+        into: data.into as number | undefined,
+      },
+    });
     if (!d.ok) throw new Error(`demo order ${this.o.id}: ${step} from ${this.state?.status ?? 'nothing'} refused (${d.code})`);
     const from = this.state?.status ?? null;
     this.state = d.next;
@@ -626,14 +1033,38 @@ class Life {
     o.seq += 1;
     o.updated_at = Math.max(o.updated_at, at);
     this.last = Math.max(this.last, at);
-    this.events.push({ order_id: o.id, seq: o.seq, step, from_status: from, to_status: d.next.status, actor_id: who.id, actor_name: who.name, actor_kind: d.by, at, note, data });
+    this.events.push({
+      order_id: o.id,
+      seq: o.seq,
+      step,
+      from_status: from,
+      to_status: d.next.status,
+      actor_id: who.id,
+      actor_name: who.name,
+      actor_kind: d.by,
+      at,
+      note,
+      data,
+    });
   }
 
   /** A step with the columns the service's step function (order.steps.ts) gives it at t. */
-  private take(step: Step, as: ActorKind, who: Person, t: number, note: string | null, data: Record<string, unknown>, c: Omit<StepContext, 'now' | 'clock' | 'category'> = {}) {
+  private take(
+    step: Step,
+    as: ActorKind,
+    who: Person,
+    t: number,
+    note: string | null,
+    data: Record<string, unknown>,
+    c: Omit<StepContext, 'now' | 'clock' | 'category'> = {},
+  ) {
     const o = this.o;
     const at = (ms: number | null) => (ms === null ? null : new Date(ms));
-    const columns = stepColumns(step, { ...o, received_at: new Date(o.received_at), resolve_due_at: at(o.resolve_due_at), closed_at: at(o.closed_at) }, { ...c, now: new Date(t), clock: this.clock, category: this.category });
+    const columns = stepColumns(
+      step,
+      { ...o, received_at: new Date(o.received_at), resolve_due_at: at(o.resolve_due_at), closed_at: at(o.closed_at) },
+      { ...c, now: new Date(t), clock: this.clock, category: this.category },
+    );
     const patch: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(columns)) patch[k] = v instanceof Date ? v.getTime() : v;
     this.record(step, as, who, t, note, data, patch as Partial<GeneratedOrder>);
@@ -641,7 +1072,14 @@ class Life {
 
   intake(as: ActorKind, who: Person) {
     const o = this.o;
-    this.take('intake', as, who, o.received_at, null, this.shared.of(`i:${o.channel}`, () => ({ channel: o.channel, discovery: o.discovery })));
+    this.take(
+      'intake',
+      as,
+      who,
+      o.received_at,
+      null,
+      this.shared.of(`i:${o.channel}`, () => ({ channel: o.channel, discovery: o.discovery })),
+    );
   }
 
   /** The dispatch intake makes by a routing rule (or to the desk's own committee). */
@@ -675,7 +1113,15 @@ class Life {
   }
 
   requestExtension(t: number, who: Person, days: number, reason: string) {
-    this.take('request_extension', 'handler', who, t, reason, this.shared.of(`d:${days}`, () => ({ days })), { days, note: reason });
+    this.take(
+      'request_extension',
+      'handler',
+      who,
+      t,
+      reason,
+      this.shared.of(`d:${days}`, () => ({ days })),
+      { days, note: reason },
+    );
   }
 
   approveExtension(t: number, who: Person) {
@@ -699,7 +1145,15 @@ class Life {
   }
 
   rate(t: number, who: Person, rating: Rating) {
-    this.take('rate', 'reporter', who, t, null, this.shared.of(`r:${rating}`, () => ({ rating })), { rating });
+    this.take(
+      'rate',
+      'reporter',
+      who,
+      t,
+      null,
+      this.shared.of(`r:${rating}`, () => ({ rating })),
+      { rating },
+    );
   }
 
   reopen(t: number, who: Person, reason: string) {
@@ -816,7 +1270,10 @@ export class OrderGenerator {
   private hotlineSeq = 0;
   private alarmSeq = 0;
 
-  constructor(readonly world: World, opts: GeneratorOptions) {
+  constructor(
+    readonly world: World,
+    opts: GeneratorOptions,
+  ) {
     if (!world.committees.length) throw new Error('the district has no committees to place orders in');
     this.dice = new Dice(opts.random);
     this.clock = new OrderClock(world.calendar, world.categories.warnAtShare);
@@ -830,7 +1287,9 @@ export class OrderGenerator {
     }
     this.channelCdf = cumulative(CHANNELS.map(([, w]) => w));
     for (const [channel] of CHANNELS) {
-      const weights = this.codes.map((c) => channel === 'sensor' ? SENSOR_WEIGHTS[c.code] ?? 0 : (WEIGHTS[c.code] ?? 1) * (AFFINITY[channel]?.[c.group] ?? 1));
+      const weights = this.codes.map((c) =>
+        channel === 'sensor' ? (SENSOR_WEIGHTS[c.code] ?? 0) : (WEIGHTS[c.code] ?? 1) * (AFFINITY[channel]?.[c.group] ?? 1),
+      );
       // A catalogue without any of the sensors' codes: sensors see everything a little.
       this.categoryCdf.set(channel, cumulative(weights.some((w) => w > 0) ? weights : this.codes.map(() => 1)));
     }
@@ -860,7 +1319,9 @@ export class OrderGenerator {
       const r = 0.012 * Math.sqrt(i + 0.5);
       return [centre[0] + r * Math.sin(angle), centre[1] + r * Math.cos(angle)] as const;
     });
-    this.committeeLoc = world.committees.map((c) => this.clamp(streetLoc[c.street]![0] + (unitHash(c.id, 1) - 0.5) * 0.012, streetLoc[c.street]![1] + (unitHash(c.id, 2) - 0.5) * 0.014));
+    this.committeeLoc = world.committees.map((c) =>
+      this.clamp(streetLoc[c.street]![0] + (unitHash(c.id, 1) - 0.5) * 0.012, streetLoc[c.street]![1] + (unitHash(c.id, 2) - 0.5) * 0.014),
+    );
     this.compoundsOf = world.committees.map(() => []);
     world.compounds.forEach((c, i) => this.compoundsOf[c.committee]!.push(i));
     this.compoundLoc = world.compounds.map((c) => {
@@ -881,7 +1342,11 @@ export class OrderGenerator {
     for (const [bi, b] of bursts.entries()) {
       const category = this.codes.findIndex((c) => c.code === b.code);
       const street = world.streets.length ? b.street % world.streets.length : 0;
-      const committees = world.committees.map((c, i) => ({ c, i })).filter((x) => x.c.street === street).slice(0, 3).map((x) => x.i);
+      const committees = world.committees
+        .map((c, i) => ({ c, i }))
+        .filter((x) => x.c.street === street)
+        .slice(0, 3)
+        .map((x) => x.i);
       if (category < 0 || !committees.length) continue;
       const start = Math.max(this.from, this.now - b.days * DAY);
       for (let j = 0; j < b.n && k < n; j++, k++) {
@@ -932,7 +1397,8 @@ export class OrderGenerator {
 
   /** An instant on the given day at an hour typical of the channel. */
   private timeOfDay(dayInstant: number, channel: Channel) {
-    const cdf = channel === 'hotline' ? this.hourCdf.hotline : channel === 'photo' ? this.hourCdf.photo : channel === 'sensor' ? this.hourCdf.sensor : this.hourCdf.staff;
+    const cdf =
+      channel === 'hotline' ? this.hourCdf.hotline : channel === 'photo' ? this.hourCdf.photo : channel === 'sensor' ? this.hourCdf.sensor : this.hourCdf.staff;
     const start = dayStart(dayOf(dayInstant));
     return start + this.dice.draw(cdf) * HOUR + Math.floor(this.dice.next() * HOUR);
   }
@@ -964,7 +1430,11 @@ export class OrderGenerator {
     }
     const [lat, lng] = this.committeeLoc[committee]!;
     const p = this.clamp(lat + (this.dice.next() - 0.5) * 0.005, lng + (this.dice.next() - 0.5) * 0.006);
-    return { place: { unit: c, committee, street: c.street, lat: p[0], lng: p[1], address: `${this.dice.pick(ROADS)}${this.dice.int(1, 999)}号` }, unitIndex: committee, kind: 'committee' };
+    return {
+      place: { unit: c, committee, street: c.street, lat: p[0], lng: p[1], address: `${this.dice.pick(ROADS)}${this.dice.int(1, 999)}号` },
+      unitIndex: committee,
+      kind: 'committee',
+    };
   }
 
   private name() {
@@ -986,7 +1456,10 @@ export class OrderGenerator {
   private staff(key: string, title: string, demo: WorldPerson | undefined): Person {
     let pool = this.pools.get(key);
     if (!pool) {
-      pool = [...(demo ? [{ id: demo.id, name: demo.name }] : []), ...Array.from({ length: demo ? 2 : 3 }, () => ({ id: null, name: `${title} ${this.name()}` }))];
+      pool = [
+        ...(demo ? [{ id: demo.id, name: demo.name }] : []),
+        ...Array.from({ length: demo ? 2 : 3 }, () => ({ id: null, name: `${title} ${this.name()}` })),
+      ];
       this.pools.set(key, pool);
     }
     return this.dice.pick(pool);
@@ -1086,7 +1559,8 @@ export class OrderGenerator {
   /** Where a dispatcher sends an order by hand: the catalogue's suggested handler, the committee, or the street itself. */
   private suggested(category: Category, place: Place): Handler {
     const code = category.handler;
-    if ((category.group === 'P07' || category.group === 'P08' || category.group === 'P03') && this.dice.chance(0.3)) return this.committeeHandler(place.committee);
+    if ((category.group === 'P07' || category.group === 'P08' || category.group === 'P03') && this.dice.chance(0.3))
+      return this.committeeHandler(place.committee);
     const d = code && code !== 'OPS' && !this.dice.chance(0.1) ? this.department(code, place.street) : null;
     return d ?? this.streetHandler(place.street);
   }
@@ -1122,13 +1596,26 @@ export class OrderGenerator {
       const candidates = this.recent.filter((r) => r.at >= received - DUPLICATE_WINDOW && r.at <= received);
       if (candidates.length) duplicateOf = d.pick(candidates);
     }
-    let where;
+    let where: ReturnType<typeof this.placeIn>;
     if (duplicateOf) {
       category = this.codes[duplicateOf.category]!;
       committee = duplicateOf.committee;
       where = this.placeIn(committee, duplicateOf.kind, duplicateOf.kind === 'compound' ? duplicateOf.unitIndex : undefined);
     } else {
-      where = this.placeIn(committee, channel === 'hotline' ? (d.chance(0.75) ? 'compound' : 'committee') : channel === 'sensor' ? (d.chance(0.5) ? 'compound' : 'committee') : d.chance(0.88) ? 'compound' : 'committee');
+      where = this.placeIn(
+        committee,
+        channel === 'hotline'
+          ? d.chance(0.75)
+            ? 'compound'
+            : 'committee'
+          : channel === 'sensor'
+            ? d.chance(0.5)
+              ? 'compound'
+              : 'committee'
+            : d.chance(0.88)
+              ? 'compound'
+              : 'committee',
+      );
     }
     const place = where.place;
     const texts = this.texts(category, burst);
@@ -1221,21 +1708,70 @@ export class OrderGenerator {
     return Math.floor(unitHash(id, 9) * SWEEP);
   }
 
-  private baseOrder(id: number, channel: Channel, category: Category, place: Place, received: number, texts: { title: string; description: string; keywords: string[] }): GeneratedOrder {
+  private baseOrder(
+    id: number,
+    channel: Channel,
+    category: Category,
+    place: Place,
+    received: number,
+    texts: { title: string; description: string; keywords: string[] },
+  ): GeneratedOrder {
     const w = this.world;
     const street = w.streets[place.street]!;
     return {
-      id, channel, discovery: DISCOVERY[channel], category_code: category.code, category_group: category.group,
-      title: texts.title, description: texts.description, keywords: texts.keywords, urgent: false,
-      unit_id: place.unit.id, unit_path: place.unit.path, street_id: street.id, committee_id: w.committees[place.committee]!.id,
-      lat: Math.round(place.lat * 1e6) / 1e6, lng: Math.round(place.lng * 1e6) / 1e6, address: place.address,
-      status: 'received', handler_kind: null, handler_unit_id: null, handler_department_id: null, handler_path: null,
-      dispatcher_unit_id: street.id, dispatcher_path: street.path,
-      supervised_at: null, extension: null, suspended_from: null, suspended_at: null, suspended_remaining: null, reopen_count: 0, rating: null, rated_at: null,
-      merged_into_id: null, reporter_user_id: null, reporter_name: null, reporter_phone: null, anonymous: true, contact_shared: false,
-      source_system: null, external_id: null, received_at: received, dispatched_at: null, accepted_at: null, resolved_at: null, closed_at: null,
-      accept_due_at: null, accept_warn_at: null, resolve_due_at: null, resolve_warn_at: null, sla: 'green', accept_minutes: null, on_time: null,
-      seq: 0, updated_at: received,
+      id,
+      channel,
+      discovery: DISCOVERY[channel],
+      category_code: category.code,
+      category_group: category.group,
+      title: texts.title,
+      description: texts.description,
+      keywords: texts.keywords,
+      urgent: false,
+      unit_id: place.unit.id,
+      unit_path: place.unit.path,
+      street_id: street.id,
+      committee_id: w.committees[place.committee]!.id,
+      lat: Math.round(place.lat * 1e6) / 1e6,
+      lng: Math.round(place.lng * 1e6) / 1e6,
+      address: place.address,
+      status: 'received',
+      handler_kind: null,
+      handler_unit_id: null,
+      handler_department_id: null,
+      handler_path: null,
+      dispatcher_unit_id: street.id,
+      dispatcher_path: street.path,
+      supervised_at: null,
+      extension: null,
+      suspended_from: null,
+      suspended_at: null,
+      suspended_remaining: null,
+      reopen_count: 0,
+      rating: null,
+      rated_at: null,
+      merged_into_id: null,
+      reporter_user_id: null,
+      reporter_name: null,
+      reporter_phone: null,
+      anonymous: true,
+      contact_shared: false,
+      source_system: null,
+      external_id: null,
+      received_at: received,
+      dispatched_at: null,
+      accepted_at: null,
+      resolved_at: null,
+      closed_at: null,
+      accept_due_at: null,
+      accept_warn_at: null,
+      resolve_due_at: null,
+      resolve_warn_at: null,
+      sla: 'green',
+      accept_minutes: null,
+      on_time: null,
+      seq: 0,
+      updated_at: received,
     };
   }
 
@@ -1371,7 +1907,12 @@ export class OrderGenerator {
     }
     const reporter: Person = { id: s.reporter?.userId ?? null, name: s.reporter?.name ?? '反映人' };
     const intakeAs: ActorKind = s.channel === 'photo' ? 'reporter' : STAFF_CHANNELS.has(s.channel) ? 'handler' : 'system';
-    const intakeBy = intakeAs === 'reporter' ? reporter : intakeAs === 'handler' ? this.handlerPerson(this.committeeHandler(place.committee)) : { id: null, name: '12345市民服务热线' };
+    const intakeBy =
+      intakeAs === 'reporter'
+        ? reporter
+        : intakeAs === 'handler'
+          ? this.handlerPerson(this.committeeHandler(place.committee))
+          : { id: null, name: '12345市民服务热线' };
     if (s.channel === 'hotline') {
       o.source_system = '12345';
       o.external_id = `${yyyymmdd(received)}${String(++this.hotlineSeq).padStart(7, '0')}`;
@@ -1502,11 +2043,19 @@ export function demoRules(world: Pick<World, 'districtId' | 'streets' | 'departm
   const codes = new Set(world.departments.map((d) => (d.streetId !== null ? d.code.replace(/-\d+$/, '') : d.code)));
   const categories = new Set([...world.categories.byCode.keys(), ...world.categories.groups.map((g) => g.code)]);
   const firstStreet = world.streets[0]?.path ?? null;
-  return DEMO_RULES.filter((r) => categories.has(r.category_code) && (r.department_code === null || codes.has(r.department_code)) && (r.area === 'district' || firstStreet))
-    .map((r, i) => ({
-      id: i + 1, district_id: world.districtId, category_code: r.category_code, area_path: r.area === 'first-street' ? firstStreet : null,
-      handler_kind: r.handler_kind, department_code: r.department_code, active: true, note: r.note, created_at: new Date(0),
-    }));
+  return DEMO_RULES.filter(
+    (r) => categories.has(r.category_code) && (r.department_code === null || codes.has(r.department_code)) && (r.area === 'district' || firstStreet),
+  ).map((r, i) => ({
+    id: i + 1,
+    district_id: world.districtId,
+    category_code: r.category_code,
+    area_path: r.area === 'first-street' ? firstStreet : null,
+    handler_kind: r.handler_kind,
+    department_code: r.department_code,
+    active: true,
+    note: r.note,
+    created_at: new Date(0),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1524,9 +2073,13 @@ export async function loadWorld(db: Kysely<Database>, districtId: number, fallba
   if (!root) throw new Error(`district ${districtId} has no territory`);
   const streets = units.filter((u) => u.type === 'street').map((u) => ({ id: u.id, path: u.path, name: u.name }));
   const streetIndex = new Map(streets.map((s, i) => [s.id, i]));
-  const committees = units.filter((u) => u.type === 'committee' && streetIndex.has(u.parent_id!)).map((u) => ({ id: u.id, path: u.path, name: u.name, street: streetIndex.get(u.parent_id!)! }));
+  const committees = units
+    .filter((u) => u.type === 'committee' && streetIndex.has(u.parent_id!))
+    .map((u) => ({ id: u.id, path: u.path, name: u.name, street: streetIndex.get(u.parent_id!)! }));
   const committeeIndex = new Map(committees.map((c, i) => [c.id, i]));
-  const compounds = units.filter((u) => u.type === 'compound' && committeeIndex.has(u.parent_id!)).map((u) => ({ id: u.id, path: u.path, name: u.name, committee: committeeIndex.get(u.parent_id!)! }));
+  const compounds = units
+    .filter((u) => u.type === 'compound' && committeeIndex.has(u.parent_id!))
+    .map((u) => ({ id: u.id, path: u.path, name: u.name, committee: committeeIndex.get(u.parent_id!)! }));
   const departments = (await liveDepartments(db, districtId))
     .sort((a, b) => a.id - b.id)
     .map((d) => ({ id: d.id, code: d.code, name: d.name, streetId: d.street_id }));
@@ -1540,15 +2093,32 @@ export async function loadWorld(db: Kysely<Database>, districtId: number, fallba
     .where('position.ended_at', 'is', null)
     .orderBy('app_user.id')
     .execute();
-  const people = { dispatchers: new Map<number, WorldPerson>(), committeeWorkers: new Map<number, WorldPerson>(), departmentStaff: new Map<number, WorldPerson>(), gridWorkers: new Map<number, WorldPerson>() };
+  const people = {
+    dispatchers: new Map<number, WorldPerson>(),
+    committeeWorkers: new Map<number, WorldPerson>(),
+    departmentStaff: new Map<number, WorldPerson>(),
+    gridWorkers: new Map<number, WorldPerson>(),
+  };
   for (const a of accounts) {
     const p = { id: a.id, name: a.display_name };
     if (a.role === 'street_staff' && a.unit_id !== null) people.dispatchers.set(a.unit_id, p);
-    if ((a.role === 'committee_worker' || a.role === 'committee_head') && a.unit_id !== null && !people.committeeWorkers.has(a.unit_id)) people.committeeWorkers.set(a.unit_id, p);
+    if ((a.role === 'committee_worker' || a.role === 'committee_head') && a.unit_id !== null && !people.committeeWorkers.has(a.unit_id))
+      people.committeeWorkers.set(a.unit_id, p);
     if (a.role === 'department_staff' && a.department_id !== null) people.departmentStaff.set(a.department_id, p);
     if (a.role === 'grid_worker' && a.unit_id !== null) people.gridWorkers.set(a.unit_id, p);
   }
-  const world = { districtId, districtCode: district.code, root: { id: root.id, path: root.path, name: root.name }, streets, committees, compounds, departments, categories, calendar, people };
+  const world = {
+    districtId,
+    districtCode: district.code,
+    root: { id: root.id, path: root.path, name: root.name },
+    streets,
+    committees,
+    compounds,
+    departments,
+    categories,
+    calendar,
+    people,
+  };
   const own = rules.some((r) => r.active);
   return { ...world, rules: own || !fallbackRules ? rules : fallbackRules(world) };
 }
@@ -1569,7 +2139,8 @@ interface Column<R> {
  */
 function insertColumns<R>(db: Kysely<Database>, table: string, columns: ReadonlyArray<Column<R>>, rows: readonly R[]) {
   const input = (t: ColumnType) => (t === 'ts' ? 'float8' : t === 'jsonb' || t === 'textarr' ? 'text' : t);
-  const output = (c: string, t: ColumnType) => (t === 'ts' ? `to_timestamp(${c} / 1000.0)` : t === 'jsonb' ? `${c}::jsonb` : t === 'textarr' ? `${c}::text[]` : c);
+  const output = (c: string, t: ColumnType) =>
+    t === 'ts' ? `to_timestamp(${c} / 1000.0)` : t === 'jsonb' ? `${c}::jsonb` : t === 'textarr' ? `${c}::text[]` : c;
   const params = columns.map((c) => {
     const parts = new Array<string>(rows.length);
     for (let i = 0; i < rows.length; i++) parts[i] = c.element(rows[i]!);
@@ -1600,7 +2171,11 @@ export class OrderWriter {
   orders = 0;
   events = 0;
 
-  constructor(private readonly db: Kysely<Database>, private readonly crypto: FieldCrypto, private readonly districtId: number) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly crypto: FieldCrypto,
+    private readonly districtId: number,
+  ) {
     const district = String(districtId);
     const text = (v: string | null) => (v === null ? 'NULL' : this.text(v));
     const phone = (o: GeneratedOrder) => this.seal(o.reporter_phone);
@@ -1750,8 +2325,11 @@ export interface GenerateOrdersOptions {
  * A year of orders for a district, written in batches; the next batch is generated while the last one is written.
  * Memory stays bounded by the batch (the plan of the year is a few typed arrays).
  */
-export async function generateOrders(core: Pick<Core, 'db' | 'crypto'>, opts: GenerateOrdersOptions): Promise<{ orders: number; events: number; generator: OrderGenerator; writer: OrderWriter }> {
-  const world = await loadWorld(core.db, opts.districtId, opts.fallbackRules === undefined ? demoRules : opts.fallbackRules ?? undefined);
+export async function generateOrders(
+  core: Pick<Core, 'db' | 'crypto'>,
+  opts: GenerateOrdersOptions,
+): Promise<{ orders: number; events: number; generator: OrderGenerator; writer: OrderWriter }> {
+  const world = await loadWorld(core.db, opts.districtId, opts.fallbackRules === undefined ? demoRules : (opts.fallbackRules ?? undefined));
   const gen = new OrderGenerator(world, { count: opts.count, now: opts.now ?? new Date(), from: opts.from, random: opts.random });
   // One transaction: a batch's steps follow its orders on the same connection, and a failure leaves nothing.
   const run = async (db: Kysely<Database>) => {

@@ -13,7 +13,13 @@ const HOTLINE_NAME = '12345市民服务热线';
 export async function seedHotlinePartner(ctx: DemoContext) {
   const district = (await repo.districtOf(ctx.core.db, ctx.districtId))!;
   const secret = demoSecret(ctx.core.crypto, district.code, HOTLINE_CODE);
-  await repo.insertPartner(ctx.core.db, { district_id: ctx.districtId, code: HOTLINE_CODE, name: HOTLINE_NAME, secret_enc: ctx.core.crypto.encrypt(secret), callback_url: null });
+  await repo.insertPartner(ctx.core.db, {
+    district_id: ctx.districtId,
+    code: HOTLINE_CODE,
+    name: HOTLINE_NAME,
+    secret_enc: ctx.core.crypto.encrypt(secret),
+    callback_url: null,
+  });
   ctx.log('transfer: 12345 hotline partner');
 }
 

@@ -22,7 +22,15 @@ afterAll(() => t.close());
 const HEADER = '工单编号,受理时间,问题分类,诉求内容,事发地址,来电人,来电号码,紧急程度,办理时限';
 const csv = (...rows: string[]) => Buffer.from(`\uFEFF${HEADER}\r\n${rows.join('\r\n')}\r\n`);
 const count = async (prefix: string) =>
-  Number((await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.countAll<number>().as('n')).where('external_id', 'like', `${prefix}%`).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.core.db
+        .selectFrom('appeal_order')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('external_id', 'like', `${prefix}%`)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('importing a file of hotline orders', () => {
   it('reports every wrong row by row and field, in both languages, and writes nothing', async () => {
@@ -75,13 +83,21 @@ describe('importing a file of hotline orders', () => {
     const again = await imports.import(w.districtStaff, '12345', { name: 'b.csv', bytes: file }, false);
     expect(again).toMatchObject({ committed: true, created: 0, existing: 3 });
     expect(await count('B-')).toBe(3);
-    const changed = await imports.import(w.districtStaff, '12345', { name: 'b2.csv', bytes: csv(`B-1,2026-01-05 09:30,P0102,换了内容,${w.compound.name},,,,`) }, false);
+    const changed = await imports.import(
+      w.districtStaff,
+      '12345',
+      { name: 'b2.csv', bytes: csv(`B-1,2026-01-05 09:30,P0102,换了内容,${w.compound.name},,,,`) },
+      false,
+    );
     expect(changed.errors.map((e) => e.code)).toEqual(['ALREADY_DIFFERENT']);
   });
 
   it('makes no duplicates when the same file is committed twice at once', async () => {
     const file = csv(...[1, 2, 3, 4, 5].map((i) => `C-${i},2026-01-05 09:0${i},P0101,垃圾${i},${w.compound.name},,,,`));
-    const [a, b] = await Promise.all([imports.import(w.districtStaff, '12345', { name: 'c.csv', bytes: file }, false), imports.import(w.districtStaff, '12345', { name: 'c.csv', bytes: file }, false)]);
+    const [a, b] = await Promise.all([
+      imports.import(w.districtStaff, '12345', { name: 'c.csv', bytes: file }, false),
+      imports.import(w.districtStaff, '12345', { name: 'c.csv', bytes: file }, false),
+    ]);
     expect(a.created + b.created).toBe(5);
     expect(a.created + a.existing).toBe(5);
     expect(await count('C-')).toBe(5);
@@ -106,7 +122,12 @@ describe('importing a file of hotline orders', () => {
     // D-2 is now another street's order: the dispatcher sending its number again, placed in their own street,
     // with the same content or another, learns nothing of it and changes nothing.
     for (const title of ['别的街道的事', '换个说法']) {
-      const again = await imports.import(w.dispatcher, '12345', { name: 'd2.csv', bytes: csv(`D-2,2026-01-05 10:00,P0102,${title},${w.compound.name},,,,`) }, false);
+      const again = await imports.import(
+        w.dispatcher,
+        '12345',
+        { name: 'd2.csv', bytes: csv(`D-2,2026-01-05 10:00,P0102,${title},${w.compound.name},,,,`) },
+        false,
+      );
       expect(again).toMatchObject({ committed: false, created: 0, existing: 0 });
       expect(again.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'orderNo', 'NOT_YOURS']]);
       expect(JSON.stringify(again.errors)).not.toContain(elsewhere.name);
@@ -118,7 +139,11 @@ describe('importing a file of hotline orders', () => {
   it('works over HTTP: the template, and an upload as multipart', async () => {
     const { user } = await makeUser(t.core, 'district_staff', w.district.id);
     const staff = await login(await t.app(), user.username, FACTORY_PASSWORD);
-    const template = await (await t.app()).inject({ method: 'GET', url: '/api/appeals/transfer/hotline-template?format=csv', headers: { cookie: staff.cookie } });
+    const template = await (await t.app()).inject({
+      method: 'GET',
+      url: '/api/appeals/transfer/hotline-template?format=csv',
+      headers: { cookie: staff.cookie },
+    });
     expect(template.statusCode).toBe(200);
     expect(template.body).toContain('工单编号,受理时间,问题分类');
     const boundary = '----linli-test';
@@ -129,7 +154,9 @@ describe('importing a file of hotline orders', () => {
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const res = await (await t.app()).inject({
-      method: 'POST', url: '/api/appeals/transfer/hotline-import?partner=12345&dryRun=false', payload,
+      method: 'POST',
+      url: '/api/appeals/transfer/hotline-import?partner=12345&dryRun=false',
+      payload,
       headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
     expect(res.statusCode).toBe(200);

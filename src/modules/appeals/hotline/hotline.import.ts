@@ -45,7 +45,7 @@ export class HotlineImportService {
     const districtId = actor.scope.districtId;
     if (!districtId) throw notFound('district');
     const partner = await repo.partnerByCode(this.core.db, districtId, partnerCode);
-    if (!partner || !partner.active) throw notFound('transfer_partner');
+    if (!partner?.active) throw notFound('transfer_partner');
     const rows = await readHotlineFile(file.bytes, file.name);
     const categories = await loadCategories(this.core.db, districtId);
     const now = new Date();
@@ -75,7 +75,8 @@ export class HotlineImportService {
         continue;
       }
       if (before) {
-        if (before.category_code !== h.categoryCode || before.title !== h.title.trim()) errors.push({ ...fieldError('orderNo', 'ALREADY_DIFFERENT', { value: h.orderNo }), row: r.row });
+        if (before.category_code !== h.categoryCode || before.title !== h.title.trim())
+          errors.push({ ...fieldError('orderNo', 'ALREADY_DIFFERENT', { value: h.orderNo }), row: r.row });
         else existing++;
         continue;
       }
@@ -107,7 +108,13 @@ export class HotlineImportService {
           ids.push(res.order.id);
           if (res.created) made++;
         }
-        await w.audit({ action: 'appeals.hotline.import', targetType: 'transfer_partner', targetId: partner.id, districtId, summary: { partner: partner.code, file: file.name.slice(0, 100), rows: rows.length, created: made, existing: existing + ready.length - made } });
+        await w.audit({
+          action: 'appeals.hotline.import',
+          targetType: 'transfer_partner',
+          targetId: partner.id,
+          districtId,
+          summary: { partner: partner.code, file: file.name.slice(0, 100), rows: rows.length, created: made, existing: existing + ready.length - made },
+        });
         return { ids, made };
       });
     let done: Awaited<ReturnType<typeof write>>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../../platform/profiles.js';
 import { parseCategories } from '../category.catalog.js';
 import { readHotlineFile } from './hotline.reader.js';
-import { checkHotline, HOTLINE_COLUMNS, HOTLINE_FIELDS } from './hotline.rules.js';
+import { checkHotline, HOTLINE_COLUMNS, type HOTLINE_FIELDS } from './hotline.rules.js';
 
 const categories = parseCategories(loadProfile('jingan').catalogs.find((c) => c.name === 'problem-categories'));
 const now = new Date('2026-01-05T08:00:00Z');
@@ -11,7 +11,9 @@ const now = new Date('2026-01-05T08:00:00Z');
 async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('热线工单');
-  sheet.addRow(['orderNo', 'receivedAt', 'category', 'content', 'address', 'urgency'].map((f) => HOTLINE_COLUMNS[f as (typeof HOTLINE_FIELDS)[number]].label.zh));
+  sheet.addRow(
+    ['orderNo', 'receivedAt', 'category', 'content', 'address', 'urgency'].map((f) => HOTLINE_COLUMNS[f as (typeof HOTLINE_FIELDS)[number]].label.zh),
+  );
   for (const r of rows) sheet.addRow(r);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -30,7 +32,11 @@ describe('hotline files with formula errors', () => {
     expect(errors).toEqual([
       [['content', 'CELL_ERROR', '#N/A']],
       // The broken cells only: no "required" or "no place given" on top of them.
-      [['receivedAt', 'CELL_ERROR', '#VALUE!'], ['category', 'CELL_ERROR', '#REF!'], ['address', 'CELL_ERROR', '#DIV/0!']],
+      [
+        ['receivedAt', 'CELL_ERROR', '#VALUE!'],
+        ['category', 'CELL_ERROR', '#REF!'],
+        ['address', 'CELL_ERROR', '#DIV/0!'],
+      ],
       [],
     ]);
     const first = checked[0]!;

@@ -71,7 +71,14 @@ function csvTable(bytes: Buffer): Array<{ row: number; cells: Cell[] }> {
   const delimiter = first.includes('\t') && !first.includes(',') ? '\t' : ',';
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, delimiter }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      delimiter,
+    }) as unknown as typeof records;
   } catch (e) {
     throw new AppError('HOTLINE_FILE_MALFORMED', 400, { reason: (e as Error).message.slice(0, 120) });
   }

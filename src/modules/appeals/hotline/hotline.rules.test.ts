@@ -6,8 +6,15 @@ import { checkHotline, descriptionOf, parseTime } from './hotline.rules.js';
 const categories = parseCategories(loadProfile('jingan').catalogs.find((c) => c.name === 'problem-categories'));
 const now = new Date('2026-01-05T08:00:00Z');
 const good = {
-  orderNo: 'HL202601050001', receivedAt: '2026-01-05 09:30', category: 'P0101', content: '锦绣苑东门外垃圾堆放三天\n无人清运', address: '锦绣苑东门',
-  callerName: '王先生', callerPhone: '139 1234 5678', urgency: '紧急', dueAt: '2026-01-12T18:00:00+08:00',
+  orderNo: 'HL202601050001',
+  receivedAt: '2026-01-05 09:30',
+  category: 'P0101',
+  content: '锦绣苑东门外垃圾堆放三天\n无人清运',
+  address: '锦绣苑东门',
+  callerName: '王先生',
+  callerPhone: '139 1234 5678',
+  urgency: '紧急',
+  dueAt: '2026-01-12T18:00:00+08:00',
 };
 
 describe('the 12345 hotline format', () => {
@@ -23,7 +30,14 @@ describe('the 12345 hotline format', () => {
     const r = checkHotline(good, categories, now);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.order).toMatchObject({ orderNo: 'HL202601050001', categoryCode: 'P0101', title: '锦绣苑东门外垃圾堆放三天', callerPhone: '13912345678', urgent: true, anonymous: false });
+    expect(r.order).toMatchObject({
+      orderNo: 'HL202601050001',
+      categoryCode: 'P0101',
+      title: '锦绣苑东门外垃圾堆放三天',
+      callerPhone: '13912345678',
+      urgent: true,
+      anonymous: false,
+    });
     expect(r.order.receivedAt.toISOString()).toBe('2026-01-05T01:30:00.000Z');
     expect(descriptionOf(r.order)).toContain('2026-01-12 18:00');
     const byName = checkHotline({ ...good, category: '暴露垃圾、垃圾堆放' }, categories, now);
@@ -31,11 +45,24 @@ describe('the 12345 hotline format', () => {
   });
 
   it('names every field at fault, in Chinese and English', () => {
-    const r = checkHotline({ orderNo: 'HL 1', receivedAt: '2026-01-06 09:00', category: 'P9999', callerPhone: '12345', urgency: '很急', dueAt: '2026-01-01' }, categories, now);
+    const r = checkHotline(
+      { orderNo: 'HL 1', receivedAt: '2026-01-06 09:00', category: 'P9999', callerPhone: '12345', urgency: '很急', dueAt: '2026-01-01' },
+      categories,
+      now,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byField = Object.fromEntries(r.errors.map((e) => [e.field, e.code]));
-    expect(byField).toMatchObject({ orderNo: 'ORDER_NO_INVALID', receivedAt: 'DATE_FUTURE', category: 'CATEGORY_UNKNOWN', content: 'REQUIRED', address: 'LOCATION_REQUIRED', callerPhone: 'PHONE_INVALID', urgency: 'URGENCY_INVALID', dueAt: 'DUE_BEFORE_RECEIVED' });
+    expect(byField).toMatchObject({
+      orderNo: 'ORDER_NO_INVALID',
+      receivedAt: 'DATE_FUTURE',
+      category: 'CATEGORY_UNKNOWN',
+      content: 'REQUIRED',
+      address: 'LOCATION_REQUIRED',
+      callerPhone: 'PHONE_INVALID',
+      urgency: 'URGENCY_INVALID',
+      dueAt: 'DUE_BEFORE_RECEIVED',
+    });
     const content = r.errors.find((e) => e.field === 'content')!;
     expect(content.message.zh).toContain('诉求内容');
     expect(content.message.en).toContain('Content');

@@ -9,8 +9,21 @@ import type { CategoryCatalog } from '../category.catalog.js';
  * problem catalogue and the time — so a file's every row is judged before anything is written.
  */
 export const HOTLINE_FIELDS = [
-  'orderNo', 'receivedAt', 'category', 'title', 'content', 'address', 'lat', 'lng', 'unitId',
-  'callerName', 'callerPhone', 'anonymous', 'contactShared', 'urgency', 'dueAt',
+  'orderNo',
+  'receivedAt',
+  'category',
+  'title',
+  'content',
+  'address',
+  'lat',
+  'lng',
+  'unitId',
+  'callerName',
+  'callerPhone',
+  'anonymous',
+  'contactShared',
+  'urgency',
+  'dueAt',
 ] as const;
 export type HotlineField = (typeof HOTLINE_FIELDS)[number];
 
@@ -46,21 +59,33 @@ export const HOTLINE_ERRORS = {
   CELL_ERROR: { zh: '“{column}”单元格是公式错误 {value}', en: '"{column}": the cell holds the formula error {value}' },
   TOO_LONG: { zh: '“{column}”不能超过 {max} 个字符', en: '"{column}" is longer than {max} characters' },
   ORDER_NO_INVALID: { zh: '工单编号只能包含字母、数字和 - _ . : /', en: 'An order number holds only letters, digits and - _ . : /' },
-  DATE_INVALID: { zh: '“{column}”不是有效的时间：{value}（示例 2026-01-05 09:30 或 2026-01-05T09:30:00+08:00）', en: '"{column}" is not a valid time: {value} (e.g. 2026-01-05 09:30 or 2026-01-05T09:30:00+08:00)' },
+  DATE_INVALID: {
+    zh: '“{column}”不是有效的时间：{value}（示例 2026-01-05 09:30 或 2026-01-05T09:30:00+08:00）',
+    en: '"{column}" is not a valid time: {value} (e.g. 2026-01-05 09:30 or 2026-01-05T09:30:00+08:00)',
+  },
   DATE_FUTURE: { zh: '受理时间晚于当前时间：{value}', en: 'The received time is in the future: {value}' },
   DUE_BEFORE_RECEIVED: { zh: '办理时限早于受理时间', en: 'The due time is before the received time' },
-  CATEGORY_UNKNOWN: { zh: '问题分类不存在：{value}（填写分类编码如 P0101，或小类名称）', en: 'No such category: {value} (give a code such as P0101 or a subcategory name)' },
+  CATEGORY_UNKNOWN: {
+    zh: '问题分类不存在：{value}（填写分类编码如 P0101，或小类名称）',
+    en: 'No such category: {value} (give a code such as P0101 or a subcategory name)',
+  },
   NUMBER_INVALID: { zh: '“{column}”不是有效的数字：{value}', en: '"{column}" is not a valid number: {value}' },
   POINT_INVALID: { zh: '坐标无效：须同时填写纬度与经度，且在国内范围', en: 'Invalid map point: give both latitude and longitude, within China' },
   LOCATION_REQUIRED: { zh: '须填写事发地址、辖区单位编号或经纬度之一', en: 'Give an address, a unit id or a map point' },
   PHONE_INVALID: { zh: '来电号码格式有误：{value}', en: 'The caller phone is not valid: {value}' },
   BOOLEAN_INVALID: { zh: '“{column}”须为 是/否：{value}', en: '"{column}" must be yes or no: {value}' },
   URGENCY_INVALID: { zh: '紧急程度须为“一般”或“紧急”：{value}', en: 'Urgency must be normal or urgent: {value}' },
-  DUPLICATE_IN_FILE: { zh: '工单编号 {value} 在文件中重复（第 {first} 行已有）', en: 'Order number {value} appears twice in the file (already on row {first})' },
+  DUPLICATE_IN_FILE: {
+    zh: '工单编号 {value} 在文件中重复（第 {first} 行已有）',
+    en: 'Order number {value} appears twice in the file (already on row {first})',
+  },
   UNIT_UNKNOWN: { zh: '辖区单位编号 {value} 不存在或不在本区', en: 'Unit {value} does not exist in this district' },
   OUTSIDE_SCOPE: { zh: '事发地点不在您的辖区内', en: 'The place is outside your territory' },
   NOT_YOURS: { zh: '工单编号 {value} 不能由您导入，请联系区级城运中心核实', en: 'You cannot import order number {value}; ask the district operations centre' },
-  ALREADY_DIFFERENT: { zh: '工单编号 {value} 已导入过，但内容（分类或标题）不同', en: 'Order number {value} was imported before with a different category or title' },
+  ALREADY_DIFFERENT: {
+    zh: '工单编号 {value} 已导入过，但内容（分类或标题）不同',
+    en: 'Order number {value} was imported before with a different category or title',
+  },
 } satisfies Record<string, Label>;
 export type HotlineErrorCode = keyof typeof HOTLINE_ERRORS;
 
@@ -224,11 +249,13 @@ export function checkHotline(given: Partial<Record<HotlineField, unknown>>, cate
   const lat = number('lat');
   const lng = number('lng');
   const pointGiven = lat !== null || lng !== null;
-  if (pointGiven && !(lat !== null && lng !== null && lat >= 3 && lat <= 54 && lng >= 73 && lng <= 136)) errors.push(fieldError(lat === null ? 'lat' : 'lng', 'POINT_INVALID'));
+  if (pointGiven && !(lat !== null && lng !== null && lat >= 3 && lat <= 54 && lng >= 73 && lng <= 136))
+    errors.push(fieldError(lat === null ? 'lat' : 'lng', 'POINT_INVALID'));
   const unitId = number('unitId');
   if (unitId !== null && !(Number.isInteger(unitId) && unitId > 0)) errors.push(fieldError('unitId', 'UNIT_UNKNOWN', { value: text(raw.unitId) }));
   const placeBroken = (['address', 'unitId', 'lat', 'lng'] as const).some((f) => broken.has(f));
-  if (!address && unitId === null && !pointGiven && !placeBroken && !errors.some((e) => e.field === 'address')) errors.push(fieldError('address', 'LOCATION_REQUIRED'));
+  if (!address && unitId === null && !pointGiven && !placeBroken && !errors.some((e) => e.field === 'address'))
+    errors.push(fieldError('address', 'LOCATION_REQUIRED'));
 
   const callerName = get('callerName') || null;
   const phoneRaw = text(raw.callerPhone);
@@ -245,8 +272,21 @@ export function checkHotline(given: Partial<Record<HotlineField, unknown>>, cate
   return {
     ok: true,
     order: {
-      orderNo, receivedAt: receivedAt!, categoryCode: categoryCode!, title, content, address, lat, lng, unitId,
-      callerName: anonymous ? null : callerName, callerPhone: anonymous ? null : callerPhone, anonymous, contactShared: !anonymous && contactShared, urgent, dueAt,
+      orderNo,
+      receivedAt: receivedAt!,
+      categoryCode: categoryCode!,
+      title,
+      content,
+      address,
+      lat,
+      lng,
+      unitId,
+      callerName: anonymous ? null : callerName,
+      callerPhone: anonymous ? null : callerPhone,
+      anonymous,
+      contactShared: !anonymous && contactShared,
+      urgent,
+      dueAt,
     },
   };
 }

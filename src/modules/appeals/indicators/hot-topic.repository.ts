@@ -48,7 +48,13 @@ export interface WeekRow {
  * mentions at least `minCount` times (the only ones that can rise); with `by`, the latter also for each
  * street or committee of the area.
  */
-export async function termWeeks(db: Db, area: Area, end: Date, weeks: number, q: { minCount: number; top: number; by: 'street' | 'committee' | null }): Promise<WeekRow[]> {
+export async function termWeeks(
+  db: Db,
+  area: Area,
+  end: Date,
+  weeks: number,
+  q: { minCount: number; top: number; by: 'street' | 'committee' | null },
+): Promise<WeekRow[]> {
   const start = new Date(end.getTime() - (weeks + 1) * 7 * 86_400_000);
   const areaColumn = q.by === 'street' ? sql`o.street_id` : q.by === 'committee' ? sql`o.committee_id` : sql`null::int`;
   const counts = sql.join(Array.from({ length: weeks + 1 }, (_, w) => sql`count(*) filter (where o.w = ${w})::int`));

@@ -10,8 +10,18 @@ import { HotTopicQuery, HotTopics } from './hot-topic.schemas.js';
 export function hotTopicRoutes(app: TypedApp, core: Core) {
   const hot = new HotTopicService(core);
 
-  app.get('/hot-topics/units/:id', {
-    config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
-    schema: { tags, summary: '诉求热点：高频问题与近 7 天突增（分区域） / Hot topics: most frequent problems and sudden rises in the last 7 days, by area', params: IdParams, querystring: HotTopicQuery, response: { 200: HotTopics } },
-  }, async (req) => hot.hotTopics(actorOf(req), { unitId: req.params.id, ...req.query }));
+  app.get(
+    '/hot-topics/units/:id',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+      schema: {
+        tags,
+        summary: '诉求热点：高频问题与近 7 天突增（分区域） / Hot topics: most frequent problems and sudden rises in the last 7 days, by area',
+        params: IdParams,
+        querystring: HotTopicQuery,
+        response: { 200: HotTopics },
+      },
+    },
+    async (req) => hot.hotTopics(actorOf(req), { unitId: req.params.id, ...req.query }),
+  );
 }

@@ -48,7 +48,10 @@ export class HotTopicService {
     ]);
     const whole = weekRows.filter((r) => r.whole);
     const thisWeek = new Map(whole.map((r) => [r.term, r.weeks[0]!]));
-    const terms = topTerms(new Map(whole.map((r) => [r.term, r.weeks.reduce((a, b) => a + b, 0)])), TOP_TERMS).map((x) => ({ ...x, current: thisWeek.get(x.term)! }));
+    const terms = topTerms(new Map(whole.map((r) => [r.term, r.weeks.reduce((a, b) => a + b, 0)])), TOP_TERMS).map((x) => ({
+      ...x,
+      current: thisWeek.get(x.term)!,
+    }));
 
     const rise = (rows: repo.WeekRow[]): RisingTerm[] =>
       risingTerms(
@@ -78,7 +81,13 @@ export class HotTopicService {
       areaLevel: by,
       categories: categoryRows.map((c) => {
         const sub = catalogue.byCode.get(c.category_code);
-        return { code: c.category_code, name: sub?.name ?? { zh: c.category_code, en: c.category_code }, groupName: sub?.groupName ?? null, count: c.count, current: c.current };
+        return {
+          code: c.category_code,
+          name: sub?.name ?? { zh: c.category_code, en: c.category_code },
+          groupName: sub?.groupName ?? null,
+          count: c.count,
+          current: c.current,
+        };
       }),
       terms,
       rising: rise(whole),

@@ -8,10 +8,7 @@ const PHRASES: Record<string, string[]> = {
     '小区内又出现高空抛物，一袋垃圾从楼上扔下来，差点砸到孩子。',
     '高空抛物太危险了，物业说查不到是哪家，希望派出所介入。',
   ],
-  噪音扰民: [
-    '楼上每天晚上11点以后还在装修，噪音扰民严重，希望有关部门尽快处理。',
-    '隔壁饭店的排风机整夜轰鸣，噪音扰民，老人睡不着觉。',
-  ],
+  噪音扰民: ['楼上每天晚上11点以后还在装修，噪音扰民严重，希望有关部门尽快处理。', '隔壁饭店的排风机整夜轰鸣，噪音扰民，老人睡不着觉。'],
   垃圾分类: [
     '垃圾分类投放点满了没人清运，天热发臭。',
     '有住户不做垃圾分类，湿垃圾干垃圾混着扔，志愿者劝说无效。',
@@ -44,7 +41,7 @@ describe('hot topics: segmentation', () => {
     expect(keywords('ＷｉＦｉ信号差，１２３４５热线')).toEqual(['wifi', '信号', '12345热线']);
   });
 
-  it('takes further terms, such as a district\'s own problem names, from then on', () => {
+  it("takes further terms, such as a district's own problem names, from then on", () => {
     expect(keywords('睦邻点活动室没人管')).not.toContain('睦邻点');
     addTerms(['睦邻点']);
     expect(keywords('睦邻点活动室没人管')).toContain('睦邻点');
@@ -64,7 +61,16 @@ describe('hot topics: frequent and rising terms', () => {
       { term: '高空抛物', count: 4 },
     ]);
     expect(countTerms(PHRASES.飞线充电!).get('楼道')).toBe(1);
-    expect(topTerms(new Map([['漏水', 2], ['停车难', 2], ['电梯故障', 5]]), 10)).toEqual([
+    expect(
+      topTerms(
+        new Map([
+          ['漏水', 2],
+          ['停车难', 2],
+          ['电梯故障', 5],
+        ]),
+        10,
+      ),
+    ).toEqual([
       { term: '电梯故障', count: 5 },
       { term: '停车难', count: 2 },
       { term: '漏水', count: 2 },
@@ -105,13 +111,26 @@ describe('hot topics: frequent and rising terms', () => {
   });
 
   it('lists the strongest rise first and honours the limit', () => {
-    const current = new Map([['停车难', 6], ['高空抛物', 12], ['漏水', 20]]);
-    const baseline = [new Map([['漏水', 18], ['停车难', 0]]), new Map([['漏水', 22], ['停车难', 1]])];
+    const current = new Map([
+      ['停车难', 6],
+      ['高空抛物', 12],
+      ['漏水', 20],
+    ]);
+    const baseline = [
+      new Map([
+        ['漏水', 18],
+        ['停车难', 0],
+      ]),
+      new Map([
+        ['漏水', 22],
+        ['停车难', 1],
+      ]),
+    ];
     expect(risingTerms(current, baseline).map((r) => r.term)).toEqual(['高空抛物', '停车难']);
     expect(risingTerms(current, baseline, { limit: 1 }).map((r) => r.term)).toEqual(['高空抛物']);
   });
 
-  it('counts a year\'s worth of a street\'s appeals quickly with the one tokenizer', () => {
+  it("counts a year's worth of a street's appeals quickly with the one tokenizer", () => {
     const texts = week({ 垃圾分类: 1500, 噪音扰民: 1500, 高空抛物: 1000, 电梯故障: 500, 飞线充电: 500, 群租: 1000 });
     const t0 = performance.now();
     const counts = countTerms(texts);

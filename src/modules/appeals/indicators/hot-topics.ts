@@ -16,7 +16,9 @@ export const GOVERNANCE_TERMS: readonly string[] = `
 政府购买服务 公益相亲会 社会组织 统一社会信用代码 志愿者 志愿服务时长 共建单位 下沉准入 两张清单 社区工作者 社工
 全岗通 社区分析 人文地产景 一特征三清单 民意直通车 社区事务受理服务中心 帮办 远程虚拟窗口 满意度 双向评议 业委会
 物业公司 网格员 楼组长
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** What residents complain about, as they write it and as the problem catalogue names it. */
 export const APPEAL_TERMS: readonly string[] = `
@@ -28,7 +30,9 @@ export const APPEAL_TERMS: readonly string[] = `
 电动自行车 违规充电 充电桩 共享单车 非机动车 高空抛物 高坠隐患 燃气泄漏 燃气安全 防汛防台 治安隐患 电信诈骗
 路灯不亮 道路破损 交通拥堵 无障碍设施 公共厕所 物业费 物业服务 小区保洁 门禁 老旧小区改造 适老化改造 独居老人
 高龄老人 老年助餐 养老服务 社会救助 入学入托 食品安全 快递柜
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 // Ranked above the general dictionary's splits (自治 3780 × 金 15074 over a 60-million total) and above
 // overlapping readings such as 小/区内 for 小区内, without swallowing neighbouring words.
@@ -52,7 +56,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 看到 听说 告知 告诉 说明 存在 出现 发生 造成 导致 影响 进行 开始 继续 结果 效果 方面 地方 周边 附近 里面 外面 旁边
 居民 市民 群众 住户 业主 老百姓 小区 社区 上海市 静安区 区域 位置 地址 门口
 看看 看一看 修好 修一下 越来越 下楼 上楼 出门 回家 星期 礼拜 几天 好几天 一周 两周 半天 好像 觉得 感觉 有没有 能不能 是不是 一下子
-`.trim().split(/\s+/),
+`
+    .trim()
+    .split(/\s+/),
 );
 
 let jieba: Jieba | undefined;
@@ -187,7 +193,5 @@ export function risingTerms(current: TermSource, baseline: readonly TermSource[]
     const z = (count - expected) / Math.sqrt(Math.max(expected, 1));
     if (ratio >= minRatio && z >= minZ) rising.push({ term, count, expected, ratio, z });
   }
-  return rising
-    .sort((a, b) => b.z - a.z || b.count - a.count || byTerm(a.term, b.term))
-    .slice(0, Math.max(0, limit));
+  return rising.sort((a, b) => b.z - a.z || b.count - a.count || byTerm(a.term, b.term)).slice(0, Math.max(0, limit));
 }

@@ -45,10 +45,16 @@ export const zeroOf = <C extends Counters>(c: C) => Object.freeze(Object.fromEnt
 export const counterColumns = (c: Counters, wrap: (column: string) => string = (x) => x) => counterNames(c).map(wrap).join(', ');
 
 /** What one order adds to each counter, as select columns over `appeal_order o`. */
-export const perOrderColumns = (c: Counters) => counterNames(c).map((k) => `${c[k]!.perOrder} as ${k}`).join(',\n  ');
+export const perOrderColumns = (c: Counters) =>
+  counterNames(c)
+    .map((k) => `${c[k]!.perOrder} as ${k}`)
+    .join(',\n  ');
 
 /** The counters summed over the rows `r` of a rollup, zero over none. */
-export const sumColumns = (c: Counters) => counterNames(c).map((k) => `coalesce(sum(r.${k}${c[k]!.wide ? '::int' : ''}), 0) as ${k}`).join(', ');
+export const sumColumns = (c: Counters) =>
+  counterNames(c)
+    .map((k) => `coalesce(sum(r.${k}${c[k]!.wide ? '::int' : ''}), 0) as ${k}`)
+    .join(', ');
 
 /** The counts of a sum by their figure names (the counters that only feed means and rates are left out). */
 export function countFigures<C extends Counters>(c: C, s: { [K in keyof C]: number }): Record<string, number> {

@@ -10,6 +10,11 @@ const REFRESH_MS = 5 * 60_000;
  * own lock, so two processes doing this at once only wait for each other.
  */
 export const indicatorJobs = (core: Core) =>
-  every(REFRESH_MS, async () => {
-    for (const districtId of await staleDistricts(core.db)) await refreshCube(core.db, districtId);
-  }, (e) => console.error('appeals indicator refresh failed', e), 60_000);
+  every(
+    REFRESH_MS,
+    async () => {
+      for (const districtId of await staleDistricts(core.db)) await refreshCube(core.db, districtId);
+    },
+    (e) => console.error('appeals indicator refresh failed', e),
+    60_000,
+  );

@@ -31,8 +31,20 @@ export type Source = { kind: 'cube'; districtId: number; cut: CubeCut } | ({ kin
 
 export type Dim = 'channel' | 'category' | 'street' | 'committee' | 'department';
 
-const DIM_COLUMN: Record<Dim, string> = { channel: 'r.channel', category: 'r.category_code', street: 'r.street_id', committee: 'r.committee_id', department: 'r.department_id' };
-const DIM_ALIAS: Record<Dim, string> = { channel: 'channel', category: 'category_code', street: 'street_id', committee: 'committee_id', department: 'department_id' };
+const DIM_COLUMN: Record<Dim, string> = {
+  channel: 'r.channel',
+  category: 'r.category_code',
+  street: 'r.street_id',
+  committee: 'r.committee_id',
+  department: 'r.department_id',
+};
+const DIM_ALIAS: Record<Dim, string> = {
+  channel: 'channel',
+  category: 'category_code',
+  street: 'street_id',
+  committee: 'committee_id',
+  department: 'department_id',
+};
 
 export interface AggregateRow extends Sums {
   current?: boolean;
@@ -212,7 +224,10 @@ export interface SummonsRow {
  * street office. Resolved and unresolved are the reported results; met counts every summons that reached a
  * meeting, with or without a result yet.
  */
-export async function summonsByInvitee(db: Db, q: { districtId: number; path: string; departmentIds: number[] | null; start: Date; end: Date }): Promise<SummonsRow[]> {
+export async function summonsByInvitee(
+  db: Db,
+  q: { districtId: number; path: string; departmentIds: number[] | null; start: Date; end: Date },
+): Promise<SummonsRow[]> {
   const restrict = q.departmentIds ? sql`and s.invitee_department_id = any(${sql.val(q.departmentIds)}::int[])` : sql``;
   const r = await sql<SummonsRow>`
     select s.invitee_department_id as department_id, s.invitee_unit_id as unit_id,

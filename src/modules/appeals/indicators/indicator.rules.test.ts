@@ -5,7 +5,11 @@ const sums = (s: Partial<Sums>): Sums => ({ ...ZERO, ...s });
 
 describe('indicator periods', () => {
   it('defaults to this year so far, with the same number of days before it as the previous period', () => {
-    expect(periodsOf({}, '2026-03-10')).toEqual({ current: { from: '2026-01-01', to: '2026-03-10' }, previous: { from: '2025-10-24', to: '2025-12-31' }, days: 69 });
+    expect(periodsOf({}, '2026-03-10')).toEqual({
+      current: { from: '2026-01-01', to: '2026-03-10' },
+      previous: { from: '2025-10-24', to: '2025-12-31' },
+      days: 69,
+    });
     expect(periodsOf({ from: '2024-02-01', to: '2024-02-29' }, '2026-03-10').previous).toEqual({ from: '2024-01-03', to: '2024-01-31' });
     expect(periodsOf({ to: '2025-06-30' }, '2026-03-10').current).toEqual({ from: '2025-01-01', to: '2025-06-30' });
   });
@@ -30,7 +34,11 @@ describe('indicator periods', () => {
       { key: '2026-11-23', from: '2026-11-23', to: '2026-11-29' },
       { key: '2026-11-30', from: '2026-11-30', to: '2026-12-02' },
     ]);
-    expect(bucketsOf({ from: '2025-12-15', to: '2026-02-10' }, 'month').map((b) => [b.from, b.to])).toEqual([['2025-12-15', '2025-12-31'], ['2026-01-01', '2026-01-31'], ['2026-02-01', '2026-02-10']]);
+    expect(bucketsOf({ from: '2025-12-15', to: '2026-02-10' }, 'month').map((b) => [b.from, b.to])).toEqual([
+      ['2025-12-15', '2025-12-31'],
+      ['2026-01-01', '2026-01-31'],
+      ['2026-02-01', '2026-02-10'],
+    ]);
     expect(intervalFor(92)).toBe('week');
     expect(intervalFor(93)).toBe('month');
   });
@@ -56,12 +64,15 @@ describe('indicator figures', () => {
 
 describe('rankings', () => {
   it('ranks each rate among units with enough orders, ties sharing a rank, the rest unranked', () => {
-    const r = rankAll([
-      { item: 'a', sums: sums({ valid: 20, resolved: 18, on_time: 18, rated: 10, satisfied: 9 }) },
-      { item: 'b', sums: sums({ valid: 20, resolved: 18, on_time: 9, rated: 0 }) },
-      { item: 'c', sums: sums({ valid: 40, resolved: 20, on_time: 20, rated: 10, satisfied: 10 }) },
-      { item: 'd', sums: sums({ valid: 3, resolved: 3, on_time: 3, rated: 3, satisfied: 3 }) },
-    ], 10);
+    const r = rankAll(
+      [
+        { item: 'a', sums: sums({ valid: 20, resolved: 18, on_time: 18, rated: 10, satisfied: 9 }) },
+        { item: 'b', sums: sums({ valid: 20, resolved: 18, on_time: 9, rated: 0 }) },
+        { item: 'c', sums: sums({ valid: 40, resolved: 20, on_time: 20, rated: 10, satisfied: 10 }) },
+        { item: 'd', sums: sums({ valid: 3, resolved: 3, on_time: 3, rated: 3, satisfied: 3 }) },
+      ],
+      10,
+    );
     const by = Object.fromEntries(r.map((x) => [x.item, x]));
     expect(by.a!.ranks).toEqual({ onTimeRate: 1, resolutionRate: 1, satisfactionRate: 2 });
     expect(by.b!.ranks).toEqual({ onTimeRate: 3, resolutionRate: 1, satisfactionRate: null });

@@ -185,7 +185,12 @@ export interface Ranked<T> {
  * rates sharing a rank (1, 2, 2, 4). Items are listed by score, the unranked last, then by volume.
  */
 export function rankAll<T>(items: Array<{ item: T; sums: Sums }>, minVolume: number): Ranked<T>[] {
-  const rows = items.map(({ item, sums }) => ({ item, figures: figuresOf(sums), ranks: { onTimeRate: null, resolutionRate: null, satisfactionRate: null } as Record<RankedRate, number | null>, score: null as number | null }));
+  const rows = items.map(({ item, sums }) => ({
+    item,
+    figures: figuresOf(sums),
+    ranks: { onTimeRate: null, resolutionRate: null, satisfactionRate: null } as Record<RankedRate, number | null>,
+    score: null as number | null,
+  }));
   const eligible = rows.filter((r) => r.figures.valid >= minVolume);
   for (const key of RANKED) {
     const known = eligible.filter((r) => r.figures[key] !== null).sort((a, b) => b.figures[key]! - a.figures[key]!);

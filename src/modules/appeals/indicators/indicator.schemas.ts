@@ -9,19 +9,31 @@ export const Day = SharedDay({ description: 'YYYY-MM-DD (Asia/Shanghai)' });
 const Rate = Nullable(Type.Number({ description: 'a share between 0 and 1; null when there is nothing to divide by' }));
 export const Count = Type.Integer({ minimum: 0 });
 
-export const IndicatorQuery = Type.Object({
-  departmentId: Type.Optional(Id({ description: 'one department (with its street teams) within the unit; department staff: their own by default' })),
-  from: Type.Optional(Day),
-  to: Type.Optional(Day),
-}, { description: `a period of at most ${MAX_PERIOD_DAYS} days; this year so far by default` });
+export const IndicatorQuery = Type.Object(
+  {
+    departmentId: Type.Optional(Id({ description: 'one department (with its street teams) within the unit; department staff: their own by default' })),
+    from: Type.Optional(Day),
+    to: Type.Optional(Day),
+  },
+  { description: `a period of at most ${MAX_PERIOD_DAYS} days; this year so far by default` },
+);
 
-export const SeriesQuery = Type.Composite([IndicatorQuery, Type.Object({ interval: Type.Optional(Type.Union([Type.Literal('week'), Type.Literal('month')])) })]);
-export const RankingQuery = Type.Composite([IndicatorQuery, Type.Object({ minVolume: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'fewest valid orders to be ranked (default 10)' })) })]);
+export const SeriesQuery = Type.Composite([
+  IndicatorQuery,
+  Type.Object({ interval: Type.Optional(Type.Union([Type.Literal('week'), Type.Literal('month')])) }),
+]);
+export const RankingQuery = Type.Composite([
+  IndicatorQuery,
+  Type.Object({ minVolume: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'fewest valid orders to be ranked (default 10)' })) }),
+]);
 
 export const Figures = Type.Object({
   ...(Object.fromEntries(Object.values(COUNTERS).flatMap((c: Counter) => (c.figure ? [[c.figure, Count]] : []))) as Record<keyof CountFigures, typeof Count>),
   avgAcceptMinutes: Nullable(Type.Number({ description: 'mean working minutes from receipt to acceptance' })),
-  onTimeRate: Rate, resolutionRate: Rate, satisfactionRate: Rate, reopenRate: Rate,
+  onTimeRate: Rate,
+  resolutionRate: Rate,
+  satisfactionRate: Rate,
+  reopenRate: Rate,
 });
 
 export const Period = Type.Object({ from: Type.String(), to: Type.String() });
@@ -36,16 +48,27 @@ export const IndicatorSummary = Type.Object({
   previousPeriod: Period,
   current: Figures,
   previous: Figures,
-  change: Type.Object({
-    received: Rate, avgAcceptMinutes: Rate,
-    onTimeRate: Rate, resolutionRate: Rate, satisfactionRate: Rate, reopenRate: Rate,
-    supervised: Type.Integer(),
-  }, { description: 'relative change of volume and acceptance time; differences of rates (0.05 = five points)' }),
+  change: Type.Object(
+    {
+      received: Rate,
+      avgAcceptMinutes: Rate,
+      onTimeRate: Rate,
+      resolutionRate: Rate,
+      satisfactionRate: Rate,
+      reopenRate: Rate,
+      supervised: Type.Integer(),
+    },
+    { description: 'relative change of volume and acceptance time; differences of rates (0.05 = five points)' },
+  ),
   byChannel: Type.Array(Type.Object({ channel: Type.String(), name: Label, figures: Figures })),
-  byCategory: Type.Array(Type.Object({
-    code: Type.String(), name: Label, figures: Figures,
-    subcategories: Type.Array(Type.Object({ code: Type.String(), name: Label, received: Count })),
-  })),
+  byCategory: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Label,
+      figures: Figures,
+      subcategories: Type.Array(Type.Object({ code: Type.String(), name: Label, received: Count })),
+    }),
+  ),
 });
 
 export const IndicatorSeries = Type.Object({
@@ -72,19 +95,36 @@ export const Rankings = Type.Object({
   unitLevel: Nullable(Type.Union([Type.Literal('street'), Type.Literal('committee')])),
   units: Type.Array(RankRow),
   departments: Type.Array(RankRow),
-  summons: Type.Array(Type.Object({
-    kind: Type.Union([Type.Literal('department'), Type.Literal('street')]),
-    id: Type.Integer(),
-    name: Type.String(),
-    invited: Count, responded: Count, respondedOnTime: Count, met: Count, resolved: Count, unresolved: Count,
-    resolutionRate: Rate,
-    committeeRating: Nullable(Type.Number()),
-  })),
+  summons: Type.Array(
+    Type.Object({
+      kind: Type.Union([Type.Literal('department'), Type.Literal('street')]),
+      id: Type.Integer(),
+      name: Type.String(),
+      invited: Count,
+      responded: Count,
+      respondedOnTime: Count,
+      met: Count,
+      resolved: Count,
+      unresolved: Count,
+      resolutionRate: Rate,
+      committeeRating: Nullable(Type.Number()),
+    }),
+  ),
 });
 
 export const IndicatorOptions = Type.Object({
-  units: Type.Array(Type.Object({ id: Type.Integer(), districtId: Type.Integer(), type: Type.String(), name: Type.String(), parentId: Nullable(Type.Integer()) })),
-  departments: Type.Array(Type.Object({ id: Type.Integer(), districtId: Type.Integer(), name: Type.String(), parentId: Nullable(Type.Integer()), streetId: Nullable(Type.Integer()) })),
+  units: Type.Array(
+    Type.Object({ id: Type.Integer(), districtId: Type.Integer(), type: Type.String(), name: Type.String(), parentId: Nullable(Type.Integer()) }),
+  ),
+  departments: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      districtId: Type.Integer(),
+      name: Type.String(),
+      parentId: Nullable(Type.Integer()),
+      streetId: Nullable(Type.Integer()),
+    }),
+  ),
   defaultUnitId: Nullable(Type.Integer()),
   fixedDepartmentId: Nullable(Type.Integer()),
 });

@@ -60,8 +60,17 @@ beforeAll(async () => {
   const e = (await intake.report(w.resident, report(w.compound.id, { title: '测试一下' }))).order.id;
   await orders.step(w.dispatcher, e, 'invalidate', { note: '无效内容' });
   // C waits for dispatch in the second committee; F comes from the hotline in the second street, for the housing bureau.
-  const c = (await intake.register(w.worker2, { ...report(w.committee2.id, { categoryCode: 'P0201', title: '楼道堆物' }), reporterName: '李先生' }, 'desk')).order.id;
-  const f = (await intake.fromSystem(w.districtStaff, report(committee3.id, { categoryCode: 'P0301', title: '房屋漏水' }), { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: 'F-1', districtId: w.district.district_id })).order.id;
+  const c = (await intake.register(w.worker2, { ...report(w.committee2.id, { categoryCode: 'P0201', title: '楼道堆物' }), reporterName: '李先生' }, 'desk'))
+    .order.id;
+  const f = (
+    await intake.fromSystem(w.districtStaff, report(committee3.id, { categoryCode: 'P0301', title: '房屋漏水' }), {
+      channel: 'hotline',
+      discovery: 'passive',
+      sourceSystem: '12345',
+      externalId: 'F-1',
+      districtId: w.district.district_id,
+    })
+  ).order.id;
   await orders.step(dispatcher2, f, 'dispatch', { handler: { kind: 'department', id: w.housing.id } });
   await orders.step(w.housingStaff, f, 'accept');
   await orders.step(w.housingStaff, f, 'resolve', { note: '已修复' });
@@ -77,15 +86,27 @@ beforeAll(async () => {
 
   // Summons raised by the first committee this week.
   const summons = (dept: number | null, unit: number | null, status: 'invited' | 'resolved' | 'unresolved', rating: number | null) => ({
-    district_id: w.district.district_id, committee_id: w.committee.id, unit_path: w.committee.path, invitee_department_id: dept, invitee_unit_id: unit,
-    subject: '约请', description: '约请测试', status, respond_due_at: new Date(Date.now() + 86_400_000), resolved: status === 'invited' ? null : status === 'resolved', committee_rating: rating,
+    district_id: w.district.district_id,
+    committee_id: w.committee.id,
+    unit_path: w.committee.path,
+    invitee_department_id: dept,
+    invitee_unit_id: unit,
+    subject: '约请',
+    description: '约请测试',
+    status,
+    respond_due_at: new Date(Date.now() + 86_400_000),
+    resolved: status === 'invited' ? null : status === 'resolved',
+    committee_rating: rating,
   });
-  await t.core.db.insertInto('summons').values([
-    summons(w.team.id, null, 'resolved', 5),
-    summons(w.greening.id, null, 'unresolved', 2),
-    summons(w.housing.id, null, 'resolved', 4),
-    summons(null, w.street.id, 'invited', null),
-  ]).execute();
+  await t.core.db
+    .insertInto('summons')
+    .values([
+      summons(w.team.id, null, 'resolved', 5),
+      summons(w.greening.id, null, 'unresolved', 2),
+      summons(w.housing.id, null, 'resolved', 4),
+      summons(null, w.street.id, 'invited', null),
+    ])
+    .execute();
 }, 120_000);
 afterAll(() => t.close());
 
@@ -94,7 +115,9 @@ const period = { from: week.from, to: week.to };
 describe('indicators by unit and period', () => {
   it('keeps one column per declared counter in both rollups, in the declared order', async () => {
     for (const table of ['appeal_stat', 'appeal_stat_cube']) {
-      const r = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`.execute(t.core.db);
+      const r = await sql<{
+        column_name: string;
+      }>`select column_name from information_schema.columns where table_name = ${table} order by ordinal_position`.execute(t.core.db);
       const columns = r.rows.map((c) => c.column_name);
       expect(columns.slice(columns.indexOf('received')), table).toEqual(Object.keys(COUNTERS));
     }
@@ -112,12 +135,24 @@ describe('indicators by unit and period', () => {
     expect(r.previous).toMatchObject({ received: 2, valid: 2, accepted: 1, resolved: 1, rated: 1, satisfied: 1, reopened: 0 });
     expect(r.change.received).toBeCloseTo((6 - 2) / 2);
     expect(r.change.resolutionRate).toBeCloseTo(3 / 5 - 1 / 2);
-    expect(r.byChannel.map((c) => [c.channel, c.figures.received, c.figures.valid])).toEqual([['photo', 3, 2], ['desk', 2, 2], ['hotline', 1, 1]]);
+    expect(r.byChannel.map((c) => [c.channel, c.figures.received, c.figures.valid])).toEqual([
+      ['photo', 3, 2],
+      ['desk', 2, 2],
+      ['hotline', 1, 1],
+    ]);
     expect(r.byChannel[0]!.name.zh).toBe('随手拍');
-    expect(r.byCategory.map((c) => [c.code, c.figures.received])).toEqual([['P01', 4], ['P02', 1], ['P03', 1]]);
+    expect(r.byCategory.map((c) => [c.code, c.figures.received])).toEqual([
+      ['P01', 4],
+      ['P02', 1],
+      ['P03', 1],
+    ]);
     expect(r.byCategory[0]!.subcategories).toEqual([expect.objectContaining({ code: 'P0101', received: 4 })]);
     // The acceptance time is the rollup's working minutes, averaged over the accepted orders.
-    const live = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.sum<number>('accept_minutes').as('m')).where('id', 'in', [ids.a!, ids.b!, ids.d!, ids.f!]).executeTakeFirstOrThrow();
+    const live = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => eb.fn.sum<number>('accept_minutes').as('m'))
+      .where('id', 'in', [ids.a!, ids.b!, ids.d!, ids.f!])
+      .executeTakeFirstOrThrow();
     expect(r.current.avgAcceptMinutes).toBeCloseTo(Number(live.m) / 4);
   });
 
@@ -144,9 +179,18 @@ describe('indicators by unit and period', () => {
     await orders.step(w.worker2, ids.c!, 'accept');
     const after = await indicators.summary(w.districtStaff, { unitId: w.district.id, ...period });
     expect(after.current.accepted).toBe(before.current.accepted + 1);
-    const live = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.count<number>('accepted_at').as('n')).where('district_id', '=', w.district.district_id).where('id', 'not in', [ids.g!, ids.h!]).executeTakeFirstOrThrow();
+    const live = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => eb.fn.count<number>('accepted_at').as('n'))
+      .where('district_id', '=', w.district.district_id)
+      .where('id', 'not in', [ids.g!, ids.h!])
+      .executeTakeFirstOrThrow();
     expect(after.current.accepted).toBe(Number(live.n));
-    const dirty = await t.core.db.selectFrom('appeal_stat_dirty').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', w.district.district_id).executeTakeFirstOrThrow();
+    const dirty = await t.core.db
+      .selectFrom('appeal_stat_dirty')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('district_id', '=', w.district.district_id)
+      .executeTakeFirstOrThrow();
     expect(Number(dirty.n)).toBe(0);
   });
 
@@ -289,7 +333,12 @@ describe('hot topics', () => {
     expect(street.terms.find((x) => x.term === '飞线充电')).toEqual({ term: '飞线充电', count: 6, current: 5 });
     // Counted in SQL from the stored keywords as countTerms would count them: an order once per term, the
     // invalidated order not at all.
-    const stored = await t.core.db.selectFrom('appeal_order').select('keywords').where('street_id', '=', w.street.id).where('status', '<>', 'invalid').execute();
+    const stored = await t.core.db
+      .selectFrom('appeal_order')
+      .select('keywords')
+      .where('street_id', '=', w.street.id)
+      .where('status', '<>', 'invalid')
+      .execute();
     const counts = new Map<string, number>();
     for (const o of stored) for (const k of new Set(o.keywords)) counts.set(k, (counts.get(k) ?? 0) + 1);
     expect(street.terms.map(({ term, count }) => ({ term, count }))).toEqual(topTerms(counts, 20));

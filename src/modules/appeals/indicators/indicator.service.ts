@@ -9,8 +9,22 @@ import { CHANNEL_LABELS } from '../orders/order.labels.js';
 import { placeOf } from '../orders/order.parties.js';
 import * as repo from './indicator.repository.js';
 import {
-  addDays, bucketsOf, changeOf, dayStart, DEFAULT_MIN_VOLUME, figuresOf, intervalFor, MEASURES, periodsOf, rankAll, sumAll, ZERO,
-  type Figures, type Interval, type Ranked, type Sums,
+  addDays,
+  bucketsOf,
+  changeOf,
+  dayStart,
+  DEFAULT_MIN_VOLUME,
+  figuresOf,
+  intervalFor,
+  MEASURES,
+  periodsOf,
+  rankAll,
+  sumAll,
+  ZERO,
+  type Figures,
+  type Interval,
+  type Ranked,
+  type Sums,
 } from './indicator.rules.js';
 import { childLevelOf, freshen, familyOf, resolveSubject, sourceFor, type Subject } from './indicator.subject.js';
 
@@ -73,7 +87,9 @@ export class IndicatorService {
     const top = [...units].sort((a, b) => a.path.split('/').length - b.path.split('/').length)[0];
     return {
       units: units.map((u) => ({ id: u.id, districtId: u.district_id, type: u.type, name: u.name, parentId: u.parent_id })),
-      departments: departments.filter((d) => !d.retired_at).map((d) => ({ id: d.id, districtId: d.district_id, name: d.name, parentId: d.parent_id, streetId: d.street_id })),
+      departments: departments
+        .filter((d) => !d.retired_at)
+        .map((d) => ({ id: d.id, districtId: d.district_id, name: d.name, parentId: d.parent_id, streetId: d.street_id })),
       defaultUnitId: top?.id ?? null,
       // Department staff always look at their own department; they cannot clear it.
       fixedDepartmentId: actor.role === 'department_staff' ? actor.scope.departmentId : null,
@@ -91,7 +107,11 @@ export class IndicatorService {
     const byCategorySource = sourceFor(s, 'category');
     await freshen(this.core, byChannelSource);
     const [channelRows, categoryRows, categories] = await Promise.all([
-      repo.aggregate(this.core.db, byChannelSource, { period: { from: periods.previous.from, to: periods.current.to }, splitAt: periods.current.from, by: ['channel'] }),
+      repo.aggregate(this.core.db, byChannelSource, {
+        period: { from: periods.previous.from, to: periods.current.to },
+        splitAt: periods.current.from,
+        by: ['channel'],
+      }),
       repo.aggregate(this.core.db, byCategorySource, { period: periods.current, by: ['category'] }),
       loadCategories(this.core.db, s.districtId),
     ]);
@@ -119,7 +139,12 @@ export class IndicatorService {
       groups.set(code, g);
     }
     const byCategory = [...groups.values()]
-      .map((g) => ({ code: g.code, name: g.name, figures: figuresOf(g.sums), subcategories: g.subcategories.sort((a, b) => b.received - a.received || a.code.localeCompare(b.code)) }))
+      .map((g) => ({
+        code: g.code,
+        name: g.name,
+        figures: figuresOf(g.sums),
+        subcategories: g.subcategories.sort((a, b) => b.received - a.received || a.code.localeCompare(b.code)),
+      }))
       .sort((a, b) => b.figures.received - a.figures.received || a.code.localeCompare(b.code));
 
     return {
@@ -170,14 +195,23 @@ export class IndicatorService {
       unitSource ? repo.aggregate(this.core.db, unitSource, { period: periods.current, by: [childType!] }) : [],
       childType ? repo.childUnits(this.core.db, s.unit.id, childType) : [],
       repo.aggregate(this.core.db, deptSource, { period: periods.current, by: ['department'] }),
-      repo.summonsByInvitee(this.core.db, { districtId: s.districtId, path: s.unit.path, departmentIds: s.departmentIds, start: dayStart(periods.current.from), end: dayStart(addDays(periods.current.to, 1)) }),
+      repo.summonsByInvitee(this.core.db, {
+        districtId: s.districtId,
+        path: s.unit.path,
+        departmentIds: s.departmentIds,
+        start: dayStart(periods.current.from),
+        end: dayStart(addDays(periods.current.to, 1)),
+      }),
     ]);
 
     const unitSums = new Map(unitRows.map((r) => [Number(childType === 'street' ? r.street_id : r.committee_id), sumsOf(r)]));
-    const units = rankAll(children.map((u) => ({ item: u, sums: unitSums.get(u.id) ?? ZERO })), minVolume).map((r) => this.rankRow(childType!, r.item.id, r.item.name, r));
+    const units = rankAll(
+      children.map((u) => ({ item: u, sums: unitSums.get(u.id) ?? ZERO })),
+      minVolume,
+    ).map((r) => this.rankRow(childType!, r.item.id, r.item.name, r));
 
     const byId = new Map(s.departments.map((d) => [d.id, d]));
-    const keyOf = (id: number) => (rollsUp(s) ? byId.get(id)?.parent_id ?? id : id);
+    const keyOf = (id: number) => (rollsUp(s) ? (byId.get(id)?.parent_id ?? id) : id);
     const deptSums = new Map<number, Sums>();
     for (const r of deptRows) {
       const id = Number(r.department_id);
@@ -185,8 +219,13 @@ export class IndicatorService {
       const key = keyOf(id);
       deptSums.set(key, sumAll([deptSums.get(key) ?? ZERO, sumsOf(r)]));
     }
-    const departments = rankAll([...deptSums].filter(([, v]) => v.received > 0).sort(([a], [b]) => a - b).map(([id, sums]) => ({ item: id, sums })), minVolume)
-      .map((r) => this.rankRow('department', r.item, byId.get(r.item)?.name ?? `#${r.item}`, r));
+    const departments = rankAll(
+      [...deptSums]
+        .filter(([, v]) => v.received > 0)
+        .sort(([a], [b]) => a - b)
+        .map(([id, sums]) => ({ item: id, sums })),
+      minVolume,
+    ).map((r) => this.rankRow('department', r.item, byId.get(r.item)?.name ?? `#${r.item}`, r));
 
     return {
       ...subjectView(s),
@@ -209,21 +248,29 @@ export class IndicatorService {
     for (const r of rows) {
       const kind = r.department_id !== null ? 'department' : 'street';
       const raw = (r.department_id ?? r.unit_id)!;
-      const id = kind === 'department' && rollsUp(s) ? byId.get(raw)?.parent_id ?? raw : raw;
+      const id = kind === 'department' && rollsUp(s) ? (byId.get(raw)?.parent_id ?? raw) : raw;
       const line = lines.get(`${kind}:${id}`) ?? { kind, id, rows: [] };
       line.rows.push(r);
       lines.set(`${kind}:${id}`, line);
     }
-    const units = new Map((await repo.unitsByIds(this.core.db, [...lines.values()].filter((l) => l.kind === 'street').map((l) => l.id))).map((u) => [u.id, u.name]));
+    const units = new Map(
+      (
+        await repo.unitsByIds(
+          this.core.db,
+          [...lines.values()].filter((l) => l.kind === 'street').map((l) => l.id),
+        )
+      ).map((u) => [u.id, u.name]),
+    );
     return [...lines.values()]
       .map((l) => {
-        const sum = (k: 'invited' | 'responded' | 'responded_on_time' | 'met' | 'resolved' | 'unresolved' | 'rated' | 'rating_sum') => l.rows.reduce((a, r) => a + Number(r[k]), 0);
+        const sum = (k: 'invited' | 'responded' | 'responded_on_time' | 'met' | 'resolved' | 'unresolved' | 'rated' | 'rating_sum') =>
+          l.rows.reduce((a, r) => a + Number(r[k]), 0);
         const resolved = sum('resolved');
         const unresolved = sum('unresolved');
         return {
           kind: l.kind,
           id: l.id,
-          name: l.kind === 'department' ? byId.get(l.id)?.name ?? `#${l.id}` : units.get(l.id) ?? `#${l.id}`,
+          name: l.kind === 'department' ? (byId.get(l.id)?.name ?? `#${l.id}`) : (units.get(l.id) ?? `#${l.id}`),
           invited: sum('invited'),
           responded: sum('responded'),
           respondedOnTime: sum('responded_on_time'),
@@ -238,4 +285,3 @@ export class IndicatorService {
       .sort((a, b) => (b.resolutionRate ?? -1) - (a.resolutionRate ?? -1) || b.invited - a.invited || a.id - b.id);
   }
 }
-

@@ -24,8 +24,19 @@ export class Open311ClientService {
     const districtId = this.districtOf(actor);
     const key = newKey();
     const client = await this.core.mutate(actor, async (w) => {
-      const row = await repo.insertClient(w.db, { district_id: districtId, name: name.trim(), key_hash: this.core.crypto.lookupHash(key), key_hint: hintOf(key) });
-      await w.audit({ action: 'appeals.open311_client.create', targetType: 'open311_client', targetId: row.id, districtId, summary: { name: row.name, keyHint: row.key_hint } });
+      const row = await repo.insertClient(w.db, {
+        district_id: districtId,
+        name: name.trim(),
+        key_hash: this.core.crypto.lookupHash(key),
+        key_hint: hintOf(key),
+      });
+      await w.audit({
+        action: 'appeals.open311_client.create',
+        targetType: 'open311_client',
+        targetId: row.id,
+        districtId,
+        summary: { name: row.name, keyHint: row.key_hint },
+      });
       return row;
     });
     return { client, key };
@@ -39,7 +50,13 @@ export class Open311ClientService {
       if (!found) throw notFound('open311_client');
       if (found.revoked_at) return found;
       const row = (await repo.revokeClient(w.db, id))!;
-      await w.audit({ action: 'appeals.open311_client.revoke', targetType: 'open311_client', targetId: id, districtId, summary: { name: row.name, keyHint: row.key_hint } });
+      await w.audit({
+        action: 'appeals.open311_client.revoke',
+        targetType: 'open311_client',
+        targetId: id,
+        districtId,
+        summary: { name: row.name, keyHint: row.key_hint },
+      });
       return row;
     });
   }
@@ -69,5 +86,7 @@ export const hintOf = (key: string) => `…${key.slice(-4)}`;
  * the same data, printed beside the demo accounts, and stored like any other key (as a keyed hash only).
  */
 export function demoApiKey(crypto: FieldCrypto, districtCode: string): string {
-  return Buffer.from(crypto.lookupHash(`linli-demo-open311-api-key-${districtCode}`), 'base64url').toString('hex').slice(0, 40);
+  return Buffer.from(crypto.lookupHash(`linli-demo-open311-api-key-${districtCode}`), 'base64url')
+    .toString('hex')
+    .slice(0, 40);
 }

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type SqlBool } from 'kysely';
+import { type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { AppealsTables, OrderStatus } from '../appeals.schema.js';
 import * as org from '../../org/index.js';
@@ -13,15 +13,21 @@ export const districts = (db: Db) => db.selectFrom('district').select(['id', 'co
 
 /** When any district last changed its problem categories: Open311's changeset for the service list. */
 export async function categoriesChangedAt(db: Db): Promise<Date | null> {
-  const r = await db.selectFrom('catalog').select((eb) => eb.fn.max('updated_at').as('at')).where('name', '=', 'problem-categories').executeTakeFirst();
+  const r = await db
+    .selectFrom('catalog')
+    .select((eb) => eb.fn.max('updated_at').as('at'))
+    .where('name', '=', 'problem-categories')
+    .executeTakeFirst();
   return r?.at ? new Date(r.at as Date) : null;
 }
 
 // ---- API clients ------------------------------------------------------------------------------------------
 
-export const insertClient = (db: Db, row: Insertable<AppealsTables['open311_client']>) => db.insertInto('open311_client').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertClient = (db: Db, row: Insertable<AppealsTables['open311_client']>) =>
+  db.insertInto('open311_client').values(row).returningAll().executeTakeFirstOrThrow();
 
-export const clientsOf = (db: Db, districtId: number) => db.selectFrom('open311_client').selectAll().where('district_id', '=', districtId).orderBy('id').execute();
+export const clientsOf = (db: Db, districtId: number) =>
+  db.selectFrom('open311_client').selectAll().where('district_id', '=', districtId).orderBy('id').execute();
 
 export const findClient = (db: Db, districtId: number, id: number) =>
   db.selectFrom('open311_client').selectAll().where('district_id', '=', districtId).where('id', '=', id).executeTakeFirst();
@@ -55,8 +61,26 @@ export interface PublicFilter {
 
 // The submission keys say which client sent a request: it reads back what it sent, everyone else the public view.
 const COLUMNS = [
-  'id', 'district_id', 'status', 'category_code', 'title', 'address', 'lat', 'lng', 'unit_id', 'unit_path', 'received_at', 'updated_at',
-  'resolve_due_at', 'handler_kind', 'handler_unit_id', 'handler_department_id', 'dispatcher_unit_id', 'merged_into_id', 'source_system', 'idempotency_key',
+  'id',
+  'district_id',
+  'status',
+  'category_code',
+  'title',
+  'address',
+  'lat',
+  'lng',
+  'unit_id',
+  'unit_path',
+  'received_at',
+  'updated_at',
+  'resolve_due_at',
+  'handler_kind',
+  'handler_unit_id',
+  'handler_department_id',
+  'dispatcher_unit_id',
+  'merged_into_id',
+  'source_system',
+  'idempotency_key',
 ] as const;
 
 /** Orders in public categories, newest first: what Open311's GET requests may show. */

@@ -40,7 +40,11 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   it('describes itself (discovery) in JSON and XML', async () => {
     const json = await get('/discovery.json');
     expect(json.statusCode).toBe(200);
-    expect(json.json().endpoints[0]).toMatchObject({ specification: 'http://wiki.open311.org/GeoReport_v2', type: 'production', formats: ['application/json', 'text/xml'] });
+    expect(json.json().endpoints[0]).toMatchObject({
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      type: 'production',
+      formats: ['application/json', 'text/xml'],
+    });
     expect(json.json().endpoints[0].url).toMatch(/\/open311\/v2$/);
     const xml = await get('/discovery.xml');
     expect(xml.headers['content-type']).toContain('text/xml');
@@ -55,7 +59,12 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     expect(codes).toContain('P0101');
     expect(codes).not.toContain('P0204');
     expect(codes).not.toContain('P0701');
-    expect(res.json().find((s: { service_code: string }) => s.service_code === 'P0101')).toMatchObject({ service_name: '暴露垃圾、垃圾堆放', metadata: true, type: 'realtime', group: '市容环境' });
+    expect(res.json().find((s: { service_code: string }) => s.service_code === 'P0101')).toMatchObject({
+      service_name: '暴露垃圾、垃圾堆放',
+      metadata: true,
+      type: 'realtime',
+      group: '市容环境',
+    });
     const en = await app.inject({ method: 'GET', url: '/open311/v2/services.json', headers: { 'accept-language': 'en' } });
     expect(en.json()[0].service_name).toBe('Exposed or dumped rubbish');
     const xml = await get('/services.xml');
@@ -67,7 +76,9 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     expect(def.statusCode).toBe(200);
     expect(def.json().attributes.map((a: { code: string }) => a.code)).toEqual(['urgency', 'unit_id', 'external_id', 'contact_shared']);
     expect(def.json().attributes[0].values.map((v: { key: string }) => v.key)).toEqual(['normal', 'urgent']);
-    expect((await get('/services/P0101.xml')).body).toContain('<service_definition><service_code>P0101</service_code><attributes><attribute><variable>true</variable><code>urgency</code>');
+    expect((await get('/services/P0101.xml')).body).toContain(
+      '<service_definition><service_code>P0101</service_code><attributes><attribute><variable>true</variable><code>urgency</code>',
+    );
     const hidden = await get('/services/P0204.json');
     expect(hidden.statusCode).toBe(404);
     expect(hidden.json()).toEqual([{ code: 404, description: expect.stringContaining('P0204') }]);
@@ -78,16 +89,39 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   });
 
   it('takes a form-encoded request with an api_key: an open311 appeal with the reporter sealed', async () => {
-    const res = await post('/requests.json', form({
-      api_key: key, service_code: 'P0101', lat: '31.2291', long: '121.4478', email: 'wang@example.com', first_name: '先生', last_name: '王', phone: '13812345678',
-      description: '南京西路路口垃圾堆了两天\n气味很大', media_url: 'https://photos.example.com/a.jpg', 'attribute[urgency]': 'urgent',
-    }));
+    const res = await post(
+      '/requests.json',
+      form({
+        api_key: key,
+        service_code: 'P0101',
+        lat: '31.2291',
+        long: '121.4478',
+        email: 'wang@example.com',
+        first_name: '先生',
+        last_name: '王',
+        phone: '13812345678',
+        description: '南京西路路口垃圾堆了两天\n气味很大',
+        media_url: 'https://photos.example.com/a.jpg',
+        'attribute[urgency]': 'urgent',
+      }),
+    );
     expect(res.statusCode).toBe(201);
     const [reply] = res.json();
     expect(reply.service_request_id).toMatch(/^\d+$/);
     expect(reply.service_notice).toContain('签收');
     const order = (await repo.findById(t.core.db, Number(reply.service_request_id)))!;
-    expect(order).toMatchObject({ channel: 'open311', discovery: 'passive', category_code: 'P0101', urgent: true, title: '南京西路路口垃圾堆了两天', reporter_name: '王先生', reporter_phone_masked: '138****5678', lat: 31.2291, lng: 121.4478, unit_path: w.district.path });
+    expect(order).toMatchObject({
+      channel: 'open311',
+      discovery: 'passive',
+      category_code: 'P0101',
+      urgent: true,
+      title: '南京西路路口垃圾堆了两天',
+      reporter_name: '王先生',
+      reporter_phone_masked: '138****5678',
+      lat: 31.2291,
+      lng: 121.4478,
+      unit_path: w.district.path,
+    });
     expect(order.reporter_phone_enc).not.toContain('13812345678');
     expect(order.description).toContain('https://photos.example.com/a.jpg');
     expect(JSON.stringify(order)).not.toContain('wang@example.com');
@@ -96,9 +130,18 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     const one = await get(`/requests/${reply.service_request_id}.json`);
     expect(one.statusCode).toBe(200);
     expect(one.json()).toHaveLength(1);
-    expect(one.json()[0]).toMatchObject({ service_request_id: reply.service_request_id, status: 'open', service_code: 'P0101', description: '暴露垃圾、垃圾堆放', lat: 31.229, long: 121.448, media_url: null });
+    expect(one.json()[0]).toMatchObject({
+      service_request_id: reply.service_request_id,
+      status: 'open',
+      service_code: 'P0101',
+      description: '暴露垃圾、垃圾堆放',
+      lat: 31.229,
+      long: 121.448,
+      media_url: null,
+    });
     expect(one.json()[0].requested_datetime).toBe(order.received_at.toISOString());
-    for (const secret of ['王先生', '13812345678', '5678', 'wang@example.com', '气味很大', '南京西路路口', 'photos.example.com']) expect(one.body).not.toContain(secret);
+    for (const secret of ['王先生', '13812345678', '5678', 'wang@example.com', '气味很大', '南京西路路口', 'photos.example.com'])
+      expect(one.body).not.toContain(secret);
     // The client that sent it reads back what it sent.
     const mine = (await get(`/requests/${reply.service_request_id}.json?api_key=${key}`)).json()[0];
     expect(mine).toMatchObject({ description: '南京西路路口垃圾堆了两天', lat: 31.2291, long: 121.4478 });
@@ -109,24 +152,43 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   });
 
   it('takes JSON with attributes, places it in the unit named, and answers a retry with the same request', async () => {
-    const body = { api_key: key, service_code: 'P0601', description: '锦绣苑3号楼前路灯不亮', attribute: { unit_id: String(w.compound.id), external_id: 'app-1001' } };
+    const body = {
+      api_key: key,
+      service_code: 'P0601',
+      description: '锦绣苑3号楼前路灯不亮',
+      attribute: { unit_id: String(w.compound.id), external_id: 'app-1001' },
+    };
     const first = await post('/requests.json', body);
     expect(first.statusCode).toBe(201);
     const id = first.json()[0].service_request_id;
     const order = (await repo.findById(t.core.db, Number(id)))!;
-    expect(order).toMatchObject({ unit_id: w.compound.id, committee_id: w.committee.id, anonymous: true, urgent: false, source_system: expect.stringMatching(/^open311:\d+$/), external_id: 'app-1001' });
+    expect(order).toMatchObject({
+      unit_id: w.compound.id,
+      committee_id: w.committee.id,
+      anonymous: true,
+      urgent: false,
+      source_system: expect.stringMatching(/^open311:\d+$/),
+      external_id: 'app-1001',
+    });
     const again = await post('/requests.json', body);
     expect(again.statusCode).toBe(200);
     expect(again.json()[0].service_request_id).toBe(id);
 
     // The Idempotency-Key header, with two retries racing each other.
     const racing = { api_key: key, service_code: 'P0601', description: '永乐路路灯闪烁', address_string: `${w.compound.name}北门` };
-    const [a, b] = await Promise.all([post('/requests.json', racing, { 'idempotency-key': 'retry-abc-123' }), post('/requests.json', racing, { 'idempotency-key': 'retry-abc-123' })]);
+    const [a, b] = await Promise.all([
+      post('/requests.json', racing, { 'idempotency-key': 'retry-abc-123' }),
+      post('/requests.json', racing, { 'idempotency-key': 'retry-abc-123' }),
+    ]);
     expect(a.json()[0].service_request_id).toBe(b.json()[0].service_request_id);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
     const placed = (await repo.findById(t.core.db, Number(a.json()[0].service_request_id)))!;
     expect(placed.unit_id).toBe(w.compound.id);
-    const count = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', '永乐路路灯闪烁').executeTakeFirstOrThrow();
+    const count = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('title', '=', '永乐路路灯闪烁')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
 
     // The keys work as tokens for the client that sent them.
@@ -144,12 +206,19 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     const badXml = await post('/requests.xml', form({ service_code: 'P0101', lat: '31.2', long: '121.4' }));
     expect(badXml.statusCode).toBe(403);
     expect(badXml.body).toMatch(/<errors><error><code>403<\/code><description>.+<\/description><\/error><\/errors>/);
-    expect((await post('/requests.json', form({ api_key: key, lat: '31.2', long: '121.4' }))).json()[0]).toMatchObject({ code: 400, description: expect.stringContaining('service_code') });
+    expect((await post('/requests.json', form({ api_key: key, lat: '31.2', long: '121.4' }))).json()[0]).toMatchObject({
+      code: 400,
+      description: expect.stringContaining('service_code'),
+    });
     expect((await post('/requests.json', form({ api_key: key, service_code: 'P0101' }))).statusCode).toBe(400);
     expect((await post('/requests.json', form({ api_key: key, service_code: 'P0101', lat: '31.2' }))).statusCode).toBe(400);
     expect((await post('/requests.json', form({ api_key: key, service_code: 'P0204', lat: '31.2', long: '121.4' }))).statusCode).toBe(404);
-    expect((await post('/requests.json', form({ api_key: key, service_code: 'P0101', lat: '31.2', long: '121.4', 'attribute[urgency]': 'panic' }))).statusCode).toBe(400);
-    expect((await post('/requests.json', form({ api_key: key, service_code: 'P0101', address_id: String(w.otherStreetCommittee.id + 100000) }))).statusCode).toBe(400);
+    expect(
+      (await post('/requests.json', form({ api_key: key, service_code: 'P0101', lat: '31.2', long: '121.4', 'attribute[urgency]': 'panic' }))).statusCode,
+    ).toBe(400);
+    expect(
+      (await post('/requests.json', form({ api_key: key, service_code: 'P0101', address_id: String(w.otherStreetCommittee.id + 100000) }))).statusCode,
+    ).toBe(400);
     expect((await get('/requests.json?start_date=yesterday')).statusCode).toBe(400);
     expect((await get('/services.json?jurisdiction_id=999999')).statusCode).toBe(404);
 
@@ -209,7 +278,10 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     const district = await t.core.db.selectFrom('district').select(['id', 'code']).where('id', '=', w.district.district_id).executeTakeFirstOrThrow();
     const demo = demoApiKey(t.core.crypto, district.code);
     expect(await open311DemoLines(t.core)).toEqual([]);
-    await t.core.db.insertInto('open311_client').values({ district_id: district.id, name: 'demo', key_hash: t.core.crypto.lookupHash(demo), key_hint: 'x' }).execute();
+    await t.core.db
+      .insertInto('open311_client')
+      .values({ district_id: district.id, name: 'demo', key_hash: t.core.crypto.lookupHash(demo), key_hint: 'x' })
+      .execute();
     const printed: string[] = [];
     await printDemoAccounts(t.core, (l) => printed.push(l));
     const line = printed.find((l) => l.includes('Open311 api_key:'))!;
@@ -227,9 +299,23 @@ describe('what the public feed shows of a request (public.view.ts)', () => {
     const resident = await actorFor(t.core, 'resident', house.id);
     const intake = new IntakeService(t.core);
     const orders = new OrderService(t.core);
-    const home = (await intake.report(resident, report(house.id, { title: '1号楼101室门口垃圾没人收', description: '我是101室的张阿姨，门口垃圾三天没人收', address: '汾西新村1号楼101室', lat: 31.234567, lng: 121.456789 }))).order;
+    const home = (
+      await intake.report(
+        resident,
+        report(house.id, {
+          title: '1号楼101室门口垃圾没人收',
+          description: '我是101室的张阿姨，门口垃圾三天没人收',
+          address: '汾西新村1号楼101室',
+          lat: 31.234567,
+          lng: 121.456789,
+        }),
+      )
+    ).order;
     const quiet = (await intake.report(resident, report(house.id, { title: '楼道垃圾', description: '楼道垃圾' }))).order;
-    for (const [order, notePublic] of [[home, false], [quiet, true]] as const) {
+    for (const [order, notePublic] of [
+      [home, false],
+      [quiet, true],
+    ] as const) {
       await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'committee', id: w.committee.id } });
       await orders.step(w.worker, order.id, 'accept');
       await orders.step(w.worker, order.id, 'resolve', { note: notePublic ? '已安排保洁清运' : '已联系101室张阿姨，垃圾已清运', notePublic });
@@ -238,7 +324,14 @@ describe('what the public feed shows of a request (public.view.ts)', () => {
     const json = await get(`/requests.json?service_request_id=${home.id},${quiet.id}`);
     const xml = await get(`/requests.xml?service_request_id=${home.id},${quiet.id}`);
     const [a, b] = [home, quiet].map((o) => (json.json() as Array<Record<string, unknown>>).find((r) => r.service_request_id === String(o.id))!);
-    expect(a).toMatchObject({ address: '汾西新村', address_id: String(fenxi.id), lat: 31.235, long: 121.457, description: '暴露垃圾、垃圾堆放', agency_responsible: w.committee.name });
+    expect(a).toMatchObject({
+      address: '汾西新村',
+      address_id: String(fenxi.id),
+      lat: 31.235,
+      long: 121.457,
+      description: '暴露垃圾、垃圾堆放',
+      agency_responsible: w.committee.name,
+    });
     expect(a!.status_notes).not.toContain('清运');
     expect(b!.status_notes).toContain('已安排保洁清运');
     for (const body of [json.body, xml.body]) {
@@ -252,10 +345,13 @@ describe('what the public feed shows of a request (public.view.ts)', () => {
     expect(xml.body).toContain('<lat>31.235</lat><long>121.457</long>');
   });
 
-  it('leaves out private categories (the group\'s flag, the district\'s list) even for the client that sent them, and names only the street where the district says so', async () => {
+  it("leaves out private categories (the group's flag, the district's list) even for the client that sent them, and names only the street where the district says so", async () => {
     const v = await appealsWorld(t.core);
     const catalog = loadProfile('jingan').catalogs.find((c) => c.name === 'problem-categories')!;
-    await putCatalog(t.core.db, v.district.district_id, { ...catalog, extra: { ...catalog.extra, publicView: { placeLevel: 'street', privateCategories: ['P0601'] } } });
+    await putCatalog(t.core.db, v.district.district_id, {
+      ...catalog,
+      extra: { ...catalog.extra, publicView: { placeLevel: 'street', privateCategories: ['P0601'] } },
+    });
     const jurisdiction = (await t.core.db.selectFrom('district').select('code').where('id', '=', v.district.district_id).executeTakeFirstOrThrow()).code;
     const { client: vClient, key: vKey } = await new Open311ClientService(t.core).create(v.districtStaff, '另一区客户端');
 
@@ -267,7 +363,11 @@ describe('what the public feed shows of a request (public.view.ts)', () => {
     const dispute = (await intake.report(v.resident, report(v.house.id, { categoryCode: 'P0701', title: '楼上噪声' }))).order;
     const rubbish = (await intake.report(v.resident, report(v.house.id, { lat: 31.234567, lng: 121.456789 }))).order;
     // Submitted by the client while the category was open to it, then made private by the district.
-    await t.core.db.updateTable('appeal_order').set({ channel: 'open311', source_system: `open311:${vClient.id}` }).where('id', '=', lamp.id).execute();
+    await t.core.db
+      .updateTable('appeal_order')
+      .set({ channel: 'open311', source_system: `open311:${vClient.id}` })
+      .where('id', '=', lamp.id)
+      .execute();
     const orders = new OrderService(t.core);
     await orders.step(v.dispatcher, rubbish.id, 'dispatch', { handler: { kind: 'committee', id: v.committee.id } });
 
@@ -277,7 +377,9 @@ describe('what the public feed shows of a request (public.view.ts)', () => {
     expect(ids).not.toContain(String(lamp.id));
     expect(ids).not.toContain(String(dispute.id));
     expect((await get(`/requests/${lamp.id}.json?api_key=${vKey}`)).statusCode).toBe(404);
-    expect((await get(`/requests.json?api_key=${vKey}`)).json().map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(String(lamp.id));
+    expect((await get(`/requests.json?api_key=${vKey}`)).json().map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(
+      String(lamp.id),
+    );
     expect((await get(`/requests/${dispute.id}.json`)).statusCode).toBe(404);
     const shown = listed.find((r) => r.service_request_id === String(rubbish.id))!;
     expect(shown).toMatchObject({ address: v.street.name, address_id: String(v.street.id), lat: 31.23, long: 121.46, agency_responsible: '居委会' });
@@ -285,7 +387,7 @@ describe('what the public feed shows of a request (public.view.ts)', () => {
     for (const secret of [v.compound.name, v.committee.name]) expect(body).not.toContain(secret);
   });
 
-  it('keeps a handler\'s note private unless the step may publish it, and the report form learns the district\'s rule', async () => {
+  it("keeps a handler's note private unless the step may publish it, and the report form learns the district's rule", async () => {
     const orders = new OrderService(t.core);
     const order = (await new IntakeService(t.core).report(w.resident, report(w.compound.id))).order;
     await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'committee', id: w.committee.id } });

@@ -80,7 +80,7 @@ export class Open311Service {
   async definition(code: string, q: Pick<Open311Query, 'jurisdiction_id' | 'api_key'>, locale: Locale) {
     const district = await this.district(q.jurisdiction_id, q.api_key);
     const c = (await loadCategories(this.core.db, district.id)).byCode.get(code);
-    if (!c || !c.public) throw new AppError('OPEN311_SERVICE_UNKNOWN', 404, { code });
+    if (!c?.public) throw new AppError('OPEN311_SERVICE_UNKNOWN', 404, { code });
     return definitionView(c, locale);
   }
 
@@ -93,7 +93,7 @@ export class Open311Service {
     const code = str(body.service_code);
     if (!code) throw bad('OPEN311_PARAM_REQUIRED', { param: 'service_code' });
     const c = (await loadCategories(this.core.db, district.id)).byCode.get(code);
-    if (!c || !c.public) throw new AppError('OPEN311_SERVICE_UNKNOWN', 404, { code });
+    if (!c?.public) throw new AppError('OPEN311_SERVICE_UNKNOWN', 404, { code });
 
     const attrs = attributesOf(body);
     const urgency = str(attrs.urgency) || 'normal';
@@ -131,7 +131,10 @@ export class Open311Service {
       externalId,
     });
     const due = r.order.accept_due_at ? beijing(r.order.accept_due_at) : null;
-    const notice = meta.locale === 'en' ? `Received${due ? `; to be accepted by a handling unit before ${due} (Beijing time)` : ''}` : `已受理${due ? `，${due} 前由承办单位签收` : ''}`;
+    const notice =
+      meta.locale === 'en'
+        ? `Received${due ? `; to be accepted by a handling unit before ${due} (Beijing time)` : ''}`
+        : `已受理${due ? `，${due} 前由承办单位签收` : ''}`;
     return { order: r.order, created: r.created, notice };
   }
 
@@ -143,7 +146,10 @@ export class Open311Service {
     const scope = await this.districtsFor(q);
     const client = str(q.api_key) ? await this.clients.authenticate(q.api_key) : null;
     const ids = listOf(q.service_request_id);
-    const filter: repo.PublicFilter = { districts: scope.map((d) => ({ id: d.id, codes: publicCategories(d.categories).map((c) => c.code) })), limit: MAX_REQUESTS };
+    const filter: repo.PublicFilter = {
+      districts: scope.map((d) => ({ id: d.id, codes: publicCategories(d.categories).map((c) => c.code) })),
+      limit: MAX_REQUESTS,
+    };
     if (ids) {
       // As the specification says: a list of ids overrides every other argument.
       filter.ids = ids.filter((x) => /^\d{1,15}$/.test(x)).map(Number);
@@ -185,8 +191,15 @@ export class Open311Service {
     }
     const [names, notes, places] = await Promise.all([
       routing.namesOf(this.core.db, [...units], [...depts]),
-      repo.publicNotes(this.core.db, rows.map((o) => o.id), PUBLISHABLE_NOTE_STEPS),
-      unitsOnPaths(this.core.db, rows.map((o) => o.unit_path)),
+      repo.publicNotes(
+        this.core.db,
+        rows.map((o) => o.id),
+        PUBLISHABLE_NOTE_STEPS,
+      ),
+      unitsOnPaths(
+        this.core.db,
+        rows.map((o) => o.unit_path),
+      ),
     ]);
     const own = (o: repo.PublicRow) =>
       clientId !== null && (o.source_system === `open311:${clientId}` || !!o.idempotency_key?.startsWith(`open311:${clientId}:`));
@@ -198,7 +211,11 @@ export class Open311Service {
   }
 
   /** Where the problem is: a unit named by id, else one named in the address, else the district with a point. */
-  private async place(districtId: number, body: Open311Submission, attrs: Record<string, unknown>): Promise<Pick<IntakeInput, 'unitId' | 'lat' | 'lng' | 'address'>> {
+  private async place(
+    districtId: number,
+    body: Open311Submission,
+    attrs: Record<string, unknown>,
+  ): Promise<Pick<IntakeInput, 'unitId' | 'lat' | 'lng' | 'address'>> {
     const lat = numberOf('lat', body.lat);
     const lng = numberOf('long', body.long);
     if ((lat === null) !== (lng === null)) throw bad('OPEN311_LAT_LONG');
@@ -224,7 +241,8 @@ export class Open311Service {
     if (code) {
       const d = await repo.districtByCode(this.core.db, code);
       if (!d) throw new AppError('OPEN311_JURISDICTION_UNKNOWN', 404, { jurisdiction: code });
-      if (str(apiKey) && (await this.clients.authenticate(apiKey)).district_id !== d.id) throw new AppError('OPEN311_KEY_JURISDICTION', 403, { jurisdiction: code });
+      if (str(apiKey) && (await this.clients.authenticate(apiKey)).district_id !== d.id)
+        throw new AppError('OPEN311_KEY_JURISDICTION', 403, { jurisdiction: code });
       return d;
     }
     if (str(apiKey)) return (await repo.districtById(this.core.db, (await this.clients.authenticate(apiKey)).district_id))!;
@@ -240,12 +258,15 @@ export class Open311Service {
   }
 }
 
-const str = (v: unknown) => (v === undefined || v === null ? '' : String(Array.isArray(v) ? v[0] ?? '' : v).trim());
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(Array.isArray(v) ? (v[0] ?? '') : v).trim());
 
 const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 const listOf = (v: string | undefined) => {
-  const items = (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const items = (v ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   return items.length ? items : null;
 };
 

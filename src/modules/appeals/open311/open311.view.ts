@@ -25,9 +25,10 @@ export function serviceView(c: Category, locale: Locale) {
   return {
     service_code: c.code,
     service_name: localize(c.name, locale),
-    description: locale === 'en'
-      ? `${c.groupName.en} · ${c.name.en}: resolved within ${c.resolveDays} working day(s)`
-      : `${c.groupName.zh} · ${c.name.zh}：${c.resolveDays} 个工作日内办结`,
+    description:
+      locale === 'en'
+        ? `${c.groupName.en} · ${c.name.en}: resolved within ${c.resolveDays} working day(s)`
+        : `${c.groupName.zh} · ${c.name.zh}：${c.resolveDays} 个工作日内办结`,
     metadata: true,
     type: 'realtime' as const,
     keywords: [c.groupName.zh, c.groupName.en, c.name.zh].join(','),
@@ -43,26 +44,59 @@ export function definitionView(c: Category, locale: Locale) {
     service_code: c.code,
     attributes: [
       {
-        variable: true, code: 'urgency', datatype: 'singlevaluelist', required: false, datatype_description: null, order: 1,
+        variable: true,
+        code: 'urgency',
+        datatype: 'singlevaluelist',
+        required: false,
+        datatype_description: null,
+        order: 1,
         description: l({ zh: '紧急程度（紧急的诉求 30 分钟内签收）', en: 'Urgency (urgent requests are accepted within 30 minutes)' }, locale),
-        values: [{ key: 'normal', name: l({ zh: '一般', en: 'Normal' }, locale) }, { key: 'urgent', name: l({ zh: '紧急', en: 'Urgent' }, locale) }],
+        values: [
+          { key: 'normal', name: l({ zh: '一般', en: 'Normal' }, locale) },
+          { key: 'urgent', name: l({ zh: '紧急', en: 'Urgent' }, locale) },
+        ],
       },
       {
-        variable: true, code: 'unit_id', datatype: 'number', required: false, order: 2,
-        datatype_description: l({ zh: '辖区单位编号（小区、楼栋等；与 address_id 相同）', en: 'A unit of the district (compound, building …); the same as address_id' }, locale),
+        variable: true,
+        code: 'unit_id',
+        datatype: 'number',
+        required: false,
+        order: 2,
+        datatype_description: l(
+          { zh: '辖区单位编号（小区、楼栋等；与 address_id 相同）', en: 'A unit of the district (compound, building …); the same as address_id' },
+          locale,
+        ),
         description: l({ zh: '问题所在的辖区单位', en: 'The unit where the problem is' }, locale),
         values: [],
       },
       {
-        variable: true, code: 'external_id', datatype: 'string', required: false, order: 3,
+        variable: true,
+        code: 'external_id',
+        datatype: 'string',
+        required: false,
+        order: 3,
         datatype_description: l({ zh: '不超过 100 个字符', en: 'At most 100 characters' }, locale),
-        description: l({ zh: '客户端自己的编号：以同一编号重试不会重复建单，也可用作 token 查询', en: 'Your own id for the request: a retry with the same id makes no second request, and it works as a token' }, locale),
+        description: l(
+          {
+            zh: '客户端自己的编号：以同一编号重试不会重复建单，也可用作 token 查询',
+            en: 'Your own id for the request: a retry with the same id makes no second request, and it works as a token',
+          },
+          locale,
+        ),
         values: [],
       },
       {
-        variable: true, code: 'contact_shared', datatype: 'singlevaluelist', required: false, datatype_description: null, order: 4,
+        variable: true,
+        code: 'contact_shared',
+        datatype: 'singlevaluelist',
+        required: false,
+        datatype_description: null,
+        order: 4,
         description: l({ zh: '是否同意承办单位直接联系反映人', en: 'May the handling unit contact the reporter directly' }, locale),
-        values: [{ key: 'false', name: l({ zh: '否', en: 'No' }, locale) }, { key: 'true', name: l({ zh: '是', en: 'Yes' }, locale) }],
+        values: [
+          { key: 'false', name: l({ zh: '否', en: 'No' }, locale) },
+          { key: 'true', name: l({ zh: '是', en: 'Yes' }, locale) },
+        ],
       },
     ],
   };
@@ -71,12 +105,18 @@ export function definitionView(c: Category, locale: Locale) {
 /** Steps whose notes a reporter is told about (order.notify): the partner an order came from hears them (transfer.outbox). */
 export const PUBLIC_NOTE_STEPS = ['suspend', 'resolve', 'reopen', 'close', 'merge', 'invalidate'] as const;
 
-export function requestView(o: PublicRow, ctx: { categories: CategoryCatalog; names: Names; notes: Map<number, string>; locale: Locale; place: PublicPlace; own: boolean }) {
+export function requestView(
+  o: PublicRow,
+  ctx: { categories: CategoryCatalog; names: Names; notes: Map<number, string>; locale: Locale; place: PublicPlace; own: boolean },
+) {
   const c = ctx.categories.byCode.get(o.category_code);
   const level = ctx.categories.publicView.placeLevel;
-  const handler = o.handler_kind === 'department'
-    ? ctx.names.departments.get(o.handler_department_id!)
-    : o.handler_unit_id ? ctx.names.units.get(o.handler_unit_id) : ctx.names.units.get(o.dispatcher_unit_id);
+  const handler =
+    o.handler_kind === 'department'
+      ? ctx.names.departments.get(o.handler_department_id!)
+      : o.handler_unit_id
+        ? ctx.names.units.get(o.handler_unit_id)
+        : ctx.names.units.get(o.dispatcher_unit_id);
   const note = ctx.notes.get(o.id);
   const place = ctx.own ? { unitId: o.unit_id, name: o.address, lat: o.lat, lng: o.lng } : ctx.place;
   const label = l(STATUS_LABELS[o.status], ctx.locale);
@@ -89,7 +129,11 @@ export function requestView(o: PublicRow, ctx: { categories: CategoryCatalog; na
     service_code: o.category_code,
     description: ctx.own ? o.title : c ? publicTitle(c, ctx.locale) : null,
     agency_responsible: publicHandlerName(o.handler_kind, handler ?? null, level, ctx.locale),
-    service_notice: c ? (ctx.locale === 'en' ? `Resolved within ${c.resolveDays} working day(s) of acceptance` : `签收后 ${c.resolveDays} 个工作日内办结`) : null,
+    service_notice: c
+      ? ctx.locale === 'en'
+        ? `Resolved within ${c.resolveDays} working day(s) of acceptance`
+        : `签收后 ${c.resolveDays} 个工作日内办结`
+      : null,
     requested_datetime: o.received_at.toISOString(),
     // updated_at is the transaction's clock, a moment before the received time set in code: never an update
     // before the request itself.

@@ -12,7 +12,9 @@ describe('the Open311 XML serializer', () => {
 
   it('nests lists inside items (a service definition) and drops characters XML cannot carry', () => {
     const xml = toXml('service_definition', { service_code: 'P0101', attributes: [{ code: 'urgency', values: [{ key: 'urgent', name: '紧急\u0001' }] }] });
-    expect(xml).toContain('<attributes><attribute><code>urgency</code><values><value><key>urgent</key><name>紧急</name></value></values></attribute></attributes>');
+    expect(xml).toContain(
+      '<attributes><attribute><code>urgency</code><values><value><key>urgent</key><name>紧急</name></value></values></attribute></attributes>',
+    );
   });
 
   it('refuses a list it has no item name for rather than inventing one', () => {

@@ -16,6 +16,7 @@ export const OPEN311_ITEMS: Record<string, string> = {
 };
 
 // Characters XML 1.0 cannot carry at all (control characters other than tab and line breaks) are dropped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 allows are named by their code points, control ones included
 const INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export const escapeXml = (s: string) =>
@@ -30,7 +31,9 @@ function element(name: string, value: unknown, items: Record<string, string>): s
   }
   if (value instanceof Date) return `<${name}>${value.toISOString()}</${name}>`;
   if (typeof value === 'object') {
-    const inner = Object.entries(value as Record<string, unknown>).map(([k, v]) => element(k, v, items)).join('');
+    const inner = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => element(k, v, items))
+      .join('');
     return `<${name}>${inner}</${name}>`;
   }
   return `<${name}>${escapeXml(String(value))}</${name}>`;

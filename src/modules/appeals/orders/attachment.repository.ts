@@ -8,7 +8,8 @@ type Db = Kysely<Database>;
 
 export const ofOrder = (db: Db, orderId: number) => db.selectFrom('appeal_attachment').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
 
-export const insert = (db: Db, row: Insertable<AppealsTables['appeal_attachment']>) => db.insertInto('appeal_attachment').values(row).returningAll().executeTakeFirstOrThrow();
+export const insert = (db: Db, row: Insertable<AppealsTables['appeal_attachment']>) =>
+  db.insertInto('appeal_attachment').values(row).returningAll().executeTakeFirstOrThrow();
 
 /** An attachment whose order the actor sees. */
 export const findVisible = (db: Db, actor: Actor, id: number) =>

@@ -33,22 +33,45 @@ export class AttachmentService {
     const kinds = await kindsOf(this.core, this.core.db, actor, order);
     // The reporter adds to the report; those working on the order add before/after photos and documents.
     // The worker who registered it at the desk or on patrol adds its photos too.
-    const reportAllowed = kinds.some((k) => k === 'reporter' || k === 'handler' || k === 'dispatcher') || (actor.userId > 0 && (await orders.registeredBy(this.core.db, order.id)) === actor.userId);
+    const reportAllowed =
+      kinds.some((k) => k === 'reporter' || k === 'handler' || k === 'dispatcher') ||
+      (actor.userId > 0 && (await orders.registeredBy(this.core.db, order.id)) === actor.userId);
     const allowed = kind === 'report' ? reportAllowed : kinds.some((k) => k === 'handler' || k === 'dispatcher');
     if (!allowed) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '上传附件 / upload' });
     const saved: Array<{ id: number; fileName: string; contentType: string; size: number }> = [];
     let n = 0;
     for await (const part of files) {
       if (++n > MAX_FILES) throw new AppError('ATTACHMENT_LIMIT', 400, { max: MAX_FILES });
-      const checked = await readUpload(part.file, { maxBytes: this.core.config.uploadMaxBytes, accept: kind === 'other' ? undefined : IMAGE_KINDS, declaredType: part.mimetype });
+      const checked = await readUpload(part.file, {
+        maxBytes: this.core.config.uploadMaxBytes,
+        accept: kind === 'other' ? undefined : IMAGE_KINDS,
+        declaredType: part.mimetype,
+      });
       const now = new Date();
       const key = `appeals/${order.district_id}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${checked.extension}`;
       await this.core.storage.put(key, checked.bytes, { contentType: checked.contentType });
       try {
         const row = await this.core.mutate(actor, async (w) => {
           const current = await orders.findById(w.db, order.id, true);
-          const r = await repo.insert(w.db, { district_id: order.district_id, order_id: order.id, event_seq: current!.seq, storage_key: key, file_name: part.filename.slice(0, 200) || `photo.${checked.extension}`, content_type: checked.contentType, size: checked.size, kind, uploaded_by: actor.userId || null });
-          await w.audit({ action: 'appeals.attachment.add', targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { attachmentId: r.id, kind, size: checked.size, contentType: checked.contentType } });
+          const r = await repo.insert(w.db, {
+            district_id: order.district_id,
+            order_id: order.id,
+            event_seq: current!.seq,
+            storage_key: key,
+            file_name: part.filename.slice(0, 200) || `photo.${checked.extension}`,
+            content_type: checked.contentType,
+            size: checked.size,
+            kind,
+            uploaded_by: actor.userId || null,
+          });
+          await w.audit({
+            action: 'appeals.attachment.add',
+            targetType: 'appeal_order',
+            targetId: order.id,
+            unitPath: order.unit_path,
+            districtId: order.district_id,
+            summary: { attachmentId: r.id, kind, size: checked.size, contentType: checked.contentType },
+          });
           return r;
         });
         saved.push({ id: row.id, fileName: row.file_name, contentType: row.content_type, size: row.size });

@@ -21,6 +21,11 @@ export interface DistrictSetup {
  * second connection while a transaction holds the first (the embedded database has only one).
  */
 export async function setupOf(db: Kysely<Database>, districtId: number): Promise<DistrictSetup> {
-  const [categories, calendar, rules, departments] = await Promise.all([loadCategories(db, districtId), loadCalendar(db, districtId), activeRules(db, districtId), liveDepartments(db, districtId)]);
+  const [categories, calendar, rules, departments] = await Promise.all([
+    loadCategories(db, districtId),
+    loadCalendar(db, districtId),
+    activeRules(db, districtId),
+    liveDepartments(db, districtId),
+  ]);
   return { districtId, categories, calendar, rules, departments };
 }

@@ -61,7 +61,14 @@ interface Job {
 
 interface Plan {
   row: Insertable<AppealsTables['appeal_order']>;
-  events: Array<{ step: string; from: OrderState['status'] | null; to: OrderState['status']; kind: string; note: string | null; data: Record<string, unknown> }>;
+  events: Array<{
+    step: string;
+    from: OrderState['status'] | null;
+    to: OrderState['status'];
+    kind: string;
+    note: string | null;
+    data: Record<string, unknown>;
+  }>;
   handler: Handler | null;
 }
 
@@ -86,7 +93,12 @@ const ID_BLOCK = 64;
  */
 export class IntakeService {
   /** Intake from many clients at once is written in groups (see Batcher); each order is still all or nothing. */
-  private readonly batch = new Batcher<Job, IntakeResult>((jobs) => this.core.mutateMany(jobs.map((j) => j.actor), (works) => this.createMany(works, jobs)));
+  private readonly batch = new Batcher<Job, IntakeResult>((jobs) =>
+    this.core.mutateMany(
+      jobs.map((j) => j.actor),
+      (works) => this.createMany(works, jobs),
+    ),
+  );
 
   /** Order ids taken from the sequence ahead of need, a block at a time (a sequence gives each id once). */
   private readonly idBlock: number[] = [];
@@ -115,7 +127,12 @@ export class IntakeService {
   /** A sensor or video alarm posted with a system's API token: idempotent by its source and alarm id, placed within the token's territory. */
   async alarm(actor: Actor, input: IntakeInput, source: string, alarmId: string) {
     this.core.assert(actor, APPEALS.alarm);
-    return this.intake(actor, { ...input, anonymous: true, handleSelf: false }, { channel: 'sensor', discovery: 'auto', sourceSystem: `alarm:${source}`, externalId: alarmId }, 'alarm');
+    return this.intake(
+      actor,
+      { ...input, anonymous: true, handleSelf: false },
+      { channel: 'sensor', discovery: 'auto', sourceSystem: `alarm:${source}`, externalId: alarmId },
+      'alarm',
+    );
   }
 
   /** Outside systems (the hotline, Open311 clients, partner platforms), already authenticated by the caller. */
@@ -132,7 +149,10 @@ export class IntakeService {
     if (!districtId) throw notFound('district');
     const found = source.sourceSystem && source.externalId ? await repo.findByExternalId(w.db, districtId, source.sourceSystem, source.externalId) : undefined;
     if (found) return { order: found, created: false };
-    const [r] = await this.createMany([w], [{ actor: w.actor, setup: setup ?? (await setupOf(w.db, districtId)), input: { ...input, handleSelf: false }, source, as: 'system' }]);
+    const [r] = await this.createMany(
+      [w],
+      [{ actor: w.actor, setup: setup ?? (await setupOf(w.db, districtId)), input: { ...input, handleSelf: false }, source, as: 'system' }],
+    );
     if (r instanceof Error) throw r;
     return r!;
   }
@@ -176,7 +196,15 @@ export class IntakeService {
    */
   private async createMany(works: Work[], jobs: Job[]): Promise<Array<IntakeResult | Error>> {
     const db = works[0]!.db;
-    const units = new Map((await routing.unitsAround(db, [...new Set(jobs.flatMap((j) => (j.input.unitId ? [j.input.unitId] : [])))], [...new Set(jobs.filter((j) => !j.input.unitId).map((j) => j.setup.districtId))])).map((u) => [u.id, u]));
+    const units = new Map(
+      (
+        await routing.unitsAround(
+          db,
+          [...new Set(jobs.flatMap((j) => (j.input.unitId ? [j.input.unitId] : [])))],
+          [...new Set(jobs.filter((j) => !j.input.unitId).map((j) => j.setup.districtId))],
+        )
+      ).map((u) => [u.id, u]),
+    );
     const out: Array<IntakeResult | Error | null> = jobs.map(() => null);
     const planned: Array<{ i: number; plan: Plan }> = [];
     jobs.forEach((job, i) => {
@@ -190,22 +218,68 @@ export class IntakeService {
     if (planned.length) {
       const ids = await this.orderIds(db, planned.length);
       planned.forEach((p, k) => (p.plan.row.id = ids[k]!));
-      const steps = planned.flatMap(({ i, plan }) => plan.events.map((e, n) => ({
-        district_id: plan.row.district_id, order_id: plan.row.id as number, seq: n + 1, step: e.step, from_status: e.from, to_status: e.to,
-        actor_id: e.kind === 'system' && n > 0 ? null : works[i]!.actor.userId || null, actor_name: e.kind === 'system' && n > 0 ? 'system' : works[i]!.actor.userName,
-        actor_kind: e.kind, at: plan.row.received_at as Date, note: e.note, data: JSON.stringify(e.data),
-      })));
-      const inserted = new Map((await repo.insertOrdersWithSteps(db, planned.map((p) => p.plan.row), steps)).map((o) => [o.id, o]));
+      const steps = planned.flatMap(({ i, plan }) =>
+        plan.events.map((e, n) => ({
+          district_id: plan.row.district_id,
+          order_id: plan.row.id as number,
+          seq: n + 1,
+          step: e.step,
+          from_status: e.from,
+          to_status: e.to,
+          actor_id: e.kind === 'system' && n > 0 ? null : works[i]!.actor.userId || null,
+          actor_name: e.kind === 'system' && n > 0 ? 'system' : works[i]!.actor.userName,
+          actor_kind: e.kind,
+          at: plan.row.received_at as Date,
+          note: e.note,
+          data: JSON.stringify(e.data),
+        })),
+      );
+      const inserted = new Map(
+        (
+          await repo.insertOrdersWithSteps(
+            db,
+            planned.map((p) => p.plan.row),
+            steps,
+          )
+        ).map((o) => [o.id, o]),
+      );
       const kept = planned.filter((p) => inserted.has(p.plan.row.id as number));
       for (const p of planned) if (!kept.includes(p)) out[p.i] = Object.assign(new Error('idempotency key or outside id already used'), { code: '23505' });
       if (kept.length) {
-        await tellReportersOfIntake(this.core, works[0]!, kept.map((p) => inserted.get(p.plan.row.id as number)!));
+        await tellReportersOfIntake(
+          this.core,
+          works[0]!,
+          kept.map((p) => inserted.get(p.plan.row.id as number)!),
+        );
       }
       for (const { i, plan } of kept) {
         const order = inserted.get(plan.row.id as number)!;
         const w = works[i]!;
-        await w.audit({ action: 'appeals.order.intake', targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { channel: order.channel, category: order.category_code, status: order.status, handler: plan.handler ? `${plan.handler.kind}:${plan.handler.id}` : null } });
-        w.emit('appeals.order.received', { orderId: order.id, status: order.status, channel: order.channel, categoryCode: order.category_code, sourceSystem: order.source_system, externalId: order.external_id } satisfies OrderReceived, order.district_id);
+        await w.audit({
+          action: 'appeals.order.intake',
+          targetType: 'appeal_order',
+          targetId: order.id,
+          unitPath: order.unit_path,
+          districtId: order.district_id,
+          summary: {
+            channel: order.channel,
+            category: order.category_code,
+            status: order.status,
+            handler: plan.handler ? `${plan.handler.kind}:${plan.handler.id}` : null,
+          },
+        });
+        w.emit(
+          'appeals.order.received',
+          {
+            orderId: order.id,
+            status: order.status,
+            channel: order.channel,
+            categoryCode: order.category_code,
+            sourceSystem: order.source_system,
+            externalId: order.external_id,
+          } satisfies OrderReceived,
+          order.district_id,
+        );
         out[i] = { order, created: true };
       }
     }
@@ -266,7 +340,9 @@ export class IntakeService {
     const intake = decide(null, { step: 'intake', as: [as === 'reporter' ? 'reporter' : as === 'staff' ? 'handler' : 'system'] });
     if (!intake.ok) throw new Error(intake.code);
     let state: OrderState = intake.next;
-    const events: Plan['events'] = [{ step: 'intake', from: null, to: 'received', kind: intake.by, note: null, data: { channel: source.channel, discovery: source.discovery } }];
+    const events: Plan['events'] = [
+      { step: 'intake', from: null, to: 'received', kind: intake.by, note: null, data: { channel: source.channel, discovery: source.discovery } },
+    ];
 
     const handler = input.handleSelf ? this.ownCommittee(actor, units) : this.route(setup, category, place, where.path, units);
     if (handler) {
@@ -274,7 +350,14 @@ export class IntakeService {
       if (!d.ok) throw new Error(d.code);
       state = d.next;
       Object.assign(row, handlerColumns(handler), { status: state.status, dispatched_at: now, seq: 2 });
-      events.push({ step: 'dispatch', from: 'received', to: state.status, kind: 'system', note: input.handleSelf ? '首问负责，居委会自办 / Taken on by the committee at the desk' : null, data: { handler: { kind: handler.kind, id: handler.id, name: handler.name }, rule: true } });
+      events.push({
+        step: 'dispatch',
+        from: 'received',
+        to: state.status,
+        kind: 'system',
+        note: input.handleSelf ? '首问负责，居委会自办 / Taken on by the committee at the desk' : null,
+        data: { handler: { kind: handler.kind, id: handler.id, name: handler.name }, rule: true },
+      });
       if (input.handleSelf) {
         const a = decide(state, { step: 'accept', as: ['handler'] });
         if (!a.ok) throw new Error(a.code);
@@ -318,7 +401,9 @@ export class IntakeService {
     if (rule.handler_kind === 'street') return unit(place.streetId, 'street');
     // A street team's code names the team of the order's own street ('HMO' → 'HMO-<street>'); else a district department.
     const code = rule.department_code!;
-    const dept = setup.departments.find((d) => place.streetId && d.street_id === place.streetId && d.code === `${code}-${place.streetId}`) ?? setup.departments.find((d) => d.code === code);
+    const dept =
+      setup.departments.find((d) => place.streetId && d.street_id === place.streetId && d.code === `${code}-${place.streetId}`) ??
+      setup.departments.find((d) => d.code === code);
     return dept ? { kind: 'department', id: dept.id, path: null, name: dept.name } : null;
   }
 

@@ -55,4 +55,3 @@ export const RATING_LABELS: Record<Rating, Label> = {
   basic: { zh: '基本满意', en: 'Basically satisfied' },
   unsatisfied: { zh: '不满意', en: 'Unsatisfied' },
 };
-

@@ -10,7 +10,10 @@ const command = fc.record({
   as: fc.subarray(KINDS, { minLength: 1 }),
   data: fc.record({
     note: fc.option(fc.constantFrom('', '  ', '原因 / reason'), { nil: undefined }),
-    handler: fc.option(fc.record({ kind: fc.constantFrom('committee' as const, 'street' as const, 'department' as const), id: fc.integer({ min: 1, max: 3 }) }), { nil: undefined }),
+    handler: fc.option(
+      fc.record({ kind: fc.constantFrom('committee' as const, 'street' as const, 'department' as const), id: fc.integer({ min: 1, max: 3 }) }),
+      { nil: undefined },
+    ),
     rating: fc.option(fc.constantFrom('satisfied' as const, 'basic' as const, 'unsatisfied' as const), { nil: undefined }),
     days: fc.option(fc.integer({ min: -2, max: 90 }), { nil: undefined }),
     into: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
@@ -46,39 +49,58 @@ function invariant(s: OrderState) {
 
 describe('work-order state machine', () => {
   it('random step sequences never reach an invalid state', () => {
-    fc.assert(fc.property(fc.array(command, { maxLength: 60 }), (cmds) => {
-      for (const s of run(cmds).states) invariant(s);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 60 }), (cmds) => {
+        for (const s of run(cmds).states) invariant(s);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('replaying the history gives the current state', () => {
-    fc.assert(fc.property(fc.array(command, { maxLength: 60 }), (cmds) => {
-      const { state, history } = run(cmds);
-      expect(replay(history)).toEqual(state);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 60 }), (cmds) => {
+        const { state, history } = run(cmds);
+        expect(replay(history)).toEqual(state);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('merged and invalid orders take no further step', () => {
-    fc.assert(fc.property(fc.array(command, { maxLength: 60 }), command, (cmds, next) => {
-      const { state } = run(cmds);
-      if (state.status === 'merged' || state.status === 'invalid') expect(decide(state, next).ok).toBe(false);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 60 }), command, (cmds, next) => {
+        const { state } = run(cmds);
+        if (state.status === 'merged' || state.status === 'invalid') expect(decide(state, next).ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('possible steps are exactly the steps that are not refused for status or actor', () => {
-    fc.assert(fc.property(fc.array(command, { maxLength: 40 }), fc.subarray(KINDS, { minLength: 1 }), (cmds, as) => {
-      const { state } = run(cmds);
-      for (const step of possibleSteps(state, as)) {
-        const d = decide(state, { step, as, data: { note: 'x', handler: { kind: 'street', id: 99 }, rating: 'unsatisfied', days: 3, into: 5 } });
-        expect(d.ok, step).toBe(true);
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 40 }), fc.subarray(KINDS, { minLength: 1 }), (cmds, as) => {
+        const { state } = run(cmds);
+        for (const step of possibleSteps(state, as)) {
+          const d = decide(state, { step, as, data: { note: 'x', handler: { kind: 'street', id: 99 }, rating: 'unsatisfied', days: 3, into: 5 } });
+          expect(d.ok, step).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses a step from the wrong status and by the wrong actor, with a code naming it', () => {
     const { state } = run([]);
-    expect(decide(state, { step: 'accept', as: ['handler'] })).toMatchObject({ ok: false, code: 'STEP_NOT_ALLOWED_IN_STATUS', params: { step: 'accept', status: 'received' } });
-    expect(decide(state, { step: 'dispatch', as: ['handler'], data: { handler: { kind: 'department', id: 1 } } })).toMatchObject({ ok: false, code: 'STEP_NOT_ALLOWED_FOR_ACTOR' });
+    expect(decide(state, { step: 'accept', as: ['handler'] })).toMatchObject({
+      ok: false,
+      code: 'STEP_NOT_ALLOWED_IN_STATUS',
+      params: { step: 'accept', status: 'received' },
+    });
+    expect(decide(state, { step: 'dispatch', as: ['handler'], data: { handler: { kind: 'department', id: 1 } } })).toMatchObject({
+      ok: false,
+      code: 'STEP_NOT_ALLOWED_FOR_ACTOR',
+    });
     expect(decide(state, { step: 'invalidate', as: ['dispatcher'], data: { note: ' ' } })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
   });
 
@@ -101,7 +123,11 @@ describe('work-order state machine', () => {
       if (d.ok) s = d.next;
     }
     expect(s).toMatchObject({ status: 'dispatched', handler: h, reopenCount: 1, rating: null });
-    for (const c of [{ step: 'accept', as: ['handler'] }, { step: 'resolve', as: ['handler'], data: { note: '再次清理' } }, { step: 'rate', as: ['reporter'], data: { rating: 'unsatisfied' } }] as Command[]) {
+    for (const c of [
+      { step: 'accept', as: ['handler'] },
+      { step: 'resolve', as: ['handler'], data: { note: '再次清理' } },
+      { step: 'rate', as: ['reporter'], data: { rating: 'unsatisfied' } },
+    ] as Command[]) {
       const d = decide(s, c);
       if (d.ok) s = d.next;
     }

@@ -8,8 +8,24 @@ import type { OrderStatus, Rating } from '../appeals.schema.js';
 export type ActorKind = 'reporter' | 'dispatcher' | 'handler' | 'supervisor' | 'system';
 
 export const STEPS = [
-  'intake', 'dispatch', 'transfer', 'accept', 'return', 'start', 'request_extension', 'approve_extension', 'reject_extension',
-  'suspend', 'resume', 'resolve', 'rate', 'reopen', 'close', 'supervise', 'merge', 'invalidate',
+  'intake',
+  'dispatch',
+  'transfer',
+  'accept',
+  'return',
+  'start',
+  'request_extension',
+  'approve_extension',
+  'reject_extension',
+  'suspend',
+  'resume',
+  'resolve',
+  'rate',
+  'reopen',
+  'close',
+  'supervise',
+  'merge',
+  'invalidate',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -128,7 +144,12 @@ const RULES: Record<Step, Rule> = {
   reopen: {
     from: ['resolved', 'closed'],
     by: ['reporter'],
-    guard: (s, d) => (s.reopenCount >= REOPEN_LIMIT ? ['REOPEN_LIMIT', { limit: REOPEN_LIMIT }] : s.rating && s.rating !== 'unsatisfied' ? ['REOPEN_AFTER_SATISFIED'] : needsReason(d)),
+    guard: (s, d) =>
+      s.reopenCount >= REOPEN_LIMIT
+        ? ['REOPEN_LIMIT', { limit: REOPEN_LIMIT }]
+        : s.rating && s.rating !== 'unsatisfied'
+          ? ['REOPEN_AFTER_SATISFIED']
+          : needsReason(d),
     to: (s) => ({ ...s, status: 'dispatched', reopenCount: s.reopenCount + 1, rating: null, supervised: false }),
   },
   close: { from: ['resolved'], by: ['dispatcher', 'system'], to: (s) => ({ ...s, status: 'closed' }) },

@@ -23,14 +23,19 @@ const TOLD: Partial<Record<Step, Label>> = {
 /** Tells the reporters of a group of new orders that each was received, with one write for the group. */
 export async function tellReportersOfIntake(core: Core, w: Work, orders: readonly repo.OrderRow[]) {
   const text = TOLD.intake!;
-  await core.notifier.notifyEach(w, orders.filter((o) => o.reporter_user_id !== null).map((o) => ({
-    userIds: [o.reporter_user_id!],
-    kind: 'appeals.intake',
-    title: { zh: format(text.zh, { id: o.id }), en: format(text.en, { id: o.id }) },
-    link: `/appeals/${o.id}`,
-    data: { orderId: o.id, currentOrderId: o.id, step: 'intake', status: o.status },
-    channels: ['inapp', 'sms', 'wechat'],
-  })));
+  await core.notifier.notifyEach(
+    w,
+    orders
+      .filter((o) => o.reporter_user_id !== null)
+      .map((o) => ({
+        userIds: [o.reporter_user_id!],
+        kind: 'appeals.intake',
+        title: { zh: format(text.zh, { id: o.id }), en: format(text.en, { id: o.id }) },
+        link: `/appeals/${o.id}`,
+        data: { orderId: o.id, currentOrderId: o.id, step: 'intake', status: o.status },
+        channels: ['inapp', 'sms', 'wechat'],
+      })),
+  );
 }
 
 /**
@@ -41,7 +46,9 @@ export async function tellReporters(core: Core, w: Work, order: repo.OrderRow, s
   const text = TOLD[step];
   if (!text) return;
   const merged = step === 'intake' ? [] : await repo.mergedInto(w.db, order.id);
-  const told = [{ id: order.id, user: order.reporter_user_id }, ...merged.map((m) => ({ id: m.id, user: m.reporter_user_id }))].filter((x): x is { id: number; user: number } => x.user !== null);
+  const told = [{ id: order.id, user: order.reporter_user_id }, ...merged.map((m) => ({ id: m.id, user: m.reporter_user_id }))].filter(
+    (x): x is { id: number; user: number } => x.user !== null,
+  );
   for (const t of told) {
     const params = { id: t.id, note: note ?? '' };
     await core.notifier.notify(w, {

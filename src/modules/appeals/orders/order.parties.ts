@@ -42,7 +42,11 @@ export async function loadHandler(db: Kysely<Database>, districtId: number, ref:
 }
 
 export const handlerOf = (o: OrderRow): HandlerRef | null =>
-  o.handler_kind === 'department' ? { kind: 'department', id: o.handler_department_id! } : o.handler_kind ? { kind: o.handler_kind, id: o.handler_unit_id! } : null;
+  o.handler_kind === 'department'
+    ? { kind: 'department', id: o.handler_department_id! }
+    : o.handler_kind
+      ? { kind: o.handler_kind, id: o.handler_unit_id! }
+      : null;
 
 export { handlerColumns } from './order.steps.js';
 

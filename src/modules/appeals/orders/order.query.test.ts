@@ -20,9 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ids = async (actor: Parameters<OrderQuery['list']>[0], view: 'extension' | 'triage') => (await query.list(actor, { view }, 'received_desc', 0, 200)).items.map((i) => i.id);
+const ids = async (actor: Parameters<OrderQuery['list']>[0], view: 'extension' | 'triage') =>
+  (await query.list(actor, { view }, 'received_desc', 0, 200)).items.map((i) => i.id);
 
-describe('the dispatcher\'s views', () => {
+describe("the dispatcher's views", () => {
   it('an extension request waits in the view of the operations centre that dispatched the order until it is decided', async () => {
     const { order } = await intake.report(w.resident, report(w.compound.id));
     const other = (await intake.report(w.resident, report(w.compound.id, { title: '另一处垃圾堆放' }))).order;

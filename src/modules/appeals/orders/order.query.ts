@@ -21,7 +21,7 @@ export class OrderQuery {
   async list(actor: Actor, { unitId, ...rest }: Omit<repo.ListFilter, 'unitPath'> & { unitId?: number }, sort: repo.Sort, offset: number, limit: number) {
     this.core.assert(actor, APPEALS.read);
     if (!actor.scope.all && !actor.scope.districtId) return { items: [], total: 0 };
-    const filter: repo.ListFilter = { ...rest, unitPath: unitId ? (await routing.unitById(this.core.db, unitId))?.path ?? '/none/' : undefined };
+    const filter: repo.ListFilter = { ...rest, unitPath: unitId ? ((await routing.unitById(this.core.db, unitId))?.path ?? '/none/') : undefined };
     // Extension requests wait for a dispatcher's decision; whoever cannot decide has none waiting.
     if (filter.view === 'extension' && !this.core.can(actor, APPEALS.dispatch)) return { items: [], total: 0 };
     // One clock for the colour filter and the colours shown, so that a yellow filter never lists a red order.
@@ -46,7 +46,15 @@ export class OrderQuery {
     return {
       ...orderDetail(o, actor, kinds, possibleSteps(stateOf(o), kinds), names, categories),
       history: history.map(eventView),
-      attachments: files.map((f) => ({ id: f.id, kind: f.kind, fileName: f.file_name, contentType: f.content_type, size: f.size, eventSeq: f.event_seq, createdAt: f.created_at.toISOString() })),
+      attachments: files.map((f) => ({
+        id: f.id,
+        kind: f.kind,
+        fileName: f.file_name,
+        contentType: f.content_type,
+        size: f.size,
+        eventSeq: f.event_seq,
+        createdAt: f.created_at.toISOString(),
+      })),
     };
   }
 
@@ -56,8 +64,27 @@ export class OrderQuery {
     const o = await repo.findVisible(this.core.db, actor, id);
     if (!o) throw notFound('order');
     const since = new Date(o.received_at.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000);
-    const rows = await repo.duplicateCandidates(this.core.db, actor, { districtId: o.district_id, categoryCode: o.category_code, committeeId: o.committee_id, streetId: o.street_id, lat: o.lat, lng: o.lng, text: `${o.title} ${o.description}`, since, excludeId: o.id });
-    return { items: rows.map((r) => ({ id: r.id, title: r.title, status: r.status, receivedAt: r.received_at.toISOString(), address: r.address, score: Math.round(Number(r.score) * 100) / 100 })) };
+    const rows = await repo.duplicateCandidates(this.core.db, actor, {
+      districtId: o.district_id,
+      categoryCode: o.category_code,
+      committeeId: o.committee_id,
+      streetId: o.street_id,
+      lat: o.lat,
+      lng: o.lng,
+      text: `${o.title} ${o.description}`,
+      since,
+      excludeId: o.id,
+    });
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        receivedAt: r.received_at.toISOString(),
+        address: r.address,
+        score: Math.round(Number(r.score) * 100) / 100,
+      })),
+    };
   }
 
   /** The reporter's full phone, for a stated purpose, audited; only for those who may reveal and see the contact. */
@@ -66,7 +93,14 @@ export class OrderQuery {
     const o = await repo.findVisible(this.core.db, actor, id);
     if (!o) throw notFound('order');
     if (!o.reporter_phone_enc) return { phone: null };
-    await this.core.recordSensitiveRead(actor, { action: 'appeals.order.reveal_phone', targetType: 'appeal_order', targetId: o.id, unitPath: o.unit_path, districtId: o.district_id, purpose });
+    await this.core.recordSensitiveRead(actor, {
+      action: 'appeals.order.reveal_phone',
+      targetType: 'appeal_order',
+      targetId: o.id,
+      unitPath: o.unit_path,
+      districtId: o.district_id,
+      purpose,
+    });
     return { phone: this.core.crypto.decrypt(o.reporter_phone_enc) };
   }
 

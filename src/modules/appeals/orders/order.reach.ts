@@ -23,7 +23,12 @@ export function ordersReached(db: Kysely<Database>, scope: Scope, who?: Reader) 
     case 'grid_worker':
     case 'street_staff':
     case 'district_staff':
-      return q.where((eb) => eb.or([pathWithinScope(scope, 'appeal_order.unit_path'), eb.and([eb('appeal_order.handler_path', 'is not', null), pathWithinScope(scope, 'appeal_order.handler_path')])]));
+      return q.where((eb) =>
+        eb.or([
+          pathWithinScope(scope, 'appeal_order.unit_path'),
+          eb.and([eb('appeal_order.handler_path', 'is not', null), pathWithinScope(scope, 'appeal_order.handler_path')]),
+        ]),
+      );
     default:
       return q.where(sql<boolean>`false`);
   }

@@ -48,9 +48,16 @@ export const findByIdempotencyKey = (db: Db, districtId: number, key: string) =>
   db.selectFrom('appeal_order').selectAll().where('district_id', '=', districtId).where('idempotency_key', '=', key).executeTakeFirst();
 
 export const findByExternalId = (db: Db, districtId: number, source: string, externalId: string) =>
-  db.selectFrom('appeal_order').selectAll().where('district_id', '=', districtId).where('source_system', '=', source).where('external_id', '=', externalId).executeTakeFirst();
+  db
+    .selectFrom('appeal_order')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('source_system', '=', source)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
 
-export const insertOrder = (db: Db, row: Insertable<AppealsTables['appeal_order']>) => db.insertInto('appeal_order').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertOrder = (db: Db, row: Insertable<AppealsTables['appeal_order']>) =>
+  db.insertInto('appeal_order').values(row).returningAll().executeTakeFirstOrThrow();
 
 /** Ids for a group of new orders, taken before the insert so that each row is known by its id. */
 export async function nextOrderIds(db: Db, n: number): Promise<number[]> {
@@ -63,14 +70,18 @@ export async function nextOrderIds(db: Db, n: number): Promise<number[]> {
  * already are left out (not returned), and so are their steps.
  */
 export async function insertOrdersWithSteps(db: Db, rows: Insertable<AppealsTables['appeal_order']>[], steps: Insertable<AppealsTables['appeal_event']>[]) {
-  const orders = db.insertInto('appeal_order').values(rows).onConflict((oc) => oc.doNothing()).returningAll();
+  const orders = db
+    .insertInto('appeal_order')
+    .values(rows)
+    .onConflict((oc) => oc.doNothing())
+    .returningAll();
   const col = <K extends keyof Insertable<AppealsTables['appeal_event']>>(k: K) => steps.map((e) => e[k] ?? null);
   const r = await sql<OrderRow>`with o as (${orders}), e as (
       insert into appeal_event (district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
       select v.district_id, v.order_id, v.seq, v.step, v.from_status, v.to_status, v.actor_id, v.actor_name, v.actor_kind, v.at, v.note, v.data
       from unnest(${col('district_id')}::int[], ${col('order_id')}::bigint[], ${col('seq')}::int[], ${col('step')}::text[], ${col('from_status')}::text[],
                   ${col('to_status')}::text[], ${col('actor_id')}::int[], ${col('actor_name')}::text[], ${col('actor_kind')}::text[],
-                  ${steps.map((e) => (e.at instanceof Date ? e.at.toISOString() : e.at ?? null))}::timestamptz[], ${col('note')}::text[], ${col('data')}::jsonb[])
+                  ${steps.map((e) => (e.at instanceof Date ? e.at.toISOString() : (e.at ?? null)))}::timestamptz[], ${col('note')}::text[], ${col('data')}::jsonb[])
         as v(district_id, order_id, seq, step, from_status, to_status, actor_id, actor_name, actor_kind, at, note, data)
       where v.order_id in (select id from o))
     select * from o`.execute(db);
@@ -78,9 +89,15 @@ export async function insertOrdersWithSteps(db: Db, rows: Insertable<AppealsTabl
 }
 
 export const updateOrder = (db: Db, id: number, patch: Updateable<AppealsTables['appeal_order']>) =>
-  db.updateTable('appeal_order').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('appeal_order')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
-export const insertEvent = (db: Db, row: Insertable<AppealsTables['appeal_event']>) => db.insertInto('appeal_event').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertEvent = (db: Db, row: Insertable<AppealsTables['appeal_event']>) =>
+  db.insertInto('appeal_event').values(row).returningAll().executeTakeFirstOrThrow();
 
 /** Who took the order in (its first step's actor): a worker who registered it may add its photos. */
 export const registeredBy = async (db: Db, orderId: number) =>
@@ -111,7 +128,8 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
   let q = db.selectFrom('appeal_order').where(visibleTo(actor));
   if (f.view === 'triage') q = q.where('status', '=', 'received').where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'mine') q = q.where('reporter_user_id', '=', actor.userId);
-  if (f.view === 'supervised') q = q.where('supervised_at', 'is not', null).where('status', 'in', ['received', 'dispatched', 'accepted', 'in_progress', 'suspended']);
+  if (f.view === 'supervised')
+    q = q.where('supervised_at', 'is not', null).where('status', 'in', ['received', 'dispatched', 'accepted', 'in_progress', 'suspended']);
   // Extension requests wait for the operations centre that dispatches the order.
   if (f.view === 'extension') q = q.where('extension', 'is not', null).where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'inbox') q = q.where(handledBy(actor)).where('status', 'in', ['dispatched', 'accepted', 'in_progress', 'suspended']);
@@ -127,7 +145,12 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
   }
   if (f.from) q = q.where('received_at', '>=', f.from);
   if (f.to) q = q.where('received_at', '<', f.to);
-  const order = sort === 'received_asc' ? sql`received_at asc, id asc` : sort === 'due_asc' ? sql`coalesce(resolve_due_at, accept_due_at) asc nulls last, id asc` : sql`received_at desc, id desc`;
+  const order =
+    sort === 'received_asc'
+      ? sql`received_at asc, id asc`
+      : sort === 'due_asc'
+        ? sql`coalesce(resolve_due_at, accept_due_at) asc nulls last, id asc`
+        : sql`received_at desc, id desc`;
   const [items, total] = await Promise.all([
     q.selectAll().orderBy(order).offset(offset).limit(limit).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -160,7 +183,8 @@ export function handledBy(actor: Actor): Expression<SqlBool> {
   if (actor.role === 'department_staff') {
     return s.departmentId ? sql<SqlBool>`appeal_order.handler_department_id in ${org.departmentAndTeamIdsSql(s.departmentId)}` : sql<SqlBool>`false`;
   }
-  if (actor.role === 'committee_worker' || actor.role === 'committee_head') return sql<SqlBool>`(appeal_order.handler_kind = 'committee' and ${pathInScope(s, 'appeal_order.handler_path')})`;
+  if (actor.role === 'committee_worker' || actor.role === 'committee_head')
+    return sql<SqlBool>`(appeal_order.handler_kind = 'committee' and ${pathInScope(s, 'appeal_order.handler_path')})`;
   if (actor.role === 'street_staff') return sql<SqlBool>`(appeal_order.handler_kind = 'street' and ${pathInScope(s, 'appeal_order.handler_path')})`;
   return sql<SqlBool>`false`;
 }
@@ -182,10 +206,16 @@ export interface DuplicateProbe {
  * the window, ranked by trigram similarity of their text. A suggestion only: a dispatcher decides to merge.
  */
 export function duplicateCandidates(db: Db, actor: Actor, p: DuplicateProbe, limit = 5) {
-  const near = p.lat !== null && p.lng !== null
-    ? sql<SqlBool>`(appeal_order.lat between ${p.lat - 0.003} and ${p.lat + 0.003} and appeal_order.lng between ${p.lng - 0.0035} and ${p.lng + 0.0035})`
-    : sql<SqlBool>`false`;
-  const place = p.committeeId !== null ? sql<SqlBool>`appeal_order.committee_id = ${p.committeeId}` : p.streetId !== null ? sql<SqlBool>`appeal_order.street_id = ${p.streetId}` : sql<SqlBool>`false`;
+  const near =
+    p.lat !== null && p.lng !== null
+      ? sql<SqlBool>`(appeal_order.lat between ${p.lat - 0.003} and ${p.lat + 0.003} and appeal_order.lng between ${p.lng - 0.0035} and ${p.lng + 0.0035})`
+      : sql<SqlBool>`false`;
+  const place =
+    p.committeeId !== null
+      ? sql<SqlBool>`appeal_order.committee_id = ${p.committeeId}`
+      : p.streetId !== null
+        ? sql<SqlBool>`appeal_order.street_id = ${p.streetId}`
+        : sql<SqlBool>`false`;
   return db
     .selectFrom('appeal_order')
     .select(['id', 'title', 'status', 'received_at', 'address', 'unit_id', 'category_code'])

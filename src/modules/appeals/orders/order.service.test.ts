@@ -35,7 +35,15 @@ describe('intake and the work-order loop', () => {
   it('a resident report waits at the street operations centre, with its acceptance clock and a notification', async () => {
     const r = await intake.report(w.resident, report(w.compound.id));
     expect(r.created).toBe(true);
-    expect(r.order).toMatchObject({ status: 'received', channel: 'photo', discovery: 'passive', street_id: w.street.id, committee_id: w.committee.id, dispatcher_unit_id: w.street.id, reporter_user_id: w.resident.userId });
+    expect(r.order).toMatchObject({
+      status: 'received',
+      channel: 'photo',
+      discovery: 'passive',
+      street_id: w.street.id,
+      committee_id: w.committee.id,
+      dispatcher_unit_id: w.street.id,
+      reporter_user_id: w.resident.userId,
+    });
     expect(r.order.accept_due_at!.getTime()).toBeGreaterThan(r.order.received_at.getTime());
     expect(r.order.reporter_phone_masked).toBe('139****5678');
     expect(r.order.reporter_phone_enc).not.toContain('13912345678');
@@ -46,11 +54,18 @@ describe('intake and the work-order loop', () => {
 
   it('a retried report with the same idempotency key returns the first order', async () => {
     const key = `retry-${Date.now()}`;
-    const [a, b] = await Promise.all([intake.report(w.resident, report(w.compound.id, { title: '路灯不亮' }), key), intake.report(w.resident, report(w.compound.id, { title: '路灯不亮' }), key)]);
+    const [a, b] = await Promise.all([
+      intake.report(w.resident, report(w.compound.id, { title: '路灯不亮' }), key),
+      intake.report(w.resident, report(w.compound.id, { title: '路灯不亮' }), key),
+    ]);
     const c = await intake.report(w.resident, report(w.compound.id, { title: '路灯不亮' }), key);
     expect(new Set([a.order.id, b.order.id, c.order.id]).size).toBe(1);
     expect([a.created, b.created, c.created].filter(Boolean)).toHaveLength(1);
-    const count = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.countAll<number>().as('n')).where('idempotency_key', '=', key).executeTakeFirstOrThrow();
+    const count = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('idempotency_key', '=', key)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
     expect(await code(intake.report(w.resident, report(w.compound.id, { title: '别的事情' }), key))).toBe('409 IDEMPOTENCY_CONFLICT');
   });
@@ -82,11 +97,14 @@ describe('intake and the work-order loop', () => {
 
   it('routes by rule: a subcategory rule beats its category rule, an area rule only inside its area', async () => {
     const d = w.district.district_id;
-    await t.core.db.insertInto('appeal_routing_rule').values([
-      { district_id: d, category_code: 'P02', area_path: null, handler_kind: 'department', department_code: 'HOUSING' },
-      { district_id: d, category_code: 'P0201', area_path: w.committee.path, handler_kind: 'committee', department_code: null },
-      { district_id: d, category_code: 'P01', area_path: null, handler_kind: 'department', department_code: 'GRO' },
-    ]).execute();
+    await t.core.db
+      .insertInto('appeal_routing_rule')
+      .values([
+        { district_id: d, category_code: 'P02', area_path: null, handler_kind: 'department', department_code: 'HOUSING' },
+        { district_id: d, category_code: 'P0201', area_path: w.committee.path, handler_kind: 'committee', department_code: null },
+        { district_id: d, category_code: 'P01', area_path: null, handler_kind: 'department', department_code: 'GRO' },
+      ])
+      .execute();
     forgetRules(t.core.db, d);
     const a = await intake.report(w.resident, report(w.compound.id, { categoryCode: 'P0201', title: '楼道堆物' }));
     expect(a.order).toMatchObject({ status: 'dispatched', handler_kind: 'committee', handler_unit_id: w.committee.id });
@@ -99,7 +117,7 @@ describe('intake and the work-order loop', () => {
     forgetRules(t.core.db, d);
   });
 
-  it('a department sees only what is dispatched to it; its district department sees its street team\'s', async () => {
+  it("a department sees only what is dispatched to it; its district department sees its street team's", async () => {
     const { order } = await intake.report(w.resident, report(w.compound.id));
     expect(await code(query.detail(w.teamStaff, order.id))).toBe('404 NOT_FOUND');
     await orders.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'department', id: w.team.id } });
@@ -128,7 +146,11 @@ describe('intake and the work-order loop', () => {
   });
 
   it('a committee takes a desk case on itself (首问负责) and resolves it without the street', async () => {
-    const r = await intake.register(w.worker, { ...report(w.compound.id, { categoryCode: 'P0701', title: '邻里噪音纠纷' }), reporterName: '李先生', handleSelf: true }, 'desk');
+    const r = await intake.register(
+      w.worker,
+      { ...report(w.compound.id, { categoryCode: 'P0701', title: '邻里噪音纠纷' }), reporterName: '李先生', handleSelf: true },
+      'desk',
+    );
     expect(r.order).toMatchObject({ status: 'accepted', handler_kind: 'committee', handler_unit_id: w.committee.id });
     await orders.step(w.worker, r.order.id, 'resolve', { note: '已调解' });
     await historyReplays(r.order.id);
@@ -151,7 +173,7 @@ describe('intake and the work-order loop', () => {
     await historyReplays(order.id);
   });
 
-  it('merging keeps every reporter: the merged report\'s reporter is told when the order is resolved', async () => {
+  it("merging keeps every reporter: the merged report's reporter is told when the order is resolved", async () => {
     const first = await intake.report(w.resident, report(w.compound.id, { title: '东门垃圾堆放' }));
     const neighbour = await (await import('../../../../test/support/factories.js')).actorFor(t.core, 'resident', w.house.id);
     const second = await intake.report(neighbour, report(w.compound.id, { title: '东门垃圾没人清运' }));
@@ -167,8 +189,16 @@ describe('intake and the work-order loop', () => {
   });
 
   it('keeps indicator counts beside the orders', async () => {
-    const s = await t.core.db.selectFrom('appeal_stat').select((eb) => [eb.fn.sum<number>('received').as('received'), eb.fn.sum<number>('resolved').as('resolved'), eb.fn.sum<number>('rated').as('rated')]).where('district_id', '=', w.district.district_id).executeTakeFirstOrThrow();
-    const live = await t.core.db.selectFrom('appeal_order').select((eb) => [eb.fn.countAll<number>().as('received'), eb.fn.count<number>('resolved_at').as('resolved'), eb.fn.count<number>('rating').as('rated')]).where('district_id', '=', w.district.district_id).executeTakeFirstOrThrow();
+    const s = await t.core.db
+      .selectFrom('appeal_stat')
+      .select((eb) => [eb.fn.sum<number>('received').as('received'), eb.fn.sum<number>('resolved').as('resolved'), eb.fn.sum<number>('rated').as('rated')])
+      .where('district_id', '=', w.district.district_id)
+      .executeTakeFirstOrThrow();
+    const live = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => [eb.fn.countAll<number>().as('received'), eb.fn.count<number>('resolved_at').as('resolved'), eb.fn.count<number>('rating').as('rated')])
+      .where('district_id', '=', w.district.district_id)
+      .executeTakeFirstOrThrow();
     expect([Number(s.received), Number(s.resolved), Number(s.rated)]).toEqual([Number(live.received), Number(live.resolved), Number(live.rated)]);
   });
 });
@@ -177,15 +207,41 @@ describe('a need found on a visit', () => {
   it('becomes one work order of the visit channel, linked back to the need, even when the event comes twice', async () => {
     const { VisitService } = await import('../../people/visit.service.js');
     const visits = new VisitService(t.core);
-    const r = await visits.record(w.worker, { clientId: `c-${Date.now()}`, houseId: w.house.id, kind: 'routine', visitedAt: new Date().toISOString(), findings: '', needs: [{ text: '楼道灯坏了好几天，老人晚上出门不安全', category: 'safety' }] });
+    const r = await visits.record(w.worker, {
+      clientId: `c-${Date.now()}`,
+      houseId: w.house.id,
+      kind: 'routine',
+      visitedAt: new Date().toISOString(),
+      findings: '',
+      needs: [{ text: '楼道灯坏了好几天，老人晚上出门不安全', category: 'safety' }],
+    });
     const need = r.needs[0]!;
-    const order = await t.core.db.selectFrom('appeal_order').selectAll().where('source_system', '=', 'visit').where('external_id', '=', String(need.id)).executeTakeFirstOrThrow();
+    const order = await t.core.db
+      .selectFrom('appeal_order')
+      .selectAll()
+      .where('source_system', '=', 'visit')
+      .where('external_id', '=', String(need.id))
+      .executeTakeFirstOrThrow();
     expect(order).toMatchObject({ channel: 'visit', discovery: 'active', unit_id: w.house.id, category_code: 'P0406' });
     const linked = await t.core.db.selectFrom('visit_need').selectAll().where('id', '=', need.id).executeTakeFirstOrThrow();
     expect(linked).toMatchObject({ status: 'linked', link_type: 'appeal', link_id: String(order.id) });
     const { onNeedRecorded } = await import('./visit-need.events.js');
-    await onNeedRecorded({ type: 'people.visit.need_recorded', districtId: w.district.district_id, payload: { needId: need.id, visitId: r.visit.id, houseId: w.house.id, text: need.text, category: 'safety' }, actorId: null, at: new Date() }, t.core);
-    const n = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.countAll<number>().as('n')).where('source_system', '=', 'visit').where('external_id', '=', String(need.id)).executeTakeFirstOrThrow();
+    await onNeedRecorded(
+      {
+        type: 'people.visit.need_recorded',
+        districtId: w.district.district_id,
+        payload: { needId: need.id, visitId: r.visit.id, houseId: w.house.id, text: need.text, category: 'safety' },
+        actorId: null,
+        at: new Date(),
+      },
+      t.core,
+    );
+    const n = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('source_system', '=', 'visit')
+      .where('external_id', '=', String(need.id))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
   });
 });

@@ -28,7 +28,11 @@ export interface StepInput {
 }
 
 /** A stored step as the state machine replays it: the note lives in its own column, the rest in data. */
-export const recorded = (e: repo.EventRow): RecordedStep => ({ step: e.step as Step, actorKind: e.actor_kind as ActorKind, data: { ...(e.data as StepData), note: e.note } });
+export const recorded = (e: repo.EventRow): RecordedStep => ({
+  step: e.step as Step,
+  actorKind: e.actor_kind as ActorKind,
+  data: { ...(e.data as StepData), note: e.note },
+});
 
 export const stateOf = (o: repo.OrderRow): OrderState => ({
   status: o.status,
@@ -41,7 +45,16 @@ export const stateOf = (o: repo.OrderRow): OrderState => ({
 });
 
 // Refusals about the order's status are conflicts; refusals about who asks are forbidden; the rest is input.
-const STATUS_OF_CODE: Record<string, number> = { STEP_NOT_ALLOWED_IN_STATUS: 409, STEP_NOT_ALLOWED_FOR_ACTOR: 403, ALREADY_SUPERVISED: 409, ALREADY_RATED: 409, EXTENSION_PENDING: 409, NO_EXTENSION_PENDING: 409, REOPEN_LIMIT: 409, REOPEN_AFTER_SATISFIED: 409 };
+const STATUS_OF_CODE: Record<string, number> = {
+  STEP_NOT_ALLOWED_IN_STATUS: 409,
+  STEP_NOT_ALLOWED_FOR_ACTOR: 403,
+  ALREADY_SUPERVISED: 409,
+  ALREADY_RATED: 409,
+  EXTENSION_PENDING: 409,
+  NO_EXTENSION_PENDING: 409,
+  REOPEN_LIMIT: 409,
+  REOPEN_AFTER_SATISFIED: 409,
+};
 
 /**
  * Every step of a work order after intake. The state machine decides whether the step is possible from the
@@ -94,7 +107,10 @@ export class OrderService {
     const actor = w.actor;
     const handler = input.handler ? await loadHandler(w.db, order.district_id, input.handler) : null;
     const decision = decide(stateOf(order), { step, as, data: { ...input, handler: handler ?? undefined } });
-    const labels = () => ({ stepLabel: localize(STEP_LABELS[step] ?? { zh: step, en: step }, actor.locale), statusLabel: localize(STATUS_LABELS[order.status], actor.locale) });
+    const labels = () => ({
+      stepLabel: localize(STEP_LABELS[step] ?? { zh: step, en: step }, actor.locale),
+      statusLabel: localize(STATUS_LABELS[order.status], actor.locale),
+    });
     if (!decision.ok) throw new AppError(decision.code, STATUS_OF_CODE[decision.code] ?? 400, { ...decision.params, ...labels() });
     // Other steps' notes are between the dispatcher, the handler and the reporter (reasons, the reporter's own words).
     if (input.notePublic && !PUBLISHABLE_NOTE_STEPS.includes(step)) throw new AppError('NOTE_PUBLIC_STEP', 400, labels());
@@ -113,29 +129,80 @@ export class OrderService {
     const note = input.note?.trim() || null;
     const notePublic = !!input.notePublic && note !== null;
     const event = await repo.insertEvent(w.db, {
-      district_id: order.district_id, order_id: order.id, seq, step, from_status: order.status, to_status: next.status,
-      actor_id: actor.userId || null, actor_name: actor.userName, actor_kind: decision.by, at: now, note, note_public: notePublic, data: JSON.stringify(data),
+      district_id: order.district_id,
+      order_id: order.id,
+      seq,
+      step,
+      from_status: order.status,
+      to_status: next.status,
+      actor_id: actor.userId || null,
+      actor_name: actor.userName,
+      actor_kind: decision.by,
+      at: now,
+      note,
+      note_public: notePublic,
+      data: JSON.stringify(data),
     });
-    await w.audit({ action: `appeals.order.${step}`, targetType: 'appeal_order', targetId: order.id, unitPath: order.unit_path, districtId: order.district_id, summary: { from: order.status, to: next.status, as: decision.by, ...data, ...(notePublic ? { notePublic } : {}) } });
+    await w.audit({
+      action: `appeals.order.${step}`,
+      targetType: 'appeal_order',
+      targetId: order.id,
+      unitPath: order.unit_path,
+      districtId: order.district_id,
+      summary: { from: order.status, to: next.status, as: decision.by, ...data, ...(notePublic ? { notePublic } : {}) },
+    });
     await queueStatusCallback(w.db, order.district_id, { orderId: order.id, step, seq, sourceSystem: order.source_system });
     await tellReporters(this.core, w, after, step, input.note ?? null);
-    w.emit('appeals.order.stepped', { orderId: order.id, step, from: order.status, to: next.status, seq, sourceSystem: order.source_system, externalId: order.external_id } satisfies OrderStepped, order.district_id);
+    w.emit(
+      'appeals.order.stepped',
+      {
+        orderId: order.id,
+        step,
+        from: order.status,
+        to: next.status,
+        seq,
+        sourceSystem: order.source_system,
+        externalId: order.external_id,
+      } satisfies OrderStepped,
+      order.district_id,
+    );
     return { order: after, event };
   }
 
   /** How a step moves the order's clocks and timestamps (order.steps.ts, shared with the demo generator). */
-  private clocks(setup: DistrictSetup, o: repo.OrderRow, step: Step, input: StepInput, handler: Handler | null, now: Date): Updateable<AppealsTables['appeal_order']> {
+  private clocks(
+    setup: DistrictSetup,
+    o: repo.OrderRow,
+    step: Step,
+    input: StepInput,
+    handler: Handler | null,
+    now: Date,
+  ): Updateable<AppealsTables['appeal_order']> {
     const { categories, calendar } = setup;
     const { extension, ...columns } = stepColumns(step, o, {
-      now, clock: new OrderClock(calendar, categories.warnAtShare), category: categories.byCode.get(o.category_code), handler,
-      note: input.note, rating: input.rating, days: input.days, into: input.into,
+      now,
+      clock: new OrderClock(calendar, categories.warnAtShare),
+      category: categories.byCode.get(o.category_code),
+      handler,
+      note: input.note,
+      rating: input.rating,
+      days: input.days,
+      into: input.into,
     });
     return extension === undefined ? columns : { ...columns, extension: extension && (JSON.stringify(extension) as never) };
   }
 
   private async checkMergeTarget(w: Work, order: repo.OrderRow, into: number) {
     const target = await repo.findVisible(w.db, w.actor, into, true);
-    const why = !target ? 'not found' : target.id === order.id ? 'same order' : target.district_id !== order.district_id ? 'other district' : ['merged', 'invalid'].includes(target.status) ? target.status : null;
+    const why = !target
+      ? 'not found'
+      : target.id === order.id
+        ? 'same order'
+        : target.district_id !== order.district_id
+          ? 'other district'
+          : ['merged', 'invalid'].includes(target.status)
+            ? target.status
+            : null;
     if (why) throw new AppError('MERGE_TARGET_INVALID', 400, { id: into, why });
   }
 }

@@ -100,7 +100,13 @@ export function stepColumns(step: Step, o: ClockedOrder, c: StepContext): StepCo
       return { ...handlerColumns(null), dispatched_at: null, extension: null, ...acceptClock(o, now, clock, category) };
     case 'accept': {
       const r = clock.resolveBy(now, category?.resolveDays ?? 10);
-      return { accepted_at: now, accept_minutes: o.accept_minutes ?? clock.workingMinutes(o.received_at, now), resolve_due_at: r.due, resolve_warn_at: r.warn, sla: 'green' };
+      return {
+        accepted_at: now,
+        accept_minutes: o.accept_minutes ?? clock.workingMinutes(o.received_at, now),
+        resolve_due_at: r.due,
+        resolve_warn_at: r.warn,
+        sla: 'green',
+      };
     }
     case 'request_extension':
       return { extension: { days: c.days!, reason: c.note?.trim() ?? '', requestedAt: now.toISOString() } };
@@ -116,7 +122,12 @@ export function stepColumns(step: Step, o: ClockedOrder, c: StepContext): StepCo
       return { suspended_from: o.status, suspended_at: now, suspended_remaining: o.resolve_due_at ? clock.remaining(now, o.resolve_due_at) : null };
     case 'resume': {
       const r = o.suspended_remaining !== null ? clock.resumeAt(now, o.suspended_remaining) : null;
-      return { suspended_from: null, suspended_at: null, suspended_remaining: null, ...(r ? { resolve_due_at: r.due, resolve_warn_at: r.warn, sla: now < r.warn ? 'green' : 'yellow' } : {}) };
+      return {
+        suspended_from: null,
+        suspended_at: null,
+        suspended_remaining: null,
+        ...(r ? { resolve_due_at: r.due, resolve_warn_at: r.warn, sla: now < r.warn ? 'green' : 'yellow' } : {}),
+      };
     }
     case 'resolve':
       return { resolved_at: now, on_time: !o.resolve_due_at || now <= o.resolve_due_at, extension: null };
@@ -124,8 +135,17 @@ export function stepColumns(step: Step, o: ClockedOrder, c: StepContext): StepCo
       return { rating: c.rating!, rated_at: now, closed_at: o.closed_at ?? now };
     case 'reopen':
       return {
-        reopen_count: o.reopen_count + 1, rating: null, rated_at: null, resolved_at: null, closed_at: null, on_time: null,
-        resolve_due_at: null, resolve_warn_at: null, supervised_at: null, dispatched_at: now, ...acceptClock(o, now, clock, category),
+        reopen_count: o.reopen_count + 1,
+        rating: null,
+        rated_at: null,
+        resolved_at: null,
+        closed_at: null,
+        on_time: null,
+        resolve_due_at: null,
+        resolve_warn_at: null,
+        supervised_at: null,
+        dispatched_at: now,
+        ...acceptClock(o, now, clock, category),
       };
     case 'close':
       return { closed_at: now };

@@ -21,14 +21,20 @@ function reporterFor(o: OrderRow, actor: Actor, kinds: readonly ActorKind[] | nu
   const own = o.reporter_user_id !== null && o.reporter_user_id === actor.userId;
   const department = actor.role === 'department_staff' || (kinds !== null && kinds.length === 1 && kinds[0] === 'handler' && o.handler_kind === 'department');
   if (department && !own) {
-    return { anonymous: false, name: o.reporter_name ? maskName(o.reporter_name) : null, phone: o.contact_shared ? o.reporter_phone_masked : null, contactShared: o.contact_shared };
+    return {
+      anonymous: false,
+      name: o.reporter_name ? maskName(o.reporter_name) : null,
+      phone: o.contact_shared ? o.reporter_phone_masked : null,
+      contactShared: o.contact_shared,
+    };
   }
   return { anonymous: false, name: o.reporter_name, phone: o.reporter_phone_masked, contactShared: o.contact_shared };
 }
 
 export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories: CategoryCatalog, now = new Date()) {
   const c = categories.byCode.get(o.category_code);
-  const handlerName = o.handler_kind === 'department' ? names.departments.get(o.handler_department_id!) : o.handler_unit_id ? names.units.get(o.handler_unit_id) : undefined;
+  const handlerName =
+    o.handler_kind === 'department' ? names.departments.get(o.handler_department_id!) : o.handler_unit_id ? names.units.get(o.handler_unit_id) : undefined;
   return {
     id: o.id,
     status: o.status,
@@ -41,9 +47,9 @@ export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories
     title: o.title,
     urgent: o.urgent,
     unitId: o.unit_id,
-    unitName: o.unit_id ? names.units.get(o.unit_id) ?? null : null,
+    unitName: o.unit_id ? (names.units.get(o.unit_id) ?? null) : null,
     streetId: o.street_id,
-    streetName: o.street_id ? names.units.get(o.street_id) ?? null : null,
+    streetName: o.street_id ? (names.units.get(o.street_id) ?? null) : null,
     address: o.address,
     lat: o.lat,
     lng: o.lng,

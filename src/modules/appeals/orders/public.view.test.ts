@@ -39,11 +39,30 @@ describe('publicPlace', () => {
 describe('private categories and the place level in the catalogue', () => {
   const catalog = (extra: Record<string, unknown>) =>
     parseCategories({
-      name: 'problem-categories', draft: true, source: null, extra,
+      name: 'problem-categories',
+      draft: true,
+      source: null,
+      extra,
       entries: [
-        { code: 'P01', name: { zh: '市容环境', en: 'Environment' }, subcategories: [{ code: 'P0101', name: { zh: '垃圾', en: 'Rubbish' }, public: true }, { code: 'P0102', name: { zh: '分类', en: 'Sorting' } }] },
-        { code: 'P07', name: { zh: '矛盾纠纷', en: 'Disputes' }, private: true, subcategories: [{ code: 'P0701', name: { zh: '噪声', en: 'Noise' }, public: true }] },
-        { code: 'P08', name: { zh: '民生服务', en: 'Services' }, subcategories: [{ code: 'P0803', name: { zh: '社会救助', en: 'Assistance' }, public: true, private: true }] },
+        {
+          code: 'P01',
+          name: { zh: '市容环境', en: 'Environment' },
+          subcategories: [
+            { code: 'P0101', name: { zh: '垃圾', en: 'Rubbish' }, public: true },
+            { code: 'P0102', name: { zh: '分类', en: 'Sorting' } },
+          ],
+        },
+        {
+          code: 'P07',
+          name: { zh: '矛盾纠纷', en: 'Disputes' },
+          private: true,
+          subcategories: [{ code: 'P0701', name: { zh: '噪声', en: 'Noise' }, public: true }],
+        },
+        {
+          code: 'P08',
+          name: { zh: '民生服务', en: 'Services' },
+          subcategories: [{ code: 'P0803', name: { zh: '社会救助', en: 'Assistance' }, public: true, private: true }],
+        },
       ],
     });
 

@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { AppealsTables } from '../appeals.schema.js';
 import * as org from '../../org/index.js';
@@ -26,7 +26,10 @@ export function activeRules(db: Db, districtId: number) {
 
 export const forgetRules = (db: Db, districtId: number) => void kept.get(db)?.delete(districtId);
 
-const keptDepartments = new WeakMap<object, Map<number, { at: number; rows: Promise<Array<{ id: number; name: string; code: string; street_id: number | null }>> }>>();
+const keptDepartments = new WeakMap<
+  object,
+  Map<number, { at: number; rows: Promise<Array<{ id: number; name: string; code: string; street_id: number | null }>> }>
+>();
 
 /** A district's live departments and street teams, kept a few seconds like the rules (a hundred rows or so). */
 export function liveDepartments(db: Db, districtId: number) {
@@ -46,7 +49,8 @@ export function liveDepartments(db: Db, districtId: number) {
  */
 export const unitsAround = (db: Db, unitIds: number[], districtIds: number[]) => org.liveUnitsWithAncestors(db, unitIds, districtIds);
 
-export const insertRule = (db: Db, row: Insertable<AppealsTables['appeal_routing_rule']>) => db.insertInto('appeal_routing_rule').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertRule = (db: Db, row: Insertable<AppealsTables['appeal_routing_rule']>) =>
+  db.insertInto('appeal_routing_rule').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const findRule = (db: Db, districtId: number, id: number) =>
   db.selectFrom('appeal_routing_rule').selectAll().where('district_id', '=', districtId).where('id', '=', id).executeTakeFirst();
@@ -83,6 +87,11 @@ export async function handlerChoices(db: Db, districtId: number, streetId: numbe
     // A street's own teams first, then the district's departments, each by name.
     departments: departments.sort((a, b) => (a.street_id === null ? 1 : 0) - (b.street_id === null ? 1 : 0) || byName(a, b)),
     // The street itself, then its committees (or the district's streets), by name.
-    units: [...(street && street.district_id === districtId ? [street] : []), ...units.filter((u) => u.district_id === districtId).sort(byName)].map((u) => ({ id: u.id, name: u.name, type: u.type, parent_id: u.parent_id })),
+    units: [...(street && street.district_id === districtId ? [street] : []), ...units.filter((u) => u.district_id === districtId).sort(byName)].map((u) => ({
+      id: u.id,
+      name: u.name,
+      type: u.type,
+      parent_id: u.parent_id,
+    })),
   };
 }

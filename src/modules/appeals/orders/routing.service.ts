@@ -29,7 +29,8 @@ export class RoutingService {
     const categories = await loadCategories(this.core.db, districtId);
     return this.core.mutate(actor, async (w) => {
       const code = input.categoryCode.trim();
-      if (code !== '*' && !categories.byCode.has(code) && !categories.groups.some((g) => g.code === code)) throw new AppError('CATEGORY_UNKNOWN', 400, { code });
+      if (code !== '*' && !categories.byCode.has(code) && !categories.groups.some((g) => g.code === code))
+        throw new AppError('CATEGORY_UNKNOWN', 400, { code });
       let areaPath: string | null = null;
       if (input.areaUnitId) {
         const unit = await repo.unitById(w.db, input.areaUnitId);
@@ -42,9 +43,22 @@ export class RoutingService {
         const found = dept ? await repo.departmentCodeExists(w.db, districtId, dept) : false;
         if (!found) throw new AppError('ROUTING_RULE_INVALID', 400, { why: `部门代码 ${dept ?? ''} 不存在 / no department with code ${dept ?? ''}` });
       }
-      const rule = await repo.insertRule(w.db, { district_id: districtId, category_code: code, area_path: areaPath, handler_kind: input.handlerKind, department_code: dept || null, note: input.note?.trim() || null });
+      const rule = await repo.insertRule(w.db, {
+        district_id: districtId,
+        category_code: code,
+        area_path: areaPath,
+        handler_kind: input.handlerKind,
+        department_code: dept || null,
+        note: input.note?.trim() || null,
+      });
       repo.forgetRules(this.core.db, districtId);
-      await w.audit({ action: 'appeals.routing_rule.create', targetType: 'appeal_routing_rule', targetId: rule.id, districtId, summary: { after: { categoryCode: code, areaPath, handlerKind: input.handlerKind, departmentCode: dept ?? null } } });
+      await w.audit({
+        action: 'appeals.routing_rule.create',
+        targetType: 'appeal_routing_rule',
+        targetId: rule.id,
+        districtId,
+        summary: { after: { categoryCode: code, areaPath, handlerKind: input.handlerKind, departmentCode: dept ?? null } },
+      });
       return rule;
     });
   }
@@ -57,7 +71,13 @@ export class RoutingService {
       if (!rule) throw notFound('rule');
       const after = await repo.setRuleActive(w.db, id, active);
       repo.forgetRules(this.core.db, districtId);
-      await w.audit({ action: active ? 'appeals.routing_rule.enable' : 'appeals.routing_rule.disable', targetType: 'appeal_routing_rule', targetId: id, districtId, summary: { categoryCode: rule.category_code } });
+      await w.audit({
+        action: active ? 'appeals.routing_rule.enable' : 'appeals.routing_rule.disable',
+        targetType: 'appeal_routing_rule',
+        targetId: id,
+        districtId,
+        summary: { categoryCode: rule.category_code },
+      });
       return after;
     });
   }

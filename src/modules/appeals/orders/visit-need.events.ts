@@ -25,7 +25,15 @@ export async function onNeedRecorded(e: DomainEvent, core: Core) {
   if (!code || !categories.byCode.has(code)) return;
   const text = need.text.trim();
   const title = text.length > 30 ? `${text.slice(0, 29)}…` : text;
-  await new IntakeService(core).fromSystem(systemActor(`visit-${need.visitId}`), { categoryCode: code, title: title.length >= 2 ? title : `走访发现：${title}`, description: text, unitId: need.houseId }, {
-    channel: 'visit', discovery: 'active', sourceSystem: 'visit', externalId: String(need.needId), districtId: e.districtId,
-  });
+  await new IntakeService(core).fromSystem(
+    systemActor(`visit-${need.visitId}`),
+    { categoryCode: code, title: title.length >= 2 ? title : `走访发现：${title}`, description: text, unitId: need.houseId },
+    {
+      channel: 'visit',
+      discovery: 'active',
+      sourceSystem: 'visit',
+      externalId: String(need.needId),
+      districtId: e.districtId,
+    },
+  );
 }

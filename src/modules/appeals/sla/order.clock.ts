@@ -20,7 +20,10 @@ export interface Deadline {
  * resolve counts working days from acceptance. The warning point is the same share of working time.
  */
 export class OrderClock {
-  constructor(readonly calendar: WorkCalendar, readonly warnAtShare: number) {}
+  constructor(
+    readonly calendar: WorkCalendar,
+    readonly warnAtShare: number,
+  ) {}
 
   acceptBy(from: Date, c: Category, urgent: boolean): Deadline {
     const minutes = urgent ? c.urgentAcceptMinutes : c.acceptMinutes;
@@ -54,7 +57,6 @@ export class OrderClock {
 /** Orders whose acceptance clock runs, and orders whose resolution clock runs. */
 export const WAITING_STATUSES = ['received', 'dispatched'] as const;
 export const WORKING_STATUSES = ['accepted', 'in_progress'] as const;
-
 
 interface Clocked {
   status: string;

@@ -39,7 +39,7 @@ describe('working calendar from the calendar catalog', () => {
     expect(cal.isWorkingDay('2027-10-02')).toBe(false);
   });
 
-  it('takes an instant\'s date in Shanghai, whatever the UTC date is', () => {
+  it("takes an instant's date in Shanghai, whatever the UTC date is", () => {
     // 00:30 on 1 October in Shanghai is still 30 September in UTC.
     expect(cal.isWorkingDay(new Date('2026-09-30T16:30:00Z'))).toBe(false);
     expect(cal.isWorkingDay(new Date('2026-09-30T15:30:00Z'))).toBe(true);
@@ -101,7 +101,7 @@ describe('working calendar from the calendar catalog', () => {
     expect(cal.workingMinutesBetween(at('2026-12-31 16:00'), at('2027-01-04 10:00'))).toBe(60 + 480 + 60);
   });
 
-  it('gives the same answers whatever the machine\'s time zone is', () => {
+  it("gives the same answers whatever the machine's time zone is", () => {
     const before = process.env.TZ;
     const sample = () => [plus('2026-09-30 16:30', 60), plus('2026-02-14 16:30', 60), cal.isWorkingDay(at('2026-10-01 00:30'))];
     const expected = sample();
@@ -133,7 +133,7 @@ describe('working calendar from the calendar catalog', () => {
     expect(show(bare.addWorkingMinutes(at('2026-09-30 16:30'), 60))).toBe('2026-10-01 09:30');
   });
 
-  it('stays cheap at the SLA sweep\'s volume', () => {
+  it("stays cheap at the SLA sweep's volume", () => {
     const t0 = performance.now();
     const base = at('2024-01-02 09:00').getTime();
     let sum = 0;
@@ -191,7 +191,7 @@ describe('working calendar properties', () => {
     );
   });
 
-  it('agrees with a minute-by-minute count made with Intl\'s Asia/Shanghai zone', () => {
+  it("agrees with a minute-by-minute count made with Intl's Asia/Shanghai zone", () => {
     // An independent reading of the same catalog: Intl's time-zone data instead of the fixed offset, plain sets
     // instead of day tables, one minute at a time.
     const fmt = new Intl.DateTimeFormat('en-CA', {

@@ -31,7 +31,6 @@ export interface Swept {
 // The last row of each sweep statement only carries the count, so that an empty sweep still answers.
 const swept = (rows: Array<SweptOrder & { n: number }>): Swept => ({ count: Number(rows.at(-1)?.n ?? 0), followed: rows.filter((r) => r.id !== null) });
 
-
 /**
  * Orders overdue on one clock (to accept, to resolve) go under supervision (督办), with the step in their
  * history and the count in the indicators, in one statement. Their colour needs no write: it is read from the deadlines (order.clock.ts slaColour).

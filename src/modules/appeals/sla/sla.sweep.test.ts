@@ -22,13 +22,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const at = (iso: string) => new Date(iso);
-const supervisions = async (id: number) =>
-  (await repo.historyOf(t.core.db, id)).filter((e) => e.step === 'supervise').length;
+const supervisions = async (id: number) => (await repo.historyOf(t.core.db, id)).filter((e) => e.step === 'supervise').length;
 
 describe('SLA on the working calendar', () => {
   it('counts the acceptance limit across the National Day break', async () => {
     // 2026-09-30 16:30: half an hour is left that day; 1–7 October are public holidays; 8 October is a working day.
-    const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `nd-${Date.now()}`, receivedAt: at('2026-09-30T16:30:00+08:00'), districtId: w.district.district_id });
+    const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), {
+      channel: 'hotline',
+      discovery: 'passive',
+      sourceSystem: '12345',
+      externalId: `nd-${Date.now()}`,
+      receivedAt: at('2026-09-30T16:30:00+08:00'),
+      districtId: w.district.district_id,
+    });
     expect(order.accept_due_at!.toISOString()).toBe(at('2026-10-08T10:30:00+08:00').toISOString());
     // Yellow at 80% of 120 working minutes: 96 minutes, i.e. 30 on the 30th and 66 on the 8th.
     expect(order.accept_warn_at!.toISOString()).toBe(at('2026-10-08T10:06:00+08:00').toISOString());
@@ -36,7 +42,14 @@ describe('SLA on the working calendar', () => {
 
   it('turns yellow, then red and supervised once, even with two sweeps at the same moment', async () => {
     const received = at('2026-11-02T09:00:00+08:00');
-    const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `sw-${Date.now()}`, receivedAt: received, districtId: w.district.district_id });
+    const { order } = await intake.fromSystem(w.districtStaff, report(w.compound.id), {
+      channel: 'hotline',
+      discovery: 'passive',
+      sourceSystem: '12345',
+      externalId: `sw-${Date.now()}`,
+      receivedAt: received,
+      districtId: w.district.district_id,
+    });
     const listed = async (sla: 'green' | 'yellow' | 'red', now: Date) =>
       (await repo.list(t.core.db, w.dispatcher, { sla }, 'received_desc', 0, 1000, now)).items.some((o) => o.id === order.id);
     const colour = async (now: Date) => slaColour((await repo.findById(t.core.db, order.id))!, now);
@@ -49,7 +62,11 @@ describe('SLA on the working calendar', () => {
     expect(await listed('green', at('2026-11-02T10:40:00+08:00'))).toBe(false);
     const told: number[] = [];
     t.core.bus.subscribe('appeals.order.stepped', (e) => void (e.payload.step === 'supervise' && told.push(e.payload.orderId as number)));
-    const supervisedCount = async () => Number((await sql<{ n: number }>`select coalesce(sum(supervised), 0) as n from appeal_stat where district_id = ${w.district.district_id}`.execute(t.core.db)).rows[0]!.n);
+    const supervisedCount = async () =>
+      Number(
+        (await sql<{ n: number }>`select coalesce(sum(supervised), 0) as n from appeal_stat where district_id = ${w.district.district_id}`.execute(t.core.db))
+          .rows[0]!.n,
+      );
     const before = await supervisedCount();
     const late = at('2026-11-02T11:30:00+08:00');
     await Promise.all([sweep(t.core, late), sweep(t.core, late), sweep(t.core, late)]);

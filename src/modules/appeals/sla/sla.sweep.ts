@@ -25,14 +25,22 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
   const t0 = performance.now();
   // The two clocks' orders are disjoint: each is supervised in a transaction of its own, at the same time, on
   // connections of their own (a server's cores share the work; the embedded database takes them in turn).
-  const clocks = await Promise.all((['accept', 'resolve'] as const).map((clock) =>
-    core.db.transaction().execute(async (trx) => queued(trx, await repo.superviseOverdue(trx, now, clock), 'supervise'))));
+  const clocks = await Promise.all(
+    (['accept', 'resolve'] as const).map((clock) =>
+      core.db.transaction().execute(async (trx) => queued(trx, await repo.superviseOverdue(trx, now, clock), 'supervise')),
+    ),
+  );
   const supervised = { count: clocks[0].count + clocks[1].count, followed: [...clocks[0].followed, ...clocks[1].followed] };
-  const closed = await core.db.transaction().execute(async (trx) => queued(trx, await repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)), 'close'));
+  const closed = await core.db
+    .transaction()
+    .execute(async (trx) => queued(trx, await repo.closeUnrated(trx, now, new Date(now.getTime() - FEEDBACK_DAYS * 86_400_000)), 'close'));
   const ms = performance.now() - t0;
   // Outside systems that sent an order follow its steps, the system's own included (transfer callbacks).
   const stepped = [...supervised.followed.map((o) => ({ o, step: 'supervise' })), ...closed.followed.map((o) => ({ o, step: 'close' }))].map(({ o, step }) => ({
-    type: 'appeals.order.stepped', districtId: o.district_id, actorId: null, at: now,
+    type: 'appeals.order.stepped',
+    districtId: o.district_id,
+    actorId: null,
+    at: now,
     payload: { orderId: o.id, step, from: o.from, to: o.to, seq: o.seq, sourceSystem: o.source_system, externalId: o.external_id } satisfies OrderStepped,
   }));
   if (stepped.length) await core.bus.publish(stepped);
@@ -41,8 +49,17 @@ export async function sweep(core: Core, now = new Date()): Promise<SweepResult> 
 
 /** Partners hear of the system's steps too, queued in the sweep's own transaction. */
 async function queued(db: Kysely<Database>, swept: repo.Swept, step: string) {
-  await queueStatusCallbacks(db, swept.followed.map((o) => ({ districtId: o.district_id, orderId: o.id, step, seq: o.seq, sourceSystem: o.source_system })));
+  await queueStatusCallbacks(
+    db,
+    swept.followed.map((o) => ({ districtId: o.district_id, orderId: o.id, step, seq: o.seq, sourceSystem: o.source_system })),
+  );
   return swept;
 }
 
-export const slaJobs = (core: Core) => every(SWEEP_MS, async () => void (await sweep(core)), (e) => console.error('appeals SLA sweep failed', e), 5_000);
+export const slaJobs = (core: Core) =>
+  every(
+    SWEEP_MS,
+    async () => void (await sweep(core)),
+    (e) => console.error('appeals SLA sweep failed', e),
+    5_000,
+  );

@@ -49,7 +49,11 @@ export const findVisible = (db: Db, actor: Actor, id: number, lock = false) => {
 export const insert = (db: Db, row: Insertable<AppealsTables['summons']>) => db.insertInto('summons').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const insertMany = async (db: Db, rows: Insertable<AppealsTables['summons']>[]) => {
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('summons').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('summons')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 };
 
 export const update = (db: Db, id: number, patch: Updateable<AppealsTables['summons']>) =>
@@ -148,13 +152,19 @@ export interface RateRow {
  * over all of them (the line whose department and unit are both null). With `rollup` a street team counts under
  * its district department, which answers for it.
  */
-export async function rates(db: Db, q: { districtId: number | null; from?: Date; to?: Date; rollup: boolean; now: Date }): Promise<{ lines: RateRow[]; total: RateRow }> {
+export async function rates(
+  db: Db,
+  q: { districtId: number | null; from?: Date; to?: Date; rollup: boolean; now: Date },
+): Promise<{ lines: RateRow[]; total: RateRow }> {
   const dept = q.rollup ? org.departmentAnsweringFor('s.invitee_department_id') : sql`s.invitee_department_id`;
-  const where = sql.join([
-    q.districtId !== null ? sql`s.district_id = ${q.districtId}` : sql`true`,
-    q.from ? sql`s.invited_at >= ${q.from}` : sql`true`,
-    q.to ? sql`s.invited_at < ${q.to}` : sql`true`,
-  ], sql` and `);
+  const where = sql.join(
+    [
+      q.districtId !== null ? sql`s.district_id = ${q.districtId}` : sql`true`,
+      q.from ? sql`s.invited_at >= ${q.from}` : sql`true`,
+      q.to ? sql`s.invited_at < ${q.to}` : sql`true`,
+    ],
+    sql` and `,
+  );
   const figures = sql`
       count(*)::int as invited,
       count(s.responded_at)::int as responded,
@@ -178,4 +188,10 @@ export async function rates(db: Db, q: { districtId: number | null; from?: Date;
 }
 
 export const ordersByIds = (db: Db, ids: number[]) =>
-  ids.length ? db.selectFrom('appeal_order').select(['id', 'title', 'status']).where('id', 'in', [...new Set(ids)]).execute() : Promise.resolve([]);
+  ids.length
+    ? db
+        .selectFrom('appeal_order')
+        .select(['id', 'title', 'status'])
+        .where('id', 'in', [...new Set(ids)])
+        .execute()
+    : Promise.resolve([]);

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { WorkCalendar } from '../sla/sla.calendar.js';
 import {
-  decide, possibleSteps, resolutionRate, respondDue, responseTiming, SUMMONS_STATUSES, SUMMONS_STEPS,
-  type SummonsInput, type SummonsParty, type SummonsState, type SummonsStatus, type SummonsStep,
+  decide,
+  possibleSteps,
+  resolutionRate,
+  respondDue,
+  responseTiming,
+  SUMMONS_STATUSES,
+  SUMMONS_STEPS,
+  type SummonsInput,
+  type SummonsParty,
+  type SummonsState,
+  type SummonsStatus,
+  type SummonsStep,
 } from './summons.rules.js';
 
 const invitedAt = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 in Shanghai
@@ -32,26 +42,53 @@ describe('the summons lifecycle', () => {
     expect(s.status).toBe('resolved');
     expect(possibleSteps(s, ['committee'])).toEqual(['evaluate']);
     expect(decide(s, 'evaluate', ['committee'], { committeeRating: 5, residentsRating: 4 }, now)).toEqual({ ok: true, status: 'resolved' });
-    expect(decide({ ...s, evaluated: true }, 'evaluate', ['committee'], { committeeRating: 5 }, now)).toMatchObject({ ok: false, code: 'SUMMONS_ALREADY_EVALUATED', status: 409 });
+    expect(decide({ ...s, evaluated: true }, 'evaluate', ['committee'], { committeeRating: 5 }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_ALREADY_EVALUATED',
+      status: 409,
+    });
   });
 
   it('a result that did not solve the problem ends unresolved, and is evaluated as well', () => {
-    const s = walk([['accept', 'invitee'], ['meet', 'invitee', meeting], ['report', 'invitee', { resolved: false, result: '需市级协调' }]]);
+    const s = walk([
+      ['accept', 'invitee'],
+      ['meet', 'invitee', meeting],
+      ['report', 'invitee', { resolved: false, result: '需市级协调' }],
+    ]);
     expect(s.status).toBe('unresolved');
     expect(decide(s, 'evaluate', ['committee'], { committeeRating: 2 }, now)).toEqual({ ok: true, status: 'unresolved' });
   });
 
   it('refuses steps from the wrong status, by the wrong side, or without what they need', () => {
     expect(decide(state('invited'), 'meet', ['invitee'], meeting, now)).toMatchObject({ ok: false, code: 'SUMMONS_STEP_NOT_ALLOWED_IN_STATUS', status: 409 });
-    expect(decide(state('met'), 'evaluate', ['committee'], { committeeRating: 4 }, now)).toMatchObject({ ok: false, code: 'SUMMONS_STEP_NOT_ALLOWED_IN_STATUS' });
+    expect(decide(state('met'), 'evaluate', ['committee'], { committeeRating: 4 }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_STEP_NOT_ALLOWED_IN_STATUS',
+    });
     expect(decide(state('declined'), 'accept', ['invitee'], {}, now)).toMatchObject({ ok: false, code: 'SUMMONS_STEP_NOT_ALLOWED_IN_STATUS' });
     expect(decide(state('invited'), 'accept', ['committee'], {}, now)).toMatchObject({ ok: false, code: 'SUMMONS_NOT_INVITEE', status: 403 });
-    expect(decide(state('resolved'), 'evaluate', ['invitee'], { committeeRating: 5 }, now)).toMatchObject({ ok: false, code: 'SUMMONS_NOT_COMMITTEE', status: 403 });
+    expect(decide(state('resolved'), 'evaluate', ['invitee'], { committeeRating: 5 }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_NOT_COMMITTEE',
+      status: 403,
+    });
     expect(decide(state('invited'), 'decline', ['invitee'], { note: '  ' }, now)).toMatchObject({ ok: false, code: 'SUMMONS_REASON_REQUIRED', status: 400 });
-    expect(decide(state('accepted'), 'schedule', ['invitee'], { meetingPlace: '现场' }, now)).toMatchObject({ ok: false, code: 'SUMMONS_MEETING_TIME_REQUIRED' });
-    expect(decide(state('accepted'), 'schedule', ['invitee'], { ...meeting, meetingPlace: '' }, now)).toMatchObject({ ok: false, code: 'SUMMONS_MEETING_PLACE_REQUIRED' });
-    expect(decide(state('accepted'), 'schedule', ['invitee'], { ...meeting, meetingAt: new Date('2026-03-01T02:00:00Z') }, now)).toMatchObject({ ok: false, code: 'SUMMONS_MEETING_BEFORE_INVITATION' });
-    expect(decide(state('accepted'), 'meet', ['invitee'], { ...meeting, meetingAt: new Date('2026-03-12T02:00:00Z') }, now)).toMatchObject({ ok: false, code: 'SUMMONS_MEETING_NOT_HELD' });
+    expect(decide(state('accepted'), 'schedule', ['invitee'], { meetingPlace: '现场' }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_MEETING_TIME_REQUIRED',
+    });
+    expect(decide(state('accepted'), 'schedule', ['invitee'], { ...meeting, meetingPlace: '' }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_MEETING_PLACE_REQUIRED',
+    });
+    expect(decide(state('accepted'), 'schedule', ['invitee'], { ...meeting, meetingAt: new Date('2026-03-01T02:00:00Z') }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_MEETING_BEFORE_INVITATION',
+    });
+    expect(decide(state('accepted'), 'meet', ['invitee'], { ...meeting, meetingAt: new Date('2026-03-12T02:00:00Z') }, now)).toMatchObject({
+      ok: false,
+      code: 'SUMMONS_MEETING_NOT_HELD',
+    });
     expect(decide(state('met'), 'report', ['invitee'], { result: '已处理' }, now)).toMatchObject({ ok: false, code: 'SUMMONS_OUTCOME_REQUIRED' });
     expect(decide(state('met'), 'report', ['invitee'], { resolved: true, result: ' ' }, now)).toMatchObject({ ok: false, code: 'SUMMONS_RESULT_REQUIRED' });
     for (const bad of [{}, { committeeRating: 0 }, { committeeRating: 6 }, { committeeRating: 3.5 }, { committeeRating: 4, residentsRating: 9 }]) {
@@ -60,13 +97,24 @@ describe('the summons lifecycle', () => {
   });
 
   it('a scheduled meeting may be in the future; a declined summons ends there', () => {
-    expect(decide(state('accepted'), 'schedule', ['invitee'], { ...meeting, meetingAt: new Date('2026-04-01T02:00:00Z') }, now)).toEqual({ ok: true, status: 'accepted' });
+    expect(decide(state('accepted'), 'schedule', ['invitee'], { ...meeting, meetingAt: new Date('2026-04-01T02:00:00Z') }, now)).toEqual({
+      ok: true,
+      status: 'accepted',
+    });
     expect(walk([['decline', 'invitee', { note: '不属于本部门职责' }]]).status).toBe('declined');
     expect(possibleSteps(state('declined'), ['committee', 'invitee'])).toEqual([]);
   });
 
   it('never leaves the six statuses, and offers only steps that are possible (property)', () => {
-    const steps = fc.array(fc.record({ step: fc.constantFrom(...SUMMONS_STEPS), as: fc.subarray(['committee', 'invitee'] as SummonsParty[], { minLength: 1 }), full: fc.boolean(), resolved: fc.boolean() }), { maxLength: 20 });
+    const steps = fc.array(
+      fc.record({
+        step: fc.constantFrom(...SUMMONS_STEPS),
+        as: fc.subarray(['committee', 'invitee'] as SummonsParty[], { minLength: 1 }),
+        full: fc.boolean(),
+        resolved: fc.boolean(),
+      }),
+      { maxLength: 20 },
+    );
     fc.assert(
       fc.property(steps, (cmds) => {
         let s = state('invited');

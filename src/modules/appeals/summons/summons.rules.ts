@@ -35,9 +35,7 @@ export interface SummonsInput {
   residentsRating?: number | null;
 }
 
-export type SummonsDecision =
-  | { ok: true; status: SummonsStatus }
-  | { ok: false; code: string; status: number; params?: Record<string, unknown> };
+export type SummonsDecision = { ok: true; status: SummonsStatus } | { ok: false; code: string; status: number; params?: Record<string, unknown> };
 
 type Refusal = [code: string, params?: Record<string, unknown>];
 
@@ -63,17 +61,29 @@ const RULES: Record<SummonsStep, Rule> = {
   schedule: {
     from: ['accepted'],
     by: 'invitee',
-    guard: (s, d) => (!d.meetingAt ? ['SUMMONS_MEETING_TIME_REQUIRED'] : d.meetingAt < s.invitedAt ? ['SUMMONS_MEETING_BEFORE_INVITATION'] : !text(d.meetingPlace) ? ['SUMMONS_MEETING_PLACE_REQUIRED'] : null),
+    guard: (s, d) =>
+      !d.meetingAt
+        ? ['SUMMONS_MEETING_TIME_REQUIRED']
+        : d.meetingAt < s.invitedAt
+          ? ['SUMMONS_MEETING_BEFORE_INVITATION']
+          : !text(d.meetingPlace)
+            ? ['SUMMONS_MEETING_PLACE_REQUIRED']
+            : null,
     to: () => 'accepted',
   },
   meet: {
     from: ['accepted'],
     by: 'invitee',
     guard: (s, d, now) =>
-      !d.meetingAt ? ['SUMMONS_MEETING_TIME_REQUIRED']
-        : d.meetingAt < s.invitedAt ? ['SUMMONS_MEETING_BEFORE_INVITATION']
-          : d.meetingAt.getTime() > now.getTime() ? ['SUMMONS_MEETING_NOT_HELD']
-            : !text(d.meetingPlace) ? ['SUMMONS_MEETING_PLACE_REQUIRED'] : null,
+      !d.meetingAt
+        ? ['SUMMONS_MEETING_TIME_REQUIRED']
+        : d.meetingAt < s.invitedAt
+          ? ['SUMMONS_MEETING_BEFORE_INVITATION']
+          : d.meetingAt.getTime() > now.getTime()
+            ? ['SUMMONS_MEETING_NOT_HELD']
+            : !text(d.meetingPlace)
+              ? ['SUMMONS_MEETING_PLACE_REQUIRED']
+              : null,
     to: () => 'met',
   },
   report: {
@@ -86,14 +96,22 @@ const RULES: Record<SummonsStep, Rule> = {
     from: ['resolved', 'unresolved'],
     by: 'committee',
     guard: (s, d) =>
-      s.evaluated ? ['SUMMONS_ALREADY_EVALUATED']
-        : d.committeeRating === null || d.committeeRating === undefined || !rating(d.committeeRating) || !rating(d.residentsRating) ? ['SUMMONS_RATING_INVALID'] : null,
+      s.evaluated
+        ? ['SUMMONS_ALREADY_EVALUATED']
+        : d.committeeRating === null || d.committeeRating === undefined || !rating(d.committeeRating) || !rating(d.residentsRating)
+          ? ['SUMMONS_RATING_INVALID']
+          : null,
     to: (s) => s.status,
   },
 };
 
 // Refusals about the summons' status are conflicts, about who asks forbidden, the rest a bad request.
-const HTTP: Record<string, number> = { SUMMONS_STEP_NOT_ALLOWED_IN_STATUS: 409, SUMMONS_ALREADY_EVALUATED: 409, SUMMONS_NOT_INVITEE: 403, SUMMONS_NOT_COMMITTEE: 403 };
+const HTTP: Record<string, number> = {
+  SUMMONS_STEP_NOT_ALLOWED_IN_STATUS: 409,
+  SUMMONS_ALREADY_EVALUATED: 409,
+  SUMMONS_NOT_INVITEE: 403,
+  SUMMONS_NOT_COMMITTEE: 403,
+};
 
 const refuse = (code: string, params?: Record<string, unknown>): SummonsDecision => ({ ok: false, code, status: HTTP[code] ?? 400, params });
 

@@ -8,7 +8,7 @@ export const SummonsStatus = Type.Union(SUMMONS_STATUSES.map((s) => Type.Literal
 
 export const RaiseBody = Type.Object({
   committeeId: Id(),
-  departmentId: Type.Optional(Nullable(Id({ description: 'a district department or a team of the committee\'s street; absent: the street office' }))),
+  departmentId: Type.Optional(Nullable(Id({ description: "a district department or a team of the committee's street; absent: the street office" }))),
   subject: Type.String({ minLength: 2, maxLength: 100 }),
   description: Type.String({ minLength: 1, maxLength: 4000 }),
   orderId: Type.Optional(Nullable(Id())),
@@ -32,7 +32,9 @@ export const EvaluateBody = Type.Object({
 export const SummonsListQuery = Type.Object({
   page: Type.Optional(Page),
   pageSize: Type.Optional(PageSize),
-  view: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('inbox')], { description: 'inbox: summons inviting the caller\'s department or street office' })),
+  view: Type.Optional(
+    Type.Union([Type.Literal('all'), Type.Literal('inbox')], { description: "inbox: summons inviting the caller's department or street office" }),
+  ),
   status: Type.Optional(Type.String({ description: 'comma-separated statuses' })),
   overdue: Type.Optional(Type.Boolean({ description: 'only those unanswered past the response limit' })),
   departmentId: Type.Optional(Id()),
@@ -95,7 +97,9 @@ export const SummonsStepReply = Type.Object({ id: Type.Integer(), status: Summon
 
 export const Invitees = Type.Object({
   streets: Type.Array(Ref),
-  departments: Type.Array(Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String(), parentId: Nullable(Type.Integer()), streetId: Nullable(Type.Integer()) })),
+  departments: Type.Array(
+    Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String(), parentId: Nullable(Type.Integer()), streetId: Nullable(Type.Integer()) }),
+  ),
 });
 
 const RateFigures = Type.Object({

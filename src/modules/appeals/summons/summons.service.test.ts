@@ -22,9 +22,23 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const told = (userId: number, summonsId: number) =>
-  t.core.db.selectFrom('notification').select(['kind', 'title', 'link']).where('user_id', '=', userId).where('link', '=', `/appeals/summons/${summonsId}`).orderBy('id').execute().then((r) => r.map((n) => n.kind));
+  t.core.db
+    .selectFrom('notification')
+    .select(['kind', 'title', 'link'])
+    .where('user_id', '=', userId)
+    .where('link', '=', `/appeals/summons/${summonsId}`)
+    .orderBy('id')
+    .execute()
+    .then((r) => r.map((n) => n.kind));
 const audited = (id: number) =>
-  t.core.db.selectFrom('audit_event').select('action').where('target_type', '=', 'summons').where('target_id', '=', String(id)).orderBy('seq').execute().then((r) => r.map((a) => a.action));
+  t.core.db
+    .selectFrom('audit_event')
+    .select('action')
+    .where('target_type', '=', 'summons')
+    .where('target_id', '=', String(id))
+    .orderBy('seq')
+    .execute()
+    .then((r) => r.map((a) => a.action));
 const ask = { subject: '行道树遮挡采光', description: '锦绣苑沿街香樟多年未修剪，枝杈伸入居民窗户' };
 
 describe('summons (约请)', () => {
@@ -32,7 +46,14 @@ describe('summons (约请)', () => {
     at = new Date('2026-03-06T06:00:00Z'); // Friday 14:00
     const s = await summons.raise(w.worker, { committeeId: w.committee.id, departmentId: w.team.id, ...ask });
     const calendar = await loadCalendar(t.core.db, w.district.district_id);
-    expect(s).toMatchObject({ status: 'invited', committee_id: w.committee.id, unit_path: w.committee.path, invitee_department_id: w.team.id, invitee_unit_id: null, created_by: w.worker.userId });
+    expect(s).toMatchObject({
+      status: 'invited',
+      committee_id: w.committee.id,
+      unit_path: w.committee.path,
+      invitee_department_id: w.team.id,
+      invitee_unit_id: null,
+      created_by: w.worker.userId,
+    });
     expect(s.respond_due_at.toISOString()).toBe(calendar.addWorkingDays(at, 3).toISOString());
     expect(s.respond_due_at.toISOString()).toBe('2026-03-11T06:00:00.000Z'); // over the weekend: Wednesday 14:00
     expect(await audited(s.id)).toEqual(['appeals.summons.raise']);
@@ -58,13 +79,28 @@ describe('summons (约请)', () => {
     const done = await summons.step(w.teamStaff, s.id, 'report', { resolved: true, result: '已完成修剪' });
     expect(done).toMatchObject({ status: 'resolved', resolved: true, result: '已完成修剪', result_by: w.teamStaff.userId });
     const detail = await summons.detail(w.worker, s.id);
-    expect(detail).toMatchObject({ as: ['committee'], actions: ['evaluate'], order: { id: order.id, title: order.title }, responseTiming: 'on_time', responseHours: 2, meetingPlace: '锦绣苑东门', meetingNote: '与物业、居民代表现场踏勘' });
+    expect(detail).toMatchObject({
+      as: ['committee'],
+      actions: ['evaluate'],
+      order: { id: order.id, title: order.title },
+      responseTiming: 'on_time',
+      responseHours: 2,
+      meetingPlace: '锦绣苑东门',
+      meetingNote: '与物业、居民代表现场踏勘',
+    });
     const evaluated = await summons.step(w.worker, s.id, 'evaluate', { committeeRating: 5, residentsRating: 4, note: '响应及时' });
     expect(evaluated).toMatchObject({ status: 'resolved', committee_rating: 5, residents_rating: 4, evaluated_by: w.worker.userId });
     expect(await code(summons.step(w.worker, s.id, 'evaluate', { committeeRating: 3 }))).toBe('409 SUMMONS_ALREADY_EVALUATED');
     expect(await told(w.worker.userId, s.id)).toEqual(['appeals.summons.accept', 'appeals.summons.schedule', 'appeals.summons.resolved']);
     expect(await told(w.teamStaff.userId, s.id)).toEqual(['appeals.summons.invited', 'appeals.summons.evaluate']);
-    expect(await audited(s.id)).toEqual(['appeals.summons.raise', 'appeals.summons.accept', 'appeals.summons.schedule', 'appeals.summons.meet', 'appeals.summons.report', 'appeals.summons.evaluate']);
+    expect(await audited(s.id)).toEqual([
+      'appeals.summons.raise',
+      'appeals.summons.accept',
+      'appeals.summons.schedule',
+      'appeals.summons.meet',
+      'appeals.summons.report',
+      'appeals.summons.evaluate',
+    ]);
     expect((await summons.detail(w.teamStaff, s.id)).actions).toEqual([]);
   });
 
@@ -77,7 +113,11 @@ describe('summons (约请)', () => {
     // The street sees its committee's summons but is not the one invited.
     expect(await code(summons.step(w.dispatcher, s.id, 'accept'))).toBe('403 SUMMONS_NOT_INVITEE');
     const e = await summons.step(w.teamStaff, s.id, 'meet', { meetingAt: at, meetingPlace: '现场' }).catch((x) => x);
-    expect([e.status, e.code, e.params]).toEqual([409, 'SUMMONS_STEP_NOT_ALLOWED_IN_STATUS', expect.objectContaining({ stepLabel: '登记现场会商', statusLabel: '待响应' })]);
+    expect([e.status, e.code, e.params]).toEqual([
+      409,
+      'SUMMONS_STEP_NOT_ALLOWED_IN_STATUS',
+      expect.objectContaining({ stepLabel: '登记现场会商', statusLabel: '待响应' }),
+    ]);
     expect(await code(summons.step(w.teamStaff, s.id, 'decline', { note: ' ' }))).toBe('400 SUMMONS_REASON_REQUIRED');
     await summons.step(w.teamStaff, s.id, 'accept');
     expect(await code(summons.step(w.worker, s.id, 'evaluate', { committeeRating: 5 }))).toBe('409 SUMMONS_STEP_NOT_ALLOWED_IN_STATUS');
@@ -85,16 +125,30 @@ describe('summons (约请)', () => {
     expect(await audited(s.id)).toEqual(['appeals.summons.raise', 'appeals.summons.accept']);
   });
 
-  it('checks what is raised: the own committee, a department of the district or the street\'s own teams, an order of the committee', async () => {
+  it("checks what is raised: the own committee, a department of the district or the street's own teams, an order of the committee", async () => {
     expect(await code(summons.raise(w.worker, { committeeId: w.committee2.id, departmentId: w.housing.id, ...ask }))).toBe('404 NOT_FOUND');
     expect(await code(summons.raise(w.worker, { committeeId: w.compound.id, departmentId: w.housing.id, ...ask }))).toBe('400 SUMMONS_COMMITTEE_REQUIRED');
     expect(await code(summons.raise(w.teamStaff, { committeeId: w.committee.id, departmentId: w.housing.id, ...ask }))).toBe('403 FORBIDDEN');
     const otherStreet = w.otherStreetCommittee.parent_id!;
-    const otherTeam = await t.core.db.insertInto('department').values({ district_id: w.district.district_id, code: `GRO-${otherStreet}`, name: '其他街道绿化市容管理所', street_id: otherStreet, parent_id: w.greening.id }).returning('id').executeTakeFirstOrThrow();
+    const otherTeam = await t.core.db
+      .insertInto('department')
+      .values({
+        district_id: w.district.district_id,
+        code: `GRO-${otherStreet}`,
+        name: '其他街道绿化市容管理所',
+        street_id: otherStreet,
+        parent_id: w.greening.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     expect(await code(summons.raise(w.worker, { committeeId: w.committee.id, departmentId: otherTeam.id, ...ask }))).toBe('400 SUMMONS_INVITEE_UNKNOWN');
     const { order } = await new IntakeService(t.core).register(w.worker2, { ...report(w.committee2.id), reporterName: '李先生' }, 'desk');
-    expect(await code(summons.raise(w.worker, { committeeId: w.committee.id, departmentId: w.housing.id, orderId: order.id, ...ask }))).toBe('400 SUMMONS_ORDER_INVALID');
-    expect(await code(summons.raise(w.worker, { committeeId: w.committee.id, departmentId: w.housing.id, respondDays: 0, ...ask }))).toBe('400 SUMMONS_RESPOND_DAYS');
+    expect(await code(summons.raise(w.worker, { committeeId: w.committee.id, departmentId: w.housing.id, orderId: order.id, ...ask }))).toBe(
+      '400 SUMMONS_ORDER_INVALID',
+    );
+    expect(await code(summons.raise(w.worker, { committeeId: w.committee.id, departmentId: w.housing.id, respondDays: 0, ...ask }))).toBe(
+      '400 SUMMONS_RESPOND_DAYS',
+    );
     const invitees = await summons.invitees(w.worker);
     expect(invitees.streets).toEqual([{ id: w.street.id, name: w.street.name }]);
     expect(invitees.departments.map((d) => d.id)).toEqual(expect.arrayContaining([w.team.id, w.housing.id, w.greening.id]));
@@ -118,7 +172,13 @@ describe('summons (约请)', () => {
 
   it('flags an unanswered summons past its limit as overdue', async () => {
     at = new Date('2026-03-02T02:00:00Z');
-    const s = await summons.raise(w.worker2, { committeeId: w.committee2.id, departmentId: w.housing.id, respondDays: 1, subject: '外墙面砖脱落', description: '临街外墙面砖多处空鼓脱落' });
+    const s = await summons.raise(w.worker2, {
+      committeeId: w.committee2.id,
+      departmentId: w.housing.id,
+      respondDays: 1,
+      subject: '外墙面砖脱落',
+      description: '临街外墙面砖多处空鼓脱落',
+    });
     later(2);
     expect((await summons.detail(w.housingStaff, s.id)).responseTiming).toBe('waiting');
     at = new Date('2026-03-04T02:00:00Z');
@@ -152,7 +212,17 @@ describe('summons (约请)', () => {
     const rates = await summons.rates(w.worker, {});
     const team = rates.items.find((i) => i.invitee.kind === 'department' && i.invitee.id === w.team.id)!;
     expect(team.invitee).toMatchObject({ name: '街道绿化市容管理所', parentName: '区绿化和市容管理局' });
-    expect(team).toMatchObject({ invited: 3, responded: 2, respondedOnTime: 2, resolved: 1, unresolved: 0, resolutionRate: 1, avgCommitteeRating: 5, avgResidentsRating: 4, evaluated: 1 });
+    expect(team).toMatchObject({
+      invited: 3,
+      responded: 2,
+      respondedOnTime: 2,
+      resolved: 1,
+      unresolved: 0,
+      resolutionRate: 1,
+      avgCommitteeRating: 5,
+      avgResidentsRating: 4,
+      evaluated: 1,
+    });
     const street = rates.items.find((i) => i.invitee.kind === 'street')!;
     expect(street).toMatchObject({ invited: 1, declined: 1, resolutionRate: null });
     expect(rates.total.invited).toBe(rates.items.reduce((a, i) => a + i.invited, 0));

@@ -10,8 +10,15 @@ import { placeOf } from '../orders/order.parties.js';
 import * as orders from '../orders/order.repository.js';
 import * as repo from './summons.repository.js';
 import {
-  decide, possibleSteps, respondDue, DEFAULT_RESPOND_DAYS, MAX_RESPOND_DAYS,
-  type SummonsInput, type SummonsParty, type SummonsState, type SummonsStep,
+  decide,
+  possibleSteps,
+  respondDue,
+  DEFAULT_RESPOND_DAYS,
+  MAX_RESPOND_DAYS,
+  type SummonsInput,
+  type SummonsParty,
+  type SummonsState,
+  type SummonsStep,
 } from './summons.rules.js';
 import { SUMMONS_STATUS_LABELS, SUMMONS_STEP_LABELS, SUMMONS_TOLD } from './summons.messages.js';
 import { rateLine, summonsDetail, summonsSummary, type SummonsNames } from './summons.view.js';
@@ -50,7 +57,10 @@ const stateOf = (r: repo.SummonsRow): SummonsState => ({ status: r.status, invit
  */
 export class SummonsService {
   /** `clock` is the time the service acts at (tests move it across working days and holidays). */
-  constructor(private readonly core: Core, private readonly clock: () => Date = () => new Date()) {}
+  constructor(
+    private readonly core: Core,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async raise(actor: Actor, input: RaiseInput) {
     this.core.assert(actor, APPEALS.summons);
@@ -81,16 +91,38 @@ export class SummonsService {
       const now = this.clock();
       const calendar = await loadCalendar(w.db, committee.district_id);
       const row = await repo.insert(w.db, {
-        district_id: committee.district_id, committee_id: committee.id, unit_path: committee.path, order_id: order?.id ?? null,
-        invitee_department_id: invitee.department, invitee_unit_id: invitee.unit, subject: input.subject.trim(), description: input.description.trim(),
-        status: 'invited', invited_at: now, respond_due_at: respondDue(calendar, now, days), created_by: actor.userId || null,
+        district_id: committee.district_id,
+        committee_id: committee.id,
+        unit_path: committee.path,
+        order_id: order?.id ?? null,
+        invitee_department_id: invitee.department,
+        invitee_unit_id: invitee.unit,
+        subject: input.subject.trim(),
+        description: input.description.trim(),
+        status: 'invited',
+        invited_at: now,
+        respond_due_at: respondDue(calendar, now, days),
+        created_by: actor.userId || null,
       });
       await w.audit({
-        action: 'appeals.summons.raise', targetType: 'summons', targetId: row.id, unitPath: row.unit_path, districtId: row.district_id,
-        summary: { invitee: { kind: invitee.department ? 'department' : 'street', id: invitee.department ?? invitee.unit, name: invitee.name }, subject: row.subject, orderId: row.order_id, respondDueAt: row.respond_due_at.toISOString() },
+        action: 'appeals.summons.raise',
+        targetType: 'summons',
+        targetId: row.id,
+        unitPath: row.unit_path,
+        districtId: row.district_id,
+        summary: {
+          invitee: { kind: invitee.department ? 'department' : 'street', id: invitee.department ?? invitee.unit, name: invitee.name },
+          subject: row.subject,
+          orderId: row.order_id,
+          respondDueAt: row.respond_due_at.toISOString(),
+        },
       });
       await this.tell(w, invitee.recipients, row, 'invited', { committee: committee.name, due: shanghaiTime(row.respond_due_at) });
-      w.emit('appeals.summons.raised', { summonsId: row.id, committeeId: row.committee_id, departmentId: row.invitee_department_id, unitId: row.invitee_unit_id }, row.district_id);
+      w.emit(
+        'appeals.summons.raised',
+        { summonsId: row.id, committeeId: row.committee_id, departmentId: row.invitee_department_id, unitId: row.invitee_unit_id },
+        row.district_id,
+      );
       return row;
     });
   }
@@ -105,14 +137,21 @@ export class SummonsService {
       const now = this.clock();
       const decision = decide(stateOf(before), step, as, input, now);
       if (!decision.ok) {
-        const labels = { stepLabel: localize(SUMMONS_STEP_LABELS[step] ?? { zh: step, en: step }, actor.locale), statusLabel: localize(SUMMONS_STATUS_LABELS[before.status], actor.locale) };
+        const labels = {
+          stepLabel: localize(SUMMONS_STEP_LABELS[step] ?? { zh: step, en: step }, actor.locale),
+          statusLabel: localize(SUMMONS_STATUS_LABELS[before.status], actor.locale),
+        };
         throw new AppError(decision.code, decision.status, { ...decision.params, ...labels });
       }
       const note = input.note?.trim() || null;
       const patch = await this.patchFor(w, before, step, input, note, now);
       const after = await repo.update(w.db, before.id, { ...patch, status: decision.status });
       await w.audit({
-        action: `appeals.summons.${step}`, targetType: 'summons', targetId: before.id, unitPath: before.unit_path, districtId: before.district_id,
+        action: `appeals.summons.${step}`,
+        targetType: 'summons',
+        targetId: before.id,
+        unitPath: before.unit_path,
+        districtId: before.district_id,
         summary: { from: before.status, to: after.status, ...auditData(step, input, note) },
       });
       await this.tellAfter(w, step, after, input, note);
@@ -137,13 +176,24 @@ export class SummonsService {
       case 'report':
         return { result: input.result!.trim(), resolved: input.resolved!, result_at: now, result_by: by };
       case 'evaluate':
-        return { committee_rating: input.committeeRating!, residents_rating: input.residentsRating ?? null, evaluation_note: note, evaluated_at: now, evaluated_by: by };
+        return {
+          committee_rating: input.committeeRating!,
+          residents_rating: input.residentsRating ?? null,
+          evaluation_note: note,
+          evaluated_at: now,
+          evaluated_by: by,
+        };
     }
   }
 
   /** The committee hears of every answer, meeting date and result; the invitee hears of the evaluation. */
   private async tellAfter(w: Work, step: SummonsStep, r: repo.SummonsRow, input: SummonsInput, note: string | null) {
-    const names = await repo.namesOf(w.db, [r.committee_id, ...(r.invitee_unit_id ? [r.invitee_unit_id] : [])], r.invitee_department_id ? [r.invitee_department_id] : [], []);
+    const names = await repo.namesOf(
+      w.db,
+      [r.committee_id, ...(r.invitee_unit_id ? [r.invitee_unit_id] : [])],
+      r.invitee_department_id ? [r.invitee_department_id] : [],
+      [],
+    );
     const invitee = r.invitee_department_id ? names.departments.get(r.invitee_department_id)!.name : names.units.get(r.invitee_unit_id!)!;
     const committee = await this.committeeStaff(w, r);
     const params = { invitee, committee: names.units.get(r.committee_id)!, note: note ?? '' };
@@ -228,7 +278,10 @@ export class SummonsService {
     const streetIds = [...new Set(actor.scope.paths.map((p) => placeOf(p).streetId).filter((x): x is number => x !== null))];
     const districtId = actor.scope.districtId;
     if (!districtId) return { streets: [], departments: [] };
-    const [departments, names] = await Promise.all([repo.invitableDepartments(this.core.db, districtId, streetIds), repo.namesOf(this.core.db, streetIds, [], [])]);
+    const [departments, names] = await Promise.all([
+      repo.invitableDepartments(this.core.db, districtId, streetIds),
+      repo.namesOf(this.core.db, streetIds, [], []),
+    ]);
     return {
       streets: streetIds.map((id) => ({ id, name: names.units.get(id) ?? '' })),
       departments: departments.map((d) => ({ id: d.id, code: d.code, name: d.name, parentId: d.parent_id, streetId: d.street_id })),
@@ -242,16 +295,38 @@ export class SummonsService {
    */
   async rates(actor: Actor, q: RatesQuery) {
     this.core.assert(actor, APPEALS.indicators);
-    const { lines, total } = await repo.rates(this.core.db, { districtId: actor.scope.all ? null : actor.scope.districtId ?? -1, from: q.from, to: q.to, rollup: !!q.rollup, now: this.clock() });
-    const names = await repo.namesOf(this.core.db, lines.flatMap((l) => (l.unit_id ? [l.unit_id] : [])), lines.flatMap((l) => (l.department_id ? [l.department_id] : [])), []);
-    const parents = await repo.namesOf(this.core.db, [], [...names.departments.values()].flatMap((d) => (d.parent_id ? [d.parent_id] : [])), []);
+    const { lines, total } = await repo.rates(this.core.db, {
+      districtId: actor.scope.all ? null : (actor.scope.districtId ?? -1),
+      from: q.from,
+      to: q.to,
+      rollup: !!q.rollup,
+      now: this.clock(),
+    });
+    const names = await repo.namesOf(
+      this.core.db,
+      lines.flatMap((l) => (l.unit_id ? [l.unit_id] : [])),
+      lines.flatMap((l) => (l.department_id ? [l.department_id] : [])),
+      [],
+    );
+    const parents = await repo.namesOf(
+      this.core.db,
+      [],
+      [...names.departments.values()].flatMap((d) => (d.parent_id ? [d.parent_id] : [])),
+      [],
+    );
     const items = lines
       .map((l) => {
         const d = l.department_id !== null ? names.departments.get(l.department_id) : undefined;
         return {
-          invitee: l.department_id !== null
-            ? { kind: 'department' as const, id: l.department_id, name: d?.name ?? '', parentName: d?.parent_id ? parents.departments.get(d.parent_id)?.name ?? null : null }
-            : { kind: 'street' as const, id: l.unit_id!, name: names.units.get(l.unit_id!) ?? '', parentName: null },
+          invitee:
+            l.department_id !== null
+              ? {
+                  kind: 'department' as const,
+                  id: l.department_id,
+                  name: d?.name ?? '',
+                  parentName: d?.parent_id ? (parents.departments.get(d.parent_id)?.name ?? null) : null,
+                }
+              : { kind: 'street' as const, id: l.unit_id!, name: names.units.get(l.unit_id!) ?? '', parentName: null },
           ...rateLine(l),
         };
       })
@@ -267,7 +342,10 @@ export class SummonsService {
         rows.flatMap((r) => (r.invitee_department_id ? [r.invitee_department_id] : [])),
         rows.flatMap((r) => [r.created_by, r.responded_by, r.result_by, r.evaluated_by].filter((x): x is number => x !== null)),
       ),
-      repo.ordersByIds(this.core.db, rows.flatMap((r) => (r.order_id ? [r.order_id] : []))),
+      repo.ordersByIds(
+        this.core.db,
+        rows.flatMap((r) => (r.order_id ? [r.order_id] : [])),
+      ),
     ]);
     return { names, orders: new Map(linked.map((o) => [o.id, { id: o.id, title: o.title }])) };
   }

@@ -24,7 +24,7 @@ export function summonsSummary(r: SummonsRow, names: SummonsNames, orders: Map<n
     committee: { id: r.committee_id, name: names.units.get(r.committee_id) ?? '' },
     invitee: inviteeOf(r, names),
     subject: r.subject,
-    order: r.order_id !== null ? orders.get(r.order_id) ?? { id: r.order_id, title: '' } : null,
+    order: r.order_id !== null ? (orders.get(r.order_id) ?? { id: r.order_id, title: '' }) : null,
     invitedAt: r.invited_at.toISOString(),
     respondDueAt: r.respond_due_at.toISOString(),
     respondedAt: iso(r.responded_at),
@@ -38,8 +38,15 @@ export function summonsSummary(r: SummonsRow, names: SummonsNames, orders: Map<n
   };
 }
 
-export function summonsDetail(r: SummonsRow, names: SummonsNames, orders: Map<number, { id: number; title: string }>, now: Date, as: SummonsParty[], actions: SummonsStep[]) {
-  const who = (id: number | null) => (id === null ? null : names.users.get(id) ?? null);
+export function summonsDetail(
+  r: SummonsRow,
+  names: SummonsNames,
+  orders: Map<number, { id: number; title: string }>,
+  now: Date,
+  as: SummonsParty[],
+  actions: SummonsStep[],
+) {
+  const who = (id: number | null) => (id === null ? null : (names.users.get(id) ?? null));
   return {
     ...summonsSummary(r, names, orders, now),
     description: r.description,

@@ -2,7 +2,10 @@ import type { Label } from '../../../platform/i18n.js';
 
 /** Refusals of order transfer (工单互转) and of hotline imports. */
 export const transferMessages: Record<string, Label> = {
-  TRANSFER_SIGNATURE_MISSING: { zh: '缺少签名：须带 X-Linli-District、X-Linli-Partner、X-Linli-Timestamp 与 X-Linli-Signature', en: 'Unsigned: send X-Linli-District, X-Linli-Partner, X-Linli-Timestamp and X-Linli-Signature' },
+  TRANSFER_SIGNATURE_MISSING: {
+    zh: '缺少签名：须带 X-Linli-District、X-Linli-Partner、X-Linli-Timestamp 与 X-Linli-Signature',
+    en: 'Unsigned: send X-Linli-District, X-Linli-Partner, X-Linli-Timestamp and X-Linli-Signature',
+  },
   TRANSFER_SIGNATURE_INVALID: { zh: '签名无效（平台代码、区代码或密钥不符）', en: 'Invalid signature (unknown partner or district, or the wrong secret)' },
   TRANSFER_SIGNATURE_STALE: { zh: '签名时间戳已过期或不正确（允许前后 5 分钟）', en: 'The signature timestamp is stale or malformed (5 minutes either way)' },
   TRANSFER_PARTNER_CODE: { zh: '平台代码只能为 2–32 位字母、数字、- 或 _：{code}', en: 'A partner code is 2–32 letters, digits, - or _: {code}' },
@@ -16,7 +19,10 @@ export const transferMessages: Record<string, Label> = {
   HOTLINE_NO_FILE: { zh: '请上传热线工单文件（.csv 或 .xlsx）', en: 'Upload a hotline order file (.csv or .xlsx)' },
   HOTLINE_FILE_EMPTY: { zh: '文件中没有工单', en: 'The file holds no orders' },
   HOTLINE_FILE_TYPE: { zh: '文件不是有效的 .xlsx 工作簿', en: 'The file is not a valid .xlsx workbook' },
-  HOTLINE_FILE_ENCODING: { zh: 'CSV 文件须为 UTF-8 编码（Excel 中另存为“CSV UTF-8”），或直接上传 .xlsx', en: 'A CSV file must be UTF-8 (Save As "CSV UTF-8" in Excel), or upload the .xlsx' },
+  HOTLINE_FILE_ENCODING: {
+    zh: 'CSV 文件须为 UTF-8 编码（Excel 中另存为“CSV UTF-8”），或直接上传 .xlsx',
+    en: 'A CSV file must be UTF-8 (Save As "CSV UTF-8" in Excel), or upload the .xlsx',
+  },
   HOTLINE_FILE_MALFORMED: { zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
   HOTLINE_FILE_HEADER: { zh: '找不到表头，或缺少必填列：{columns}', en: 'No header row, or required columns are missing: {columns}' },
   HOTLINE_FILE_TOO_LARGE: { zh: '一次最多导入 {max} 条工单，请拆分文件', en: 'At most {max} orders per file: split it' },

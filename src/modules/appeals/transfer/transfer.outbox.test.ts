@@ -54,7 +54,11 @@ afterAll(async () => {
 /** An order as the hotline hands it over, then walked through dispatch, accept, an extension request and resolve. */
 async function hotlineOrderWalked(orderNo: string) {
   const partner = await t.core.db.selectFrom('transfer_partner').selectAll().where('code', '=', '12345').executeTakeFirstOrThrow();
-  const { order } = await new IntakeService(t.core).fromSystem(partnerActor(partner, 'test'), { ...report(w.compound.id), reporterPhone: null }, { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: orderNo, districtId: w.district.district_id });
+  const { order } = await new IntakeService(t.core).fromSystem(
+    partnerActor(partner, 'test'),
+    { ...report(w.compound.id), reporterPhone: null },
+    { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: orderNo, districtId: w.district.district_id },
+  );
   const steps = new OrderService(t.core);
   await steps.step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'department', id: w.team.id } });
   await steps.step(w.teamStaff, order.id, 'accept');
@@ -85,7 +89,16 @@ describe('signed status callbacks to the partner an order came from', () => {
     expect((await outboxOf(order.id)).every((r) => r.delivered_at !== null && r.attempts === 1)).toBe(true);
 
     const resolved = mine[2]!;
-    expect(resolved.body).toMatchObject({ type: 'status', partner: '12345', orderNo: 'HL-OUT-1', orderId: order.id, step: 'resolve', status: 'resolved', note: '已清运完毕', handler: w.team.name });
+    expect(resolved.body).toMatchObject({
+      type: 'status',
+      partner: '12345',
+      orderNo: 'HL-OUT-1',
+      orderId: order.id,
+      step: 'resolve',
+      status: 'resolved',
+      note: '已清运完毕',
+      handler: w.team.name,
+    });
     expect(mine[0]!.body).toMatchObject({ step: 'dispatch', status: 'dispatched', note: null, handler: w.team.name });
     expect(resolved.headers['x-linli-district']).toBe(districtCode);
     expect(verify(secret, resolved.headers['x-linli-timestamp'] as string, resolved.raw, resolved.headers['x-linli-signature'] as string)).toBe('ok');
@@ -97,7 +110,11 @@ describe('signed status callbacks to the partner an order came from', () => {
     const partner = await t.core.db.selectFrom('transfer_partner').selectAll().where('code', '=', '12345').executeTakeFirstOrThrow();
     const ids: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const { order } = await new IntakeService(t.core).fromSystem(partnerActor(partner, 'test'), { ...report(w.compound.id), reporterPhone: null }, { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `HL-MANY-${i}`, districtId: w.district.district_id });
+      const { order } = await new IntakeService(t.core).fromSystem(
+        partnerActor(partner, 'test'),
+        { ...report(w.compound.id), reporterPhone: null },
+        { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: `HL-MANY-${i}`, districtId: w.district.district_id },
+      );
       await new OrderService(t.core).step(w.dispatcher, order.id, 'dispatch', { handler: { kind: 'department', id: w.team.id } });
       ids.push(order.id);
     }
@@ -128,7 +145,11 @@ describe('signed status callbacks to the partner an order came from', () => {
     expect(received.filter((r) => r.body.orderId === order.id).map((r) => r.body.seq)).toEqual([2]);
     status = 200;
     received.length = 0;
-    await t.core.db.updateTable('appeal_outbox').set({ next_at: new Date(Date.now() - 1000) }).where('order_id', '=', order.id).execute();
+    await t.core.db
+      .updateTable('appeal_outbox')
+      .set({ next_at: new Date(Date.now() - 1000) })
+      .where('order_id', '=', order.id)
+      .execute();
     for (let i = 0; i < 4; i++) await deliverDue(t.core);
     expect(received.filter((r) => r.body.orderId === order.id).map((r) => r.body.seq)).toEqual([2, 3, 5]);
     expect((await outboxOf(order.id))[0]).toMatchObject({ attempts: 2, last_error: null });
@@ -138,7 +159,7 @@ describe('signed status callbacks to the partner an order came from', () => {
     expect(await outboxOf(own.id)).toEqual([]);
   });
 
-  it('sends an order transferred out as a signed package, the reporter\'s phone only when they agreed to be called', async () => {
+  it("sends an order transferred out as a signed package, the reporter's phone only when they agreed to be called", async () => {
     received.length = 0;
     const intake = new IntakeService(t.core);
     const agreed = (await intake.report(w.resident, report(w.compound.id, { title: '同意联系', contactShared: true }))).order;
@@ -148,7 +169,12 @@ describe('signed status callbacks to the partner an order came from', () => {
     await transfer.transferOut(w.dispatcher, refused.id, '12345', null);
     for (let i = 0; i < 2; i++) await deliverDue(t.core);
     const byOrder = (id: number) => received.find((r) => (r.body.package as { order: { id: number } } | undefined)?.order.id === id)!.body;
-    expect(byOrder(agreed.id)).toMatchObject({ type: 'package', partner: '12345', note: '请热线协调市级部门', package: { format: 'linli.order-package/1', order: { reporter: { phone: '13912345678' } } } });
+    expect(byOrder(agreed.id)).toMatchObject({
+      type: 'package',
+      partner: '12345',
+      note: '请热线协调市级部门',
+      package: { format: 'linli.order-package/1', order: { reporter: { phone: '13912345678' } } },
+    });
     expect((byOrder(agreed.id).package as { history: Array<{ step: string }> }).history[0]!.step).toBe('intake');
     expect(byOrder(refused.id)).toMatchObject({ package: { order: { reporter: { phone: '139****5678' } } } });
     const stored = await t.core.db.selectFrom('appeal_outbox').select('payload').where('order_id', '=', agreed.id).executeTakeFirstOrThrow();
@@ -169,16 +195,36 @@ describe('signed status callbacks to the partner an order came from', () => {
     }
   });
 
-  it('queues the sweep\'s supervision of the partner\'s orders once each, however often the sweep runs', async () => {
+  it("queues the sweep's supervision of the partner's orders once each, however often the sweep runs", async () => {
     const partner = await t.core.db.selectFrom('transfer_partner').selectAll().where('code', '=', '12345').executeTakeFirstOrThrow();
     const intake = new IntakeService(t.core);
-    const late = await Promise.all(['HL-SW-1', 'HL-SW-2', 'HL-SW-3'].map(async (no) => (await intake.fromSystem(partnerActor(partner, 'test'), { ...report(w.compound.id), reporterPhone: null }, { channel: 'hotline', discovery: 'passive', sourceSystem: '12345', externalId: no, districtId: w.district.district_id, receivedAt: new Date(Date.now() - 30 * 86_400_000) })).order));
+    const late = await Promise.all(
+      ['HL-SW-1', 'HL-SW-2', 'HL-SW-3'].map(
+        async (no) =>
+          (
+            await intake.fromSystem(
+              partnerActor(partner, 'test'),
+              { ...report(w.compound.id), reporterPhone: null },
+              {
+                channel: 'hotline',
+                discovery: 'passive',
+                sourceSystem: '12345',
+                externalId: no,
+                districtId: w.district.district_id,
+                receivedAt: new Date(Date.now() - 30 * 86_400_000),
+              },
+            )
+          ).order,
+      ),
+    );
     const now = new Date();
     await Promise.all([sweep(t.core, now), sweep(t.core, now)]);
     await sweep(t.core, new Date(now.getTime() + 60_000));
     for (const o of late) {
       const statuses = (await outboxOf(o.id)).map((r) => r.payload as { type: string; seq: number }).filter((p) => p.type === 'status');
-      const supervised = (await t.core.db.selectFrom('appeal_event').select('seq').where('order_id', '=', o.id).where('step', '=', 'supervise').execute()).map((e) => e.seq);
+      const supervised = (await t.core.db.selectFrom('appeal_event').select('seq').where('order_id', '=', o.id).where('step', '=', 'supervise').execute()).map(
+        (e) => e.seq,
+      );
       expect(supervised).toHaveLength(1);
       expect(statuses.filter((p) => p.seq === supervised[0])).toHaveLength(1);
     }

@@ -1,5 +1,4 @@
 import type { Core } from '../../../platform/core.js';
-import type { DomainEvent } from '../../../platform/events.js';
 import { every } from '../../../platform/jobs.js';
 import { STATUS_LABELS } from '../orders/order.labels.js';
 import * as orders from '../orders/order.repository.js';
@@ -56,9 +55,11 @@ async function deliverOne(core: Core, transfer: TransferService, row: Awaited<Re
   const payload = row.payload as repo.OutboxPayload;
   const callbackId = `${district.code}-${row.id}`;
   try {
-    const body = JSON.stringify(payload.type === 'package'
-      ? { type: 'package', callbackId, partner: partner.code, note: payload.note, package: await transfer.packageForPartner(order) }
-      : { type: 'status', callbackId, partner: partner.code, ...(await statusOf(core, order, payload.seq)) });
+    const body = JSON.stringify(
+      payload.type === 'package'
+        ? { type: 'package', callbackId, partner: partner.code, note: payload.note, package: await transfer.packageForPartner(order) }
+        : { type: 'status', callbackId, partner: partner.code, ...(await statusOf(core, order, payload.seq)) },
+    );
     const res = await send(partner.callback_url, {
       method: 'POST',
       headers: signedHeaders(district.code, partner.code, core.crypto.decrypt(partner.secret_enc), body),
@@ -82,8 +83,16 @@ async function statusOf(core: Core, order: orders.OrderRow, seq: number) {
   const e = await repo.eventOf(core.db, order.id, seq);
   // The handler of that step when it named one (dispatch, transfer), else the order's current one.
   const named = (e?.data as { handler?: { name?: string } } | undefined)?.handler?.name;
-  const names = named ? null : await routing.namesOf(core.db, order.handler_unit_id ? [order.handler_unit_id] : [], order.handler_department_id ? [order.handler_department_id] : []);
-  const handler = named ?? (order.handler_kind === 'department' ? names?.departments.get(order.handler_department_id!) : order.handler_unit_id ? names?.units.get(order.handler_unit_id) : undefined);
+  const names = named
+    ? null
+    : await routing.namesOf(core.db, order.handler_unit_id ? [order.handler_unit_id] : [], order.handler_department_id ? [order.handler_department_id] : []);
+  const handler =
+    named ??
+    (order.handler_kind === 'department'
+      ? names?.departments.get(order.handler_department_id!)
+      : order.handler_unit_id
+        ? names?.units.get(order.handler_unit_id)
+        : undefined);
   const status = e?.to_status ?? order.status;
   return {
     orderNo: order.external_id,
@@ -100,5 +109,10 @@ async function statusOf(core: Core, order: orders.OrderRow, seq: number) {
 
 /** The module's job: a delivery round every 15 seconds (the first shortly after start). */
 export function transferJobs(core: Core): () => Promise<void> {
-  return every(15_000, async () => void (await deliverDue(core)), (e) => console.error(`transfer callbacks: ${(e as Error).message}`), 5_000);
+  return every(
+    15_000,
+    async () => void (await deliverDue(core)),
+    (e) => console.error(`transfer callbacks: ${(e as Error).message}`),
+    5_000,
+  );
 }

@@ -49,8 +49,20 @@ export class TransferPartnerService {
     checkSecret(secret);
     return this.core.mutate(actor, async (w) => {
       if (await repo.partnerByCode(w.db, districtId, code)) throw conflict('TRANSFER_PARTNER_CODE_TAKEN', { code });
-      const partner = await repo.insertPartner(w.db, { district_id: districtId, code, name: input.name.trim(), secret_enc: this.core.crypto.encrypt(secret), callback_url: callbackUrl });
-      await w.audit({ action: 'appeals.transfer_partner.create', targetType: 'transfer_partner', targetId: partner.id, districtId, summary: { code, name: partner.name, callbackUrl } });
+      const partner = await repo.insertPartner(w.db, {
+        district_id: districtId,
+        code,
+        name: input.name.trim(),
+        secret_enc: this.core.crypto.encrypt(secret),
+        callback_url: callbackUrl,
+      });
+      await w.audit({
+        action: 'appeals.transfer_partner.create',
+        targetType: 'transfer_partner',
+        targetId: partner.id,
+        districtId,
+        summary: { code, name: partner.name, callbackUrl },
+      });
       return { partner, secret };
     });
   }
@@ -70,7 +82,16 @@ export class TransferPartnerService {
       // A patch that names nothing changes nothing (and an UPDATE with no column would not be SQL).
       if (Object.keys(patch).length === 0) return before;
       const after = await repo.updatePartner(w.db, id, patch);
-      await w.audit({ action: 'appeals.transfer_partner.update', targetType: 'transfer_partner', targetId: id, districtId, summary: { before: { name: before.name, callbackUrl: before.callback_url, active: before.active }, after: { name: after.name, callbackUrl: after.callback_url, active: after.active } } });
+      await w.audit({
+        action: 'appeals.transfer_partner.update',
+        targetType: 'transfer_partner',
+        targetId: id,
+        districtId,
+        summary: {
+          before: { name: before.name, callbackUrl: before.callback_url, active: before.active },
+          after: { name: after.name, callbackUrl: after.callback_url, active: after.active },
+        },
+      });
       return after;
     });
   }
@@ -84,7 +105,13 @@ export class TransferPartnerService {
     return this.core.mutate(actor, async (w) => {
       if (!(await repo.findPartner(w.db, districtId, id))) throw notFound('transfer_partner');
       const partner = await repo.updatePartner(w.db, id, { secret_enc: this.core.crypto.encrypt(secret) });
-      await w.audit({ action: 'appeals.transfer_partner.rotate_secret', targetType: 'transfer_partner', targetId: id, districtId, summary: { code: partner.code } });
+      await w.audit({
+        action: 'appeals.transfer_partner.rotate_secret',
+        targetType: 'transfer_partner',
+        targetId: id,
+        districtId,
+        summary: { code: partner.code },
+      });
       return { partner, secret };
     });
   }
@@ -113,7 +140,8 @@ function checkUrl(url: string | null | undefined): string | null {
   } catch {
     throw new AppError('TRANSFER_CALLBACK_URL', 400, { url: u.slice(0, 100) });
   }
-  if (!(parsed.protocol === 'https:' || parsed.protocol === 'http:') || u.length > 500 || parsed.username || parsed.password) throw new AppError('TRANSFER_CALLBACK_URL', 400, { url: u.slice(0, 100) });
+  if (!(parsed.protocol === 'https:' || parsed.protocol === 'http:') || u.length > 500 || parsed.username || parsed.password)
+    throw new AppError('TRANSFER_CALLBACK_URL', 400, { url: u.slice(0, 100) });
   return u;
 }
 

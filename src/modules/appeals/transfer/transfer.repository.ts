@@ -6,7 +6,8 @@ type Db = Kysely<Database>;
 
 // ---- Partners ---------------------------------------------------------------------------------------------
 
-export const insertPartner = (db: Db, row: Insertable<AppealsTables['transfer_partner']>) => db.insertInto('transfer_partner').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertPartner = (db: Db, row: Insertable<AppealsTables['transfer_partner']>) =>
+  db.insertInto('transfer_partner').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const updatePartner = (db: Db, id: number, patch: Updateable<AppealsTables['transfer_partner']>) =>
   db.updateTable('transfer_partner').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
@@ -19,7 +20,13 @@ export const partnerByCode = (db: Db, districtId: number, code: string) =>
 
 /** A district's active partners by name, without the outbox figures the managers' list counts. */
 export const activePartners = (db: Db, districtId: number) =>
-  db.selectFrom('transfer_partner').select(['code', 'name', 'callback_url']).where('district_id', '=', districtId).where('active', '=', true).orderBy('id').execute();
+  db
+    .selectFrom('transfer_partner')
+    .select(['code', 'name', 'callback_url'])
+    .where('district_id', '=', districtId)
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
 
 /** A district's partners with the state of what we owe them: callbacks waiting, given up, the last failure. */
 export const partnersOf = (db: Db, districtId: number, maxAttempts: number) =>
@@ -27,9 +34,28 @@ export const partnersOf = (db: Db, districtId: number, maxAttempts: number) =>
     .selectFrom('transfer_partner as p')
     .selectAll('p')
     .select((eb) => [
-      eb.selectFrom('appeal_outbox as o').select((x) => x.fn.countAll<number>().as('n')).whereRef('o.partner_id', '=', 'p.id').where('o.delivered_at', 'is', null).where('o.attempts', '<', maxAttempts).as('pending'),
-      eb.selectFrom('appeal_outbox as o').select((x) => x.fn.countAll<number>().as('n')).whereRef('o.partner_id', '=', 'p.id').where('o.delivered_at', 'is', null).where('o.attempts', '>=', maxAttempts).as('failed'),
-      eb.selectFrom('appeal_outbox as o').select('o.last_error').whereRef('o.partner_id', '=', 'p.id').where('o.last_error', 'is not', null).orderBy('o.id', 'desc').limit(1).as('last_error'),
+      eb
+        .selectFrom('appeal_outbox as o')
+        .select((x) => x.fn.countAll<number>().as('n'))
+        .whereRef('o.partner_id', '=', 'p.id')
+        .where('o.delivered_at', 'is', null)
+        .where('o.attempts', '<', maxAttempts)
+        .as('pending'),
+      eb
+        .selectFrom('appeal_outbox as o')
+        .select((x) => x.fn.countAll<number>().as('n'))
+        .whereRef('o.partner_id', '=', 'p.id')
+        .where('o.delivered_at', 'is', null)
+        .where('o.attempts', '>=', maxAttempts)
+        .as('failed'),
+      eb
+        .selectFrom('appeal_outbox as o')
+        .select('o.last_error')
+        .whereRef('o.partner_id', '=', 'p.id')
+        .where('o.last_error', 'is not', null)
+        .orderBy('o.id', 'desc')
+        .limit(1)
+        .as('last_error'),
     ])
     .where('p.district_id', '=', districtId)
     .orderBy('p.id')
@@ -44,7 +70,11 @@ export const districtByCode = (db: Db, code: string) => db.selectFrom('district'
 export type OutboxPayload = { type: 'status'; seq: number } | { type: 'package'; note: string | null };
 
 export const insertOutbox = (db: Db, row: { district_id: number; partner_id: number; order_id: number; payload: OutboxPayload }) =>
-  db.insertInto('appeal_outbox').values({ ...row, payload: JSON.stringify(row.payload) }).returningAll().executeTakeFirstOrThrow();
+  db
+    .insertInto('appeal_outbox')
+    .values({ ...row, payload: JSON.stringify(row.payload) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 /** Status callbacks of many orders for one partner, in one statement, skipping those already queued (a listener run twice must not queue one twice). */
 export async function insertStatusCallbacks(db: Db, districtId: number, partnerId: number, steps: ReadonlyArray<{ orderId: number; seq: number }>) {
@@ -58,7 +88,13 @@ export async function insertStatusCallbacks(db: Db, districtId: number, partnerI
 
 /** The order was transferred out to this partner (its package queued or sent). */
 export const packageQueued = (db: Db, partnerId: number, orderId: number) =>
-  db.selectFrom('appeal_outbox').select(['id', 'created_at']).where('partner_id', '=', partnerId).where('order_id', '=', orderId).where(sql<boolean>`payload->>'type' = 'package'`).executeTakeFirst();
+  db
+    .selectFrom('appeal_outbox')
+    .select(['id', 'created_at'])
+    .where('partner_id', '=', partnerId)
+    .where('order_id', '=', orderId)
+    .where(sql<boolean>`payload->>'type' = 'package'`)
+    .executeTakeFirst();
 
 export type OutboxRow = Awaited<ReturnType<typeof outboxOfOrder>>[number];
 
@@ -87,7 +123,17 @@ export async function claimDue(db: Db, now: Date, leaseUntil: Date, limit: numbe
       .where('o.next_at', '<=', now)
       .where('o.attempts', '<', maxAttempts)
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('appeal_outbox as e').select('e.id').whereRef('e.partner_id', '=', 'o.partner_id').whereRef('e.order_id', '=', 'o.order_id').whereRef('e.id', '<', 'o.id').where('e.delivered_at', 'is', null).where('e.attempts', '<', maxAttempts))),
+        not(
+          exists(
+            selectFrom('appeal_outbox as e')
+              .select('e.id')
+              .whereRef('e.partner_id', '=', 'o.partner_id')
+              .whereRef('e.order_id', '=', 'o.order_id')
+              .whereRef('e.id', '<', 'o.id')
+              .where('e.delivered_at', 'is', null)
+              .where('e.attempts', '<', maxAttempts),
+          ),
+        ),
       )
       .orderBy('o.id')
       .limit(limit)
@@ -95,7 +141,15 @@ export async function claimDue(db: Db, now: Date, leaseUntil: Date, limit: numbe
       .skipLocked()
       .execute();
     if (!rows.length) return [];
-    await trx.updateTable('appeal_outbox').set({ attempts: sql`attempts + 1`, next_at: leaseUntil }).where('id', 'in', rows.map((r) => r.id)).execute();
+    await trx
+      .updateTable('appeal_outbox')
+      .set({ attempts: sql`attempts + 1`, next_at: leaseUntil })
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
     return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }));
   });
 }
@@ -104,7 +158,12 @@ export const markDelivered = (db: Db, id: number) =>
   db.updateTable('appeal_outbox').set({ delivered_at: new Date(), last_error: null }).where('id', '=', id).where('delivered_at', 'is', null).execute();
 
 export const markFailed = (db: Db, id: number, error: string, nextAt: Date, attempts?: number) =>
-  db.updateTable('appeal_outbox').set({ last_error: error.slice(0, 500), next_at: nextAt, ...(attempts !== undefined ? { attempts } : {}) }).where('id', '=', id).where('delivered_at', 'is', null).execute();
+  db
+    .updateTable('appeal_outbox')
+    .set({ last_error: error.slice(0, 500), next_at: nextAt, ...(attempts !== undefined ? { attempts } : {}) })
+    .where('id', '=', id)
+    .where('delivered_at', 'is', null)
+    .execute();
 
 // ---- What a status callback says ---------------------------------------------------------------------------
 
@@ -137,7 +196,14 @@ export const callbackSeen = (db: Db, orderId: number, partnerCode: string, callb
 
 /** Locks the order row: callbacks about one order are recorded one at a time (idempotency under retries). */
 export const lockOrder = (db: Db, districtId: number, id: number) =>
-  db.selectFrom('appeal_order').select(['id', 'unit_path', 'district_id']).where('district_id', '=', districtId).where('id', '=', id).forUpdate().executeTakeFirst();
+  db
+    .selectFrom('appeal_order')
+    .select(['id', 'unit_path', 'district_id'])
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 
 /** Serialises imports from one partner: a retried file waits for the first and then finds its orders. */
-export const lockPartnerImports = (db: Db, districtId: number, code: string) => sql`select pg_advisory_xact_lock(hashtext(${`appeals.transfer.in:${districtId}:${code}`}))`.execute(db);
+export const lockPartnerImports = (db: Db, districtId: number, code: string) =>
+  sql`select pg_advisory_xact_lock(hashtext(${`appeals.transfer.in:${districtId}:${code}`}))`.execute(db);

@@ -22,7 +22,13 @@ beforeAll(async () => {
   w = await appealsWorld(t.core);
   app = await t.app();
   districtCode = (await t.core.db.selectFrom('district').select('code').where('id', '=', w.district.district_id).executeTakeFirstOrThrow()).code;
-  secret = (await new TransferPartnerService(t.core).create(w.districtStaff, { code: '12345', name: '12345市民服务热线', callbackUrl: 'https://hotline.example.gov.cn/callback' })).secret;
+  secret = (
+    await new TransferPartnerService(t.core).create(w.districtStaff, {
+      code: '12345',
+      name: '12345市民服务热线',
+      callbackUrl: 'https://hotline.example.gov.cn/callback',
+    })
+  ).secret;
   const { user } = await makeUser(t.core, 'district_staff', w.district.id);
   staff = await login(app, user.username, FACTORY_PASSWORD);
 });
@@ -42,7 +48,11 @@ const hotlineOrder = (over: Record<string, unknown> = {}) => ({
 });
 
 /** A signed POST as a partner sends it; `tamper` changes what goes out after signing. */
-function signedPost(url: string, body: object, opts: { secret?: string; partner?: string; at?: number; tamper?: (raw: string) => string; headers?: Record<string, string> } = {}) {
+function signedPost(
+  url: string,
+  body: object,
+  opts: { secret?: string; partner?: string; at?: number; tamper?: (raw: string) => string; headers?: Record<string, string> } = {},
+) {
   const raw = JSON.stringify(body);
   const headers = signedHeaders(districtCode, opts.partner ?? '12345', opts.secret ?? secret, raw, opts.at ?? Date.now());
   return app.inject({ method: 'POST', url, payload: opts.tamper ? opts.tamper(raw) : raw, headers: { ...headers, ...opts.headers } });
@@ -55,7 +65,17 @@ describe('orders taken in from the 12345 hotline', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ created: true, orderNo: body.orderNo });
     const o = (await orders.findById(t.core.db, res.json().id))!;
-    expect(o).toMatchObject({ channel: 'hotline', discovery: 'passive', source_system: '12345', external_id: body.orderNo, category_code: 'P0101', urgent: true, unit_id: w.compound.id, reporter_name: '王先生', reporter_phone_masked: '139****5678' });
+    expect(o).toMatchObject({
+      channel: 'hotline',
+      discovery: 'passive',
+      source_system: '12345',
+      external_id: body.orderNo,
+      category_code: 'P0101',
+      urgent: true,
+      unit_id: w.compound.id,
+      reporter_name: '王先生',
+      reporter_phone_masked: '139****5678',
+    });
     expect(o.received_at.toISOString()).toBe('2026-01-05T01:30:00.000Z');
     expect(o.reporter_phone_enc).not.toContain('13912345678');
     expect(o.description).toContain('2026-01-12 18:00');
@@ -69,12 +89,14 @@ describe('orders taken in from the 12345 hotline', () => {
     expect(unsigned.statusCode).toBe(401);
     expect(unsigned.json().error.code).toBe('TRANSFER_SIGNATURE_MISSING');
     expect((await signedPost('/api/appeals/transfer/in', body, { secret: 'f'.repeat(64) })).json().error.code).toBe('TRANSFER_SIGNATURE_INVALID');
-    expect((await signedPost('/api/appeals/transfer/in', body, { tamper: (raw) => raw.replace('P0101', 'P0102') })).json().error.code).toBe('TRANSFER_SIGNATURE_INVALID');
+    expect((await signedPost('/api/appeals/transfer/in', body, { tamper: (raw) => raw.replace('P0101', 'P0102') })).json().error.code).toBe(
+      'TRANSFER_SIGNATURE_INVALID',
+    );
     expect((await signedPost('/api/appeals/transfer/in', body, { partner: 'nobody' })).json().error.code).toBe('TRANSFER_SIGNATURE_INVALID');
     const stale = await signedPost('/api/appeals/transfer/in', body, { at: Date.now() - 10 * 60_000 });
     expect(stale.statusCode).toBe(401);
     expect(stale.json().error.code).toBe('TRANSFER_SIGNATURE_STALE');
-    expect((await orders.findByExternalId(t.core.db, w.district.district_id, '12345', body.orderNo))).toBeUndefined();
+    expect(await orders.findByExternalId(t.core.db, w.district.district_id, '12345', body.orderNo)).toBeUndefined();
   });
 
   it('is idempotent by the hotline order number: retries, even racing, make one order; a changed retry is refused', async () => {
@@ -86,7 +108,11 @@ describe('orders taken in from the 12345 hotline', () => {
     const later = await signedPost('/api/appeals/transfer/in', body);
     expect(later.statusCode).toBe(200);
     expect(later.json()).toMatchObject({ id: [...ids][0], created: false });
-    const n = await t.core.db.selectFrom('appeal_order').select((eb) => eb.fn.countAll<number>().as('n')).where('external_id', '=', body.orderNo).executeTakeFirstOrThrow();
+    const n = await t.core.db
+      .selectFrom('appeal_order')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('external_id', '=', body.orderNo)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
     expect((await signedPost('/api/appeals/transfer/in', { ...body, category: 'P0102' })).statusCode).toBe(409);
   });
@@ -110,7 +136,11 @@ describe('orders sent out, their packages, and partners reporting back', () => {
     await steps.step(w.teamStaff, order.id, 'accept');
     const res = await staff.get(`/api/appeals/orders/${order.id}/transfer-package`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ format: 'linli.order-package/1', district: { code: districtCode }, order: { id: order.id, categoryCode: 'P0101', status: 'accepted' } });
+    expect(res.body).toMatchObject({
+      format: 'linli.order-package/1',
+      district: { code: districtCode },
+      order: { id: order.id, categoryCode: 'P0101', status: 'accepted' },
+    });
     expect(res.body.history.map((h: { step: string }) => h.step)).toEqual(['intake', 'dispatch', 'accept']);
     expect(res.body.order).not.toHaveProperty('actions');
     expect(JSON.stringify(res.body)).not.toContain('13912345678');
@@ -118,7 +148,7 @@ describe('orders sent out, their packages, and partners reporting back', () => {
     expect((await (await login(app, user.username, FACTORY_PASSWORD)).get(`/api/appeals/orders/${order.id}/transfer-package`)).status).toBe(404);
   });
 
-  it('records a partner\'s signed report on an order sent to it, once per callbackId, without moving the order', async () => {
+  it("records a partner's signed report on an order sent to it, once per callbackId, without moving the order", async () => {
     const { order } = await new IntakeService(t.core).report(w.resident, report(w.compound.id, { title: '需要转给热线的诉求' }));
     const callback = { callbackId: 'CB-1', orderId: order.id, status: '已受理', note: '热线已派区建管委', at: '2026-01-06T10:00:00+08:00' };
     expect((await signedPost('/api/appeals/transfer/callback', callback)).json().error.code).toBe('TRANSFER_NOT_OUT');
@@ -132,7 +162,9 @@ describe('orders sent out, their packages, and partners reporting back', () => {
     const [a, b] = await Promise.all([signedPost('/api/appeals/transfer/callback', callback), signedPost('/api/appeals/transfer/callback', callback)]);
     expect([a.json().recorded, b.json().recorded].sort()).toEqual([false, true]);
     expect((await signedPost('/api/appeals/transfer/callback', callback)).json()).toEqual({ recorded: false });
-    expect((await signedPost('/api/appeals/transfer/callback', { ...callback, callbackId: 'CB-2', status: '已办结', note: '已修复' })).json()).toEqual({ recorded: true });
+    expect((await signedPost('/api/appeals/transfer/callback', { ...callback, callbackId: 'CB-2', status: '已办结', note: '已修复' })).json()).toEqual({
+      recorded: true,
+    });
     expect((await signedPost('/api/appeals/transfer/callback', callback, { secret: 'e'.repeat(64) })).statusCode).toBe(401);
 
     const after = (await orders.findById(t.core.db, order.id))!;
@@ -141,7 +173,10 @@ describe('orders sent out, their packages, and partners reporting back', () => {
     const log = await staff.get(`/api/appeals/orders/${order.id}/transfers`);
     expect(log.status).toBe(200);
     expect(log.body.sent).toMatchObject([{ partner: '12345', kind: 'package', deliveredAt: null }]);
-    expect(log.body.received.map((r: { callbackId: string; status: string }) => [r.callbackId, r.status])).toEqual([['CB-1', '已受理'], ['CB-2', '已办结']]);
+    expect(log.body.received.map((r: { callbackId: string; status: string }) => [r.callbackId, r.status])).toEqual([
+      ['CB-1', '已受理'],
+      ['CB-2', '已办结'],
+    ]);
   });
 
   it('lets district staff manage partners: the secret shown once and kept encrypted', async () => {

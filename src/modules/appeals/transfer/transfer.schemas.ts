@@ -23,7 +23,11 @@ export const PartnerChoice = Type.Object({
 });
 
 export const PartnerBody = Type.Object({
-  code: Type.String({ minLength: 2, maxLength: 32, description: '字母、数字、- 或 _；12345 为市民服务热线 / letters, digits, - or _; 12345 is the citizen hotline' }),
+  code: Type.String({
+    minLength: 2,
+    maxLength: 32,
+    description: '字母、数字、- 或 _；12345 为市民服务热线 / letters, digits, - or _; 12345 is the citizen hotline',
+  }),
   name: Type.String({ minLength: 2, maxLength: 60 }),
   callbackUrl: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
   secret: Type.Optional(Nullable(Type.String({ maxLength: 200, description: '留空则自动生成 / generated when empty' }))),
@@ -62,33 +66,53 @@ export const HotlineBody = Type.Object({
   anonymous: Type.Optional(Type.Boolean()),
   contactShared: Type.Optional(Type.Boolean()),
   urgency: Str(10, 'normal | urgent（一般 | 紧急）'),
-  dueAt: Str(40, '热线办理时限 / the hotline\'s own deadline'),
+  dueAt: Str(40, "热线办理时限 / the hotline's own deadline"),
 });
 
 export const TransferInReply = Type.Object({ id: Type.Integer(), status: Type.String(), created: Type.Boolean(), orderNo: Type.String() });
 
 export const CallbackBody = Type.Object({
-  callbackId: Type.String({ minLength: 1, maxLength: 100, description: '对方的回调编号（幂等） / the partner\'s id of this report (idempotency)' }),
+  callbackId: Type.String({ minLength: 1, maxLength: 100, description: "对方的回调编号（幂等） / the partner's id of this report (idempotency)" }),
   orderId: Id({ description: '我方工单号 / our order id' }),
-  status: Type.String({ minLength: 1, maxLength: 40, description: '对方的办理状态 / the partner\'s own status' }),
+  status: Type.String({ minLength: 1, maxLength: 40, description: "对方的办理状态 / the partner's own status" }),
   note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   at: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
 });
 
 export const CallbackReply = Type.Object({ recorded: Type.Boolean() });
 
-export const TransferOutBody = Type.Object({ partner: Type.String({ minLength: 2, maxLength: 32 }), note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) });
+export const TransferOutBody = Type.Object({
+  partner: Type.String({ minLength: 2, maxLength: 32 }),
+  note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+});
 
 export const TransferOutReply = Type.Object({ outboxId: Type.Integer(), partner: Type.String() });
 
 export const TransferLog = Type.Object({
-  sent: Type.Array(Type.Object({
-    id: Type.Integer(), partner: Type.String(), partnerName: Type.String(), kind: Type.String(), seq: Nullable(Type.Integer()),
-    createdAt: Type.String(), deliveredAt: Nullable(Type.String()), attempts: Type.Integer(), lastError: Nullable(Type.String()),
-  })),
-  received: Type.Array(Type.Object({
-    partner: Type.String(), partnerName: Type.String(), callbackId: Type.String(), status: Type.String(), note: Nullable(Type.String()), at: Nullable(Type.String()), receivedAt: Type.String(),
-  })),
+  sent: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      partner: Type.String(),
+      partnerName: Type.String(),
+      kind: Type.String(),
+      seq: Nullable(Type.Integer()),
+      createdAt: Type.String(),
+      deliveredAt: Nullable(Type.String()),
+      attempts: Type.Integer(),
+      lastError: Nullable(Type.String()),
+    }),
+  ),
+  received: Type.Array(
+    Type.Object({
+      partner: Type.String(),
+      partnerName: Type.String(),
+      callbackId: Type.String(),
+      status: Type.String(),
+      note: Nullable(Type.String()),
+      at: Nullable(Type.String()),
+      receivedAt: Type.String(),
+    }),
+  ),
 });
 
 export const OrderPackage = Type.Object({

@@ -114,11 +114,23 @@ export class TransferService {
    * be contacted; built when it is sent, so the phone is never kept in clear in the outbox.
    */
   async packageForPartner(o: orders.OrderRow) {
-    const reader: Actor = { userId: 0, userName: 'transfer', positionId: null, role: null, scope: { all: false, districtId: o.district_id, paths: [], departmentId: null, gridId: null }, requestId: 'transfer', locale: 'zh-CN' };
+    const reader: Actor = {
+      userId: 0,
+      userName: 'transfer',
+      positionId: null,
+      role: null,
+      scope: { all: false, districtId: o.district_id, paths: [], departmentId: null, gridId: null },
+      requestId: 'transfer',
+      locale: 'zh-CN',
+    };
     const [history, files, names, categories] = await Promise.all([
       orders.historyOf(this.core.db, o.id),
       attachments.ofOrder(this.core.db, o.id),
-      routing.namesOf(this.core.db, [o.unit_id, o.street_id, o.handler_unit_id].filter((x): x is number => x !== null), o.handler_department_id ? [o.handler_department_id] : []),
+      routing.namesOf(
+        this.core.db,
+        [o.unit_id, o.street_id, o.handler_unit_id].filter((x): x is number => x !== null),
+        o.handler_department_id ? [o.handler_department_id] : [],
+      ),
       loadCategories(this.core.db, o.district_id),
     ]);
     const { as: _as, actions: _actions, ...order } = orderDetail(o, reader, [], [], names, categories);
@@ -133,13 +145,26 @@ export class TransferService {
       const o = await orders.findVisible(w.db, actor, id, true);
       if (!o) throw notFound('order');
       const kinds = await kindsOf(this.core, w.db, actor, o);
-      if (!kinds.includes('dispatcher') && !kinds.includes('supervisor')) throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '转出至其他平台 / transfer out' });
+      if (!kinds.includes('dispatcher') && !kinds.includes('supervisor'))
+        throw new AppError('STEP_NOT_ALLOWED_FOR_ACTOR', 403, { stepLabel: '转出至其他平台 / transfer out' });
       const partner = await repo.partnerByCode(w.db, o.district_id, partnerCode);
-      if (!partner || !partner.active) throw notFound('transfer_partner');
+      if (!partner?.active) throw notFound('transfer_partner');
       if (!partner.callback_url) throw new AppError('TRANSFER_NO_CALLBACK_URL', 400, { partner: partner.name });
       if (await repo.packageQueued(w.db, partner.id, o.id)) throw conflict('TRANSFER_ALREADY_OUT', { id: o.id, partner: partner.name });
-      const row = await repo.insertOutbox(w.db, { district_id: o.district_id, partner_id: partner.id, order_id: o.id, payload: { type: 'package', note: note?.trim() || null } });
-      await w.audit({ action: 'appeals.order.transfer_out', targetType: 'appeal_order', targetId: o.id, unitPath: o.unit_path, districtId: o.district_id, summary: { partner: partner.code, outbox: row.id, note: note?.trim() || null } });
+      const row = await repo.insertOutbox(w.db, {
+        district_id: o.district_id,
+        partner_id: partner.id,
+        order_id: o.id,
+        payload: { type: 'package', note: note?.trim() || null },
+      });
+      await w.audit({
+        action: 'appeals.order.transfer_out',
+        targetType: 'appeal_order',
+        targetId: o.id,
+        unitPath: o.unit_path,
+        districtId: o.district_id,
+        summary: { partner: partner.code, outbox: row.id, note: note?.trim() || null },
+      });
       return { outboxId: row.id, partner: partner.code };
     });
   }
@@ -154,13 +179,28 @@ export class TransferService {
       sent: sent.map((r) => {
         const p = r.payload as repo.OutboxPayload;
         return {
-          id: r.id, partner: r.partner_code, partnerName: r.partner_name, kind: p.type, seq: p.type === 'status' ? p.seq : null,
-          createdAt: r.created_at.toISOString(), deliveredAt: r.delivered_at?.toISOString() ?? null, attempts: r.attempts, lastError: r.last_error,
+          id: r.id,
+          partner: r.partner_code,
+          partnerName: r.partner_name,
+          kind: p.type,
+          seq: p.type === 'status' ? p.seq : null,
+          createdAt: r.created_at.toISOString(),
+          deliveredAt: r.delivered_at?.toISOString() ?? null,
+          attempts: r.attempts,
+          lastError: r.last_error,
         };
       }),
       received: received.map((r) => {
         const s = r.summary as { partner: string; callbackId: string; status: string; note: string | null; at: string | null };
-        return { partner: s.partner, partnerName: r.actor_name ?? s.partner, callbackId: s.callbackId, status: s.status, note: s.note, at: s.at, receivedAt: new Date(r.at as unknown as string).toISOString() };
+        return {
+          partner: s.partner,
+          partnerName: r.actor_name ?? s.partner,
+          callbackId: s.callbackId,
+          status: s.status,
+          note: s.note,
+          at: s.at,
+          receivedAt: new Date(r.at as unknown as string).toISOString(),
+        };
       }),
     };
   }
@@ -211,10 +251,23 @@ export class TransferService {
 
   private async envelope(districtId: number, order: Record<string, unknown>, history: Record<string, unknown>[], files: Record<string, unknown>[]) {
     const district = (await repo.districtOf(this.core.db, districtId))!;
-    return { format: PACKAGE_FORMAT, exportedAt: new Date().toISOString(), district: { code: district.code, name: district.name }, order, history, attachments: files };
+    return {
+      format: PACKAGE_FORMAT,
+      exportedAt: new Date().toISOString(),
+      district: { code: district.code, name: district.name },
+      order,
+      history,
+      attachments: files,
+    };
   }
 }
 
 const fileView = (f: Awaited<ReturnType<typeof attachments.ofOrder>>[number]) => ({
-  id: f.id, kind: f.kind, fileName: f.file_name, contentType: f.content_type, size: f.size, eventSeq: f.event_seq, createdAt: f.created_at.toISOString(),
+  id: f.id,
+  kind: f.kind,
+  fileName: f.file_name,
+  contentType: f.content_type,
+  size: f.size,
+  eventSeq: f.event_seq,
+  createdAt: f.created_at.toISOString(),
 });

@@ -127,8 +127,11 @@ export const rowMessages = {
   RESIDENCE_UNKNOWN: { zh: '无法识别的居住状态，应为：{allowed}', en: 'unknown residence status; use one of: {allowed}' },
   RELATION_UNKNOWN: { zh: '无法识别的房屋关系，应为：{allowed}', en: 'unknown relation to the house; use one of: {allowed}' },
   COMMITTEE_CODE_FORMAT: { zh: '应为 12 位数字', en: 'must be 12 digits' },
-  COMMITTEE_NOT_IN_DISTRICT: { zh: '编码 {value} 不是本区的居委会', en: '{value} is not a residents\' committee of this district' },
-  DUPLICATE_DOC_NUMBER: { zh: '与第 {firstRow} 行的证件号码和地址都相同，是重复行', en: 'the same document number and address as row {firstRow}: a duplicate row' },
+  COMMITTEE_NOT_IN_DISTRICT: { zh: '编码 {value} 不是本区的居委会', en: "{value} is not a residents' committee of this district" },
+  DUPLICATE_DOC_NUMBER: {
+    zh: '与第 {firstRow} 行的证件号码和地址都相同，是重复行',
+    en: 'the same document number and address as row {firstRow}: a duplicate row',
+  },
   DOC_NUMBER_DETAILS_DIFFER: {
     zh: '与第 {firstRow} 行的证件号码相同，但姓名、性别、出生日期、民族、电话、居住状态或国籍不同；同一人在多处有房时，各行的个人信息须一致',
     en: 'the same document number as row {firstRow} but a different name, gender, birth date, ethnicity, phone, residence status or nationality; a person tied to several houses must have the same details on every row',
@@ -158,9 +161,7 @@ export type RowCode = keyof typeof rowMessages;
 /** Fills both sides of a label; a parameter that is itself a label contributes its own side. */
 export function fill(label: Label, params: Record<string, unknown> = {}): Label {
   const side = (lang: 'zh' | 'en') =>
-    Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [k, v !== null && typeof v === 'object' && 'zh' in v && 'en' in v ? (v as Label)[lang] : v]),
-    );
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v !== null && typeof v === 'object' && 'zh' in v && 'en' in v ? (v as Label)[lang] : v]));
   return { zh: format(label.zh, side('zh')), en: format(label.en, side('en')) };
 }
 

@@ -37,7 +37,10 @@ describe('CSV reader', () => {
 
   it('reads LF-only files, ragged rows, and files without a final newline', async () => {
     const items = await readAll('a,b,c\n1,2\n3,4,5,6', 'csv');
-    expect(rowsOf(items).map((r) => r.cells)).toEqual([['1', '2'], ['3', '4', '5', '6']]);
+    expect(rowsOf(items).map((r) => r.cells)).toEqual([
+      ['1', '2'],
+      ['3', '4', '5', '6'],
+    ]);
   });
 
   it('accepts semicolon- and tab-separated files', async () => {

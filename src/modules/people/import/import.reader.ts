@@ -358,7 +358,8 @@ async function* xlsxRows(first: Buffer, chunks: AsyncIterator<Buffer | string>, 
         // The spooled sheet is read back from its temp file in Buffer chunks: decode them as a stream too.
         (sheet.iterator as { setEncoding?: (e: BufferEncoding) => void } | undefined)?.setEncoding?.('utf8');
         const formulaErrors = new Map<string, string>();
-        if (sheet.iterator) sheet.iterator = watchFormulaErrors(sheet.iterator as unknown as AsyncIterable<string | Buffer>, formulaErrors) as unknown as typeof sheet.iterator;
+        if (sheet.iterator)
+          sheet.iterator = watchFormulaErrors(sheet.iterator as unknown as AsyncIterable<string | Buffer>, formulaErrors) as unknown as typeof sheet.iterator;
         const date1904 = reader.properties?.model?.date1904 === true;
         for await (const row of sheet) {
           const cells: string[] = [];

@@ -52,7 +52,23 @@ describe('import templates', () => {
     const ws = wb.getWorksheet(TEMPLATE_SHEET)!;
     // The user overwrites the first example and clears the second.
     ws.getRow(4).eachCell((c) => (c.value = null));
-    ws.getRow(3).values = ['王芳', '', makeResidentId('310106', '1990-07-15', 46), '', new Date(Date.UTC(1990, 6, 15)), '', '13812345678', '来沪人员（居住证）', '', '310106001002', '华山小区', '3号', '1202', '承租人', '2023/3/1'];
+    ws.getRow(3).values = [
+      '王芳',
+      '',
+      makeResidentId('310106', '1990-07-15', 46),
+      '',
+      new Date(Date.UTC(1990, 6, 15)),
+      '',
+      '13812345678',
+      '来沪人员（居住证）',
+      '',
+      '310106001002',
+      '华山小区',
+      '3号',
+      '1202',
+      '承租人',
+      '2023/3/1',
+    ];
     const out = await check(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx');
     expect(out.errors).toEqual([]);
     expect(out.rows).toHaveLength(1);

@@ -12,7 +12,17 @@
 import ExcelJS from 'exceljs';
 import { csvField, safeRow } from '../../../platform/spreadsheet.js';
 import { makeResidentId } from '../id-number.js';
-import { COLUMN_KEYS, DOC_TYPE_VOCAB, GENDER_VOCAB, IMPORT_COLUMNS, RELATION_VOCAB, RESIDENCE_VOCAB, columnLetter, type ColumnKey, type VocabEntry } from './import.columns.js';
+import {
+  COLUMN_KEYS,
+  DOC_TYPE_VOCAB,
+  GENDER_VOCAB,
+  IMPORT_COLUMNS,
+  RELATION_VOCAB,
+  RESIDENCE_VOCAB,
+  columnLetter,
+  type ColumnKey,
+  type VocabEntry,
+} from './import.columns.js';
 
 export const TEMPLATE_SHEET = '居民 Residents';
 export const INSTRUCTIONS_SHEET = '说明 Instructions';
@@ -39,12 +49,32 @@ function examples(): Record<ColumnKey, ExampleValue>[] {
   const common = { residence: '户籍在住', nationality: '中国', committeeCode: '310106001001', compound: '静安新村', building: '12号', room: '301' };
   return [
     {
-      name: '张建国', docType: '居民身份证', docNumber: head, gender: '男', birthDate: utcDate('1956-03-12'), ethnicity: '汉族', phone: '13900001234',
-      ...common, relation: '产权人', since: utcDate('1998-06-01'), headDocNumber: head, relationToHead: '户主',
+      name: '张建国',
+      docType: '居民身份证',
+      docNumber: head,
+      gender: '男',
+      birthDate: utcDate('1956-03-12'),
+      ethnicity: '汉族',
+      phone: '13900001234',
+      ...common,
+      relation: '产权人',
+      since: utcDate('1998-06-01'),
+      headDocNumber: head,
+      relationToHead: '户主',
     },
     {
-      name: '李秀英', docType: '居民身份证', docNumber: spouse, gender: '女', birthDate: utcDate('1958-11-05'), ethnicity: '汉族', phone: '021-62345678',
-      ...common, relation: '家庭成员', since: utcDate('1998-06-01'), headDocNumber: head, relationToHead: '配偶',
+      name: '李秀英',
+      docType: '居民身份证',
+      docNumber: spouse,
+      gender: '女',
+      birthDate: utcDate('1958-11-05'),
+      ethnicity: '汉族',
+      phone: '021-62345678',
+      ...common,
+      relation: '家庭成员',
+      since: utcDate('1998-06-01'),
+      headDocNumber: head,
+      relationToHead: '配偶',
     },
   ];
 }
@@ -130,10 +160,22 @@ function instructions(ws: ExcelJS.Worksheet): void {
   const title = ws.addRow(['居民信息导入模板说明 People import template: instructions']);
   title.font = { bold: true, size: 14 };
   const notes: [string, string][] = [
-    ['在“居民 Residents”表中填写，每行一人一房；第 1 行中文表头、第 2 行英文表头请勿修改，从第 3 行起填写，示例行（灰色）请删除或改写。', 'Fill in the "居民 Residents" sheet, one person and house per row. Keep row 1 (Chinese headers) and row 2 (English headers); start at row 3, and delete or overwrite the grey example rows.'],
-    ['表头也可只用中文或只用英文（如导出自其他系统）；列的顺序不限，模板以外的列会被忽略。', 'The header may also be in Chinese only or English only, in any column order; columns not in the template are ignored.'],
-    ['红色表头为必填列。证件号码、户主证件号码、联系电话、居委会编码列为文本格式，请勿改为数字格式：Excel 的数字只保留 15 位，身份证号会丢失末尾数字。', 'Red headers are required. The document number, head\'s document number, phone and committee code columns are text: do not change them to a number format, as Excel keeps only 15 digits of a number and an ID would lose its last digits.'],
-    ['导入时先逐行校验，错误报告会指出行号和列名；同一证件号码在文件中出现两次会报错。', 'Every row is checked first; the report names the row and the column of each error. The same document number twice in a file is an error.'],
+    [
+      '在“居民 Residents”表中填写，每行一人一房；第 1 行中文表头、第 2 行英文表头请勿修改，从第 3 行起填写，示例行（灰色）请删除或改写。',
+      'Fill in the "居民 Residents" sheet, one person and house per row. Keep row 1 (Chinese headers) and row 2 (English headers); start at row 3, and delete or overwrite the grey example rows.',
+    ],
+    [
+      '表头也可只用中文或只用英文（如导出自其他系统）；列的顺序不限，模板以外的列会被忽略。',
+      'The header may also be in Chinese only or English only, in any column order; columns not in the template are ignored.',
+    ],
+    [
+      '红色表头为必填列。证件号码、户主证件号码、联系电话、居委会编码列为文本格式，请勿改为数字格式：Excel 的数字只保留 15 位，身份证号会丢失末尾数字。',
+      "Red headers are required. The document number, head's document number, phone and committee code columns are text: do not change them to a number format, as Excel keeps only 15 digits of a number and an ID would lose its last digits.",
+    ],
+    [
+      '导入时先逐行校验，错误报告会指出行号和列名；同一证件号码在文件中出现两次会报错。',
+      'Every row is checked first; the report names the row and the column of each error. The same document number twice in a file is an error.',
+    ],
     ['也可上传 CSV 文件：请用 Excel“另存为”→“CSV UTF-8（逗号分隔）”。', 'CSV files are accepted too: in Excel use Save As → "CSV UTF-8 (Comma delimited)".'],
   ];
   for (const [zhNote, enNote] of notes) {

@@ -53,19 +53,44 @@ describe('header mapping', () => {
       zh: '第 1 行（表头）：「姓名」出现了两次（第 A 列和第 D 列），请删去一列',
       en: 'Row 1 (header): "Name" appears twice (columns A and D); remove one',
     });
-    expect(m.errors[1]!.message).toEqual({ zh: '第 1 行（表头）：缺少必填列「居住状态」', en: 'Row 1 (header): the required column "Residence status" is missing' });
-    expect(m.warnings.map((w) => [w.code, w.value, w.message.zh])).toEqual([['HEADER_UNKNOWN_COLUMN', '备注', '第 1 行（表头）：第 B 列「备注」不是模板中的列，已忽略']]);
+    expect(m.errors[1]!.message).toEqual({
+      zh: '第 1 行（表头）：缺少必填列「居住状态」',
+      en: 'Row 1 (header): the required column "Residence status" is missing',
+    });
+    expect(m.warnings.map((w) => [w.code, w.value, w.message.zh])).toEqual([
+      ['HEADER_UNKNOWN_COLUMN', '备注', '第 1 行（表头）：第 B 列「备注」不是模板中的列，已忽略'],
+    ]);
   });
 });
 
 describe('row validation', () => {
   it('accepts a valid row, fills gender and birth date from the ID, and normalises values', () => {
     const id = makeResidentId('310106', '1956-03-12', 13);
-    const result = validate(person(1, { docType: '', docNumber: ` ${id.slice(0, 6)} ${id.slice(6)} `, phone: '+86 139 0000 1234', relation: '', compound: '静安新村　', building: '１２号', since: '2001/6/1' }));
+    const result = validate(
+      person(1, {
+        docType: '',
+        docNumber: ` ${id.slice(0, 6)} ${id.slice(6)} `,
+        phone: '+86 139 0000 1234',
+        relation: '',
+        compound: '静安新村　',
+        building: '１２号',
+        since: '2001/6/1',
+      }),
+    );
     expect(result).toEqual({
       ok: true,
       row: {
-        person: { name: '居民1', docType: 'resident_id', docNumber: id, gender: 'male', birthDate: '1956-03-12', ethnicity: '汉族', phone: '13900001234', residence: 'registered_living', nationality: '中国' },
+        person: {
+          name: '居民1',
+          docType: 'resident_id',
+          docNumber: id,
+          gender: 'male',
+          birthDate: '1956-03-12',
+          ethnicity: '汉族',
+          phone: '13900001234',
+          residence: 'registered_living',
+          nationality: '中国',
+        },
         address: { committeeCode: '310106001001', compound: '静安新村', building: '12号', room: '102' },
         relation: 'resident',
         since: '2001-06-01',
@@ -117,7 +142,9 @@ describe('row validation', () => {
     expect(checkDigit.column).toEqual({ zh: '证件号码', en: 'Document number' });
     expect(checkDigit.value).toBe('310106********0131');
     expect(errors.find((e) => e.field === 'phone')!.value).toBe('*****');
-    expect(errors.find((e) => e.field === 'residence')!.message.zh).toBe('第 12 行「居住状态」：无法识别的居住状态，应为：户籍在住、人户分离（户在人不在）、来沪人员（居住证）、境外人员');
+    expect(errors.find((e) => e.field === 'residence')!.message.zh).toBe(
+      '第 12 行「居住状态」：无法识别的居住状态，应为：户籍在住、人户分离（户在人不在）、来沪人员（居住证）、境外人员',
+    );
     expect(errors.find((e) => e.field === 'since')!.message.en).toBe('Row 12, "Since": the date 2031-01-01 is in the future');
   });
 
@@ -159,13 +186,21 @@ describe('row validation', () => {
     expect(ok('永居证', '911234567890123456')).toBe(true);
     expect(ok('永居证', '9112345678901234')).toBe(false);
     const e = errorsOf(person(1, { docType: '港澳通行证', docNumber: 'X123' }))[0]!;
-    expect(e.message).toEqual({ zh: '第 2 行「证件号码」：港澳通行证号码格式不正确，应为 H 或 M 加 8 位（或 10 位）数字', en: 'Row 2, "Document number": not a valid Hong Kong/Macao permit number: expected H or M followed by 8 (or 10) digits' });
+    expect(e.message).toEqual({
+      zh: '第 2 行「证件号码」：港澳通行证号码格式不正确，应为 H 或 M 加 8 位（或 10 位）数字',
+      en: 'Row 2, "Document number": not a valid Hong Kong/Macao permit number: expected H or M followed by 8 (or 10) digits',
+    });
     expect(errorsOf(person(1, { docType: '', docNumber: 'E12345678' })).map((x) => [x.field, x.code])).toEqual([['docType', 'DOC_TYPE_REQUIRED']]);
     expect(errorsOf(person(1, { docType: '驾照' })).map((x) => [x.field, x.code])).toEqual([['docType', 'DOC_TYPE_UNKNOWN']]);
   });
 
   it('accepts the vocabularies in Chinese, English and as codes', () => {
-    for (const [residence, relation] of [['户籍在住', '产权人'], ['Registered here, living elsewhere', 'Tenant'], ['migrant', 'family'], ['人户分离', '租户']]) {
+    for (const [residence, relation] of [
+      ['户籍在住', '产权人'],
+      ['Registered here, living elsewhere', 'Tenant'],
+      ['migrant', 'family'],
+      ['人户分离', '租户'],
+    ]) {
       expect(validate(person(1, { residence, relation })).ok).toBe(true);
     }
   });
@@ -197,7 +232,13 @@ describe('row validation', () => {
   });
 
   it('reports reader markers as field errors', () => {
-    const errors = errorsOf(person(1, { name: markCell({ kind: 'TOO_LONG', length: 1048576, max: 500, preview: '张'.repeat(20) }), compound: markCell({ kind: 'CELL_ERROR', text: '#N/A' }) }), 7);
+    const errors = errorsOf(
+      person(1, {
+        name: markCell({ kind: 'TOO_LONG', length: 1048576, max: 500, preview: '张'.repeat(20) }),
+        compound: markCell({ kind: 'CELL_ERROR', text: '#N/A' }),
+      }),
+      7,
+    );
     expect(errors.map((e) => [e.field, e.code, e.message.zh])).toEqual([
       ['name', 'CELL_TOO_LONG', '第 7 行「姓名」：单元格内容过长（1048576 个字符，上限 500），未读取'],
       ['compound', 'CELL_ERROR', '第 7 行「小区」：单元格是公式错误值 #N/A'],
@@ -210,10 +251,14 @@ describe('row validation', () => {
     expect(validate(a, { validator, row: 2 }).ok).toBe(true);
     expect(validate(person(2), { validator, row: 3 }).ok).toBe(true);
     const again = validate({ ...a, docNumber: String(a.docNumber).toLowerCase() }, { validator, row: 9 });
-    expect(!again.ok && again.errors.map((e) => [e.row, e.field, e.code, e.message.zh])).toEqual([[9, 'docNumber', 'DUPLICATE_DOC_NUMBER', '第 9 行「证件号码」：与第 2 行的证件号码和地址都相同，是重复行']]);
+    expect(!again.ok && again.errors.map((e) => [e.row, e.field, e.code, e.message.zh])).toEqual([
+      [9, 'docNumber', 'DUPLICATE_DOC_NUMBER', '第 9 行「证件号码」：与第 2 行的证件号码和地址都相同，是重复行'],
+    ]);
     expect(validate(person(3, { docType: '护照', docNumber: 'E1234567' }), { validator, row: 10 }).ok).toBe(true);
     const passportAgain = validate(person(3, { docType: 'passport', docNumber: 'e1234567' }), { validator, row: 11 });
-    expect(!passportAgain.ok && passportAgain.errors[0]!.message.en).toBe('Row 11, "Document number": the same document number and address as row 10: a duplicate row');
+    expect(!passportAgain.ok && passportAgain.errors[0]!.message.en).toBe(
+      'Row 11, "Document number": the same document number and address as row 10: a duplicate row',
+    );
   });
 
   it('lets a person appear again for another house, with the same details, and refuses different details', () => {
@@ -224,7 +269,11 @@ describe('row validation', () => {
     expect(owned.ok && owned.repeatOf).toBe(2);
     const other = validate({ ...a, compound: '第三小区', name: '别人' }, { validator, row: 4 });
     expect(!other.ok && other.errors.map((e) => [e.field, e.code, e.message.zh])).toEqual([
-      ['docNumber', 'DOC_NUMBER_DETAILS_DIFFER', '第 4 行「证件号码」：与第 2 行的证件号码相同，但姓名、性别、出生日期、民族、电话、居住状态或国籍不同；同一人在多处有房时，各行的个人信息须一致'],
+      [
+        'docNumber',
+        'DOC_NUMBER_DETAILS_DIFFER',
+        '第 4 行「证件号码」：与第 2 行的证件号码相同，但姓名、性别、出生日期、民族、电话、居住状态或国籍不同；同一人在多处有房时，各行的个人信息须一致',
+      ],
     ]);
     // A refused row is not remembered: the next row of the same number stands on its own.
     const bad = new RowValidator({ today: TODAY });
@@ -254,7 +303,13 @@ describe('whole files', () => {
   const good = (n: number, o: RowValues = {}) => person(n, o);
 
   it('a malformed CSV: bad check digits, wrong types, duplicates — each error names row and field', async () => {
-    const rows = [good(1), good(2, { docNumber: '310106195603120131' }), good(3, { birthDate: 'abc', since: '2020-13-01' }), good(1, { name: '重复' }), good(5)];
+    const rows = [
+      good(1),
+      good(2, { docNumber: '310106195603120131' }),
+      good(3, { birthDate: 'abc', since: '2020-13-01' }),
+      good(1, { name: '重复' }),
+      good(5),
+    ];
     const out = await check(csvOf(rows), 'csv');
     expect(out.headerErrors).toEqual([]);
     expect(out.rows.map((r) => r.rowNumber)).toEqual([2, 6]);
@@ -268,7 +323,11 @@ describe('whole files', () => {
   });
 
   it('a formula error in a workbook is named as itself, by row and column', async () => {
-    const rows = [good(1), good(2, { compound: { formula: 'VLOOKUP(A3,小区表!A:B,2,0)', result: { error: '#REF!' } } as never }), good(3, { name: { error: '#N/A' } as never })];
+    const rows = [
+      good(1),
+      good(2, { compound: { formula: 'VLOOKUP(A3,小区表!A:B,2,0)', result: { error: '#REF!' } } as never }),
+      good(3, { name: { error: '#N/A' } as never }),
+    ];
     const out = await check(await xlsxOf(rows), 'xlsx');
     expect(out.errors.map(brief)).toEqual([
       { row: 3, field: 'compound', code: 'CELL_ERROR' },
@@ -291,7 +350,11 @@ describe('whole files', () => {
   it('only the required columns are needed, and English headers work as well as Chinese', async () => {
     const keys: ColumnKey[] = ['name', 'docNumber', 'residence', 'committeeCode', 'compound', 'building', 'room'];
     const en = keys.map((k) => IMPORT_COLUMNS.find((c) => c.key === k)!.en);
-    for (const data of [csvOf([good(1), good(2)], { keys }), csvOf([good(1), good(2)], { keys, header: en }), await xlsxOf([good(1), good(2)], { keys, header: en })]) {
+    for (const data of [
+      csvOf([good(1), good(2)], { keys }),
+      csvOf([good(1), good(2)], { keys, header: en }),
+      await xlsxOf([good(1), good(2)], { keys, header: en }),
+    ]) {
       const out = await check(data, typeof data === 'string' ? 'csv' : 'xlsx');
       expect(out.errors).toEqual([]);
       expect(out.rows).toHaveLength(2);
@@ -310,7 +373,10 @@ describe('whole files', () => {
 
   it('an XLSX with a number-typed ID column: digits lost, reported per row', async () => {
     const id1 = makeResidentId('310106', '1956-03-12', 13);
-    const buf = await xlsxOf([good(1, { docNumber: Number(id1) as unknown as string }), good(2, { headDocNumber: Number(id1) as unknown as string, phone: 13900001234 as unknown as string, committeeCode: 310106001001 as unknown as string })]);
+    const buf = await xlsxOf([
+      good(1, { docNumber: Number(id1) as unknown as string }),
+      good(2, { headDocNumber: Number(id1) as unknown as string, phone: 13900001234 as unknown as string, committeeCode: 310106001001 as unknown as string }),
+    ]);
     const out = await check(buf, 'xlsx');
     expect(out.errors.map(brief)).toEqual([
       { row: 2, field: 'docNumber', code: 'ID_AS_NUMBER' },
@@ -323,7 +389,9 @@ describe('whole files', () => {
     const buf = await xlsxOf([good(1, { birthDate: null, since: new Date(Date.UTC(2010, 4, 6)) }), good(2, { since: '上个月' })]);
     const out = await check(buf, 'xlsx');
     expect(out.rows[0]!.row.since).toBe('2010-05-06');
-    expect(out.errors.map((e) => [e.row, e.field, e.code, e.message.en])).toEqual([[3, 'since', 'DATE_FORMAT', 'Row 3, "Since": is not a date; write YYYY-MM-DD (e.g. 1990-01-31)']]);
+    expect(out.errors.map((e) => [e.row, e.field, e.code, e.message.en])).toEqual([
+      [3, 'since', 'DATE_FORMAT', 'Row 3, "Since": is not a date; write YYYY-MM-DD (e.g. 1990-01-31)'],
+    ]);
   });
 
   it('a 1 MB cell is a row error naming row and field, and the other rows go through', async () => {

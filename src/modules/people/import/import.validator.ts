@@ -35,9 +35,7 @@ export interface RowError {
   value?: string;
 }
 
-export type HeaderMapping =
-  | { ok: true; columns: (ColumnKey | null)[]; warnings: RowError[] }
-  | { ok: false; errors: RowError[]; warnings: RowError[] };
+export type HeaderMapping = { ok: true; columns: (ColumnKey | null)[]; warnings: RowError[] } | { ok: false; errors: RowError[]; warnings: RowError[] };
 
 /**
  * Maps header cells to column keys by position. Errors: a required column missing (one error per column),
@@ -66,7 +64,15 @@ export function mapHeader(header: readonly string[], headerRow = 1): HeaderMappi
     }
     const first = at.get(key);
     if (first !== undefined) {
-      errors.push(headerError('HEADER_DUPLICATE_COLUMN', key, columnLabel(key), { column: columnLabel(key), first: columnLetter(first), second: columnLetter(i) }, cut(text)));
+      errors.push(
+        headerError(
+          'HEADER_DUPLICATE_COLUMN',
+          key,
+          columnLabel(key),
+          { column: columnLabel(key), first: columnLetter(first), second: columnLetter(i) },
+          cut(text),
+        ),
+      );
       return void columns.push(null);
     }
     at.set(key, i);
@@ -139,7 +145,14 @@ export class RowValidator {
     const errors: RowError[] = [];
     const fail = (field: ColumnKey, code: RowCode, params: Record<string, unknown> = {}, value?: string, messageKey: RowCode = code) => {
       const column = columnLabel(field);
-      errors.push({ row: rowNumber, field, column, code, message: cellMessage(rowNumber, column, messageKey, params), ...(value ? { value: shown(field, value) } : {}) });
+      errors.push({
+        row: rowNumber,
+        field,
+        column,
+        code,
+        message: cellMessage(rowNumber, column, messageKey, params),
+        ...(value ? { value: shown(field, value) } : {}),
+      });
     };
 
     /** Reads a cell: markers become errors, `="…"` is unwrapped, surrounding space trimmed. */
@@ -275,8 +288,11 @@ export class RowValidator {
     const headCell = cell('headDocNumber');
     if (headCell.state === 'ok') {
       const head = compactNumber(headCell.text);
-      const headType: DocType | null =
-        looksLikeResidentId(head, headCell.lossy === true) ? 'resident_id' : docType && docType !== 'resident_id' && DOC_FORMATS[docType].test.test(head) ? docType : guessDocType(head);
+      const headType: DocType | null = looksLikeResidentId(head, headCell.lossy === true)
+        ? 'resident_id'
+        : docType && docType !== 'resident_id' && DOC_FORMATS[docType].test.test(head)
+          ? docType
+          : guessDocType(head);
       if (headType) headDocNumber = this.checkDocNumber('headDocNumber', headType, head, headCell.lossy === true, fail)?.number ?? null;
       else fail('headDocNumber', 'DOC_NUMBER_FORMAT', { docType: { zh: '户主证件', en: "head's document" }, expected: ANY_DOCUMENT }, head);
     }
@@ -297,7 +313,8 @@ export class RowValidator {
       }
     }
 
-    if (errors.length) return { ok: false, errors: errors.length > 1 ? errors.sort((a, b) => COLUMN_ORDER[a.field as ColumnKey] - COLUMN_ORDER[b.field as ColumnKey]) : errors };
+    if (errors.length)
+      return { ok: false, errors: errors.length > 1 ? errors.sort((a, b) => COLUMN_ORDER[a.field as ColumnKey] - COLUMN_ORDER[b.field as ColumnKey]) : errors };
     return {
       ok: true,
       row: {
@@ -378,20 +395,14 @@ export class RowValidator {
   }
 }
 
-export type FileCheckItem =
-  | { kind: 'header'; rowNumber: number; mapping: HeaderMapping }
-  | { kind: 'row'; rowNumber: number; result: RowResult };
+export type FileCheckItem = { kind: 'header'; rowNumber: number; mapping: HeaderMapping } | { kind: 'row'; rowNumber: number; result: RowResult };
 
 /**
  * The whole check of one file, as the pieces are meant to be put together: read, map the header, validate
  * each row. Stops after the header when the header is wrong (there is no point reporting every row then).
  * File problems are thrown as ImportFileError.
  */
-export async function* checkFile(
-  input: NodeJS.ReadableStream,
-  format: 'csv' | 'xlsx',
-  opts: RowValidatorOptions & ReadOptions,
-): AsyncGenerator<FileCheckItem> {
+export async function* checkFile(input: NodeJS.ReadableStream, format: 'csv' | 'xlsx', opts: RowValidatorOptions & ReadOptions): AsyncGenerator<FileCheckItem> {
   const validator = new RowValidator(opts);
   let columns: (ColumnKey | null)[] | null = null;
   const rows = readRows(input, format, opts);
@@ -415,7 +426,10 @@ export async function* checkFile(
 
 /** Document numbers: full-width → ASCII, no spaces or dashes, upper case. */
 function compactNumber(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\-–—]+/g, '').toUpperCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\-–—]+/g, '')
+    .toUpperCase();
 }
 
 function looksLikeResidentId(n: string, lossy: boolean): boolean {
