@@ -72,7 +72,6 @@ const NOT_YET_MOVED = new Set<string>([
   'web/src/modules/appeals/pages/DispatchPage.tsx',
   'web/src/modules/appeals/pages/IntakePage.tsx',
   'web/src/modules/appeals/pages/ReportPage.tsx',
-  'web/src/modules/appeals/pages/RulesPage.tsx',
   'web/src/modules/org/components/UnitForms.tsx',
   'web/src/modules/people/components/ExportButton.tsx',
   'web/src/modules/people/components/PersonForm.tsx',

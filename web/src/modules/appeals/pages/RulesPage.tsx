@@ -1,20 +1,19 @@
 import { useMemo, useState } from 'react';
-import { App, AutoComplete, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Card, Form, Input, Select, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
-import { buttonTestId } from '../../../shared/testid';
+import { FormModal } from '../../../shared/components/FormModal';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, createRule, setRuleActive, useAppealsPermissions, useCategories, useHandlers, useInvalidateAppeals, useRoutingRules } from '../api';
 import { CategoryPicker, useCategoryName } from '../components/CategoryPicker';
 import { NoPermission } from '../components/NoPermission';
 import { useAppealsT } from '../i18n';
 import type { RoutingRule, RuleHandlerKind } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
-
-const KINDS: RuleHandlerKind[] = ['committee', 'street', 'department', 'ops'];
 
 /** /appeals/rules — routing rules (category × area → handler), the district's configuration. */
 export default function RulesPage() {
@@ -28,7 +27,7 @@ function AreaName({ path }: { path: string | null }) {
   const id = path ? path.split('/').filter(Boolean).pop() : undefined;
   const q = useQuery({
     queryKey: ['org', 'unit', id],
-    queryFn: ({ signal }) => legacyApi.get<{ name: string }>(`/api/org/units/${id}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/org/units/{id}', { path: { id: id! }, signal }),
     enabled: !!id,
     staleTime: 10 * 60_000,
   });
@@ -61,63 +60,54 @@ interface Values {
 function AddRule({ onClose }: { onClose: () => void }) {
   const t = useAppealsT();
   const handlerKindTerms = useVocabulary('appeals.handlerKind');
-  const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const codes = useDepartmentCodes();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('handlerKind', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await createRule({
-        categoryCode: v.categoryCode!,
-        areaUnitId: v.areaUnitId ? Number(v.areaUnitId) : null,
-        handlerKind: v.handlerKind,
-        departmentCode: v.handlerKind === 'department' ? v.departmentCode?.trim() || null : null,
-        note: v.note?.trim() || null,
-      });
-      message.success(t('rules.saved'));
-      void invalidate();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) =>
+    createRule({
+      categoryCode: v.categoryCode!,
+      areaUnitId: v.areaUnitId ? Number(v.areaUnitId) : null,
+      handlerKind: v.handlerKind,
+      departmentCode: v.handlerKind === 'department' ? v.departmentCode?.trim() || null : null,
+      note: v.note?.trim() || null,
+    });
   return (
-    <Modal open title={t('rules.addTitle')} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ ...buttonTestId('rule-submit'), loading: busy }} destroyOnHidden>
-      {error ? <ErrorAlert error={error} testId="rule-error" /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ handlerKind: 'department' }} preserve={false}>
-        <Form.Item name="categoryCode" label={t('rules.category')} rules={[{ required: true, message: t('report.categoryPick') }]}>
-          <CategoryPicker allowGroup allowAll testId="rule-category" />
+    <FormModal<Values>
+      title={t('rules.addTitle')}
+      onClose={onClose}
+      submit={submit}
+      success={t('rules.saved')}
+      onSuccess={() => void invalidate()}
+      form={form}
+      initialValues={{ handlerKind: 'department' }}
+      testId="rule"
+      submitTestId="rule-submit"
+    >
+      <Form.Item name="categoryCode" label={t('rules.category')} rules={[{ required: true, message: t('report.categoryPick') }]}>
+        <CategoryPicker allowGroup allowAll testId="rule-category" />
+      </Form.Item>
+      <Form.Item name="areaUnitId" label={t('rules.area')}>
+        <UnitPicker testId="rule-area" type={['district', 'street', 'committee', 'compound']} placeholder={t('rules.areaPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="handlerKind" label={t('rules.handlerKind')}>
+        <Select options={handlerKindTerms.options()} data-testid="rule-kind" />
+      </Form.Item>
+      {kind === 'department' && (
+        <Form.Item name="departmentCode" label={t('rules.department')} rules={[{ required: true, whitespace: true, message: t('rules.departmentRequired') }]}>
+          <AutoComplete options={codes} placeholder={t('rules.departmentPlaceholder')} showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) || String(o?.value ?? '').toLowerCase().includes(input.toLowerCase()) }} data-testid="rule-department" />
         </Form.Item>
-        <Form.Item name="areaUnitId" label={t('rules.area')}>
-          <UnitPicker testId="rule-area" type={['district', 'street', 'committee', 'compound']} placeholder={t('rules.areaPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="handlerKind" label={t('rules.handlerKind')}>
-          <Select options={KINDS.map((k) => ({ value: k, label: handlerKindTerms.label(k) }))} data-testid="rule-kind" />
-        </Form.Item>
-        {kind === 'department' && (
-          <Form.Item name="departmentCode" label={t('rules.department')} rules={[{ required: true, whitespace: true, message: t('rules.departmentRequired') }]}>
-            <AutoComplete options={codes} placeholder={t('rules.departmentPlaceholder')} showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) || String(o?.value ?? '').toLowerCase().includes(input.toLowerCase()) }} data-testid="rule-department" />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label={t('rules.note')}>
-          <Input maxLength={200} data-testid="rule-note" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="note" label={t('rules.note')}>
+        <Input maxLength={200} data-testid="rule-note" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function Rules() {
   const t = useAppealsT();
   const handlerKindTerms = useVocabulary('appeals.handlerKind');
-  const { message } = App.useApp();
   const perms = useAppealsPermissions();
   const canEdit = perms.has(PERM.configure);
   const q = useRoutingRules();
@@ -126,19 +116,11 @@ function Rules() {
   const codes = useDepartmentCodes();
   const codeName = (code: string) => codes.find((c) => c.value === code)?.label ?? code;
   const [adding, setAdding] = useState(false);
-  const [toggling, setToggling] = useState<number | null>(null);
-  const toggle = async (r: RoutingRule, active: boolean) => {
-    setToggling(r.id);
-    try {
-      await setRuleActive(r.id, active);
-      message.success(t(active ? 'rules.enabled' : 'rules.disabled'));
-      void invalidate();
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setToggling(null);
-    }
-  };
+  const toggle = useApiMutation(({ r, active }: { r: RoutingRule; active: boolean }) => setRuleActive(r.id, active), {
+    success: (_, { active }) => t(active ? 'rules.enabled' : 'rules.disabled'),
+    onSuccess: () => void invalidate(),
+    errorAs: 'message',
+  });
   return (
     <div data-testid="rules-page">
       <PageHeader
@@ -174,7 +156,7 @@ function Rules() {
             {
               title: t('rules.active'),
               key: 'active',
-              render: (_, r) => <Switch checked={r.active} disabled={!canEdit} loading={toggling === r.id} onChange={(on) => void toggle(r, on)} data-testid={`rule-active-${r.id}`} />,
+              render: (_, r) => <Switch checked={r.active} disabled={!canEdit} loading={toggle.isPending && toggle.variables?.r.id === r.id} onChange={(on) => toggle.mutate({ r, active: on })} data-testid={`rule-active-${r.id}`} />,
             },
           ]}
         />
