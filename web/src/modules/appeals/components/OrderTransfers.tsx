@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { formatTime } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
+import { FormModal } from '../../../shared/components/FormModal';
 import { PERM, interopKeys, transferOut, useAppealsPermissions, useInvalidateAppeals, useOrderTransfers, usePartnerChoices } from '../api';
 import { useInteropT } from '../i18n';
 import type { OrderDetail, TransferLog } from '../types';
@@ -53,12 +53,9 @@ const STATE_COLOURS: Record<Row['state'], string> = { delivered: 'green', waitin
 /** Sends the order to a partner platform: an active partner with a callback URL it was not sent to before. */
 function TransferOutModal({ order, log, onClose }: { order: OrderDetail; log: TransferLog | undefined; onClose: () => void }) {
   const t = useInteropT();
-  const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const choices = usePartnerChoices();
   const [form] = Form.useForm<{ partner: string; note: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const sentTo = useMemo(() => new Set((log?.sent ?? []).filter((s) => s.kind === 'package').map((s) => s.partner)), [log]);
   const partners = choices.data?.items ?? [];
   const sendable = partners.filter((p) => p.transferOut && !sentTo.has(p.code));
@@ -68,54 +65,42 @@ function TransferOutModal({ order, log, onClose }: { order: OrderDetail; log: Tr
     if (only && !form.getFieldValue('partner')) form.setFieldValue('partner', only);
   }, [only, form]);
 
-  const submit = async (v: { partner: string; note: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await transferOut(order.id, v.partner, v.note.trim());
-      message.success(t('transfers.outDone', { name: partners.find((p) => p.code === v.partner)?.name ?? v.partner }));
-      void invalidate();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Modal
-      open
+    <FormModal<{ partner: string; note: string }>
       title={t('transfers.outTitle', { id: order.id })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('transfers.out')}
-      okButtonProps={{ ...buttonTestId('transfer-out-submit'), loading: busy, disabled: choices.isSuccess && sendable.length === 0 }}
-      destroyOnHidden
+      okDisabled={choices.isSuccess && sendable.length === 0}
       width={560}
-      data-testid="transfer-out-modal"
+      submit={(v) => transferOut(order.id, v.partner, v.note.trim())}
+      success={(_, v) => t('transfers.outDone', { name: partners.find((p) => p.code === v.partner)?.name ?? v.partner })}
+      onSuccess={() => void invalidate()}
+      form={form}
+      testId="transfer-out-modal"
+      submitTestId="transfer-out-submit"
+      intro={
+        <>
+          <Alert type="info" showIcon title={t('transfers.outHint')} style={{ marginBottom: 16 }} />
+          {choices.error ? <ErrorAlert error={choices.error} onRetry={() => void choices.refetch()} /> : null}
+          {choices.isSuccess && sendable.length === 0 ? <Alert type="warning" showIcon title={t('transfers.noPartners')} style={{ marginBottom: 16 }} data-testid="transfer-out-none" /> : null}
+        </>
+      }
     >
-      <Alert type="info" showIcon title={t('transfers.outHint')} style={{ marginBottom: 16 }} />
-      {error ? <ErrorAlert error={error} testId="transfer-out-error" /> : null}
-      {choices.error ? <ErrorAlert error={choices.error} onRetry={() => void choices.refetch()} /> : null}
-      {choices.isSuccess && sendable.length === 0 ? <Alert type="warning" showIcon title={t('transfers.noPartners')} style={{ marginBottom: 16 }} data-testid="transfer-out-none" /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item name="partner" label={t('transfers.outPartner')} rules={[{ required: true, message: t('transfers.outPartnerRequired') }]}>
-          <Select
-            loading={choices.isPending}
-            placeholder={t('transfers.outPartnerRequired')}
-            data-testid="transfer-out-partner"
-            options={partners.map((p) => {
-              const why = sentTo.has(p.code) ? t('transfers.alreadyOut') : !p.transferOut ? t('transfers.noCallback') : null;
-              return { value: p.code, disabled: !!why, label: why ? `${p.name}（${p.code}）· ${why}` : `${p.name}（${p.code}）` };
-            })}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t('transfers.outReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('transfers.outReasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('transfers.outReasonPlaceholder')} data-testid="transfer-out-note" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="partner" label={t('transfers.outPartner')} rules={[{ required: true, message: t('transfers.outPartnerRequired') }]}>
+        <Select
+          loading={choices.isPending}
+          placeholder={t('transfers.outPartnerRequired')}
+          data-testid="transfer-out-partner"
+          options={partners.map((p) => {
+            const why = sentTo.has(p.code) ? t('transfers.alreadyOut') : !p.transferOut ? t('transfers.noCallback') : null;
+            return { value: p.code, disabled: !!why, label: why ? `${p.name}（${p.code}）· ${why}` : `${p.name}（${p.code}）` };
+          })}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('transfers.outReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('transfers.outReasonRequired') }]}>
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('transfers.outReasonPlaceholder')} data-testid="transfer-out-note" />
+      </Form.Item>
+    </FormModal>
   );
 }
 

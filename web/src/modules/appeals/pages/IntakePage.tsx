@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, newIdempotencyKey, submitIntake, useAppealsPermissions, useCategories, useInvalidateAppeals } from '../api';
 import { CategoryPicker } from '../components/CategoryPicker';
 import { NoPermission } from '../components/NoPermission';
@@ -45,17 +46,13 @@ function IntakeForm() {
   const invalidate = useInvalidateAppeals();
   const [form] = Form.useForm<Values>();
   const [key] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const anonymous = Form.useWatch('anonymous', form);
   // Only a committee's own workers can take a case on for their committee (首问负责).
   const mayHandleSelf = (perms.role === 'committee_worker' || perms.role === 'committee_head') && perms.has(PERM.handle);
   const isSubcategory = (code: string | null | undefined) => !!code && (categories.data?.groups ?? []).some((g) => g.subcategories.some((s) => s.code === code));
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = useApiMutation(
+    async (v: Values) => {
       const r = await submitIntake(
         {
           channel: v.channel,
@@ -78,20 +75,18 @@ function IntakeForm() {
         const sent = await sendPhotos(r.id, 'report', v.photos);
         if (sent.failed.length) message.warning(t('intake.photosFailed', { id: r.id, message: errorMessage(sent.error) }), 8);
       }
-      message.success(t('intake.saved', { id: r.id }));
-      navigate(`/appeals/${r.id}`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return r;
+    },
+    { success: (r) => t('intake.saved', { id: r.id }), onSuccess: (r) => navigate(`/appeals/${r.id}`) },
+  );
+  const busy = save.isPending;
+  const error = save.error;
 
   return (
     <div data-testid="intake-page">
       <PageHeader title={t('intake.title')} subtitle={t('intake.subtitle')} crumbs={[{ title: t('desk.title'), to: '/appeals' }, { title: t('intake.title') }]} />
       {error ? <ErrorAlert error={error} testId="intake-error" /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy} initialValues={{ channel: perms.role === 'grid_worker' ? 'patrol' : 'desk', photos: [] }}>
+      <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)} disabled={busy} initialValues={{ channel: perms.role === 'grid_worker' ? 'patrol' : 'desk', photos: [] }}>
         <Card style={{ marginBottom: 12 }}>
           <Form.Item name="channel" label={t('intake.channel')}>
             <Radio.Group optionType="button" options={STAFF_CHANNELS.map((c) => ({ value: c, label: <span data-testid={`intake-channel-${c}`}>{channelTerms.label(c)}</span> }))} />
