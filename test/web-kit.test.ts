@@ -67,10 +67,8 @@ export function copiedVocabulary(keys: string[], vocab: Record<string, string[]>
  */
 const NOT_YET_MOVED = new Set<string>([
   'web/src/modules/appeals/components/OrderPanel.tsx',
-  'web/src/modules/appeals/components/StepActions.tsx',
   'web/src/modules/appeals/pages/DispatchPage.tsx',
   'web/src/modules/appeals/pages/ReportPage.tsx',
-  'web/src/modules/org/components/UnitForms.tsx',
   'web/src/modules/people/components/ExportButton.tsx',
   'web/src/modules/people/components/PersonForm.tsx',
   'web/src/modules/people/pages/ExportRequestsPage.tsx',

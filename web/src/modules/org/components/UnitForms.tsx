@@ -1,32 +1,17 @@
-import { useState } from 'react';
-import { App, Alert, Form, Input, Modal, Select } from 'antd';
-import { legacyApi } from '../../../app/api/client';
+import { Alert, Form, Input, Select } from 'antd';
+import { api } from '../../../app/api/client';
+import type { ApiBody } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FormModal } from '../../../shared/components/FormModal';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
-import { buttonTestId } from '../../../shared/testid';
-import { useHousingTypes } from '../api';
+import { orgKeys, useHousingTypes } from '../api';
 import { useOrgT } from '../i18n';
-import { KINDS, childTypeOf, typesBelow, type Unit, type UnitDetail, type UnitType } from '../types';
+import { KINDS, childTypeOf, typesBelow, type UnitDetail, type UnitType } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
-/** Shared modal frame: a form, its submit, and the server's error shown inline. */
-function useSubmit<T>(run: (v: T) => Promise<void>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: T) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run(v);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, submit, clear: () => setError(null) };
-}
+/** A reason given, trimmed; none when left empty. */
+const reasonOf = (reason?: string) => (reason?.trim() ? { reason: reason.trim() } : {});
 
 interface CreateValues {
   type: UnitType;
@@ -36,256 +21,166 @@ interface CreateValues {
   housingType?: string;
 }
 
-export function CreateUnitModal({
-  parent,
-  open,
-  onClose,
-  onDone,
-}: {
-  parent: UnitDetail;
-  open: boolean;
-  onClose: () => void;
-  onDone: (u: Unit) => void;
-}) {
+export function CreateUnitModal({ parent, open, onClose, onDone }: { parent: UnitDetail; open: boolean; onClose: () => void; onDone: () => void }) {
   const t = useOrgT();
   const unitTypeTerms = useVocabulary('org.unitType');
   const unitKindTerms = useVocabulary('org.unitKind');
   const { label } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
   const type = Form.useWatch('type', form) ?? childTypeOf(parent.type) ?? undefined;
   const housing = useHousingTypes(open && type === 'compound');
-  const s = useSubmit<CreateValues>(async (v) => {
-    const body: Record<string, unknown> = { parentId: parent.id, type: v.type, name: v.name.trim() };
-    if (v.kind) body.kind = v.kind;
+  const create = (v: CreateValues) => {
+    const body: ApiBody<'/api/org/units'> = { parentId: Number(parent.id), type: v.type, name: v.name.trim() };
+    if (v.kind) body.kind = v.kind as NonNullable<ApiBody<'/api/org/units'>['kind']>;
     if (v.code?.trim()) body.code = v.code.trim();
     if (v.type === 'compound' && v.housingType) body.attributes = { housingType: v.housingType };
-    const u = await legacyApi.post<Unit>('/api/org/units', body);
-    message.success(t('unit.created', { name: u.name }));
-    onDone(u);
-  });
+    return api.post('/api/org/units', { body });
+  };
   const kinds = type ? KINDS[type] : undefined;
   const kindLabel = (k: string) =>
     k === '' ? t(type === 'street' ? 'unitKind.streetDefault' : type === 'committee' ? 'unitKind.committeeDefault' : 'unitKind.none') : unitKindTerms.label(k);
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('unit.createTitle', { parent: parent.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={create}
+      invalidate={[orgKeys.all]}
+      success={(u) => t('unit.created', { name: u.name })}
+      onSuccess={() => onDone()}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={s.busy}
-      okButtonProps={buttonTestId('unit-create-submit')}
-      destroyOnHidden
-      afterClose={s.clear}
+      form={form}
+      initialValues={{ type: childTypeOf(parent.type) ?? undefined, kind: '' }}
+      testId="unit-create"
     >
-      {s.error ? <ErrorAlert error={s.error} testId="unit-form-error" /> : null}
-      <Form<CreateValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ type: childTypeOf(parent.type) ?? undefined, kind: '' }}
-        onFinish={s.submit}
-        data-testid="unit-create-form"
+      <Form.Item name="type" label={t('unit.formType')} rules={[{ required: true }]}>
+        <Select
+          data-testid="unit-form-type"
+          options={typesBelow(parent.type).map((ty) => ({ value: ty, label: unitTypeTerms.label(ty) }))}
+          onChange={() => form.setFieldValue('kind', '')}
+        />
+      </Form.Item>
+      {kinds && (
+        <Form.Item name="kind" label={t('unit.formKind')}>
+          <Select data-testid="unit-form-kind" options={['', ...kinds].map((k) => ({ value: k, label: kindLabel(k) }))} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="name"
+        label={t('unit.formName')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('unit.formName') }) }]}
       >
-        <Form.Item name="type" label={t('unit.formType')} rules={[{ required: true }]}>
+        <Input data-testid="unit-form-name" maxLength={100} autoFocus />
+      </Form.Item>
+      <Form.Item name="code" label={t('unit.formCode')} extra={t('unit.formCodeHint')}>
+        <Input data-testid="unit-form-code" maxLength={32} inputMode="numeric" />
+      </Form.Item>
+      {type === 'compound' && (
+        <Form.Item
+          name="housingType"
+          label={
+            <span>
+              {t('unit.formHousingType')} {housing.data?.draft ? t('unit.formHousingDraft') : ''}
+            </span>
+          }
+        >
           <Select
-            data-testid="unit-form-type"
-            options={typesBelow(parent.type).map((ty) => ({ value: ty, label: unitTypeTerms.label(ty) }))}
-            onChange={() => form.setFieldValue('kind', '')}
+            data-testid="unit-form-housing-type"
+            allowClear
+            loading={housing.isPending}
+            options={(housing.data?.items ?? []).map((h) => ({ value: h.code, label: label(h.name) }))}
           />
         </Form.Item>
-        {kinds && (
-          <Form.Item name="kind" label={t('unit.formKind')}>
-            <Select data-testid="unit-form-kind" options={['', ...kinds].map((k) => ({ value: k, label: kindLabel(k) }))} />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="name"
-          label={t('unit.formName')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('unit.formName') }) }]}
-        >
-          <Input data-testid="unit-form-name" maxLength={100} autoFocus />
-        </Form.Item>
-        <Form.Item name="code" label={t('unit.formCode')} extra={t('unit.formCodeHint')}>
-          <Input data-testid="unit-form-code" maxLength={32} inputMode="numeric" />
-        </Form.Item>
-        {type === 'compound' && (
-          <Form.Item
-            name="housingType"
-            label={
-              <span>
-                {t('unit.formHousingType')} {housing.data?.draft ? t('unit.formHousingDraft') : ''}
-              </span>
-            }
-          >
-            <Select
-              data-testid="unit-form-housing-type"
-              allowClear
-              loading={housing.isPending}
-              options={(housing.data?.items ?? []).map((h) => ({ value: h.code, label: label(h.name) }))}
-            />
-          </Form.Item>
-        )}
-        {housing.error ? <ErrorAlert error={housing.error} /> : null}
-      </Form>
-    </Modal>
+      )}
+      {housing.error ? <ErrorAlert error={housing.error} /> : null}
+    </FormModal>
   );
 }
 
-export function MoveUnitModal({
-  unit,
-  open,
-  onClose,
-  onDone,
-}: {
-  unit: UnitDetail;
-  open: boolean;
-  onClose: () => void;
-  onDone: (u: Unit) => void;
-}) {
+export function MoveUnitModal({ unit, open, onClose, onDone }: { unit: UnitDetail; open: boolean; onClose: () => void; onDone: () => void }) {
   const t = useOrgT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ newParentId: string; reason?: string }>();
   const parent = unit.ancestors.length ? unit.ancestors[unit.ancestors.length - 1] : null;
-  const s = useSubmit<{ newParentId: string; reason?: string }>(async (v) => {
-    const u = await legacyApi.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/move`, {
-      newParentId: v.newParentId,
-      ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
-    });
-    message.success(t('unit.moved'));
-    onDone(u);
-  });
   return (
-    <Modal
+    <FormModal<{ newParentId: number; reason?: string }>
       open={open}
       title={t('unit.moveTitle', { name: unit.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={(v) => api.post('/api/org/units/{id}/move', { path: { id: Number(unit.id) }, body: { newParentId: v.newParentId, ...reasonOf(v.reason) } })}
+      invalidate={[orgKeys.all]}
+      success={t('unit.moved')}
+      onSuccess={() => onDone()}
       okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={s.busy}
-      okButtonProps={buttonTestId('unit-move-submit')}
-      destroyOnHidden
-      afterClose={s.clear}
+      testId="unit-move"
     >
-      {s.error ? <ErrorAlert error={s.error} testId="unit-form-error" /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={s.submit} data-testid="unit-move-form">
-        {parent && (
-          <Form.Item label={t('unit.formCurrentParent')}>
-            <span data-testid="unit-move-current-parent">{parent.name}</span>
-          </Form.Item>
-        )}
-        <Form.Item
-          name="newParentId"
-          label={t('unit.formNewParent')}
-          rules={[{ required: true, message: t('common.required', { field: t('unit.formNewParent') }) }]}
-        >
-          <UnitPicker testId="unit-move-parent" excludeIds={[unit.id, ...(parent ? [parent.id] : [])]} />
+      {parent && (
+        <Form.Item label={t('unit.formCurrentParent')}>
+          <span data-testid="unit-move-current-parent">{parent.name}</span>
         </Form.Item>
-        <Form.Item name="reason" label={t('common.reason')}>
-          <Input.TextArea rows={2} maxLength={500} placeholder={t('common.reasonPlaceholder')} data-testid="unit-form-reason" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="newParentId"
+        label={t('unit.formNewParent')}
+        rules={[{ required: true, message: t('common.required', { field: t('unit.formNewParent') }) }]}
+      >
+        <UnitPicker testId="unit-move-parent" excludeIds={[unit.id, ...(parent ? [parent.id] : [])]} />
+      </Form.Item>
+      <Form.Item name="reason" label={t('common.reason')}>
+        <Input.TextArea rows={2} maxLength={500} placeholder={t('common.reasonPlaceholder')} data-testid="unit-form-reason" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
-export function RenameUnitModal({
-  unit,
-  open,
-  onClose,
-  onDone,
-}: {
-  unit: UnitDetail;
-  open: boolean;
-  onClose: () => void;
-  onDone: (u: Unit) => void;
-}) {
+export function RenameUnitModal({ unit, open, onClose, onDone }: { unit: UnitDetail; open: boolean; onClose: () => void; onDone: () => void }) {
   const t = useOrgT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ name: string; reason?: string }>();
-  const s = useSubmit<{ name: string; reason?: string }>(async (v) => {
-    const u = await legacyApi.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/rename`, {
-      name: v.name.trim(),
-      ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
-    });
-    message.success(t('unit.renamed'));
-    onDone(u);
-  });
   return (
-    <Modal
+    <FormModal<{ name: string; reason?: string }>
       open={open}
       title={t('unit.renameTitle', { name: unit.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={(v) => api.post('/api/org/units/{id}/rename', { path: { id: Number(unit.id) }, body: { name: v.name.trim(), ...reasonOf(v.reason) } })}
+      invalidate={[orgKeys.all]}
+      success={t('unit.renamed')}
+      onSuccess={() => onDone()}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={s.busy}
-      okButtonProps={buttonTestId('unit-rename-submit')}
-      destroyOnHidden
-      afterClose={s.clear}
+      initialValues={{ name: unit.name }}
+      testId="unit-rename"
     >
-      {s.error ? <ErrorAlert error={s.error} testId="unit-form-error" /> : null}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ name: unit.name }} onFinish={s.submit} data-testid="unit-rename-form">
-        <Form.Item
-          name="name"
-          label={t('unit.formNewName')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('unit.formNewName') }) }]}
-        >
-          <Input data-testid="unit-form-name" maxLength={100} autoFocus />
-        </Form.Item>
-        <Form.Item name="reason" label={t('common.reason')}>
-          <Input.TextArea rows={2} maxLength={500} placeholder={t('common.reasonPlaceholder')} data-testid="unit-form-reason" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="name"
+        label={t('unit.formNewName')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('unit.formNewName') }) }]}
+      >
+        <Input data-testid="unit-form-name" maxLength={100} autoFocus />
+      </Form.Item>
+      <Form.Item name="reason" label={t('common.reason')}>
+        <Input.TextArea rows={2} maxLength={500} placeholder={t('common.reasonPlaceholder')} data-testid="unit-form-reason" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
-export function RetireUnitModal({
-  unit,
-  open,
-  onClose,
-  onDone,
-}: {
-  unit: UnitDetail;
-  open: boolean;
-  onClose: () => void;
-  onDone: (u: Unit) => void;
-}) {
+export function RetireUnitModal({ unit, open, onClose, onDone }: { unit: UnitDetail; open: boolean; onClose: () => void; onDone: () => void }) {
   const t = useOrgT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const s = useSubmit<{ reason?: string }>(async (v) => {
-    const u = await legacyApi.post<Unit>(`/api/org/units/${encodeURIComponent(unit.id)}/retire`, {
-      ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
-    });
-    message.success(t('unit.retiredDone'));
-    onDone(u);
-  });
   return (
-    <Modal
+    <FormModal<{ reason?: string }>
       open={open}
       title={t('unit.retireTitle', { name: unit.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={(v) => api.post('/api/org/units/{id}/retire', { path: { id: Number(unit.id) }, body: reasonOf(v.reason) })}
+      invalidate={[orgKeys.all]}
+      success={t('unit.retiredDone')}
+      onSuccess={() => onDone()}
+      intro={<Alert type="warning" showIcon title={t('unit.retireWarning')} style={{ marginBottom: 16 }} />}
       okText={t('unit.retireConfirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={s.busy}
-      okButtonProps={{ ...buttonTestId('unit-retire-confirm'), danger: true }}
-      destroyOnHidden
-      afterClose={s.clear}
+      danger
+      testId="unit-retire"
+      submitTestId="unit-retire-confirm"
     >
-      <Alert type="warning" showIcon title={t('unit.retireWarning')} style={{ marginBottom: 16 }} />
-      {s.error ? <ErrorAlert error={s.error} testId="unit-form-error" /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={s.submit} data-testid="unit-retire-form">
-        <Form.Item name="reason" label={t('common.reason')}>
-          <Input.TextArea rows={3} maxLength={500} placeholder={t('common.reasonPlaceholder')} data-testid="unit-form-reason" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="reason" label={t('common.reason')}>
+        <Input.TextArea rows={3} maxLength={500} placeholder={t('common.reasonPlaceholder')} data-testid="unit-form-reason" />
+      </Form.Item>
+    </FormModal>
   );
 }
