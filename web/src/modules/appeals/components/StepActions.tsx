@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { formatTime } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
+import { FormModal } from '../../../shared/components/FormModal';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { takeStep, useDuplicates, useInvalidateAppeals } from '../api';
 import { useAppealsT } from '../i18n';
 import { sendPhotos, type PickedPhoto } from '../photo';
@@ -57,36 +58,24 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
   const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const spec = FORMS[step];
   const duplicates = useDuplicates(String(order.id), !!spec.into);
   const stepName = orderStepTerms.label(step);
 
   const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await takeStep(order.id, step, {
-        note: v.note?.trim() || null,
-        ...(PUBLISHABLE.includes(step) && v.notePublic ? { notePublic: true } : {}),
-        ...(spec.handler && v.handler ? { handler: v.handler } : {}),
-        ...(spec.days ? { days: v.days } : {}),
-        ...(spec.rating ? { rating: v.rating } : {}),
-        ...(spec.into ? { into: v.into } : {}),
-      });
-      if (spec.photos && v.photos?.length) {
-        const sent = await sendPhotos(order.id, 'after', v.photos);
-        if (sent.failed.length) message.warning(`${t('order.addPhotos')}: ${(sent.error as Error)?.message ?? ''}`);
-      }
-      message.success(t('action.done', { step: stepName }));
-      void invalidate();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
+    const reply = await takeStep(order.id, step, {
+      note: v.note?.trim() || null,
+      ...(PUBLISHABLE.includes(step) && v.notePublic ? { notePublic: true } : {}),
+      ...(spec.handler && v.handler ? { handler: v.handler } : {}),
+      ...(spec.days ? { days: v.days } : {}),
+      ...(spec.rating ? { rating: v.rating } : {}),
+      ...(spec.into ? { into: v.into } : {}),
+    });
+    if (spec.photos && v.photos?.length) {
+      const sent = await sendPhotos(order.id, 'after', v.photos);
+      if (sent.failed.length) message.warning(`${t('order.addPhotos')}: ${(sent.error as Error)?.message ?? ''}`);
     }
+    return reply;
   };
 
   const noteRules =
@@ -99,65 +88,67 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
   const notePlaceholder = step === 'resolve' ? t('action.resultPlaceholder') : step === 'supervise' ? t('action.supervisePlaceholder') : step === 'reopen' ? t('action.reopenPlaceholder') : undefined;
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={`${stepName} · #${order.id}`}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       okText={stepName}
-      okButtonProps={{ ...buttonTestId(`step-submit-${step}`), loading: busy, danger: DANGER.includes(step) }}
-      onOk={() => form.submit()}
-      data-testid={`step-modal-${step}`}
+      danger={DANGER.includes(step)}
+      submit={submit}
+      success={t('action.done', { step: stepName })}
+      onSuccess={() => void invalidate()}
+      form={form}
+      initialValues={{ into: initialInto }}
+      testId={`step-modal-${step}`}
+      submitTestId={`step-submit-${step}`}
+      intro={
+        (step === 'approve_extension' || step === 'reject_extension') && order.extension ? (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('action.extensionPending', { days: order.extension.days, reason: order.extension.reason })} description={formatTime(order.extension.requestedAt)} />
+        ) : null
+      }
     >
-      {error ? <ErrorAlert error={error} testId="step-error" /> : null}
-      {(step === 'approve_extension' || step === 'reject_extension') && order.extension && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('action.extensionPending', { days: order.extension.days, reason: order.extension.reason })} description={formatTime(order.extension.requestedAt)} />
-      )}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ into: initialInto }} preserve={false}>
-        {spec.handler && (
-          <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
-            <HandlerPicker streetName={order.streetName} categoryCode={order.categoryCode} testId="step-handler" />
-          </Form.Item>
-        )}
-        {spec.days && (
-          <Form.Item name="days" label={t('action.days')} rules={[{ required: true, type: 'integer', min: 1, max: 60, message: t('action.daysRequired') }]}>
-            <InputNumber min={1} max={60} precision={0} style={{ width: 160 }} data-testid="step-days" />
-          </Form.Item>
-        )}
-        {spec.rating && (
-          <Form.Item name="rating" label={t('action.rating')} rules={[{ required: true, message: t('action.ratingRequired') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{ratingTerms.label(r)}</span> }))} />
-          </Form.Item>
-        )}
-        {spec.into && (
-          <>
-            <Form.Item name="into" label={t('action.into')} rules={[{ required: true, message: t('action.intoRequired') }]}>
-              <InputNumber min={1} precision={0} style={{ width: 200 }} placeholder={t('action.intoPlaceholder')} prefix="#" data-testid="step-into" />
-            </Form.Item>
-            <Flex vertical gap={4} style={{ marginBottom: 16 }}>
-              {(duplicates.data?.items ?? []).map((d) => (
-                <Button key={d.id} size="small" style={{ textAlign: 'start', justifyContent: 'flex-start' }} onClick={() => form.setFieldValue('into', d.id)} data-testid={`step-into-${d.id}`}>
-                  #{d.id} {d.title} · {orderStatusTerms.label(d.status)} · {t('order.similarity', { score: d.score })}
-                </Button>
-              ))}
-            </Flex>
-          </>
-        )}
-        <Form.Item name="note" label={noteLabel} rules={noteRules}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={notePlaceholder} data-testid="step-note" />
+      {spec.handler && (
+        <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
+          <HandlerPicker streetName={order.streetName} categoryCode={order.categoryCode} testId="step-handler" />
         </Form.Item>
-        {PUBLISHABLE.includes(step) && (
-          <Form.Item name="notePublic" valuePropName="checked" extra={t('action.notePublicHint')}>
-            <Checkbox data-testid="step-note-public">{t('action.notePublic')}</Checkbox>
+      )}
+      {spec.days && (
+        <Form.Item name="days" label={t('action.days')} rules={[{ required: true, type: 'integer', min: 1, max: 60, message: t('action.daysRequired') }]}>
+          <InputNumber min={1} max={60} precision={0} style={{ width: 160 }} data-testid="step-days" />
+        </Form.Item>
+      )}
+      {spec.rating && (
+        <Form.Item name="rating" label={t('action.rating')} rules={[{ required: true, message: t('action.ratingRequired') }]}>
+          <Radio.Group optionType="button" buttonStyle="solid" options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{ratingTerms.label(r)}</span> }))} />
+        </Form.Item>
+      )}
+      {spec.into && (
+        <>
+          <Form.Item name="into" label={t('action.into')} rules={[{ required: true, message: t('action.intoRequired') }]}>
+            <InputNumber min={1} precision={0} style={{ width: 200 }} placeholder={t('action.intoPlaceholder')} prefix="#" data-testid="step-into" />
           </Form.Item>
-        )}
-        {spec.photos && (
-          <Form.Item name="photos" label={t('action.afterPhotos')} valuePropName="value">
-            <PhotoInput testId="step-photos" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          <Flex vertical gap={4} style={{ marginBottom: 16 }}>
+            {(duplicates.data?.items ?? []).map((d) => (
+              <Button key={d.id} size="small" style={{ textAlign: 'start', justifyContent: 'flex-start' }} onClick={() => form.setFieldValue('into', d.id)} data-testid={`step-into-${d.id}`}>
+                #{d.id} {d.title} · {orderStatusTerms.label(d.status)} · {t('order.similarity', { score: d.score })}
+              </Button>
+            ))}
+          </Flex>
+        </>
+      )}
+      <Form.Item name="note" label={noteLabel} rules={noteRules}>
+        <Input.TextArea rows={3} maxLength={2000} showCount placeholder={notePlaceholder} data-testid="step-note" />
+      </Form.Item>
+      {PUBLISHABLE.includes(step) && (
+        <Form.Item name="notePublic" valuePropName="checked" extra={t('action.notePublicHint')}>
+          <Checkbox data-testid="step-note-public">{t('action.notePublic')}</Checkbox>
+        </Form.Item>
+      )}
+      {spec.photos && (
+        <Form.Item name="photos" label={t('action.afterPhotos')} valuePropName="value">
+          <PhotoInput testId="step-photos" />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
 
@@ -166,26 +157,14 @@ function RateCard({ order }: { order: OrderDetail }) {
   const t = useAppealsT();
   const orderStepTerms = useVocabulary('appeals.orderStep');
   const ratingTerms = useVocabulary('appeals.rating');
-  const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const [rating, setRating] = useState<Rating | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const send = async () => {
-    if (!rating) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await takeStep(order.id, 'rate', { rating, note: note.trim() || null });
-      message.success(t('action.done', { step: orderStepTerms.label('rate') }));
-      void invalidate();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const rate = useApiMutation((r: Rating) => takeStep(order.id, 'rate', { rating: r, note: note.trim() || null }), {
+    success: t('action.done', { step: orderStepTerms.label('rate') }),
+    onSuccess: () => void invalidate(),
+  });
+  const error = rate.error;
   return (
     <div data-testid="rate-card" style={{ marginBottom: 12 }}>
       <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>{t('order.rateTitle')}</Typography.Text>
@@ -200,7 +179,7 @@ function RateCard({ order }: { order: OrderDetail }) {
         options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`rate-${r}`}>{ratingTerms.label(r)}</span>, style: { flex: 1, textAlign: 'center' } }))}
       />
       <Input.TextArea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('action.note')} style={{ marginBottom: 8 }} data-testid="rate-note" />
-      <Button type="primary" size="large" block disabled={!rating} loading={busy} onClick={() => void send()} data-testid="rate-submit">
+      <Button type="primary" size="large" block disabled={!rating} loading={rate.isPending} onClick={() => rating && rate.mutate(rating)} data-testid="rate-submit">
         {orderStepTerms.label('rate')}
       </Button>
     </div>
