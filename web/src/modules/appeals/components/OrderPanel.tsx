@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FormModal } from '../../../shared/components/FormModal';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { formatTime } from '../../../shared/format';
 import { PERM, revealPhone, useAppealsPermissions, useDuplicates, useInvalidateAppeals } from '../api';
 import { useAppealsT } from '../i18n';
@@ -21,62 +23,31 @@ import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 /** The reporter's full phone for a stated purpose; the server records who looked and why. */
 function RevealReporterPhone({ order }: { order: OrderDetail }) {
   const t = useAppealsT();
-  const { t: tApp } = useI18n();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [phone, setPhone] = useState<string | null | undefined>(undefined);
-  const [form] = Form.useForm<{ purpose: string }>();
-  const submit = async ({ purpose }: { purpose: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setPhone((await revealPhone(order.id, purpose.trim())).phone);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setOpen(true)} data-testid="order-reveal">
         {t('order.revealPhone')}
       </Button>
-      <Modal
+      <FormModal<{ purpose: string }, { phone: string | null }>
         open={open}
         title={t('order.revealTitle')}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-        afterClose={() => {
-          setPhone(undefined);
-          setError(null);
-        }}
-        footer={
-          phone !== undefined ? (
-            <Button type="primary" onClick={() => setOpen(false)}>{tApp('common.close')}</Button>
-          ) : (
-            <>
-              <Button onClick={() => setOpen(false)}>{tApp('common.cancel')}</Button>
-              <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="order-reveal-submit">{t('order.revealPhone')}</Button>
-            </>
-          )
-        }
-      >
-        <Alert type="warning" showIcon title={t('order.revealAudit')} style={{ marginBottom: 16 }} />
-        {error ? <ErrorAlert error={error} /> : null}
-        {phone !== undefined ? (
+        onClose={() => setOpen(false)}
+        okText={t('order.revealPhone')}
+        submit={({ purpose }) => revealPhone(order.id, purpose.trim())}
+        intro={<Alert type="warning" showIcon title={t('order.revealAudit')} style={{ marginBottom: 16 }} />}
+        result={({ phone }) => (
           <Typography.Paragraph copyable={!!phone} style={{ fontSize: 22, fontFamily: 'monospace' }} data-testid="order-reveal-value">
             {phone ?? t('order.revealNone')}
           </Typography.Paragraph>
-        ) : (
-          <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
-            <Form.Item name="purpose" label={t('order.revealPurpose')} rules={[{ required: true, whitespace: true, min: 2, message: t('order.revealPurposePlaceholder') }]}>
-              <Input.TextArea rows={2} maxLength={200} placeholder={t('order.revealPurposePlaceholder')} data-testid="order-reveal-purpose" />
-            </Form.Item>
-          </Form>
         )}
-      </Modal>
+        testId="order-reveal-modal"
+        submitTestId="order-reveal-submit"
+      >
+        <Form.Item name="purpose" label={t('order.revealPurpose')} rules={[{ required: true, whitespace: true, min: 2, message: t('order.revealPurposePlaceholder') }]}>
+          <Input.TextArea rows={2} maxLength={200} placeholder={t('order.revealPurposePlaceholder')} data-testid="order-reveal-purpose" />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }
@@ -84,39 +55,37 @@ function RevealReporterPhone({ order }: { order: OrderDetail }) {
 /** Photos added after intake: the reporter adds to the report, those working on it add before/after photos. */
 function AddPhotos({ order }: { order: OrderDetail }) {
   const t = useAppealsT();
-  const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const worker = order.as.includes('handler') || order.as.includes('dispatcher');
   const kinds: AttachmentKind[] = worker ? ['before', 'after', 'other', 'report'] : ['report'];
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<AttachmentKind>(kinds[0]!);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const send = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await sendPhotos(order.id, kind, photos);
-    setBusy(false);
-    setPhotos(r.failed);
-    void invalidate();
-    if (r.failed.length) setError(r.error);
-    else {
-      message.success(t('order.uploaded'));
-      setOpen(false);
-    }
-  };
+  const attachmentKindTerms = useVocabulary('appeals.attachmentKind');
+  // Photos that did not go stay picked, and the reason shows; those sent are on the order already.
+  const upload = useApiMutation(
+    async () => {
+      const r = await sendPhotos(order.id, kind, photos);
+      setPhotos(r.failed);
+      void invalidate();
+      if (r.failed.length) throw r.error;
+      return r;
+    },
+    { success: t('order.uploaded'), onSuccess: () => setOpen(false) },
+  );
+  const busy = upload.isPending;
+  const error = upload.error;
   return (
     <>
       <Button icon={<UploadOutlined />} onClick={() => setOpen(true)} data-testid="order-add-photos">
         {t('order.addPhotos')}
       </Button>
-      <Modal open={open} title={t('order.addPhotos')} onCancel={() => setOpen(false)} onOk={() => void send()} okButtonProps={{ disabled: photos.length === 0, loading: busy }} destroyOnHidden>
+      <Modal open={open} title={t('order.addPhotos')} onCancel={() => setOpen(false)} onOk={() => upload.mutate()} afterClose={() => upload.reset()} okButtonProps={{ disabled: photos.length === 0, loading: busy }} destroyOnHidden>
         {error ? <ErrorAlert error={error} /> : null}
         {kinds.length > 1 && (
           <Space orientation="vertical" style={{ marginBottom: 12 }}>
             <Typography.Text type="secondary">{t('order.photoKind')}</Typography.Text>
-            <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as AttachmentKind)} options={kinds.map((k) => ({ value: k, label: t(`attachment.${k}`) }))} />
+            <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as AttachmentKind)} options={attachmentKindTerms.options(kinds)} />
           </Space>
         )}
         <PhotoInput value={photos} onChange={setPhotos} testId="order-photos-input" />
@@ -162,6 +131,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
   const t = useAppealsT();
   const channelTerms = useVocabulary('appeals.channel');
   const ratingTerms = useVocabulary('appeals.rating');
+  const attachmentKindTerms = useVocabulary('appeals.attachmentKind');
   const { label } = useI18n();
   const perms = useAppealsPermissions();
   const [mergeInto, setMergeInto] = useState<number | null>(null);
@@ -247,7 +217,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
               const items = workPhotos.filter((a) => a.kind === k);
               return items.length ? (
                 <div key={k}>
-                  <Typography.Text type="secondary">{t(`attachment.${k}`)}</Typography.Text>
+                  <Typography.Text type="secondary">{attachmentKindTerms.label(k)}</Typography.Text>
                   <Photos items={items} testId={`order-photos-${k}`} />
                 </div>
               ) : null;
