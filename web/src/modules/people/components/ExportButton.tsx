@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Tooltip } from 'antd';
 import { DownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { isApiError, type Query } from '../../../app/api/client';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { exportKeys, useExportFiles } from '../exportRequests';
 import { useExportT } from '../exportI18n';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
@@ -18,60 +18,44 @@ export function ExportButton({ filters }: { filters: Query }) {
   const exportStatusTerms = useVocabulary('people.exportStatus');
   const { message, notification } = App.useApp();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const files = useExportFiles();
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
   /** The server's explanation of why approval is needed, while the reason dialog is open. */
   const [asking, setAsking] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
 
-  const start = async () => {
-    setBusy(true);
-    try {
-      const r = await files.exportPersons(filters);
-      if (r.kind === 'file') message.success(t('export.started'));
-    } catch (e) {
-      if (isApiError(e) && e.code === 'EXPORT_APPROVAL_REQUIRED') setAsking(e.message);
-      else message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Without a reason: the file comes at once, or the server says the list needs approval (then the dialog asks why).
+  const start = useApiMutation(() => files.exportPersons(filters), {
+    success: (r) => (r.kind === 'file' ? t('export.started') : null),
+  });
+  const startExport = () =>
+    start.mutate(undefined, {
+      onError: (e) => (isApiError(e) && e.code === 'EXPORT_APPROVAL_REQUIRED' ? setAsking(e.message) : message.error(errorMessage(e))),
+    });
 
-  const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await files.exportPersons(filters, reason.trim());
+  const ask = useApiMutation(({ reason }: { reason: string }) => files.exportPersons(filters, reason.trim()), {
+    invalidate: (r) => (r.kind === 'request' ? [exportKeys.requests] : []),
+    success: (r) => (r.kind === 'request' ? null : t('export.started')),
+    onSuccess: (r) => {
       setAsking(null);
-      if (r.kind === 'request') {
-        void qc.invalidateQueries({ queryKey: exportKeys.requests });
-        notification.success({
-          key: 'export-submitted',
-          title: exportStatusTerms.label('pending'),
-          description: <span data-testid="export-submitted">{t('export.submitted', { rows: r.request.rows })}</span>,
-          actions: (
-            <Button size="small" onClick={() => { notification.destroy('export-submitted'); navigate('/people/exports'); }} data-testid="export-submitted-open">
-              {t('export.toRequests')}
-            </Button>
-          ),
-          duration: 8,
-        });
-      } else {
-        message.success(t('export.started'));
-      }
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (r.kind !== 'request') return;
+      notification.success({
+        key: 'export-submitted',
+        title: exportStatusTerms.label('pending'),
+        description: <span data-testid="export-submitted">{t('export.submitted', { rows: r.request.rows })}</span>,
+        actions: (
+          <Button size="small" onClick={() => { notification.destroy('export-submitted'); navigate('/people/exports'); }} data-testid="export-submitted-open">
+            {t('export.toRequests')}
+          </Button>
+        ),
+        duration: 8,
+      });
+    },
+  });
 
   return (
     <>
       <Tooltip title={t('persons.exportHint')}>
-        <Button type="primary" icon={<DownloadOutlined />} loading={busy && asking === null} onClick={() => void start()} data-testid="persons-export">
+        <Button type="primary" icon={<DownloadOutlined />} loading={start.isPending} onClick={startExport} data-testid="persons-export">
           {t('persons.export')}
         </Button>
       </Tooltip>
@@ -80,21 +64,21 @@ export function ExportButton({ filters }: { filters: Query }) {
         title={t('export.reasonTitle')}
         onCancel={() => setAsking(null)}
         destroyOnHidden
-        afterClose={() => setError(null)}
+        afterClose={() => ask.reset()}
         footer={
           <>
             <Button onClick={() => setAsking(null)} data-testid="export-reason-cancel">
               {t('common.cancel')}
             </Button>
-            <Button type="primary" icon={<SendOutlined />} loading={busy} onClick={() => form.submit()} data-testid="export-reason-submit">
+            <Button type="primary" icon={<SendOutlined />} loading={ask.isPending} onClick={() => form.submit()} data-testid="export-reason-submit">
               {t('export.submit')}
             </Button>
           </>
         }
       >
         <Alert type="info" showIcon title={asking} style={{ marginBottom: 16 }} data-testid="export-approval-needed" />
-        {error ? <ErrorAlert error={error} testId="export-reason-error" /> : null}
-        <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
+        {ask.error ? <ErrorAlert error={ask.error} testId="export-reason-error" /> : null}
+        <Form form={form} layout="vertical" preserve={false} onFinish={(v) => ask.mutate(v)}>
           <Form.Item
             name="reason"
             label={t('export.reasonLabel')}

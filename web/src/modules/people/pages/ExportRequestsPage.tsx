@@ -1,8 +1,9 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Button, Card, Flex, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { AuditOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { usePaged, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/hooks/usePaged';
@@ -29,7 +30,6 @@ function ExportRequests() {
   const t = useExportT();
   const exportStatusTerms = useVocabulary('people.exportStatus');
   const perms = usePermissions();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const files = useExportFiles();
   const mayDecide = perms.has(EXPORT_PERM.approve);
@@ -41,20 +41,9 @@ function ExportRequests() {
   const q = usePaged<ExportRequest>(exportKeys.requests, '/api/people/export-requests', { view: tab, status, page, pageSize });
   const list = q.data as ExportRequestList | undefined;
   const [deciding, setDeciding] = useState<ExportRequest | null>(null);
-  const [downloading, setDownloading] = useState<number | null>(null);
-
-  const download = async (r: ExportRequest) => {
-    setDownloading(r.id);
-    try {
-      await files.downloadApproved(r.id);
-      message.success(t('export.started'));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setDownloading(null);
-      void qc.invalidateQueries({ queryKey: exportKeys.requests });
-    }
-  };
+  // A download is used up even when the file does not arrive: the list is read again either way.
+  const download = useApiMutation((r: ExportRequest) => files.downloadApproved(r.id), { success: t('export.started'), errorAs: 'message' });
+  const downloadOne = (r: ExportRequest) => download.mutate(r, { onSettled: () => void qc.invalidateQueries({ queryKey: exportKeys.requests }) });
 
   return (
     <div data-testid="export-requests-page">
@@ -144,7 +133,7 @@ function ExportRequests() {
                 <Space>
                   {r.can.download && (
                     <Tooltip title={t('exports.downloadHint')}>
-                      <Button type="primary" size="small" icon={<DownloadOutlined />} loading={downloading === r.id} onClick={() => void download(r)} data-testid={`export-download-${r.id}`}>
+                      <Button type="primary" size="small" icon={<DownloadOutlined />} loading={download.isPending && download.variables?.id === r.id} onClick={() => downloadOne(r)} data-testid={`export-download-${r.id}`}>
                         {t('exports.download')}
                       </Button>
                     </Tooltip>
