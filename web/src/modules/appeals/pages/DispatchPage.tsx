@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Switch, Tabs, Tag, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
-import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { useUrlState } from '../../../shared/hooks/useUrlState';
-import { buttonTestId } from '../../../shared/testid';
+import { FormModal } from '../../../shared/components/FormModal';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, bulkStep, takeStep, useAppealsPermissions, useInvalidateAppeals, useOrders } from '../api';
 import { HandlerPicker } from '../components/HandlerPicker';
 import { NoPermission } from '../components/NoPermission';
@@ -33,36 +34,28 @@ export default function DispatchPage() {
 function BulkDispatch({ orders, onDone, onClose }: { orders: OrderSummary[]; onDone: (results: BulkResult[]) => void; onClose: () => void }) {
   const t = useAppealsT();
   const orderStepTerms = useVocabulary('appeals.orderStep');
-  const [form] = Form.useForm<{ handler: HandlerRef | null; note?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: { handler: HandlerRef | null; note?: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await bulkStep(orders.map((o) => o.id), 'dispatch', { handler: v.handler!, note: v.note?.trim() || null });
-      onDone(r.items);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal open title={t('dispatch.bulkTitle', { n: orders.length })} onCancel={onClose} onOk={() => form.submit()} okText={orderStepTerms.label('dispatch')} okButtonProps={{ ...buttonTestId('bulk-submit'), loading: busy }} destroyOnHidden>
-      {error ? <ErrorAlert error={error} /> : null}
-      <Flex wrap gap={4} style={{ marginBottom: 12 }}>
-        {orders.map((o) => <Tag key={o.id}>#{o.id} {o.title}</Tag>)}
-      </Flex>
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
-          <HandlerPicker streetName={orders[0]?.streetName} categoryCode={orders.every((o) => o.categoryCode === orders[0]?.categoryCode) ? orders[0]?.categoryCode : null} testId="bulk-handler" />
-        </Form.Item>
-        <Form.Item name="note" label={t('action.note')}>
-          <Input.TextArea rows={2} maxLength={2000} data-testid="bulk-note" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal<{ handler: HandlerRef | null; note?: string }, { items: BulkResult[] }>
+      title={t('dispatch.bulkTitle', { n: orders.length })}
+      onClose={onClose}
+      okText={orderStepTerms.label('dispatch')}
+      submit={(v) => bulkStep(orders.map((o) => o.id), 'dispatch', { handler: v.handler!, note: v.note?.trim() || null })}
+      onSuccess={(r) => onDone(r.items)}
+      intro={
+        <Flex wrap gap={4} style={{ marginBottom: 12 }}>
+          {orders.map((o) => <Tag key={o.id}>#{o.id} {o.title}</Tag>)}
+        </Flex>
+      }
+      testId="bulk"
+      submitTestId="bulk-submit"
+    >
+      <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
+        <HandlerPicker streetName={orders[0]?.streetName} categoryCode={orders.every((o) => o.categoryCode === orders[0]?.categoryCode) ? orders[0]?.categoryCode : null} testId="bulk-handler" />
+      </Form.Item>
+      <Form.Item name="note" label={t('action.note')}>
+        <Input.TextArea rows={2} maxLength={2000} data-testid="bulk-note" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -70,23 +63,22 @@ function BulkDispatch({ orders, onDone, onClose }: { orders: OrderSummary[]; onD
 function DuplicatesModal({ order, onClose }: { order: OrderSummary; onClose: () => void }) {
   const t = useAppealsT();
   const orderStepTerms = useVocabulary('appeals.orderStep');
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const invalidate = useInvalidateAppeals();
+  const mergeInto = useApiMutation((into: number) => takeStep(order.id, 'merge', { into }), {
+    success: t('action.done', { step: orderStepTerms.label('merge') }),
+    onSuccess: () => {
+      void invalidate();
+      onClose();
+    },
+    errorAs: 'message',
+  });
+  // A refusal keeps the confirmation open (and says why); success closes both.
   const merge = (into: number) =>
     modal.confirm({
       title: `${orderStepTerms.label('merge')}: #${order.id} → #${into}`,
       okText: orderStepTerms.label('merge'),
-      onOk: async () => {
-        try {
-          await takeStep(order.id, 'merge', { into });
-          message.success(t('action.done', { step: orderStepTerms.label('merge') }));
-          void invalidate();
-          onClose();
-        } catch (e) {
-          message.error(errorMessage(e));
-          throw e;
-        }
-      },
+      onOk: () => mergeInto.mutateAsync(into),
     });
   return (
     <Modal open title={`${t('order.duplicates')} · #${order.id} ${order.title}`} onCancel={onClose} footer={null} destroyOnHidden>
