@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { App, AutoComplete, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { AutoComplete, Col, DatePicker, Form, Input, Row, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
-import { legacyApi, isApiError } from '../../../app/api/client';
+import { api, isApiError } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FormModal } from '../../../shared/components/FormModal';
 import { dayjs } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
 import { peopleKeys } from '../api';
 import { usePeopleT, type PeopleKey } from '../i18n';
 import { DOC_TYPES, GENDERS, HOUSE_RELATIONS, RESIDENCES, type DocType, type Gender, type House, type HouseRelation, type Id, type PersonBody, type Residence } from '../types';
@@ -44,11 +41,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
   const residenceTerms = useVocabulary('people.residence');
   const houseRelationTerms = useVocabulary('people.houseRelation');
   const { locale } = useI18n();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const docType = Form.useWatch('docType', form);
   const head = Form.useWatch('headPersonId', form);
   const heads = house.households
@@ -56,9 +49,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
     .filter((p): p is NonNullable<typeof p> => !!p);
   const headChoices = heads.length ? heads : house.people;
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
+  const submit = (v: Values) => {
     const body: PersonBody = {
       name: v.name.trim(),
       docType: v.docType,
@@ -75,168 +66,150 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
       headPersonId: v.headPersonId === '' || v.headPersonId === undefined ? null : Number(v.headPersonId),
       relationToHead: v.headPersonId ? text(v.relationToHead) : null,
     };
-    try {
-      const r = await legacyApi.post<{ id: Id }>('/api/people/persons', body);
-      message.success(t('personForm.created', { name: body.name }));
-      void qc.invalidateQueries({ queryKey: peopleKeys.all });
-      onCreated?.(r.id);
-      onClose();
-    } catch (e) {
-      setError(e);
-      // PERSON_INVALID: put each problem under its field.
-      if (isApiError(e) && e.code === 'PERSON_INVALID') {
-        const problems = ((e.details as { problems?: { field: string; code: string }[] } | undefined)?.problems ?? []).filter((p) => FORM_FIELDS.includes(p.field));
-        if (problems.length) {
-          form.setFields(
-            problems.map((p) => {
-              const key = `problem.${p.code}` as PeopleKey;
-              const txt = t(key);
-              return { name: p.field as keyof Values, errors: [txt === key ? e.message : txt] };
-            }),
-          );
-        }
-      }
-    } finally {
-      setBusy(false);
-    }
+    return api.post('/api/people/persons', { body });
+  };
+
+  /** PERSON_INVALID: each problem also goes under its field (the alert above the form shows the refusal anyway). */
+  const markFields = (e: unknown, f: FormInstance<Values>) => {
+    if (!isApiError(e) || e.code !== 'PERSON_INVALID') return;
+    const problems = ((e.details as { problems?: { field: string; code: string }[] } | undefined)?.problems ?? []).filter((p) => FORM_FIELDS.includes(p.field));
+    if (!problems.length) return;
+    f.setFields(
+      problems.map((p) => {
+        const key = `problem.${p.code}` as PeopleKey;
+        const txt = t(key);
+        return { name: p.field as keyof Values, errors: [txt === key ? e.message : txt] };
+      }),
+    );
   };
 
   const personLabel = (p: House['people'][number]) => `${p.name}${p.age !== null ? `（${t('person.ageYears', { age: p.age })}）` : ''}`;
 
   return (
-    <Modal
+    <FormModal<Values, { id: Id }>
       open={open}
       width={720}
       title={t('personForm.title', { address: house.address.text })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={submit}
+      invalidate={[peopleKeys.all]}
+      success={(_, v) => t('personForm.created', { name: v.name.trim() })}
+      onSuccess={(r) => onCreated?.(r.id)}
+      onError={markFields}
       okText={t('personForm.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      okButtonProps={buttonTestId('person-form-submit')}
-      cancelButtonProps={buttonTestId('person-form-cancel')}
-      destroyOnHidden
-      afterClose={() => setError(null)}
+      form={form}
+      initialValues={{ docType: 'resident_id', residence: 'registered_living', relation: heads.length ? 'family' : 'owner', headPersonId: heads[0]?.id ?? '' }}
+      testId="person-form"
     >
-      {error ? <ErrorAlert error={error} testId="person-form-error" /> : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        data-testid="person-form"
-        initialValues={{ docType: 'resident_id', residence: 'registered_living', relation: heads.length ? 'family' : 'owner', headPersonId: heads[0]?.id ?? '' }}
-      >
-        <Row gutter={12}>
+      <Row gutter={12}>
+        <Col xs={24} md={12}>
+          <Form.Item name="name" label={t('person.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}>
+            <Input maxLength={50} data-testid="person-form-name" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="docType" label={t('person.docType')} rules={[{ required: true }]}>
+            <Select
+              data-testid="person-form-doc-type"
+              options={DOC_TYPES.map((d) => ({ value: d, label: docTypeTerms.label(d) }))}
+              optionRender={(o) => <span data-testid={`person-form-doc-type-${o.value}`}>{o.label}</span>}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="docNumber"
+            label={t('person.docNumber')}
+            extra={docType === 'resident_id' ? t('personForm.docNumberHint') : undefined}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.docNumber') }) }]}
+          >
+            <Input maxLength={30} autoComplete="off" style={{ fontFamily: 'monospace' }} data-testid="person-form-doc-number" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="phone" label={t('person.phone')}>
+            <Input maxLength={20} inputMode="tel" autoComplete="off" data-testid="person-form-phone" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="gender" label={t('person.gender')}>
+            <Select
+              allowClear
+              placeholder={docType === 'resident_id' ? t('personForm.derived') : undefined}
+              data-testid="person-form-gender"
+              options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="birthDate" label={t('person.birthDate')}>
+            <DatePicker
+              style={{ width: '100%' }}
+              placeholder={docType === 'resident_id' ? t('personForm.derived') : undefined}
+              disabledDate={(d) => d.isAfter(dayjs())}
+              data-testid="person-form-birth-date"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="ethnicity" label={t('person.ethnicity')}>
+            <AutoComplete options={ETHNICITIES.map((e) => ({ value: e }))}>
+              <Input maxLength={20} data-testid="person-form-ethnicity" />
+            </AutoComplete>
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="nationality" label={t('person.nationality')}>
+            <Input maxLength={40} data-testid="person-form-nationality" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="residence" label={t('person.residence')} rules={[{ required: true }]}>
+            <Select
+              data-testid="person-form-residence"
+              options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}
+              optionRender={(o) => <span data-testid={`person-form-residence-${o.value}`}>{o.label}</span>}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="relation" label={t('house.relation')} rules={[{ required: true }]}>
+            <Select
+              data-testid="person-form-relation"
+              options={HOUSE_RELATIONS.map((r) => ({ value: r, label: houseRelationTerms.label(r) }))}
+              optionRender={(o) => <span data-testid={`person-form-relation-${o.value}`}>{o.label}</span>}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="since" label={t('house.since')}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} data-testid="person-form-since" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="headPersonId" label={t('household.head')} extra={t('personForm.headHint')}>
+            <Select
+              data-testid="person-form-head"
+              options={[
+                { value: '', label: t('personForm.headNew') },
+                ...headChoices.map((p) => ({ value: p.id, label: personLabel(p) })),
+              ]}
+              optionRender={(o) => <span data-testid={`person-form-head-${o.value === '' ? 'new' : o.value}`}>{o.label}</span>}
+            />
+          </Form.Item>
+        </Col>
+        {head !== '' && head !== undefined && head !== null && (
           <Col xs={24} md={12}>
-            <Form.Item name="name" label={t('person.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}>
-              <Input maxLength={50} data-testid="person-form-name" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="docType" label={t('person.docType')} rules={[{ required: true }]}>
-              <Select
-                data-testid="person-form-doc-type"
-                options={DOC_TYPES.map((d) => ({ value: d, label: docTypeTerms.label(d) }))}
-                optionRender={(o) => <span data-testid={`person-form-doc-type-${o.value}`}>{o.label}</span>}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="docNumber"
-              label={t('person.docNumber')}
-              extra={docType === 'resident_id' ? t('personForm.docNumberHint') : undefined}
-              rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.docNumber') }) }]}
-            >
-              <Input maxLength={30} autoComplete="off" style={{ fontFamily: 'monospace' }} data-testid="person-form-doc-number" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="phone" label={t('person.phone')}>
-              <Input maxLength={20} inputMode="tel" autoComplete="off" data-testid="person-form-phone" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="gender" label={t('person.gender')}>
-              <Select
-                allowClear
-                placeholder={docType === 'resident_id' ? t('personForm.derived') : undefined}
-                data-testid="person-form-gender"
-                options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="birthDate" label={t('person.birthDate')}>
-              <DatePicker
-                style={{ width: '100%' }}
-                placeholder={docType === 'resident_id' ? t('personForm.derived') : undefined}
-                disabledDate={(d) => d.isAfter(dayjs())}
-                data-testid="person-form-birth-date"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="ethnicity" label={t('person.ethnicity')}>
-              <AutoComplete options={ETHNICITIES.map((e) => ({ value: e }))}>
-                <Input maxLength={20} data-testid="person-form-ethnicity" />
+            <Form.Item name="relationToHead" label={t('household.relationToHead')}>
+              <AutoComplete
+                options={RELATIONS_TO_HEAD.map((r) => ({ value: r, label: locale === 'en' ? `${r} (${t(`relationToHead.${r}` as PeopleKey)})` : r }))}
+              >
+                <Input maxLength={20} placeholder={t('personForm.relationToHeadPlaceholder')} data-testid="person-form-relation-to-head" />
               </AutoComplete>
             </Form.Item>
           </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="nationality" label={t('person.nationality')}>
-              <Input maxLength={40} data-testid="person-form-nationality" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="residence" label={t('person.residence')} rules={[{ required: true }]}>
-              <Select
-                data-testid="person-form-residence"
-                options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}
-                optionRender={(o) => <span data-testid={`person-form-residence-${o.value}`}>{o.label}</span>}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="relation" label={t('house.relation')} rules={[{ required: true }]}>
-              <Select
-                data-testid="person-form-relation"
-                options={HOUSE_RELATIONS.map((r) => ({ value: r, label: houseRelationTerms.label(r) }))}
-                optionRender={(o) => <span data-testid={`person-form-relation-${o.value}`}>{o.label}</span>}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="since" label={t('house.since')}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} data-testid="person-form-since" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="headPersonId" label={t('household.head')} extra={t('personForm.headHint')}>
-              <Select
-                data-testid="person-form-head"
-                options={[
-                  { value: '', label: t('personForm.headNew') },
-                  ...headChoices.map((p) => ({ value: p.id, label: personLabel(p) })),
-                ]}
-                optionRender={(o) => <span data-testid={`person-form-head-${o.value === '' ? 'new' : o.value}`}>{o.label}</span>}
-              />
-            </Form.Item>
-          </Col>
-          {head !== '' && head !== undefined && head !== null && (
-            <Col xs={24} md={12}>
-              <Form.Item name="relationToHead" label={t('household.relationToHead')}>
-                <AutoComplete
-                  options={RELATIONS_TO_HEAD.map((r) => ({ value: r, label: locale === 'en' ? `${r} (${t(`relationToHead.${r}` as PeopleKey)})` : r }))}
-                >
-                  <Input maxLength={20} placeholder={t('personForm.relationToHeadPlaceholder')} data-testid="person-form-relation-to-head" />
-                </AutoComplete>
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-      </Form>
-    </Modal>
+        )}
+      </Row>
+    </FormModal>
   );
 }
