@@ -6,6 +6,7 @@ import { isApiError } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, newIdempotencyKey, submitIntake, useAppealsPermissions, useCategories, useInvalidateAppeals } from '../api';
 import { CategoryChooser } from '../components/CategoryPicker';
 import { NoPermission } from '../components/NoPermission';
@@ -37,28 +38,28 @@ export default function ReportPage() {
 
 function useLocate() {
   const [point, setPoint] = useState<Point | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [locating, setLocating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const locate = (unsupported: string) => {
     if (!('geolocation' in navigator)) {
       setError(unsupported);
       return;
     }
-    setBusy(true);
+    setLocating(true);
     setError(null);
     navigator.geolocation.getCurrentPosition(
       (p) => {
         setPoint({ lat: Math.round(p.coords.latitude * 1e6) / 1e6, lng: Math.round(p.coords.longitude * 1e6) / 1e6 });
-        setBusy(false);
+        setLocating(false);
       },
       (e) => {
         setError(e.message || String(e.code));
-        setBusy(false);
+        setLocating(false);
       },
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
   };
-  return { point, busy, error, locate, clear: () => setPoint(null) };
+  return { point, busy: locating, error, locate, clear: () => setPoint(null) };
 }
 
 /**
@@ -100,8 +101,6 @@ function ReportForm() {
   const [form] = Form.useForm<Values>();
   // One key for as long as this form is on screen: a retry after a lost answer finds the first order.
   const [key, setKey] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [created, setCreated] = useState<{ id: number; failed: PickedPhoto[]; error: unknown } | null>(null);
   const where = useLocate();
@@ -120,43 +119,34 @@ function ReportForm() {
     void invalidate();
   };
 
-  const submit = async (v: Values) => {
-    if (v.place === 'home' ? !home : !where.point) {
-      setError(new Error(t('report.needPlace')));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await submitIntake(
-        {
-          categoryCode: v.categoryCode!,
-          title: v.title.trim(),
-          description: v.description.trim(),
-          urgent: !!v.urgent,
-          unitId: v.place === 'home' ? home : null,
-          lat: where.point?.lat ?? null,
-          lng: where.point?.lng ?? null,
-          address: v.address?.trim() || null,
-          anonymous: !!v.anonymous,
-          contactShared: !v.anonymous && !!v.contactShared,
-          reporterPhone: !v.anonymous && v.contactShared ? v.reporterPhone?.trim() || null : null,
-        },
-        key,
-      );
-      await upload(r.id, v.photos ?? []);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useApiMutation(async (v: Values) => {
+    if (v.place === 'home' ? !home : !where.point) throw new Error(t('report.needPlace'));
+    const r = await submitIntake(
+      {
+        categoryCode: v.categoryCode!,
+        title: v.title.trim(),
+        description: v.description.trim(),
+        urgent: !!v.urgent,
+        unitId: v.place === 'home' ? home : null,
+        lat: where.point?.lat ?? null,
+        lng: where.point?.lng ?? null,
+        address: v.address?.trim() || null,
+        anonymous: !!v.anonymous,
+        contactShared: !v.anonymous && !!v.contactShared,
+        reporterPhone: !v.anonymous && v.contactShared ? v.reporterPhone?.trim() || null : null,
+      },
+      key,
+    );
+    await upload(r.id, v.photos ?? []);
+  });
+  const busy = save.isPending;
+  const error = save.error;
 
   const again = () => {
     form.resetFields();
     where.clear();
     setCreated(null);
-    setError(null);
+    save.reset();
     setKey(newIdempotencyKey());
   };
 
@@ -204,7 +194,7 @@ function ReportForm() {
         form={form}
         layout="vertical"
         size="large"
-        onFinish={submit}
+        onFinish={(v) => save.mutate(v)}
         disabled={busy || !!created}
         initialValues={{ place: home ? 'home' : 'point', contactShared: false, urgent: false, anonymous: false, photos: [] }}
       >
