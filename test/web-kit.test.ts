@@ -67,7 +67,6 @@ export function copiedVocabulary(keys: string[], vocab: Record<string, string[]>
  */
 const NOT_YET_MOVED = new Set<string>([
   'web/src/modules/people/pages/ImportPage.tsx',
-  'web/src/modules/people/pages/PersonDetailPage.tsx',
 ]);
 
 /** Dictionaries still holding a vocabulary's labels, to be moved to useVocabulary (this list, too, only shrinks). */

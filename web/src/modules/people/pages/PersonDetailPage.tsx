@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
 import { EyeOutlined, HomeOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
-import { errorMessage } from '../../../shared/components/ErrorAlert';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { formatDate } from '../../../shared/format';
-import { buttonTestId } from '../../../shared/testid';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { peopleKeys, usePerson, useTagCatalog } from '../api';
 import { RevealModal, type RevealField } from '../components/RevealModal';
 import { TagMarkers, useTagOptions } from '../components/TagFilter';
@@ -22,28 +21,18 @@ function TagsCard({ person }: { person: PersonDetail }) {
   const t = usePeopleT();
   const { label } = useI18n();
   const codeLabel = useCodeLabel();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const catalog = useTagCatalog(person.can.tag);
   const [adding, setAdding] = useState<string | undefined>();
-  const [busy, setBusy] = useState<string | null>(null);
   const options = useTagOptions(catalog.data, true, person.tagDetails.map((x) => x.code));
   const computed = new Set((catalog.data?.items ?? []).filter((i) => i.computed).map((i) => i.code));
 
-  const setTag = async (code: string, on: boolean) => {
-    setBusy(code);
-    try {
-      const r = await legacyApi.post<{ changed: boolean }>(`/api/people/persons/${encodeURIComponent(String(person.id))}/tags`, { code, on });
-      message.success(r.changed ? (on ? t('tag.added') : t('tag.removed')) : t('tag.unchanged'));
-      setAdding(undefined);
-      await qc.invalidateQueries({ queryKey: peopleKeys.person(String(person.id)) });
-      void qc.invalidateQueries({ queryKey: peopleKeys.persons });
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const setTag = useApiMutation((v: { code: string; on: boolean }) => api.post('/api/people/persons/{id}/tags', { path: { id: person.id }, body: v }), {
+    invalidate: [peopleKeys.person(String(person.id)), peopleKeys.persons],
+    success: (r, v) => (r.changed ? (v.on ? t('tag.added') : t('tag.removed')) : t('tag.unchanged')),
+    onSuccess: () => setAdding(undefined),
+    errorAs: 'message',
+  });
+  const busy = setTag.isPending ? setTag.variables?.code : undefined;
 
   return (
     <Card title={t('person.tagsTitle')} style={{ marginBottom: 16 }} data-testid="person-tags-card">
@@ -80,7 +69,7 @@ function TagsCard({ person }: { person: PersonDetail }) {
             icon={<PlusOutlined />}
             disabled={!adding}
             loading={!!adding && busy === adding}
-            onClick={() => adding && void setTag(adding, true)}
+            onClick={() => adding && setTag.mutate({ code: adding, on: true })}
             data-testid="person-tag-add"
           >
             {t('tag.add')}
@@ -118,17 +107,18 @@ function TagsCard({ person }: { person: PersonDetail }) {
                         {t('tags.computedHint')}
                       </Typography.Text>
                     ) : (
-                      <Popconfirm
+                      <ConfirmButton
                         title={t('tag.removeConfirm', { name: label(tg.name) })}
                         okText={t('tag.remove')}
-                        cancelText={t('common.cancel')}
-                        okButtonProps={{ danger: true, ...buttonTestId(`person-tag-remove-confirm-${tg.code}`) }}
-                        onConfirm={() => setTag(tg.code, false)}
+                        onConfirm={() => setTag.mutateAsync({ code: tg.code, on: false })}
+                        size="small"
+                        danger
+                        loading={busy === tg.code}
+                        testId={`person-tag-remove-${tg.code}`}
+                        confirmTestId={`person-tag-remove-confirm-${tg.code}`}
                       >
-                        <Button size="small" danger loading={busy === tg.code} data-testid={`person-tag-remove-${tg.code}`}>
-                          {t('tag.remove')}
-                        </Button>
-                      </Popconfirm>
+                        {t('tag.remove')}
+                      </ConfirmButton>
                     ),
                 },
               ]
