@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Flex, Input, Popconfirm, Progress, Result, Row, Select, Spin, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, FileExcelOutlined, FileTextOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { buttonTestId } from '../../../shared/testid';
 import { PERM, downloadUrl, useImportJob, useInvalidatePeople, usePermissions } from '../api';
 import { NoPermission } from '../components/NoPermission';
@@ -178,8 +179,6 @@ export default function ImportPage() {
   const [fileError, setFileError] = useState(false);
   const [checkId, setCheckId] = useState<string | null>(null);
   const [commitId, setCommitId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const check = useImportJob(checkId);
   const commit = useImportJob(commitId);
   const step = commitId ? 2 : checkId ? 1 : 0;
@@ -189,28 +188,26 @@ export default function ImportPage() {
     if (committed) void invalidate();
   }, [committed, invalidate]);
 
-  const start = async (dryRun: boolean) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
+  // A check (dry run) or the commit: the server answers with the job to follow.
+  const upload = useApiMutation(
+    ({ file: f, dryRun }: { file: File; dryRun: boolean }) => {
       const form = new FormData();
-      form.append('file', file, file.name);
-      const r = await legacyApi.upload<{ jobId: string }>('/api/people/import', form, { dryRun });
-      if (dryRun) setCheckId(String(r.jobId));
-      else setCommitId(String(r.jobId));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      form.append('file', f, f.name);
+      return api.upload('/api/people/import', form, { query: { dryRun } });
+    },
+    { onSuccess: (r, v) => (v.dryRun ? setCheckId(String(r.jobId)) : setCommitId(String(r.jobId))) },
+  );
+  const start = (dryRun: boolean) => {
+    if (file) upload.mutate({ file, dryRun });
   };
+  const busy = upload.isPending;
+  const error = upload.error;
 
   const restart = () => {
     setFile(null);
     setCheckId(null);
     setCommitId(null);
-    setError(null);
+    upload.reset();
   };
 
   if (!perms.has(PERM.import)) {
@@ -271,7 +268,7 @@ export default function ImportPage() {
                 <Typography.Text data-testid="import-file-name">
                   <CheckCircleOutlined style={{ color: '#52c41a' }} /> {t('import.fileChosen', { name: file.name, size: fileSize(file.size) })}
                 </Typography.Text>
-                <Button type="primary" icon={<CloudUploadOutlined />} loading={busy} onClick={() => void start(true)} data-testid="import-check">
+                <Button type="primary" icon={<CloudUploadOutlined />} loading={busy} onClick={() => start(true)} data-testid="import-check">
                   {t('import.startCheck')}
                 </Button>
               </Flex>
@@ -377,7 +374,7 @@ export default function ImportPage() {
                 }
                 data-testid="import-commit-failed"
                 extra={[
-                  <Button type="primary" key="retry" loading={busy} onClick={() => void start(false)} disabled={!file} data-testid="import-commit-retry">
+                  <Button type="primary" key="retry" loading={busy} onClick={() => start(false)} disabled={!file} data-testid="import-commit-retry">
                     {t('error.retry')}
                   </Button>,
                   <Button key="again" onClick={restart} data-testid="import-restart">
