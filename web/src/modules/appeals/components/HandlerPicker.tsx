@@ -65,8 +65,8 @@ export function HandlerPicker({
       { label: t('handler.group.suggested'), options: [...teams, ...departments].filter(usual).map((d) => opt('department', d.id, d.name)) },
       { label: t('handler.group.streetTeams'), options: teams.filter((d) => !usual(d)).map((d) => opt('department', d.id, d.name)) },
       { label: t('handler.group.committee'), options: units.filter((u) => u.type === 'committee').map((u) => opt('committee', u.id, u.name)) },
-      { label: t('handler.group.street'), options: units.filter((u) => u.type === 'street').map((u) => opt('street', u.id, u.name)) },
-      { label: t('handler.group.department'), options: departments.filter((d) => !usual(d)).map((d) => opt('department', d.id, d.name)) },
+      { label: t('handler.group.streets'), options: units.filter((u) => u.type === 'street').map((u) => opt('street', u.id, u.name)) },
+      { label: t('handler.group.departments'), options: departments.filter((d) => !usual(d)).map((d) => opt('department', d.id, d.name)) },
     ];
     return groups.filter((g) => g.options.length > 0);
   }, [data, t, suggested]);

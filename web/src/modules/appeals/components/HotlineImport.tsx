@@ -8,7 +8,8 @@ import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { buttonTestId } from '../../../shared/testid';
 import { hotlineTemplateUrl, importHotlineFile, useInvalidateAppeals, usePartnerChoices } from '../api';
 import { useInteropT } from '../i18n';
-import { HOTLINE_FIELDS, type HotlineField, type HotlineImportError, type HotlineImportReport } from '../types';
+import type { HotlineImportError, HotlineImportReport } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const HOTLINE = '12345';
 const ACCEPT = '.xlsx,.csv';
@@ -39,7 +40,8 @@ function Counts({ report }: { report: HotlineImportReport }) {
 function Errors({ errors }: { errors: HotlineImportError[] }) {
   const t = useInteropT();
   const { label } = useI18n();
-  const fieldName = (f: string) => ((HOTLINE_FIELDS as readonly string[]).includes(f) ? t(`hotline.field.${f as HotlineField}`) : f);
+  const hotlineFieldTerms = useVocabulary('appeals.hotlineField');
+  const fieldName = (f: string) => hotlineFieldTerms.label(f);
   return (
     <div data-testid="hotline-errors">
       <Alert type="error" showIcon title={t('hotline.errorsTitle')} style={{ marginBottom: 8 }} />

@@ -73,8 +73,6 @@ const zh = {
   'rank.unresolved': '未解决',
   'rank.resolutionRate': '解决率',
   'rank.committeeRating': '居委会评价',
-  'rank.kind.department': '职能部门',
-  'rank.kind.street': '街道办事处',
   'rank.noUnits': '该单位没有下级街镇或居委会可排名',
 
   'hot.title': '诉求热点',
@@ -165,8 +163,6 @@ export const indicatorMessages = defineMessages(zh, {
   'rank.unresolved': 'Not solved',
   'rank.resolutionRate': 'Solved rate',
   'rank.committeeRating': 'Committee rating',
-  'rank.kind.department': 'Department',
-  'rank.kind.street': 'Street office',
   'rank.noUnits': 'This unit has no streets or committees below it to rank',
 
   'hot.title': 'Hot topics',

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { RankedRate, RankRow, Rankings, SummonsRankRow } from './IndicatorApi';
 import { pct } from './IndicatorFormat';
 import { useIndicatorT } from './IndicatorI18n';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const byRate = (k: RankedRate) => (a: RankRow, b: RankRow) => (a.figures[k] ?? -1) - (b.figures[k] ?? -1);
 
@@ -42,8 +43,9 @@ function RankTable({ rows, testId }: { rows: RankRow[]; testId: string }) {
 
 function SummonsTable({ rows }: { rows: SummonsRankRow[] }) {
   const t = useIndicatorT();
+  const inviteeKindTerms = useVocabulary('appeals.inviteeKind');
   const columns: ColumnsType<SummonsRankRow> = [
-    { title: t('rank.invitee'), key: 'name', fixed: 'left', render: (_, r) => <Flex gap={6} align="center"><Tag>{t(`rank.kind.${r.kind}`)}</Tag>{r.name}</Flex> },
+    { title: t('rank.invitee'), key: 'name', fixed: 'left', render: (_, r) => <Flex gap={6} align="center"><Tag>{inviteeKindTerms.label(r.kind)}</Tag>{r.name}</Flex> },
     { title: t('rank.invited'), dataIndex: 'invited', align: 'right', sorter: (a, b) => a.invited - b.invited },
     { title: t('rank.responded'), dataIndex: 'responded', align: 'right' },
     { title: t('rank.respondedOnTime'), dataIndex: 'respondedOnTime', align: 'right' },

@@ -132,6 +132,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
   const channelTerms = useVocabulary('appeals.channel');
   const ratingTerms = useVocabulary('appeals.rating');
   const attachmentKindTerms = useVocabulary('appeals.attachmentKind');
+  const actorKindTerms = useVocabulary('appeals.actorKind');
   const { label } = useI18n();
   const perms = useAppealsPermissions();
   const [mergeInto, setMergeInto] = useState<number | null>(null);
@@ -191,7 +192,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('order.extension', { days: order.extension.days, reason: order.extension.reason })} data-testid="order-extension" />
       )}
       {order.actions.length > 0 ? (
-        <Card size="small" title={t('action.title')} style={{ marginBottom: 12 }} extra={!reporterView ? <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>{t('order.you', { as: order.as.map((a) => t(`as.${a}`)).join('、') })}</Typography.Text> : null}>
+        <Card size="small" title={t('action.title')} style={{ marginBottom: 12 }} extra={!reporterView ? <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>{t('order.you', { as: order.as.map((a) => actorKindTerms.label(a)).join('、') })}</Typography.Text> : null}>
           <StepActions order={order} mergeInto={mergeInto} onMergeHandled={() => setMergeInto(null)} />
         </Card>
       ) : (

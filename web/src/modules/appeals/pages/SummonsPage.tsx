@@ -40,6 +40,7 @@ const PRIMARY: readonly SummonsStep[] = ['accept', 'report', 'evaluate', 'meet']
 function SummonsBody({ summons: s }: { summons: SummonsDetail }) {
   const t = useSummonsT();
   const summonsStatusTerms = useVocabulary('appeals.summonsStatus');
+  const summonsStepTerms = useVocabulary('appeals.summonsStep');
   const [open, setOpen] = useState<SummonsStep | null>(null);
   const answered = s.respondedAt !== null;
   const held = ['met', 'resolved', 'unresolved'].includes(s.status);
@@ -101,7 +102,7 @@ function SummonsBody({ summons: s }: { summons: SummonsDetail }) {
             <Flex vertical gap={8}>
               {s.actions.map((a) => (
                 <Button key={a} block type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={a === 'decline'} onClick={() => setOpen(a)} data-testid={`summons-action-${a}`}>
-                  {t(`summons.step.${a}`)}
+                  {summonsStepTerms.label(a)}
                 </Button>
               ))}
             </Flex>

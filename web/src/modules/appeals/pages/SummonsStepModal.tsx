@@ -4,6 +4,7 @@ import { dayjs } from '../../../shared/format';
 import { takeSummonsStep, useInvalidateAppeals } from '../api';
 import { useSummonsT } from '../i18n';
 import type { SummonsDetail, SummonsStep } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface Values {
   note?: string;
@@ -22,7 +23,7 @@ const MINUTE_STEP = 15;
 export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsDetail; step: SummonsStep; onClose: () => void }) {
   const t = useSummonsT();
   const invalidate = useInvalidateAppeals();
-  const stepName = t(`summons.step.${step}`);
+  const stepName = useVocabulary('appeals.summonsStep').label(step);
   const meeting = step === 'schedule' || step === 'meet';
 
   // A quarter hour picked (or "now", rounded down to one) may start before the invitation was sent within it: the

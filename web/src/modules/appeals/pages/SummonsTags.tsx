@@ -1,5 +1,4 @@
 import { Tag } from 'antd';
-import { useSummonsT } from '../i18n';
 import type { ResponseTiming, SummonsInvitee, SummonsStatus } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
@@ -13,15 +12,15 @@ export function SummonsStatusTag({ status }: { status: SummonsStatus }) {
 
 /** Whether the invitee answered within its limit; an unanswered one past it is overdue. */
 export function SummonsTimingTag({ timing }: { timing: ResponseTiming }) {
-  const t = useSummonsT();
-  return <Tag color={TIMING_COLOURS[timing]} data-testid={`summons-timing-${timing}`}>{t(`summons.timing.${timing}`)}</Tag>;
+  const timingTerms = useVocabulary('appeals.responseTiming');
+  return <Tag color={TIMING_COLOURS[timing]} data-testid={`summons-timing-${timing}`}>{timingTerms.label(timing)}</Tag>;
 }
 
 export function InviteeName({ invitee }: { invitee: SummonsInvitee }) {
-  const t = useSummonsT();
+  const inviteeKindTerms = useVocabulary('appeals.inviteeKind');
   return (
     <span>
-      <Tag bordered={false} color={invitee.kind === 'street' ? 'purple' : 'cyan'}>{t(`summons.kind.${invitee.kind}`)}</Tag>
+      <Tag bordered={false} color={invitee.kind === 'street' ? 'purple' : 'cyan'}>{inviteeKindTerms.label(invitee.kind)}</Tag>
       {invitee.name}
     </span>
   );
