@@ -116,6 +116,7 @@ function ChildrenTab({ unit }: { unit: UnitDetail }) {
 
 function HistoryTab({ unit }: { unit: UnitDetail }) {
   const t = useOrgT();
+  const changeTerms = useVocabulary('org.unitChange');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
   const q = usePaged<UnitHistoryEntry>([...orgKeys.all, 'history', unit.id], `/api/org/units/${encodeURIComponent(unit.id)}/history`, {
@@ -141,7 +142,7 @@ function HistoryTab({ unit }: { unit: UnitDetail }) {
           {
             title: t('history.kind'),
             dataIndex: 'kind',
-            render: (k: UnitHistoryEntry['kind']) => <Tag>{t(`history.kind.${k}` as 'history.kind.created')}</Tag>,
+            render: (k: UnitHistoryEntry['kind']) => <Tag>{changeTerms.label(k)}</Tag>,
           },
           { title: t('history.change'), key: 'change', render: (_, h) => <ChangeText before={h.before} after={h.after} /> },
           { title: t('history.reason'), dataIndex: 'reason', render: (r: string | null) => r || '—' },

@@ -47,7 +47,7 @@ export function CreateUnitModal({ parent, open, onClose, onDone }: { parent: Uni
       onClose={onClose}
       submit={create}
       invalidate={[orgKeys.all]}
-      success={(u) => t('unit.created', { name: u.name })}
+      success={(u) => t('unit.createdDone', { name: u.name })}
       onSuccess={() => onDone()}
       okText={t('common.create')}
       form={form}
@@ -108,7 +108,7 @@ export function MoveUnitModal({ unit, open, onClose, onDone }: { unit: UnitDetai
       onClose={onClose}
       submit={(v) => api.post('/api/org/units/{id}/move', { path: { id: Number(unit.id) }, body: { newParentId: v.newParentId, ...reasonOf(v.reason) } })}
       invalidate={[orgKeys.all]}
-      success={t('unit.moved')}
+      success={t('unit.movedDone')}
       onSuccess={() => onDone()}
       okText={t('common.confirm')}
       testId="unit-move"
@@ -141,7 +141,7 @@ export function RenameUnitModal({ unit, open, onClose, onDone }: { unit: UnitDet
       onClose={onClose}
       submit={(v) => api.post('/api/org/units/{id}/rename', { path: { id: Number(unit.id) }, body: { name: v.name.trim(), ...reasonOf(v.reason) } })}
       invalidate={[orgKeys.all]}
-      success={t('unit.renamed')}
+      success={t('unit.renamedDone')}
       onSuccess={() => onDone()}
       okText={t('common.save')}
       initialValues={{ name: unit.name }}

@@ -7,13 +7,14 @@ import { PagedTable } from '../../../shared/components/PagedTable';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 import { orgKeys } from '../api';
 import { useOrgT } from '../i18n';
 import type { Grid } from '../types';
 
 export function GridKindTag({ kind }: { kind: Grid['kind'] }) {
-  const t = useOrgT();
-  return <Tag color={kind === 'party_area' ? 'red' : 'blue'}>{t(`grids.kind.${kind}` as 'grids.kind.grid')}</Tag>;
+  const gridKindTerms = useVocabulary('org.gridKind');
+  return <Tag color={kind === 'party_area' ? 'red' : 'blue'}>{gridKindTerms.label(kind)}</Tag>;
 }
 
 /** /org/grids — the grids and party-building areas in scope, by street. */
