@@ -119,19 +119,10 @@ export interface StepInput {
   into?: number;
 }
 
-export interface StepReply {
-  id: number;
-  status: OrderStatus;
-  seq: number;
-}
+export type StepReply = ApiResponse<'/api/appeals/orders/{id}/steps/{step}', 'post'>;
 
-export interface BulkResult {
-  id: number;
-  ok: boolean;
-  status?: OrderStatus;
-  code?: string;
-  message?: string;
-}
+/** What a bulk step did to each order: done, or the server's refusal. */
+export type BulkResult = ApiResponse<'/api/appeals/orders/bulk/{step}', 'post'>['items'][number];
 
 export interface Duplicate {
   id: number;
