@@ -10,6 +10,7 @@ import { useEstateT } from '../i18n';
 import { ROLES, type CommitteeRole, type Member, type Term } from '../types';
 import { ResidentSelect } from './ResidentSelect';
 import { day, useSave } from './useSave';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface Values {
   name: string;
@@ -23,6 +24,7 @@ interface Values {
 /** Adds a member to a term or edits one (POST …/terms/:id/members, POST …/members/:id). */
 export function MemberModal({ compoundId, term, member, open, onClose }: { compoundId: number; term: Term; member: Member | null; open: boolean; onClose: () => void }) {
   const t = useEstateT();
+  const roleTerms = useVocabulary('estate.committeeRole');
   const { t: tApp } = useI18n();
   const { has } = usePermissions();
   // Linking needs the residents list; without it a member is entered by name only.
@@ -91,7 +93,7 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
             <Form.Item name="role" label={t('member.role')} rules={[{ required: true }]}>
               <Select
                 data-testid="member-role"
-                options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                options={ROLES.map((r) => ({ value: r, label: roleTerms.label(r) }))}
                 optionRender={(o) => <span data-testid={`member-role-${o.value}`}>{o.label}</span>}
               />
             </Form.Item>

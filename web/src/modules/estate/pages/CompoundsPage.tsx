@@ -14,6 +14,7 @@ import { NoPermission } from '../components/NoPermission';
 import { CommitteeStateTag, FlagTags, ServiceStateTag } from '../components/StateTags';
 import { useEstateT } from '../i18n';
 import { LIST_SORTS, LIST_STATES, type CompoundSummary, type ListSort, type ListState } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 const KEYS = ['unit', 'q', 'state', 'sort', 'page', 'pageSize'] as const;
 const QUICK: ListState[] = ['contractExpiring', 'contractExpired', 'termExpired', 'noOwnersCommittee'];
@@ -30,6 +31,7 @@ function FilterLabel({ text }: { text: string }) {
 
 function CompoundsList() {
   const t = useEstateT();
+  const stateTerms = useVocabulary('estate.listState');
   const { label } = useI18n();
   const navigate = useNavigate();
   const [url, setUrl] = useUrlState(KEYS);
@@ -71,7 +73,7 @@ function CompoundsList() {
               onChange={(v) => setFilter({ state: v ?? null })}
               data-testid="estate-filter-state"
               popupMatchSelectWidth={false}
-              options={LIST_STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
+              options={LIST_STATES.map((s) => ({ value: s, label: stateTerms.label(s) }))}
               optionRender={(o) => <span data-testid={`estate-filter-state-${o.value}`}>{o.label}</span>}
             />
           </Col>
@@ -96,7 +98,7 @@ function CompoundsList() {
               data-testid={`estate-quick-${s}`}
               style={{ padding: '2px 10px', border: '1px solid currentColor', borderRadius: 12 }}
             >
-              {t(`state.${s}`)}
+              {stateTerms.label(s)}
             </Tag.CheckableTag>
           ))}
         </Flex>
