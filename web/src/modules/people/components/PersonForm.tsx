@@ -40,6 +40,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
   const docTypeTerms = useVocabulary('people.docType');
   const residenceTerms = useVocabulary('people.residence');
   const houseRelationTerms = useVocabulary('people.houseRelation');
+  const problemTerms = useVocabulary('people.personProblem');
   const { locale } = useI18n();
   const [form] = Form.useForm<Values>();
   const docType = Form.useWatch('docType', form);
@@ -76,9 +77,8 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
     if (!problems.length) return;
     f.setFields(
       problems.map((p) => {
-        const key = `problem.${p.code}` as PeopleKey;
-        const txt = t(key);
-        return { name: p.field as keyof Values, errors: [txt === key ? e.message : txt] };
+        const txt = problemTerms.label(p.code);
+        return { name: p.field as keyof Values, errors: [txt === p.code ? e.message : txt] };
       }),
     );
   };

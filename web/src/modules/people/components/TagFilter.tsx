@@ -3,14 +3,16 @@ import { Alert, Select, Tag } from 'antd';
 import { useI18n } from '../../../app/i18n';
 import { usePeopleT } from '../i18n';
 import type { TagCatalog, TagCatalogItem } from '../types';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** Level and computed markers of a catalog tag. */
 export function TagMarkers({ item }: { item: TagCatalogItem }) {
   const t = usePeopleT();
+  const levelTerms = useVocabulary('people.tagLevel');
   return (
     <>
       <Tag style={{ marginInlineStart: 6, fontSize: '0.8em' }} bordered={false}>
-        {t(`tags.level.${item.level}` as 'tags.level.city')}
+        {levelTerms.label(item.level)}
       </Tag>
       {item.computed && (
         <Tag color="purple" style={{ fontSize: '0.8em' }} bordered={false} title={t('tags.computedHint')}>

@@ -7,10 +7,10 @@ import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { formatDate } from '../../../shared/format';
 import { usePermissions } from '../api';
 import { MINE, useVisitCoverage, type CoverageTarget } from '../coverage';
-import { usePeopleT, type PeopleKey } from '../i18n';
+import { usePeopleT } from '../i18n';
 import { GridSelect } from './GridSelect';
+import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
-const KINDS = ['grid', 'district', 'street', 'committee', 'compound', 'building', 'house', 'scope'];
 
 export function OutOfScope({ error, onRetry, testId }: { error: unknown; onRetry: () => void; testId: string }) {
   const t = usePeopleT();
@@ -51,6 +51,7 @@ function AreaChooser({ target, onTarget }: { target: CoverageTarget; onTarget: (
  */
 export function VisitCoverageCard({ target, onTarget }: { target: CoverageTarget; onTarget: (t: CoverageTarget) => void }) {
   const t = usePeopleT();
+  const territoryTerms = useVocabulary('people.territoryKind');
   const { token } = theme.useToken();
   const [choosing, setChoosing] = useState(false);
   const q = useVisitCoverage(target);
@@ -59,7 +60,7 @@ export function VisitCoverageCard({ target, onTarget }: { target: CoverageTarget
   const noTerritory = mine && !!c && !c.territory;
   const showChooser = choosing || !mine || noTerritory;
   const share = c && c.households ? Math.round((c.visited / c.households) * 1000) / 10 : 0;
-  const kind = c?.territory && KINDS.includes(c.territory.kind) ? t(`coverage.kind.${c.territory.kind}` as PeopleKey) : null;
+  const kind = c?.territory && territoryTerms.values.includes(c.territory.kind as (typeof territoryTerms.values)[number]) ? territoryTerms.label(c.territory.kind) : null;
   return (
     <Card
       title={mine ? t('coverage.titleMine') : t('coverage.title')}

@@ -12,7 +12,6 @@ import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { peopleKeys, usePerson, useTagCatalog } from '../api';
 import { RevealModal, type RevealField } from '../components/RevealModal';
 import { TagMarkers, useTagOptions } from '../components/TagFilter';
-import { useCodeLabel } from '../components/VisitLabels';
 import { usePeopleT } from '../i18n';
 import type { PersonDetail, TagCatalogItem } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
@@ -20,7 +19,7 @@ import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 function TagsCard({ person }: { person: PersonDetail }) {
   const t = usePeopleT();
   const { label } = useI18n();
-  const codeLabel = useCodeLabel();
+  const sourceTerms = useVocabulary('people.tagSource');
   const catalog = useTagCatalog(person.can.tag);
   const [adding, setAdding] = useState<string | undefined>();
   const options = useTagOptions(catalog.data, true, person.tagDetails.map((x) => x.code));
@@ -94,7 +93,7 @@ function TagsCard({ person }: { person: PersonDetail }) {
               </Tag>
             ),
           },
-          { title: t('tag.source'), dataIndex: 'source', render: (s: string) => codeLabel('tag.source', s) },
+          { title: t('tag.source'), dataIndex: 'source', render: (s: string) => sourceTerms.label(s) || '—' },
           { title: t('tag.startDate'), dataIndex: 'startDate', render: (d: string | null) => formatDate(d) },
           ...(person.can.tag
             ? [
