@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '../../app/api/client';
+import { api } from '../../app/api/client';
 import { usePermissions } from '../../app/auth/permissions';
-import type { CompanyDetail, CompoundCard } from './types';
 
 export const estateKeys = {
   all: ['estate'] as const,
@@ -26,7 +25,7 @@ export const useEstatePermissions = usePermissions;
 export function useCompoundCard(id: string) {
   return useQuery({
     queryKey: estateKeys.compound(id),
-    queryFn: ({ signal }) => legacyApi.get<CompoundCard>(`/api/estate/compounds/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/estate/compounds/{id}', { path: { id: Number(id) }, signal }),
     enabled: !!id,
   });
 }
@@ -34,7 +33,7 @@ export function useCompoundCard(id: string) {
 export function useCompany(id: string) {
   return useQuery({
     queryKey: estateKeys.company(id),
-    queryFn: ({ signal }) => legacyApi.get<CompanyDetail>(`/api/estate/companies/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/estate/companies/{id}', { path: { id: Number(id) }, signal }),
     enabled: !!id,
   });
 }

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
 import { buttonTestId } from '../../../shared/testid';
 import { useEstateT } from '../i18n';
-import { ROLES, type CommitteeRole, type Member, type Term } from '../types';
+import type { CommitteeRole, Member, Term } from '../types';
 import { ResidentSelect } from './ResidentSelect';
 import { day, useSave } from './useSave';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
@@ -93,7 +93,7 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
             <Form.Item name="role" label={t('member.role')} rules={[{ required: true }]}>
               <Select
                 data-testid="member-role"
-                options={ROLES.map((r) => ({ value: r, label: roleTerms.label(r) }))}
+                options={roleTerms.options()}
                 optionRender={(o) => <span data-testid={`member-role-${o.value}`}>{o.label}</span>}
               />
             </Form.Item>

@@ -73,7 +73,7 @@ function CompoundsList() {
               onChange={(v) => setFilter({ state: v ?? null })}
               data-testid="estate-filter-state"
               popupMatchSelectWidth={false}
-              options={LIST_STATES.map((s) => ({ value: s, label: stateTerms.label(s) }))}
+              options={stateTerms.options(LIST_STATES)}
               optionRender={(o) => <span data-testid={`estate-filter-state-${o.value}`}>{o.label}</span>}
             />
           </Col>
