@@ -1,18 +1,18 @@
 import { useCallback } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, legacyApi, buildUrl, request, type Query } from '../../app/api/client';
-import type { Paged } from '../../app/api/types';
+import { api, legacyApi, buildUrl, request } from '../../app/api/client';
+import type { ApiBody } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { usePermissions } from '../../app/auth/permissions';
 import { useNav } from '../../app/nav';
 import type {
-  ActionStep, AttachmentKind, Categories, Duplicate, Handlers, IntakeInput, IntakeReply, OrderDetail, OrderListQuery, OrderSummary, RoutingRule,
+  ActionStep, AttachmentKind, IntakeInput, IntakeReply, OrderListQuery,
   StepInput,
 } from './types';
 import type {
-  HotlineImportReport, PartnerChoice, TransferLog, TransferPartner, TransferPartnerInput, TransferPartnerPatch,
+  HotlineImportReport, TransferPartnerInput, TransferPartnerPatch,
 } from './types';
-import type { RaiseSummonsInput, SummonsDetail, SummonsInvitees, SummonsListQuery, SummonsRates, SummonsStatus, SummonsStep, SummonsStepInput, SummonsSummary } from './types';
+import type { RaiseSummonsInput, SummonsListQuery, SummonsStatus, SummonsStep, SummonsStepInput } from './types';
 
 export const appealsKeys = {
   all: ['appeals'] as const,
@@ -59,7 +59,7 @@ export function usePhoneLayout() {
 export function useOrders(query: OrderListQuery, enabled = true) {
   return useQuery({
     queryKey: [...appealsKeys.orders, query],
-    queryFn: ({ signal }) => legacyApi.get<Paged<OrderSummary>>('/api/appeals/orders', query as Query, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/orders', { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -68,7 +68,7 @@ export function useOrders(query: OrderListQuery, enabled = true) {
 export function useOrder(id: string) {
   return useQuery({
     queryKey: appealsKeys.order(id),
-    queryFn: ({ signal }) => legacyApi.get<OrderDetail>(`/api/appeals/orders/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/orders/{id}', { path: { id: Number(id) }, signal }),
     enabled: !!id,
   });
 }
@@ -76,7 +76,7 @@ export function useOrder(id: string) {
 export function useDuplicates(id: string, enabled = true) {
   return useQuery({
     queryKey: appealsKeys.duplicates(id),
-    queryFn: ({ signal }) => legacyApi.get<{ items: Duplicate[] }>(`/api/appeals/orders/${encodeURIComponent(id)}/duplicates`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/orders/{id}/duplicates', { path: { id: Number(id) }, signal }),
     enabled: !!id && enabled,
   });
 }
@@ -84,7 +84,7 @@ export function useDuplicates(id: string, enabled = true) {
 export function useCategories() {
   return useQuery({
     queryKey: appealsKeys.categories,
-    queryFn: ({ signal }) => legacyApi.get<Categories>('/api/appeals/categories', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/categories', { signal }),
     staleTime: 30 * 60_000,
   });
 }
@@ -93,7 +93,7 @@ export function useCategories() {
 export function useHandlers(streetId: number | null, enabled = true) {
   return useQuery({
     queryKey: appealsKeys.handlers(streetId),
-    queryFn: ({ signal }) => legacyApi.get<Handlers>('/api/appeals/handlers', { streetId: streetId ?? undefined }, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/handlers', { query: { streetId: streetId ?? undefined }, signal }),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -102,7 +102,7 @@ export function useHandlers(streetId: number | null, enabled = true) {
 export function useRoutingRules() {
   return useQuery({
     queryKey: appealsKeys.rules,
-    queryFn: ({ signal }) => legacyApi.get<{ items: RoutingRule[] }>('/api/appeals/routing-rules', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/routing-rules', { signal }),
   });
 }
 
@@ -140,7 +140,7 @@ export const revealPhone = (orderId: number, purpose: string) =>
   // The route declares no response schema yet, so its answer is named here.
   legacyApi.post<{ phone: string | null }>(`/api/appeals/orders/${orderId}/reveal`, { purpose });
 
-export const createRule = (body: { categoryCode: string; areaUnitId?: number | null; handlerKind: RoutingRule['handlerKind']; departmentCode?: string | null; note?: string | null }) =>
+export const createRule = (body: ApiBody<'/api/appeals/routing-rules'>) =>
   api.post('/api/appeals/routing-rules', { body });
 
 export const setRuleActive = (id: number, active: boolean) => api.post('/api/appeals/routing-rules/{id}/active', { path: { id }, body: { active } });
@@ -172,7 +172,7 @@ export const summonsKeys = {
 export function useSummonsList(query: SummonsListQuery) {
   return useQuery({
     queryKey: summonsKeys.list(query),
-    queryFn: ({ signal }) => legacyApi.get<Paged<SummonsSummary>>('/api/appeals/summons', query as Query, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/summons', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -180,7 +180,7 @@ export function useSummonsList(query: SummonsListQuery) {
 export function useSummons(id: string) {
   return useQuery({
     queryKey: summonsKeys.one(id),
-    queryFn: ({ signal }) => legacyApi.get<SummonsDetail>(`/api/appeals/summons/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/summons/{id}', { path: { id: Number(id) }, signal }),
     enabled: !!id,
   });
 }
@@ -188,7 +188,7 @@ export function useSummons(id: string) {
 export function useSummonsInvitees(enabled = true) {
   return useQuery({
     queryKey: summonsKeys.invitees,
-    queryFn: ({ signal }) => legacyApi.get<SummonsInvitees>('/api/appeals/summons/invitees', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/summons/invitees', { signal }),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -197,7 +197,7 @@ export function useSummonsInvitees(enabled = true) {
 export function useSummonsRates(query: { from?: string; to?: string; rollup?: boolean }) {
   return useQuery({
     queryKey: summonsKeys.rates(query),
-    queryFn: ({ signal }) => legacyApi.get<SummonsRates>('/api/appeals/summons/rates', query as Query, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/summons/rates', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -234,7 +234,7 @@ export const revokeOpen311Client = (id: number) => api.post('/api/appeals/open31
 export function useTransferPartners(enabled = true) {
   return useQuery({
     queryKey: interopKeys.partners,
-    queryFn: ({ signal }) => legacyApi.get<{ items: TransferPartner[] }>('/api/appeals/transfer-partners', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/transfer-partners', { signal }),
     enabled,
   });
 }
@@ -243,7 +243,7 @@ export function useTransferPartners(enabled = true) {
 export function usePartnerChoices(enabled = true) {
   return useQuery({
     queryKey: interopKeys.partnerChoices,
-    queryFn: ({ signal }) => legacyApi.get<{ items: PartnerChoice[] }>('/api/appeals/transfer/partners', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/transfer/partners', { signal }),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -268,7 +268,7 @@ export function importHotlineFile(partner: string, file: File, dryRun: boolean) 
 export function useOrderTransfers(orderId: number, enabled = true) {
   return useQuery({
     queryKey: interopKeys.transfers(orderId),
-    queryFn: ({ signal }) => legacyApi.get<TransferLog>(`/api/appeals/orders/${orderId}/transfers`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/orders/{id}/transfers', { path: { id: orderId }, signal }),
     enabled,
   });
 }

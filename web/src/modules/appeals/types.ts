@@ -39,76 +39,15 @@ export interface HandlerRef {
   id: number;
 }
 
-export interface OrderSummary {
-  id: number;
-  status: OrderStatus;
-  channel: Channel;
-  discovery: string;
-  categoryCode: string;
-  categoryGroup: string;
-  categoryName: Label;
-  groupName: Label;
-  title: string;
-  urgent: boolean;
-  unitId: number | null;
-  unitName: string | null;
-  streetName: string | null;
-  address: string | null;
-  lat: number | null;
-  lng: number | null;
-  handler: (HandlerRef & { name: string }) | null;
-  receivedAt: string;
-  acceptDueAt: string | null;
-  resolveDueAt: string | null;
-  sla: Sla | string;
-  supervised: boolean;
-  rating: Rating | null;
-  reopenCount: number;
-  mergedIntoId: number | null;
-}
+export type OrderSummary = ApiItem<'/api/appeals/orders'>;
 
-export interface HistoryStep {
-  seq: number;
-  step: Step;
-  fromStatus: OrderStatus | null;
-  toStatus: OrderStatus;
-  actorName: string;
-  actorKind: ActorKind;
-  at: string;
-  note: string | null;
-  /** The handler made the note public: public pages may show it. */
-  notePublic: boolean;
-  data: { handler?: HandlerRef & { name: string }; rating?: Rating; days?: number; into?: number; channel?: Channel; rule?: boolean } & Record<string, unknown>;
-}
+/** What a step recorded besides its note (the schema leaves it open). */
+export type HistoryData = { handler?: HandlerRef & { name: string }; rating?: Rating; days?: number; into?: number; channel?: Channel; rule?: boolean } & Record<string, unknown>;
+export type HistoryStep = OrderDetail['history'][number];
 
-export interface Attachment {
-  id: number;
-  kind: AttachmentKind;
-  fileName: string;
-  contentType: string;
-  size: number;
-  eventSeq: number | null;
-  createdAt: string;
-}
+export type Attachment = OrderDetail['attachments'][number];
 
-export interface OrderDetail extends OrderSummary {
-  description: string;
-  reporter: { anonymous: boolean; name: string | null; phone: string | null; contactShared: boolean };
-  dispatchedAt: string | null;
-  acceptedAt: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  extension: { days: number; reason: string; requestedAt: string } | null;
-  onTime: boolean | null;
-  sourceSystem: string | null;
-  externalId: string | null;
-  /** What the reader is to this order. */
-  as: ActorKind[];
-  /** The steps this reader may take now: the page offers only these. */
-  actions: ActionStep[];
-  history: HistoryStep[];
-  attachments: Attachment[];
-}
+export type OrderDetail = ApiResponse<'/api/appeals/orders/{id}'>;
 
 export interface StepInput {
   note?: string | null;
@@ -124,59 +63,22 @@ export type StepReply = ApiResponse<'/api/appeals/orders/{id}/steps/{step}', 'po
 /** What a bulk step did to each order: done, or the server's refusal. */
 export type BulkResult = ApiResponse<'/api/appeals/orders/bulk/{step}', 'post'>['items'][number];
 
-export interface Duplicate {
-  id: number;
-  title: string;
-  status: OrderStatus;
-  receivedAt: string;
-  address: string | null;
-  score: number;
-}
+export type Duplicate = ApiItem<'/api/appeals/orders/{id}/duplicates'>;
 
-export interface Subcategory {
-  code: string;
-  name: Label;
-  acceptMinutes: number;
-  urgentAcceptMinutes: number;
-  resolveDays: number;
-  public: boolean;
-  /** Its requests never appear on a public page or feed. */
-  private: boolean;
-  handler: string | null;
-}
+export type Subcategory = CategoryGroup['subcategories'][number];
 
-export interface CategoryGroup {
-  code: string;
-  name: Label;
-  subcategories: Subcategory[];
-}
+export type CategoryGroup = Categories['groups'][number];
 
 /** How fine a place public pages name: the compound or only the street. */
 export type PublicPlaceLevel = 'compound' | 'street';
 
-export interface Categories {
-  draft: boolean;
-  source: string | null;
-  publicView: { placeLevel: PublicPlaceLevel };
-  groups: CategoryGroup[];
-}
+export type Categories = ApiResponse<'/api/appeals/categories'>;
 
-export interface Handlers {
-  departments: Array<{ id: number; name: string; code: string; street_id: number | null; parent_id: number | null }>;
-  units: Array<{ id: number; name: string; type: string; parent_id: number | null }>;
-}
+export type Handlers = ApiResponse<'/api/appeals/handlers'>;
 
 export type RuleHandlerKind = HandlerKind | 'ops';
 
-export interface RoutingRule {
-  id: number;
-  categoryCode: string;
-  areaPath: string | null;
-  handlerKind: RuleHandlerKind;
-  departmentCode: string | null;
-  active: boolean;
-  note: string | null;
-}
+export type RoutingRule = ApiItem<'/api/appeals/routing-rules'>;
 
 /** What a resident or a worker submits to open an order. */
 export interface IntakeInput {
@@ -232,41 +134,9 @@ export interface SummonsInvitee {
   name: string;
 }
 
-export interface SummonsSummary {
-  id: number;
-  status: SummonsStatus;
-  committee: { id: number; name: string };
-  invitee: SummonsInvitee;
-  subject: string;
-  order: { id: number; title: string } | null;
-  invitedAt: string;
-  respondDueAt: string;
-  respondedAt: string | null;
-  responseTiming: ResponseTiming;
-  /** Working hours from the invitation to the answer. */
-  responseHours: number | null;
-  meetingAt: string | null;
-  meetingPlace: string | null;
-  resolved: boolean | null;
-  committeeRating: number | null;
-  residentsRating: number | null;
-}
+export type SummonsSummary = ApiItem<'/api/appeals/summons'>;
 
-export interface SummonsDetail extends SummonsSummary {
-  description: string;
-  createdBy: string | null;
-  respondedBy: string | null;
-  responseNote: string | null;
-  meetingNote: string | null;
-  result: string | null;
-  resultAt: string | null;
-  resultBy: string | null;
-  evaluationNote: string | null;
-  evaluatedAt: string | null;
-  evaluatedBy: string | null;
-  as: Array<'committee' | 'invitee'>;
-  actions: SummonsStep[];
-}
+export type SummonsDetail = ApiResponse<'/api/appeals/summons/{id}'>;
 
 export interface SummonsListQuery {
   page?: number;
@@ -277,10 +147,7 @@ export interface SummonsListQuery {
   q?: string;
 }
 
-export interface SummonsInvitees {
-  streets: Array<{ id: number; name: string }>;
-  departments: Array<{ id: number; code: string; name: string; parentId: number | null; streetId: number | null }>;
-}
+export type SummonsInvitees = ApiResponse<'/api/appeals/summons/invitees'>;
 
 export interface RaiseSummonsInput {
   committeeId: number;
@@ -301,27 +168,9 @@ export interface SummonsStepInput {
   residentsRating?: number | null;
 }
 
-export interface SummonsRateFigures {
-  invited: number;
-  responded: number;
-  respondedOnTime: number;
-  overdue: number;
-  onTimeRate: number | null;
-  avgResponseHours: number | null;
-  declined: number;
-  met: number;
-  resolved: number;
-  unresolved: number;
-  resolutionRate: number | null;
-  avgCommitteeRating: number | null;
-  avgResidentsRating: number | null;
-  evaluated: number;
-}
+export type SummonsRateFigures = SummonsRates['total'];
 
-export interface SummonsRates {
-  items: Array<SummonsRateFigures & { invitee: SummonsInvitee & { parentName: string | null } }>;
-  total: SummonsRateFigures;
-}
+export type SummonsRates = ApiResponse<'/api/appeals/summons/rates'>;
 
 /* Interoperability: Open311 clients, transfer partners (工单互转), hotline files. */
 
@@ -330,24 +179,9 @@ export type Open311Client = ApiItem<'/api/appeals/open311-clients'>;
 /** A new client with its key, shown this once only. */
 export type Open311ClientCreated = ApiResponse<'/api/appeals/open311-clients', 'post'>;
 
-export interface TransferPartner {
-  id: number;
-  code: string;
-  name: string;
-  callbackUrl: string | null;
-  active: boolean;
-  createdAt: string;
-  /** Callbacks waiting to be sent. */
-  pending: number;
-  /** Callbacks given up after every retry. */
-  failed: number;
-  lastError: string | null;
-}
+export type TransferPartner = ApiItem<'/api/appeals/transfer-partners'>;
 
-export interface TransferPartnerWithSecret extends TransferPartner {
-  /** Shown this once only. */
-  secret: string;
-}
+export type TransferPartnerWithSecret = ApiResponse<'/api/appeals/transfer-partners', 'post'>;
 
 export interface TransferPartnerInput {
   code: string;
@@ -363,38 +197,10 @@ export interface TransferPartnerPatch {
 }
 
 /** An active partner as those who send orders out or import hotline files choose it. */
-export interface PartnerChoice {
-  code: string;
-  name: string;
-  /** It has a callback URL: orders can be sent to it. */
-  transferOut: boolean;
-}
+export type PartnerChoice = ApiItem<'/api/appeals/transfer/partners'>;
 
 /** What went between an order and partner platforms. */
-export interface TransferLog {
-  sent: Array<{
-    id: number;
-    partner: string;
-    partnerName: string;
-    /** 'package': the order sent out; 'status': a step reported back to the platform it came from. */
-    kind: 'package' | 'status' | string;
-    seq: number | null;
-    createdAt: string;
-    deliveredAt: string | null;
-    attempts: number;
-    lastError: string | null;
-  }>;
-  received: Array<{
-    partner: string;
-    partnerName: string;
-    callbackId: string;
-    /** The partner's own status, as it wrote it. */
-    status: string;
-    note: string | null;
-    at: string | null;
-    receivedAt: string;
-  }>;
-}
+export type TransferLog = ApiResponse<'/api/appeals/orders/{id}/transfers'>;
 
 export const HOTLINE_FIELDS = [
   'orderNo', 'receivedAt', 'category', 'title', 'content', 'address', 'lat', 'lng', 'unitId',

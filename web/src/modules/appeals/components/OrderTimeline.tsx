@@ -1,7 +1,7 @@
 import { Flex, Tag, Timeline, Typography } from 'antd';
 import { formatTime } from '../../../shared/format';
 import { useAppealsT } from '../i18n';
-import type { Attachment, HistoryStep, Step } from '../types';
+import type { Attachment, HistoryData, HistoryStep, Step } from '../types';
 import { Photos } from './Photos';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
@@ -26,12 +26,13 @@ export function OrderTimeline({ history, attachments, testId = 'order-timeline' 
   const ratingTerms = useVocabulary('appeals.rating');
   const actor = (h: HistoryStep) => (h.actorKind === 'reporter' ? t('timeline.reporter') : h.actorKind === 'system' && h.actorName === 'system' ? t('timeline.system') : h.actorName);
   const detail = (h: HistoryStep) => {
+    const data = h.data as HistoryData;
     const parts: string[] = [];
-    if (h.step === 'intake' && h.data.channel) parts.push(channelTerms.label(h.data.channel));
-    if (h.data.handler?.name) parts.push(t('timeline.to', { name: h.data.handler.name }) + (h.data.rule ? t('timeline.byRule') : ''));
-    if (h.data.days) parts.push(t('timeline.days', { days: h.data.days }));
-    if (h.data.into) parts.push(t('timeline.into', { id: h.data.into }));
-    if (h.data.rating) parts.push(t('timeline.rating', { rating: ratingTerms.label(h.data.rating) }));
+    if (h.step === 'intake' && data.channel) parts.push(channelTerms.label(data.channel));
+    if (data.handler?.name) parts.push(t('timeline.to', { name: data.handler.name }) + (data.rule ? t('timeline.byRule') : ''));
+    if (data.days) parts.push(t('timeline.days', { days: data.days }));
+    if (data.into) parts.push(t('timeline.into', { id: data.into }));
+    if (data.rating) parts.push(t('timeline.rating', { rating: ratingTerms.label(data.rating) }));
     return parts.join(' · ');
   };
   return (
@@ -42,7 +43,7 @@ export function OrderTimeline({ history, attachments, testId = 'order-timeline' 
           const extra = detail(h);
           return {
             key: h.seq,
-            color: COLOURS[h.step] ?? 'blue',
+            color: COLOURS[h.step as Step] ?? 'blue',
             content: (
               <div data-testid={`${testId}-step-${h.seq}`} data-step={h.step}>
                 <Flex wrap gap={8} align="baseline">

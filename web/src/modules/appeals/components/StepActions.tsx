@@ -195,7 +195,8 @@ export function StepActions({ order, mergeInto, onMergeHandled }: { order: Order
   const orderStepTerms = useVocabulary('appeals.orderStep');
   const [open, setOpen] = useState<ActionStep | null>(null);
   const current = mergeInto ? 'merge' : open;
-  const buttons = order.actions.filter((a) => a !== 'rate');
+  // The server lists the steps of its machine (the schema types them as strings).
+  const buttons = (order.actions as ActionStep[]).filter((a) => a !== 'rate');
   const close = () => {
     setOpen(null);
     onMergeHandled?.();
