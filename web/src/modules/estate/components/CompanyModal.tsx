@@ -1,5 +1,5 @@
 import { Form, Input, Modal } from 'antd';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { buttonTestId } from '../../../shared/testid';
@@ -30,7 +30,7 @@ export function CompanyModal({ company, open, onClose }: { company: Company | nu
         // An empty phone on an edit keeps the stored one.
         ...(v.phone?.trim() ? { phone: v.phone.trim() } : company ? {} : { phone: null }),
       };
-      return company ? legacyApi.post(`/api/estate/companies/${company.id}`, body) : legacyApi.post('/api/estate/companies', body);
+      return company ? api.post('/api/estate/companies/{id}', { path: { id: company.id }, body }) : api.post('/api/estate/companies', { body });
     },
     { success: t('company.saved'), onDone: onClose },
   );

@@ -1,6 +1,6 @@
 import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
@@ -26,8 +26,9 @@ export function ContractModal({ compound, contract, open, onClose }: { compound:
   const [form] = Form.useForm<Values>();
   const save = useSave<Values>(
     (v) => {
-      const body = { companyId: v.companyId, startDate: day(v.startDate), endDate: day(v.endDate), feeFenPerM2: yuanToFen(v.fee), serviceScope: v.serviceScope?.trim() || null };
-      return contract ? legacyApi.post(`/api/estate/contracts/${contract.id}`, body) : legacyApi.post(`/api/estate/compounds/${compound.id}/contracts`, body);
+      // Both dates are required by the form.
+      const body = { companyId: v.companyId, startDate: day(v.startDate)!, endDate: day(v.endDate)!, feeFenPerM2: yuanToFen(v.fee), serviceScope: v.serviceScope?.trim() || null };
+      return contract ? api.post('/api/estate/contracts/{id}', { path: { id: contract.id }, body }) : api.post('/api/estate/compounds/{id}/contracts', { path: { id: compound.id }, body });
     },
     { success: t('contract.saved'), onDone: onClose },
   );

@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { usePermissions } from '../../../app/auth/permissions';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
@@ -41,7 +41,7 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
         // An empty phone on an edit keeps the stored one; the clear number is never sent to the form.
         ...(v.phone?.trim() ? { phone: v.phone.trim() } : member ? {} : { phone: null }),
       };
-      return member ? legacyApi.post(`/api/estate/members/${member.id}`, body) : legacyApi.post(`/api/estate/terms/${term.id}/members`, body);
+      return member ? api.post('/api/estate/members/{id}', { path: { id: member.id }, body }) : api.post('/api/estate/terms/{id}/members', { path: { id: term.id }, body });
     },
     { success: t('member.saved'), onDone: onClose },
   );

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { dayjs } from '../../../shared/format';
@@ -25,12 +25,14 @@ export function TermModal({ compound, term, reElection, open, onClose }: { compo
   const t = useEstateT();
   const { t: tApp } = useI18n();
   const [form] = Form.useForm<Values>();
+  // The start (of a new term) and the end (of a term edited) are required by the form.
   const save = useSave<Values>(
     (v) =>
       term
-        ? legacyApi.post(`/api/estate/terms/${term.id}`, { endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null })
-        : legacyApi.post(`/api/estate/compounds/${compound.id}/terms`, {
-            startDate: day(v.startDate), endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null, carryOverMembers: !!v.carryOverMembers,
+        ? api.post('/api/estate/terms/{id}', { path: { id: term.id }, body: { endDate: day(v.endDate)!, electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null } })
+        : api.post('/api/estate/compounds/{id}/terms', {
+            path: { id: compound.id },
+            body: { startDate: day(v.startDate)!, endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null, carryOverMembers: !!v.carryOverMembers },
           }),
     { success: t('term.saved'), onDone: onClose },
   );
