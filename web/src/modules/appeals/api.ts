@@ -9,9 +9,7 @@ import type {
   ActionStep, AttachmentKind, IntakeInput, IntakeReply, OrderListQuery,
   StepInput,
 } from './types';
-import type {
-  HotlineImportReport, TransferPartnerInput, TransferPartnerPatch,
-} from './types';
+import type { TransferPartnerInput, TransferPartnerPatch } from './types';
 import type { RaiseSummonsInput, SummonsListQuery, SummonsStatus, SummonsStep, SummonsStepInput } from './types';
 
 export const appealsKeys = {
@@ -131,7 +129,7 @@ export function submitIntake(input: IntakeInput, idempotencyKey: string) {
 export function uploadPhoto(orderId: number, kind: AttachmentKind, file: Blob, name: string) {
   const form = new FormData();
   form.append('file', file, name);
-  return legacyApi.upload<{ items: Array<{ id: number }> }>(`/api/appeals/orders/${orderId}/attachments`, form, { kind });
+  return api.upload('/api/appeals/orders/{id}/attachments', form, { path: { id: orderId }, query: { kind } });
 }
 
 export const attachmentUrl = (id: number) => `/api/appeals/attachments/${id}`;
@@ -262,7 +260,7 @@ export const hotlineTemplateUrl = (format: 'xlsx' | 'csv') => buildUrl('/api/app
 export function importHotlineFile(partner: string, file: File, dryRun: boolean) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return legacyApi.upload<HotlineImportReport>('/api/appeals/transfer/hotline-import', form, { partner, dryRun });
+  return api.upload('/api/appeals/transfer/hotline-import', form, { query: { partner, dryRun } });
 }
 
 export function useOrderTransfers(orderId: number, enabled = true) {

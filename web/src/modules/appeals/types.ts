@@ -1,4 +1,4 @@
-import type { ApiItem, ApiResponse, Label } from '../../app/api/types';
+import type { ApiItem, ApiResponse } from '../../app/api/types';
 
 /** Shapes of the appeals API (server module `appeals`). Times are ISO strings. */
 
@@ -202,29 +202,6 @@ export type PartnerChoice = ApiItem<'/api/appeals/transfer/partners'>;
 /** What went between an order and partner platforms. */
 export type TransferLog = ApiResponse<'/api/appeals/orders/{id}/transfers'>;
 
-export const HOTLINE_FIELDS = [
-  'orderNo', 'receivedAt', 'category', 'title', 'content', 'address', 'lat', 'lng', 'unitId',
-  'callerName', 'callerPhone', 'anonymous', 'contactShared', 'urgency', 'dueAt',
-] as const;
-export type HotlineField = (typeof HOTLINE_FIELDS)[number];
+export type HotlineImportError = HotlineImportReport['errors'][number];
 
-export interface HotlineImportError {
-  /** The row as numbered in the spreadsheet. */
-  row: number;
-  field: HotlineField | string;
-  code: string;
-  message: Label;
-  value?: string;
-}
-
-export interface HotlineImportReport {
-  dryRun: boolean;
-  committed: boolean;
-  rows: number;
-  /** Orders new to us: made, or to be made when the file is imported. */
-  created: number;
-  /** Rows imported before (same partner and order number): skipped. */
-  existing: number;
-  errors: HotlineImportError[];
-  orderIds: number[];
-}
+export type HotlineImportReport = ApiResponse<'/api/appeals/transfer/hotline-import', 'post'>;
