@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { legacyApi } from '../../../app/api/client';
-import type { Label } from '../../../app/api/types';
+import { api } from '../../../app/api/client';
+import type { ApiResponse } from '../../../app/api/types';
 
 /** Shapes of the indicators API (GET /api/appeals/indicators…, /rankings…, /hot-topics…). */
 
@@ -26,36 +26,11 @@ export interface Period {
   to: string;
 }
 
-interface SubjectView {
-  unit: { id: number; name: string; type: string };
-  department: { id: number; name: string } | null;
-}
-
-export interface IndicatorSummary extends SubjectView {
-  period: Period;
-  previousPeriod: Period;
-  current: Figures;
-  previous: Figures;
-  change: {
-    received: number | null;
-    avgAcceptMinutes: number | null;
-    onTimeRate: number | null;
-    resolutionRate: number | null;
-    satisfactionRate: number | null;
-    reopenRate: number | null;
-    supervised: number;
-  };
-  byChannel: Array<{ channel: string; name: Label; figures: Figures }>;
-  byCategory: Array<{ code: string; name: Label; figures: Figures; subcategories: Array<{ code: string; name: Label; received: number }> }>;
-}
+export type IndicatorSummary = ApiResponse<'/api/appeals/indicators/units/{id}'>;
 
 export type Interval = 'week' | 'month';
 
-export interface IndicatorSeries extends SubjectView {
-  period: Period;
-  interval: Interval;
-  points: Array<{ from: string; to: string; figures: Figures }>;
-}
+export type IndicatorSeries = ApiResponse<'/api/appeals/indicators/units/{id}/series'>;
 
 export type RankedRate = 'onTimeRate' | 'resolutionRate' | 'satisfactionRate';
 
@@ -82,21 +57,9 @@ export interface SummonsRankRow {
   committeeRating: number | null;
 }
 
-export interface Rankings extends SubjectView {
-  period: Period;
-  minVolume: number;
-  unitLevel: 'street' | 'committee' | null;
-  units: RankRow[];
-  departments: RankRow[];
-  summons: SummonsRankRow[];
-}
+export type Rankings = ApiResponse<'/api/appeals/rankings/units/{id}'>;
 
-export interface IndicatorOptions {
-  units: Array<{ id: number; districtId: number; type: string; name: string; parentId: number | null }>;
-  departments: Array<{ id: number; districtId: number; name: string; parentId: number | null; streetId: number | null }>;
-  defaultUnitId: number | null;
-  fixedDepartmentId: number | null;
-}
+export type IndicatorOptions = ApiResponse<'/api/appeals/indicators/options'>;
 
 export interface RisingTerm {
   term: string;
@@ -106,16 +69,7 @@ export interface RisingTerm {
   z: number;
 }
 
-export interface HotTopics extends SubjectView {
-  window: Period;
-  current: Period;
-  weeks: number;
-  areaLevel: 'street' | 'committee' | null;
-  categories: Array<{ code: string; name: Label; groupName: Label | null; count: number; current: number }>;
-  terms: Array<{ term: string; count: number; current: number }>;
-  rising: RisingTerm[];
-  areas: Array<{ id: number; name: string; type: string; rising: RisingTerm[] }>;
-}
+export type HotTopics = ApiResponse<'/api/appeals/hot-topics/units/{id}'>;
 
 
 export interface IndicatorFilter {
@@ -138,7 +92,7 @@ const query = (f: IndicatorFilter) => ({ departmentId: f.departmentId ?? undefin
 export function useIndicatorOptions() {
   return useQuery({
     queryKey: keys.options,
-    queryFn: ({ signal }) => legacyApi.get<IndicatorOptions>('/api/appeals/indicators/options', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/indicators/options', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -146,7 +100,7 @@ export function useIndicatorOptions() {
 export function useIndicatorSummary(f: IndicatorFilter) {
   return useQuery({
     queryKey: keys.summary(f),
-    queryFn: ({ signal }) => legacyApi.get<IndicatorSummary>(`/api/appeals/indicators/units/${f.unitId}`, query(f), signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/indicators/units/{id}', { path: { id: f.unitId! }, query: query(f), signal }),
     enabled: f.unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -155,7 +109,7 @@ export function useIndicatorSummary(f: IndicatorFilter) {
 export function useIndicatorSeries(f: IndicatorFilter, interval: Interval) {
   return useQuery({
     queryKey: keys.series(f, interval),
-    queryFn: ({ signal }) => legacyApi.get<IndicatorSeries>(`/api/appeals/indicators/units/${f.unitId}/series`, { ...query(f), interval }, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/indicators/units/{id}/series', { path: { id: f.unitId! }, query: { ...query(f), interval }, signal }),
     enabled: f.unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -164,7 +118,7 @@ export function useIndicatorSeries(f: IndicatorFilter, interval: Interval) {
 export function useRankings(f: IndicatorFilter, minVolume: number) {
   return useQuery({
     queryKey: keys.rankings(f, minVolume),
-    queryFn: ({ signal }) => legacyApi.get<Rankings>(`/api/appeals/rankings/units/${f.unitId}`, { ...query(f), minVolume }, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/rankings/units/{id}', { path: { id: f.unitId! }, query: { ...query(f), minVolume }, signal }),
     enabled: f.unitId !== null,
     placeholderData: keepPreviousData,
   });
@@ -174,7 +128,7 @@ export function useRankings(f: IndicatorFilter, minVolume: number) {
 export function useHotTopics(unitId: number | null, departmentId: number | null, to: string) {
   return useQuery({
     queryKey: keys.hot(unitId, departmentId, to),
-    queryFn: ({ signal }) => legacyApi.get<HotTopics>(`/api/appeals/hot-topics/units/${unitId}`, { departmentId: departmentId ?? undefined, to }, signal),
+    queryFn: ({ signal }) => api.get('/api/appeals/hot-topics/units/{id}', { path: { id: unitId! }, query: { departmentId: departmentId ?? undefined, to }, signal }),
     enabled: unitId !== null,
     placeholderData: keepPreviousData,
   });
