@@ -18,7 +18,7 @@ const rel = (f: string) => relative(ROOT, f);
 const moduleFiles = files(join(WEB, 'modules'));
 
 /** A write handled by hand: a busy flag raised around the call, or a refusal caught into state or a toast. */
-export function handWrittenSubmit(source: string): string | null {
+function handWrittenSubmit(source: string): string | null {
   const busy = /\bset(Busy|Loading|Submitting|Saving|Working)\((true|'[^']*'|"[^"]*")\)/.exec(source);
   if (busy) return busy[0];
   const caught = /catch \(\w+\) \{\s*(set\w*Error\(|message\.error\()/.exec(source);
@@ -26,7 +26,7 @@ export function handWrittenSubmit(source: string): string | null {
 }
 
 /** A page reading the session's permissions instead of usePermission / usePermissions / a route's `permission`. */
-export function copiedPermissionCheck(source: string): string | null {
+function copiedPermissionCheck(source: string): string | null {
   return /session\??\.permissions/.exec(source)?.[0] ?? null;
 }
 
@@ -38,14 +38,17 @@ function dictionaryKeys(source: string): string[] {
 /** The vocabularies the server sends (GET /api/vocabulary), as the OpenAPI document declares them. */
 function vocabularies(): Record<string, string[]> {
   const doc = JSON.parse(readFileSync(join(ROOT, 'docs/api/openapi.json'), 'utf8')) as {
-    paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { schema: { properties: Record<string, { properties: Record<string, unknown> }> } } } } } } }>;
+    paths: Record<
+      string,
+      { get: { responses: { 200: { content: { 'application/json': { schema: { properties: Record<string, { properties: Record<string, unknown> }> } } } } } } }
+    >;
   };
   const props = doc.paths['/api/vocabulary']!.get.responses[200].content['application/json'].schema.properties;
   return Object.fromEntries(Object.entries(props).map(([name, s]) => [name, Object.keys(s.properties)]));
 }
 
 /** Keys of a dictionary that spell out a server vocabulary: one prefix holding a label for every value. */
-export function copiedVocabulary(keys: string[], vocab: Record<string, string[]>): string | null {
+function copiedVocabulary(keys: string[], vocab: Record<string, string[]>): string | null {
   const byPrefix = new Map<string, Set<string>>();
   for (const k of keys) {
     const i = k.lastIndexOf('.');
@@ -65,12 +68,10 @@ export function copiedVocabulary(keys: string[], vocab: Record<string, string[]>
  * Pages not yet moved to useApiMutation. The list only shrinks: a file that no longer needs its place fails the
  * test until it is taken off, and no other file may join it.
  */
-const NOT_YET_MOVED = new Set<string>([
-]);
+const NOT_YET_MOVED = new Set<string>([]);
 
 /** Dictionaries still holding a vocabulary's labels, to be moved to useVocabulary (this list, too, only shrinks). */
-const COPIES_LEFT = new Set<string>([
-]);
+const COPIES_LEFT = new Set<string>([]);
 
 describe('web kit', () => {
   it('the checks find what they look for', () => {

@@ -31,9 +31,7 @@ function Themed({ children }: { children: ReactNode }) {
   const theme = useMemo(
     () => ({
       algorithm: antTheme.defaultAlgorithm,
-      token: largeText
-        ? { fontSize: 18, controlHeight: 44, controlHeightLG: 52, controlHeightSM: 32, lineHeight: 1.6 }
-        : { fontSize: 14 },
+      token: largeText ? { fontSize: 18, controlHeight: 44, controlHeightLG: 52, controlHeightSM: 32, lineHeight: 1.6 } : { fontSize: 14 },
     }),
     [largeText],
   );

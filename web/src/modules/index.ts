@@ -12,13 +12,4 @@ import { appealsModule } from './appeals';
 import { catalogsModule } from './catalogs';
 import { selfgovModule } from './selfgov';
 
-export const modules: WebModule[] = [
-  orgModule,
-  accountsModule,
-  auditModule,
-  peopleModule,
-  estateModule,
-  appealsModule,
-  catalogsModule,
-  selfgovModule,
-];
+export const modules: WebModule[] = [orgModule, accountsModule, auditModule, peopleModule, estateModule, appealsModule, catalogsModule, selfgovModule];

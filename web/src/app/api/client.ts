@@ -108,7 +108,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  let data: unknown = undefined;
+  let data: unknown;
   if (text) {
     try {
       data = JSON.parse(text);
@@ -162,7 +162,12 @@ export function fillPath(template: string, params?: Record<string, unknown>): st
   });
 }
 
-function send<T>(method: string, template: string, opts: { path?: object; query?: object; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } | undefined, body?: unknown): Promise<T> {
+function send<T>(
+  method: string,
+  template: string,
+  opts: { path?: object; query?: object; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } | undefined,
+  body?: unknown,
+): Promise<T> {
   return request<T>(method, fillPath(template, opts?.path as Record<string, unknown> | undefined), {
     query: opts?.query as Query | undefined,
     body: body ?? opts?.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),

@@ -148,8 +148,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [session, idleMinutes, logout]);
 
   const value = useMemo<AuthValue>(() => {
-    const activePosition =
-      session?.positions.find((p) => p.id === session.activePositionId) ?? session?.positions[0] ?? null;
+    const activePosition = session?.positions.find((p) => p.id === session.activePositionId) ?? session?.positions[0] ?? null;
     return {
       session,
       loading: isPending,

@@ -9,7 +9,15 @@ import { useAuth } from './AuthContext';
  * a session that must change its password → /password before anything else; then one whose roles require a
  * second factor it has not shown → /two-factor.
  */
-export function RequireAuth({ children, allowMustChange = false, allowMustEnroll = false }: { children: ReactNode; allowMustChange?: boolean; allowMustEnroll?: boolean }) {
+export function RequireAuth({
+  children,
+  allowMustChange = false,
+  allowMustEnroll = false,
+}: {
+  children: ReactNode;
+  allowMustChange?: boolean;
+  allowMustEnroll?: boolean;
+}) {
   const { session, loading, error, refresh } = useAuth();
   const location = useLocation();
   if (loading) return <Loading testId="session-loading" />;

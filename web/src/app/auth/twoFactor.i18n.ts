@@ -63,7 +63,8 @@ export const twoFactorMessages = defineMessages(
   {
     'tf.menu': 'Two-factor authentication',
     'tf.title': 'Two-factor authentication',
-    'tf.intro': 'Besides the password, logging in asks for the 6-digit code an authenticator app on your phone makes (Tencent Authenticator, Google Authenticator, Microsoft Authenticator…).',
+    'tf.intro':
+      'Besides the password, logging in asks for the 6-digit code an authenticator app on your phone makes (Tencent Authenticator, Google Authenticator, Microsoft Authenticator…).',
     'tf.required': 'Your position requires two-factor authentication. Until it is set up, only this page is open.',
     'tf.statusOn': 'On',
     'tf.statusOff': 'Off',
@@ -79,7 +80,8 @@ export const twoFactorMessages = defineMessages(
     'tf.confirm': 'Turn two-factor on',
     'tf.enabled': 'Two-factor authentication is on',
     'tf.codesTitle': 'Keep your recovery codes',
-    'tf.codesHint': 'If your phone is lost or the app does not work, each recovery code logs you in once instead of a code. They are shown only now: write them down or download them and keep them safe, apart from your password.',
+    'tf.codesHint':
+      'If your phone is lost or the app does not work, each recovery code logs you in once instead of a code. They are shown only now: write them down or download them and keep them safe, apart from your password.',
     'tf.codesDownload': 'Download the codes',
     'tf.codesCopy': 'Copy',
     'tf.codesCopied': 'Copied',
@@ -108,14 +110,15 @@ export const twoFactorMessages = defineMessages(
     'tf.or': 'or',
     'tf.sso.unknown_account': 'Single sign-on worked, but there is no active account here for that identity. Ask an administrator for an account.',
     'tf.sso.expired': 'The single sign-on timed out or was not started from this page; press the single sign-on button again.',
-    'tf.sso.failed': 'The identity provider\'s answer did not pass the checks; you are not logged in. Try again, or use your username and password.',
+    'tf.sso.failed': "The identity provider's answer did not pass the checks; you are not logged in. Try again, or use your username and password.",
     'tf.sso.unavailable': 'The identity provider cannot be reached now; try later, or use your username and password.',
     'tf.admin.title': 'Two-factor authentication',
     'tf.admin.on': 'On (since {time}), {count} recovery codes left',
     'tf.admin.pending': 'A key was made; setup is not finished',
     'tf.admin.off': 'Off',
     'tf.admin.reset': 'Reset two-factor',
-    'tf.admin.resetConfirm': 'After the reset, the user\'s authenticator and recovery codes stop working and all their sessions end; they set it up again at their next login. The reset is audited. Reset?',
+    'tf.admin.resetConfirm':
+      "After the reset, the user's authenticator and recovery codes stop working and all their sessions end; they set it up again at their next login. The reset is audited. Reset?",
     'tf.admin.resetDone': 'Two-factor authentication was reset',
   },
 );

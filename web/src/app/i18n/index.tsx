@@ -4,15 +4,7 @@ import 'dayjs/locale/zh-cn';
 import { setAcceptLanguage } from '../api/client';
 import type { Label } from '../api/types';
 import { commonMessages, type AppMessageKey } from './common';
-import {
-  interpolate,
-  pickLabel,
-  readStoredLocale,
-  LOCALE_STORAGE_KEY,
-  type Locale,
-  type MessageSet,
-  type Vars,
-} from './core';
+import { interpolate, pickLabel, readStoredLocale, LOCALE_STORAGE_KEY, type Locale, type MessageSet, type Vars } from './core';
 
 export type { Locale, MessageSet, Vars } from './core';
 export { defineMessages } from './core';

@@ -95,12 +95,7 @@ export function DesktopLayout({ items, banner, children }: { items: NavItem[]; b
           </Flex>
         </Link>
         <nav data-testid="nav-menu" aria-label={t('header.menu')}>
-          <Menu
-            mode="inline"
-            items={menuItems}
-            selectedKeys={selected ? [selected.key] : []}
-            style={{ borderInlineEnd: 'none' }}
-          />
+          <Menu mode="inline" items={menuItems} selectedKeys={selected ? [selected.key] : []} style={{ borderInlineEnd: 'none' }} />
         </nav>
       </Layout.Sider>
       <Layout>

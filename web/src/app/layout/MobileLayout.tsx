@@ -108,19 +108,11 @@ export function MobileLayout({ items, banner, children }: { items: NavItem[]; ba
         {tabs.map((it) => {
           const active = selected?.key === it.key;
           return (
-            <Link
-              key={it.key}
-              to={it.path}
-              data-testid={`nav-item-${it.key}`}
-              aria-current={active ? 'page' : undefined}
-              style={tabStyle(active)}
-            >
+            <Link key={it.key} to={it.path} data-testid={`nav-item-${it.key}`} aria-current={active ? 'page' : undefined} style={tabStyle(active)}>
               <span style={{ fontSize: 22 }}>
                 <NavIcon name={it.icon} />
               </span>
-              <span style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                {label(it.label)}
-              </span>
+              <span style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{label(it.label)}</span>
             </Link>
           );
         })}

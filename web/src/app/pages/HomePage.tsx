@@ -29,9 +29,7 @@ export function HomePage() {
             items={[
               { key: 'position', label: t('home.position'), children: <span data-testid="home-position">{label(activePosition.roleLabel)}</span> },
               { key: 'unit', label: t('home.unit'), children: <span data-testid="home-unit">{activePosition.unitName}</span> },
-              ...(activePosition.departmentName
-                ? [{ key: 'department', label: t('home.department'), children: activePosition.departmentName }]
-                : []),
+              ...(activePosition.departmentName ? [{ key: 'department', label: t('home.department'), children: activePosition.departmentName }] : []),
               ...(activePosition.gridName ? [{ key: 'grid', label: t('home.grid'), children: activePosition.gridName }] : []),
             ]}
           />

@@ -79,12 +79,17 @@ export function LoginPage() {
         <Alert type="warning" showIcon title={t('login.idleLoggedOut')} style={{ marginBottom: 16 }} data-testid="login-expired" />
       )}
       {error ? <ErrorAlert error={error} testId="login-error" /> : null}
-      <Form<LoginForm> layout="vertical" onFinish={(v) => { setRestartError(null); submit.mutate(v); }} requiredMark={false} data-testid="login-form" size="large">
-        <Form.Item
-          name="username"
-          label={t('login.username')}
-          rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
-        >
+      <Form<LoginForm>
+        layout="vertical"
+        onFinish={(v) => {
+          setRestartError(null);
+          submit.mutate(v);
+        }}
+        requiredMark={false}
+        data-testid="login-form"
+        size="large"
+      >
+        <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
         </Form.Item>
         <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
@@ -103,14 +108,7 @@ export function LoginPage() {
           </Button>
         </>
       )}
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginTop: 16 }}
-        data-testid="login-demo-hint"
-        title={t('login.demoHintTitle')}
-        description={t('login.demoHint')}
-      />
+      <Alert type="info" showIcon style={{ marginTop: 16 }} data-testid="login-demo-hint" title={t('login.demoHintTitle')} description={t('login.demoHint')} />
     </AuthShell>
   );
 }
@@ -122,8 +120,7 @@ function SecondFactorStep({ onDone, onRestart }: { onDone: (s: Session) => void;
   const [recovery, setRecovery] = useState(false);
   const [form] = Form.useForm<{ code?: string; recoveryCode?: string }>();
   const verify = useApiMutation(
-    (v: { code?: string; recoveryCode?: string }) =>
-      completeSecondFactor(recovery ? { recoveryCode: v.recoveryCode?.trim() } : { code: v.code?.trim() }),
+    (v: { code?: string; recoveryCode?: string }) => completeSecondFactor(recovery ? { recoveryCode: v.recoveryCode?.trim() } : { code: v.code?.trim() }),
     { onSuccess: onDone },
   );
   const error = verify.error;
@@ -138,7 +135,13 @@ function SecondFactorStep({ onDone, onRestart }: { onDone: (s: Session) => void;
 
   return (
     <AuthShell title={tf('tf.loginTitle')}>
-      <Alert type="info" showIcon title={recovery ? tf('tf.loginRecoveryHint') : tf('tf.loginHint')} style={{ marginBottom: 16 }} data-testid="login-code-hint" />
+      <Alert
+        type="info"
+        showIcon
+        title={recovery ? tf('tf.loginRecoveryHint') : tf('tf.loginHint')}
+        style={{ marginBottom: 16 }}
+        data-testid="login-code-hint"
+      />
       {error ? <ErrorAlert error={error} testId="login-code-error" /> : null}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-code-form" size="large">
         {recovery ? (

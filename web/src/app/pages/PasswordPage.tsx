@@ -37,13 +37,7 @@ export function PasswordPage() {
   return (
     <AuthShell title={t('password.title')}>
       {forced && <Alert type="warning" showIcon title={t('password.forced')} style={{ marginBottom: 16 }} data-testid="password-forced" />}
-      <Alert
-        type="info"
-        title={t('password.policyTitle')}
-        description={t('password.policy')}
-        style={{ marginBottom: 16 }}
-        data-testid="password-policy"
-      />
+      <Alert type="info" title={t('password.policyTitle')} description={t('password.policy')} style={{ marginBottom: 16 }} data-testid="password-policy" />
       {error ? <ErrorAlert error={error} testId="password-error" /> : null}
       <Form<PasswordForm> layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark={false} data-testid="password-form" size="large">
         <Form.Item
@@ -75,9 +69,7 @@ export function PasswordPage() {
             { required: true, message: t('common.required', { field: t('password.confirm') }) },
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
+                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
             }),
           ]}
         >

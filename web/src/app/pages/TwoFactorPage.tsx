@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Alert, App, Button, Descriptions, Divider, Flex, Form, Input, Tag, Typography } from 'antd';
 import { CopyOutlined, DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,11 +17,7 @@ type TotpStatus = ApiResponse<'/api/auth/totp'>;
 type Setup = ApiResponse<'/api/auth/totp/setup', 'post'>;
 
 /** The page's writes, one at a time: which one runs is the busy button. */
-type Action =
-  | { kind: 'start' }
-  | { kind: 'confirm'; code: string }
-  | { kind: 'renew'; code: string }
-  | { kind: 'disable'; password: string; code: string };
+type Action = { kind: 'start' } | { kind: 'confirm'; code: string } | { kind: 'renew'; code: string } | { kind: 'disable'; password: string; code: string };
 
 const STATUS_KEY = ['auth', 'totp'] as const;
 const CODE_RULE = /^\s*\d{3}\s?\d{3}\s*$/;
@@ -78,7 +74,7 @@ export function TwoFactorPage() {
     </Button>
   );
 
-  let body;
+  let body: ReactNode;
   if (codes) {
     body = <RecoveryCodes codes={codes} account={session?.user.username ?? ''} onDone={() => void leave()} />;
   } else if (status.isPending) {
@@ -151,7 +147,17 @@ export function TwoFactorPage() {
   );
 }
 
-function Enabled({ status, busy, onRenew, onDisable }: { status: TotpStatus; busy: string | null; onRenew: (code: string) => void; onDisable: (password: string, code: string) => void }) {
+function Enabled({
+  status,
+  busy,
+  onRenew,
+  onDisable,
+}: {
+  status: TotpStatus;
+  busy: string | null;
+  onRenew: (code: string) => void;
+  onDisable: (password: string, code: string) => void;
+}) {
   const tf = useTwoFactorT();
   return (
     <>
@@ -185,7 +191,12 @@ function Enabled({ status, busy, onRenew, onDisable }: { status: TotpStatus; bus
       {status.required ? (
         <Alert type="info" showIcon title={tf('tf.disableRequired')} data-testid="tf-disable-required" />
       ) : (
-        <Form<{ password: string; code: string }> layout="vertical" requiredMark={false} onFinish={(v) => onDisable(v.password, v.code)} data-testid="tf-disable-form">
+        <Form<{ password: string; code: string }>
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(v) => onDisable(v.password, v.code)}
+          data-testid="tf-disable-form"
+        >
           <Typography.Paragraph type="secondary">{tf('tf.disableHint')}</Typography.Paragraph>
           <Form.Item name="password" label={tf('tf.password')} rules={[{ required: true, message: tf('tf.password') }]}>
             <Input.Password autoComplete="current-password" data-testid="tf-disable-password" />

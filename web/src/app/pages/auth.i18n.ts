@@ -22,7 +22,8 @@ export const authPagesMessages = defineMessages(
     'password.confirm': '确认新密码',
     'password.mismatch': '两次输入的新密码不一致',
     'password.policyTitle': '密码规则',
-    'password.policy': '至少 8 个字符，且包含小写字母、大写字母、数字、符号中的至少 3 类；不能是常见密码，不能包含用户名、姓名或所在区的名称；不能与当前密码相同。',
+    'password.policy':
+      '至少 8 个字符，且包含小写字母、大写字母、数字、符号中的至少 3 类；不能是常见密码，不能包含用户名、姓名或所在区的名称；不能与当前密码相同。',
     'password.policyFail': '新密码不符合密码规则',
     'password.submit': '修改密码',
     'password.success': '密码已修改',
@@ -47,7 +48,8 @@ export const authPagesMessages = defineMessages(
     'password.confirm': 'Confirm new password',
     'password.mismatch': 'The two new passwords do not match',
     'password.policyTitle': 'Password rules',
-    'password.policy': 'At least 8 characters, with at least 3 of: lowercase letters, uppercase letters, digits, symbols; not a common password, and not containing your username, your name or your district\'s name; it must differ from the current password.',
+    'password.policy':
+      "At least 8 characters, with at least 3 of: lowercase letters, uppercase letters, digits, symbols; not a common password, and not containing your username, your name or your district's name; it must differ from the current password.",
     'password.policyFail': 'The new password does not meet the rules',
     'password.submit': 'Change password',
     'password.success': 'Password changed',

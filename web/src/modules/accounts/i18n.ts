@@ -18,7 +18,8 @@ export const accountsMessages = defineMessages(
     'users.mustChangePassword': '须修改密码',
     'users.noPositions': '无岗位',
     'users.initialPassword': '初始密码',
-    'users.initialPasswordHint': '用户首次登录时必须修改该密码。至少 8 位，含小写、大写、数字、符号中的 3 类；不能是常见密码，不能包含用户名、姓名或所在区的名称。',
+    'users.initialPasswordHint':
+      '用户首次登录时必须修改该密码。至少 8 位，含小写、大写、数字、符号中的 3 类；不能是常见密码，不能包含用户名、姓名或所在区的名称。',
     'users.generate': '生成',
     'users.created': '已创建用户“{name}”',
     'users.usernamePattern': '用户名只能包含字母、数字、点、下划线和短横线（3–64 位）',
@@ -26,7 +27,8 @@ export const accountsMessages = defineMessages(
     'users.tab.users': '用户',
     'users.tab.locks': '登录锁定',
 
-    'locks.hint': '同一账号从同一来源地址连续登录失败后，该地址的登录会先被延迟、再被暂时锁定；账号本人从其他地址仍可登录。这里列出辖区内账号仍在计数或已锁定的来源。',
+    'locks.hint':
+      '同一账号从同一来源地址连续登录失败后，该地址的登录会先被延迟、再被暂时锁定；账号本人从其他地址仍可登录。这里列出辖区内账号仍在计数或已锁定的来源。',
     'locks.search': '搜索用户名、姓名或地址',
     'locks.account': '账号',
     'locks.source': '来源地址',
@@ -90,7 +92,8 @@ export const accountsMessages = defineMessages(
     'users.mustChangePassword': 'Must change password',
     'users.noPositions': 'No position',
     'users.initialPassword': 'Initial password',
-    'users.initialPasswordHint': 'The user must change it at first sign-in. At least 8 characters with 3 of: lowercase, uppercase, digits, symbols; not a common password, and not containing the username, the name or the district\'s name.',
+    'users.initialPasswordHint':
+      "The user must change it at first sign-in. At least 8 characters with 3 of: lowercase, uppercase, digits, symbols; not a common password, and not containing the username, the name or the district's name.",
     'users.generate': 'Generate',
     'users.created': 'User “{name}” created',
     'users.usernamePattern': 'Letters, digits, dot, underscore and hyphen only (3–64 characters)',
@@ -98,7 +101,8 @@ export const accountsMessages = defineMessages(
     'users.tab.users': 'Users',
     'users.tab.locks': 'Login locks',
 
-    'locks.hint': 'After repeated failed logins on an account from one address, attempts from that address are slowed and then locked for a while; the account\'s owner can still log in from elsewhere. Listed here: addresses still counting or locked on accounts in your scope.',
+    'locks.hint':
+      "After repeated failed logins on an account from one address, attempts from that address are slowed and then locked for a while; the account's owner can still log in from elsewhere. Listed here: addresses still counting or locked on accounts in your scope.",
     'locks.search': 'Search by username, name or address',
     'locks.account': 'Account',
     'locks.source': 'Source address',

@@ -5,10 +5,7 @@ import type { ApiBody } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { usePermissions } from '../../app/auth/permissions';
 import { useNav } from '../../app/nav';
-import type {
-  ActionStep, AttachmentKind, IntakeInput, IntakeReply, OrderListQuery,
-  StepInput,
-} from './types';
+import type { ActionStep, AttachmentKind, IntakeInput, IntakeReply, OrderListQuery, StepInput } from './types';
 import type { TransferPartnerInput, TransferPartnerPatch } from './types';
 import type { RaiseSummonsInput, SummonsListQuery, SummonsStatus, SummonsStep, SummonsStepInput } from './types';
 
@@ -110,9 +107,11 @@ export function useInvalidateAppeals() {
   return useCallback(() => qc.invalidateQueries({ queryKey: appealsKeys.all }), [qc]);
 }
 
-export const takeStep = (id: number, step: ActionStep, input: StepInput) => api.post('/api/appeals/orders/{id}/steps/{step}', { path: { id, step }, body: input });
+export const takeStep = (id: number, step: ActionStep, input: StepInput) =>
+  api.post('/api/appeals/orders/{id}/steps/{step}', { path: { id, step }, body: input });
 
-export const bulkStep = (ids: number[], step: ActionStep, input: StepInput) => api.post('/api/appeals/orders/bulk/{step}', { path: { step }, body: { ...input, ids } });
+export const bulkStep = (ids: number[], step: ActionStep, input: StepInput) =>
+  api.post('/api/appeals/orders/bulk/{step}', { path: { step }, body: { ...input, ids } });
 
 /**
  * Opens an order. The key makes a retry after a lost answer return the first order instead of a second one:
@@ -138,8 +137,7 @@ export const revealPhone = (orderId: number, purpose: string) =>
   // The route declares no response schema yet, so its answer is named here.
   legacyApi.post<{ phone: string | null }>(`/api/appeals/orders/${orderId}/reveal`, { purpose });
 
-export const createRule = (body: ApiBody<'/api/appeals/routing-rules'>) =>
-  api.post('/api/appeals/routing-rules', { body });
+export const createRule = (body: ApiBody<'/api/appeals/routing-rules'>) => api.post('/api/appeals/routing-rules', { body });
 
 export const setRuleActive = (id: number, active: boolean) => api.post('/api/appeals/routing-rules/{id}/active', { path: { id }, body: { active } });
 
@@ -203,7 +201,14 @@ export function useSummonsRates(query: { from?: string; to?: string; rollup?: bo
 export const raiseSummons = (input: RaiseSummonsInput) => api.post('/api/appeals/summons', { body: input });
 
 /** The server's path of each step ('report' is posted as the result). */
-const SUMMONS_STEP_PATH: Record<SummonsStep, string> = { accept: 'accept', decline: 'decline', schedule: 'schedule', meet: 'meet', report: 'result', evaluate: 'evaluate' };
+const SUMMONS_STEP_PATH: Record<SummonsStep, string> = {
+  accept: 'accept',
+  decline: 'decline',
+  schedule: 'schedule',
+  meet: 'meet',
+  report: 'result',
+  evaluate: 'evaluate',
+};
 
 export const takeSummonsStep = (id: number, step: SummonsStep, input: SummonsStepInput) =>
   legacyApi.post<{ id: number; status: SummonsStatus }>(`/api/appeals/summons/${id}/${SUMMONS_STEP_PATH[step]}`, input);
@@ -249,7 +254,8 @@ export function usePartnerChoices(enabled = true) {
 
 export const createTransferPartner = (input: TransferPartnerInput) => api.post('/api/appeals/transfer-partners', { body: input });
 
-export const updateTransferPartner = (id: number, patch: TransferPartnerPatch) => api.post('/api/appeals/transfer-partners/{id}', { path: { id }, body: patch });
+export const updateTransferPartner = (id: number, patch: TransferPartnerPatch) =>
+  api.post('/api/appeals/transfer-partners/{id}', { path: { id }, body: patch });
 
 /** A new secret, made by the server: the old one stops working at once. */
 export const rotatePartnerSecret = (id: number) => api.post('/api/appeals/transfer-partners/{id}/secret', { path: { id }, body: {} });

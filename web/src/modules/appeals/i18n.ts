@@ -3,9 +3,6 @@ import { defineMessages, useModuleT } from '../../app/i18n';
 const zh = {
   'appeals.noPermission': '您当前的岗位不能使用此功能。如需使用，请切换岗位或联系管理员。',
 
-
-
-
   'sla.acceptDue': '签收时限',
   'sla.resolveDue': '办结时限',
   'sla.left': '剩 {time}',
@@ -13,10 +10,6 @@ const zh = {
   'sla.days': '{d} 天 {h} 小时',
   'sla.hours': '{h} 小时 {m} 分',
   'sla.minutes': '{m} 分钟',
-
-
-
-
 
   'tag.urgent': '紧急',
   'tag.supervised': '督办',
@@ -267,9 +260,6 @@ export type AppealsKey = keyof typeof zh;
 export const appealsMessages = defineMessages(zh, {
   'appeals.noPermission': 'Your current position cannot use this. Switch position or ask an administrator.',
 
-
-
-
   'sla.acceptDue': 'Accept by',
   'sla.resolveDue': 'Resolve by',
   'sla.left': '{time} left',
@@ -277,10 +267,6 @@ export const appealsMessages = defineMessages(zh, {
   'sla.days': '{d} d {h} h',
   'sla.hours': '{h} h {m} min',
   'sla.minutes': '{m} min',
-
-
-
-
 
   'tag.urgent': 'Urgent',
   'tag.supervised': 'Supervised',
@@ -345,7 +331,8 @@ export const appealsMessages = defineMessages(zh, {
   'report.another': 'Report another',
   'report.conflict': 'This form was already submitted (appeal #{id})',
   'report.publicTitle': 'What becomes public',
-  'report.publicShown': 'Public: the category, the {place} name, a rough location (within about {distance}), the status, and the notes the handling unit chooses to publish.',
+  'report.publicShown':
+    'Public: the category, the {place} name, a rough location (within about {distance}), the status, and the notes the handling unit chooses to publish.',
   'report.publicNever': 'Never public: your name, phone, house number, photos, title and description.',
   'report.publicPrivate': 'Reports of this kind ({category}) are never made public: only the people handling them see them.',
   'report.place.compound': 'compound',
@@ -385,7 +372,7 @@ export const appealsMessages = defineMessages(zh, {
   'order.rateTitle': 'Are you satisfied with the result?',
   'order.reopenHint': 'If not, you can ask once for it to be handled again.',
   'order.revealPhone': 'Show the full number',
-  'order.revealTitle': 'Reporter\'s full phone',
+  'order.revealTitle': "Reporter's full phone",
   'order.revealAudit': 'Showing the full number records your name, the time and the purpose; only do it to contact the reporter.',
   'order.revealPurpose': 'Purpose',
   'order.revealPurposePlaceholder': 'e.g. call the reporter to check the site',
@@ -505,7 +492,8 @@ export const appealsMessages = defineMessages(zh, {
   'inbox.subtitle': 'Orders sent to your unit: accept, work on, ask for more time, resolve',
 
   'rules.title': 'Routing rules',
-  'rules.subtitle': 'Category × area → handler. Handle at the lowest level: committee first, then street, then department; appeals no rule covers are dispatched by hand at the street operations centre',
+  'rules.subtitle':
+    'Category × area → handler. Handle at the lowest level: committee first, then street, then department; appeals no rule covers are dispatched by hand at the street operations centre',
   'rules.add': 'Add a rule',
   'rules.addTitle': 'Add a routing rule',
   'rules.category': 'Category',
@@ -515,7 +503,7 @@ export const appealsMessages = defineMessages(zh, {
   'rules.areaPlaceholder': 'None: the whole district',
   'rules.handlerKind': 'Handled by',
   'rules.department': 'Department code',
-  'rules.departmentPlaceholder': 'A department; a street team\'s code sends to the team of the appeal\'s street',
+  'rules.departmentPlaceholder': "A department; a street team's code sends to the team of the appeal's street",
   'rules.departmentRequired': 'Choose the department',
   'rules.streetTeam': 'Street team {code}',
   'rules.note': 'Note',
@@ -621,7 +609,8 @@ const summonsZh = {
   'summons.step.evaluationNote': '评价意见',
 
   'rates.title': '各部门约请解决率',
-  'rates.subtitle': '约请的响应与解决情况：解决率 = 已解决 ÷（已解决 + 未解决）；按时响应率 = 时限内响应 ÷（已响应 + 超时未响应）；响应用时按工作日历计工作小时',
+  'rates.subtitle':
+    '约请的响应与解决情况：解决率 = 已解决 ÷（已解决 + 未解决）；按时响应率 = 时限内响应 ÷（已响应 + 超时未响应）；响应用时按工作日历计工作小时',
   'rates.period': '约请时间',
   'rates.rollup': '街道派驻机构计入区职能部门',
   'rates.invitee': '受约请单位',
@@ -644,7 +633,8 @@ const summonsZh = {
 
 export const summonsMessages = defineMessages(summonsZh, {
   'summons.title': 'Summons',
-  'summons.subtitle': 'A committee invites a department or its street office to come and solve what it cannot: response limit, on-site meeting, result and evaluation',
+  'summons.subtitle':
+    'A committee invites a department or its street office to come and solve what it cannot: response limit, on-site meeting, result and evaluation',
   'summons.raise': 'Raise a summons',
   'summons.rates': 'Resolution by department',
   'summons.view.all': 'All',
@@ -674,7 +664,7 @@ export const summonsMessages = defineMessages(summonsZh, {
   'summons.form.kindStreet': 'The street office ({name})',
   'summons.form.kindDepartment': 'A department',
   'summons.form.department': 'Department',
-  'summons.form.departmentPlaceholder': 'A district department or one of the street\'s teams',
+  'summons.form.departmentPlaceholder': "A district department or one of the street's teams",
   'summons.form.departmentRequired': 'Choose the department',
   'summons.form.districtDepartments': 'District departments',
   'summons.form.streetTeams': 'Teams in the street',
@@ -703,7 +693,7 @@ export const summonsMessages = defineMessages(summonsZh, {
   'summons.detail.result': 'Result',
   'summons.detail.resultAt': 'Reported at',
   'summons.detail.committeeRating': 'Committee rating',
-  'summons.detail.residentsRating': 'Residents\' rating',
+  'summons.detail.residentsRating': "Residents' rating",
   'summons.detail.evaluationNote': 'Evaluation',
   'summons.detail.progress.invited': 'Invited',
   'summons.detail.progress.answered': 'Answered',
@@ -730,11 +720,12 @@ export const summonsMessages = defineMessages(summonsZh, {
   'summons.step.resultRequired': 'Describe the result',
   'summons.step.committeeRating': 'Committee rating',
   'summons.step.committeeRatingRequired': 'Rate how it was handled',
-  'summons.step.residentsRating': 'Residents\' rating (optional)',
+  'summons.step.residentsRating': "Residents' rating (optional)",
   'summons.step.evaluationNote': 'Evaluation',
 
   'rates.title': 'Summons resolution by department',
-  'rates.subtitle': 'How summons were answered and solved: resolution rate = solved ÷ (solved + not solved); on-time rate = answered within the limit ÷ (answered + overdue); answer time in working hours of the calendar',
+  'rates.subtitle':
+    'How summons were answered and solved: resolution rate = solved ÷ (solved + not solved); on-time rate = answered within the limit ÷ (answered + overdue); answer time in working hours of the calendar',
   'rates.period': 'Invited',
   'rates.rollup': 'Count street teams under their district department',
   'rates.invitee': 'Invited unit',
@@ -750,7 +741,7 @@ export const summonsMessages = defineMessages(summonsZh, {
   'rates.unresolved': 'Not solved',
   'rates.resolutionRate': 'Resolution rate',
   'rates.avgCommitteeRating': 'Committee rating',
-  'rates.avgResidentsRating': 'Residents\' rating',
+  'rates.avgResidentsRating': "Residents' rating",
   'rates.total': 'District total',
   'rates.chart': 'Resolution rate (the 15 most summoned)',
 });
@@ -827,7 +818,8 @@ const interopZh = {
   'partners.empty': '还没有互转平台',
 
   'hotline.title': '热线工单导入',
-  'hotline.hint': '导入 12345 热线导出的工单文件（.xlsx 或 UTF-8 编码的 .csv，每次最多 2000 条）。先检查：全部无误才会写入；已导入过的工单自动跳过，同一文件可以重复提交。街镇只能导入事发地点在本街镇的工单。',
+  'hotline.hint':
+    '导入 12345 热线导出的工单文件（.xlsx 或 UTF-8 编码的 .csv，每次最多 2000 条）。先检查：全部无误才会写入；已导入过的工单自动跳过，同一文件可以重复提交。街镇只能导入事发地点在本街镇的工单。',
   'hotline.templateXlsx': '下载模板（Excel）',
   'hotline.templateCsv': '下载模板（CSV）',
   'hotline.partner': '来源平台',
@@ -897,11 +889,12 @@ export const interopMessages = defineMessages(interopZh, {
   'interop.savedClose': 'I have saved it, close',
 
   'open311.title': 'Open311 clients',
-  'open311.subtitle': 'API keys for outside apps speaking Open311 GeoReport v2: with a key they submit and follow appeals in public categories; a key is shown once, and a revoked one stops working at once',
+  'open311.subtitle':
+    'API keys for outside apps speaking Open311 GeoReport v2: with a key they submit and follow appeals in public categories; a key is shown once, and a revoked one stops working at once',
   'open311.add': 'Issue an api_key',
   'open311.addTitle': 'Add an Open311 client',
   'open311.name': 'Client name',
-  'open311.namePlaceholder': 'e.g. the city\'s photo-report mini program',
+  'open311.namePlaceholder': "e.g. the city's photo-report mini program",
   'open311.nameRequired': 'Give a name of 2 to 60 characters',
   'open311.keyHint': 'Key ends with',
   'open311.createdAt': 'Issued',
@@ -919,7 +912,8 @@ export const interopMessages = defineMessages(interopZh, {
   'open311.empty': 'No clients yet',
 
   'partners.title': 'Transfer partners',
-  'partners.subtitle': 'Platforms we exchange orders with — the 12345 hotline, the city operations platform: code, shared secret (HMAC signature) and callback URL; hotline file import',
+  'partners.subtitle':
+    'Platforms we exchange orders with — the 12345 hotline, the city operations platform: code, shared secret (HMAC signature) and callback URL; hotline file import',
   'partners.list': 'Partners',
   'partners.add': 'Add a partner',
   'partners.addTitle': 'Add a transfer partner',
@@ -958,7 +952,8 @@ export const interopMessages = defineMessages(interopZh, {
   'partners.empty': 'No transfer partners yet',
 
   'hotline.title': 'Hotline order import',
-  'hotline.hint': 'Import an order file exported by the 12345 hotline (.xlsx, or .csv in UTF-8; at most 2,000 orders). It is checked first and written only when every row is right; orders imported before are skipped, so the same file can be sent again. Street staff import orders of their own street only.',
+  'hotline.hint':
+    'Import an order file exported by the 12345 hotline (.xlsx, or .csv in UTF-8; at most 2,000 orders). It is checked first and written only when every row is right; orders imported before are skipped, so the same file can be sent again. Street staff import orders of their own street only.',
   'hotline.templateXlsx': 'Template (Excel)',
   'hotline.templateCsv': 'Template (CSV)',
   'hotline.partner': 'From',
@@ -1006,15 +1001,16 @@ export const interopMessages = defineMessages(interopZh, {
   'transfers.waiting': 'Waiting',
   'transfers.retrying': 'Failed {n} time(s)',
   'transfers.recorded': 'Recorded',
-  'transfers.partnerAt': 'partner\'s time {at}',
+  'transfers.partnerAt': "partner's time {at}",
   'transfers.outTitle': 'Transfer order #{id} out',
-  'transfers.outHint': 'The order and its whole history go to the partner platform as a signed package; this order\'s status does not change, and the partner\'s reports are recorded here. The reporter\'s full phone goes with it only if they agreed to be contacted.',
+  'transfers.outHint':
+    "The order and its whole history go to the partner platform as a signed package; this order's status does not change, and the partner's reports are recorded here. The reporter's full phone goes with it only if they agreed to be contacted.",
   'transfers.outPartner': 'Send to',
   'transfers.outPartnerRequired': 'Choose the platform',
   'transfers.noCallback': 'no callback URL: cannot send',
   'transfers.alreadyOut': 'already sent',
   'transfers.outReason': 'Reason',
-  'transfers.outReasonPlaceholder': 'e.g. a city department\'s matter, to go through the hotline',
+  'transfers.outReasonPlaceholder': "e.g. a city department's matter, to go through the hotline",
   'transfers.outReasonRequired': 'Give the reason',
   'transfers.outDone': 'Sent to "{name}": the package goes out signed',
   'transfers.noPartners': 'No platform to send to: a partner must be active and have a callback URL',

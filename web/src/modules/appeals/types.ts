@@ -7,8 +7,24 @@ export type OrderStatus = (typeof STATUSES)[number];
 export const OPEN_STATUSES: readonly OrderStatus[] = ['received', 'dispatched', 'accepted', 'in_progress', 'suspended'];
 
 export const STEPS = [
-  'intake', 'dispatch', 'transfer', 'accept', 'return', 'start', 'request_extension', 'approve_extension', 'reject_extension',
-  'suspend', 'resume', 'resolve', 'rate', 'reopen', 'close', 'supervise', 'merge', 'invalidate',
+  'intake',
+  'dispatch',
+  'transfer',
+  'accept',
+  'return',
+  'start',
+  'request_extension',
+  'approve_extension',
+  'reject_extension',
+  'suspend',
+  'resume',
+  'resolve',
+  'rate',
+  'reopen',
+  'close',
+  'supervise',
+  'merge',
+  'invalidate',
 ] as const;
 export type Step = (typeof STEPS)[number];
 /** Steps taken through POST /orders/:id/steps/:step (intake happens when the order is created). */
@@ -42,7 +58,14 @@ export interface HandlerRef {
 export type OrderSummary = ApiItem<'/api/appeals/orders'>;
 
 /** What a step recorded besides its note (the schema leaves it open). */
-export type HistoryData = { handler?: HandlerRef & { name: string }; rating?: Rating; days?: number; into?: number; channel?: Channel; rule?: boolean } & Record<string, unknown>;
+export type HistoryData = {
+  handler?: HandlerRef & { name: string };
+  rating?: Rating;
+  days?: number;
+  into?: number;
+  channel?: Channel;
+  rule?: boolean;
+} & Record<string, unknown>;
 export type HistoryStep = OrderDetail['history'][number];
 
 export type Attachment = OrderDetail['attachments'][number];

@@ -99,7 +99,8 @@ export const auditMessages = defineMessages(
     'audit.problem.truncated': 'Entries at the end are missing: a checkpoint kept outside the database records entry {last}, the database ends at {checked}',
     'audit.problem.invalid_checkpoint': 'A checkpoint file is not signed with the audit key (forged or altered)',
     'audit.checkpoints': 'Checkpoints outside the database: {found} validly signed, {matched} checked against the chain; the latest at entry {seq} ({at})',
-    'audit.checkpointsNone': 'No checkpoint outside the database yet: entries cut from the end cannot be detected until one is written (the server writes them regularly)',
+    'audit.checkpointsNone':
+      'No checkpoint outside the database yet: entries cut from the end cannot be detected until one is written (the server writes them regularly)',
     'audit.checkpointInvalid': 'Invalid checkpoint {source}: {fault}',
     'audit.fault.signature': 'signature does not match',
     'audit.fault.format': 'unreadable',

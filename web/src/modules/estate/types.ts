@@ -11,7 +11,14 @@ export type ContractStatus = VocabularyValue<'estate.contractStatus'>;
 export type TermStatus = VocabularyValue<'estate.termStatus'>;
 export type ListSort = NonNullable<ApiQuery<'/api/estate/compounds'>['sort']>;
 /** The warnings a link may carry in `?state=` (checked against the server's type; labels from the vocabulary). */
-export const LIST_STATES = ['attention', 'contractExpiring', 'contractExpired', 'noContract', 'termExpired', 'noOwnersCommittee'] as const satisfies readonly ListState[];
+export const LIST_STATES = [
+  'attention',
+  'contractExpiring',
+  'contractExpired',
+  'noContract',
+  'termExpired',
+  'noOwnersCommittee',
+] as const satisfies readonly ListState[];
 /** The list's sort orders, in the order the page offers them. */
 export const LIST_SORTS = ['name', 'contractEnd', 'termEnd'] as const satisfies readonly ListSort[];
 

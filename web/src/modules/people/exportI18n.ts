@@ -58,12 +58,14 @@ const exportMessages = defineMessages(zh, {
   'export.reasonPlaceholder': 'Why you need this list, e.g. visits for the Double Ninth festival',
   'export.reasonMin': 'State the purpose in at least 2 characters',
   'export.submit': 'Submit for approval',
-  'export.submitted': "Export request submitted ({rows} rows) for a supervisor's approval; once approved, download it once within 24 hours from Export approvals",
+  'export.submitted':
+    "Export request submitted ({rows} rows) for a supervisor's approval; once approved, download it once within 24 hours from Export approvals",
   'export.toRequests': 'Open export approvals',
   'export.started': 'Download started',
 
   'exports.title': 'Export approvals',
-  'exports.subtitle': "Exports above the district's limit need a purpose and a supervisor's approval (a request undecided for 7 days lapses); an approved export downloads once within 24 hours, and every step is logged",
+  'exports.subtitle':
+    "Exports above the district's limit need a purpose and a supervisor's approval (a request undecided for 7 days lapses); an approved export downloads once within 24 hours, and every step is logged",
   'exports.limit': 'District limit: exports of more than {limit} rows need approval',
   'exports.noLimit': 'This district sets no approval limit',
   'exports.tab.mine': 'My requests',

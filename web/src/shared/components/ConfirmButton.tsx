@@ -35,7 +35,12 @@ export function ConfirmButton({
       okText={okText ?? t('common.confirm')}
       cancelText={t('common.cancel')}
       okButtonProps={{ ...buttonTestId(confirmTestId ?? `${testId}-confirm`), danger }}
-      onConfirm={() => Promise.resolve(onConfirm()).then(() => undefined, () => undefined)}
+      onConfirm={() =>
+        Promise.resolve(onConfirm()).then(
+          () => undefined,
+          () => undefined,
+        )
+      }
     >
       <Button danger={danger} {...button} data-testid={testId}>
         {children}

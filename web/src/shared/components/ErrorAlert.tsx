@@ -33,7 +33,13 @@ export function ErrorAlert({
       role="alert"
       style={{ marginBottom: 16, ...style }}
       title={errorMessage(error)}
-      description={code ? <span style={{ opacity: 0.6, fontSize: '0.85em' }} data-testid={`${testId}-code`}>{code}</span> : undefined}
+      description={
+        code ? (
+          <span style={{ opacity: 0.6, fontSize: '0.85em' }} data-testid={`${testId}-code`}>
+            {code}
+          </span>
+        ) : undefined
+      }
       action={
         onRetry ? (
           <Button size="small" onClick={onRetry}>

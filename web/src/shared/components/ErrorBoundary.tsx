@@ -2,10 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button, Result } from 'antd';
 
 /** Catches render errors of one page so the layout and menu stay usable. */
-export class ErrorBoundary extends Component<
-  { children: ReactNode; title: string; retryLabel: string; resetKey?: string },
-  { error: Error | null }
-> {
+export class ErrorBoundary extends Component<{ children: ReactNode; title: string; retryLabel: string; resetKey?: string }, { error: Error | null }> {
   state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: Error) {

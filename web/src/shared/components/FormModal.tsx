@@ -166,7 +166,11 @@ export function FormModal<V extends object, D = unknown>(props: FormModalProps<V
         size={props.width ?? 480}
         destroyOnHidden
         afterOpenChange={(o) => !o && reset()}
-        footer={<Flex justify="flex-end" gap={8}>{buttons}</Flex>}
+        footer={
+          <Flex justify="flex-end" gap={8}>
+            {buttons}
+          </Flex>
+        }
         data-testid={props.testId}
       >
         {body}
@@ -181,7 +185,11 @@ export function FormModal<V extends object, D = unknown>(props: FormModalProps<V
       width={props.width}
       destroyOnHidden
       afterClose={reset}
-      footer={<Flex justify="flex-end" gap={8} wrap>{buttons}</Flex>}
+      footer={
+        <Flex justify="flex-end" gap={8} wrap>
+          {buttons}
+        </Flex>
+      }
       data-testid={props.testId}
     >
       {body}

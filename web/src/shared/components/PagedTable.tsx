@@ -14,15 +14,7 @@ export interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | '
 }
 
 /** An antd Table bound to a server-paged list `{ items, total, page, pageSize }`. */
-export function PagedTable<T extends object>({
-  data,
-  page,
-  pageSize = DEFAULT_PAGE_SIZE,
-  onPageChange,
-  onSortChange,
-  testId,
-  ...rest
-}: PagedTableProps<T>) {
+export function PagedTable<T extends object>({ data, page, pageSize = DEFAULT_PAGE_SIZE, onPageChange, onSortChange, testId, ...rest }: PagedTableProps<T>) {
   const { t } = useI18n();
   return (
     <div data-testid={testId}>

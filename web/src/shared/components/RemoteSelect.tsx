@@ -67,7 +67,8 @@ export function RemoteSelect<P extends ListPath>(props: RemoteSelectProps<P>) {
     queryFn: ({ signal }) => request<{ items: Item<P>[] }>('GET', path, { query: { ...query, q: q || undefined, pageSize: 30 }, signal }),
     staleTime: 30_000,
   });
-  const known = value === null || value === undefined || value === '' || same(picked && idOf(picked), value) || !!list.data?.items.some((i) => same(idOf(i), value));
+  const known =
+    value === null || value === undefined || value === '' || same(picked && idOf(picked), value) || !!list.data?.items.some((i) => same(idOf(i), value));
   const one = useQuery({
     queryKey: ['remote-select', path, 'one', value],
     queryFn: ({ signal }) => props.fetchOne!(value!, signal),

@@ -41,7 +41,8 @@ export function useVocabulary<N extends VocabularyName>(name: N): Terms<Vocabula
   return useMemo(() => {
     type V = VocabularyValue<N>;
     const terms = (data?.[name] ?? {}) as Record<string, Label>;
-    const label = (value: V | string | null | undefined) => (value === null || value === undefined || value === '' ? '' : terms[value] ? pick(terms[value]) : value);
+    const label = (value: V | string | null | undefined) =>
+      value === null || value === undefined || value === '' ? '' : terms[value] ? pick(terms[value]) : value;
     const values = Object.keys(terms) as V[];
     return { label, values, options: (only?: readonly V[]) => (only ?? values).map((value) => ({ value, label: label(value) })) };
   }, [data, name, pick]);

@@ -37,41 +37,40 @@ export function CreateUserDrawer({ open, onClose, onCreated }: { open: boolean; 
     >
       {(form) => (
         <>
-      <Form.Item
-        name="username"
-        label={t('users.username')}
-        rules={[
-          { required: true, message: t('common.required', { field: t('users.username') }) },
-          { pattern: /^[A-Za-z0-9._-]{3,64}$/, message: t('users.usernamePattern') },
-        ]}
-      >
-        <Input data-testid="user-form-username" autoComplete="off" />
-      </Form.Item>
-      <Form.Item
-        name="displayName"
-        label={t('users.displayName')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}
-      >
-        <Input data-testid="user-form-display-name" maxLength={64} />
-      </Form.Item>
-      <Form.Item
-        name="initialPassword"
-        label={t('users.initialPassword')}
-        extra={t('users.initialPasswordHint')}
-        rules={[
-          { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
-          {
-            validator: (_, v: string | undefined) =>
-              !v || meetsPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('users.passwordPolicy'))),
-          },
-        ]}
-      >
-        <PasswordInput testId="user-form-password" />
-      </Form.Item>
-      <Divider titlePlacement="start" plain>
-        {t('position.firstPosition')}
-      </Divider>
-      <PositionFields form={form} prefix={['position']} />
+          <Form.Item
+            name="username"
+            label={t('users.username')}
+            rules={[
+              { required: true, message: t('common.required', { field: t('users.username') }) },
+              { pattern: /^[A-Za-z0-9._-]{3,64}$/, message: t('users.usernamePattern') },
+            ]}
+          >
+            <Input data-testid="user-form-username" autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="displayName"
+            label={t('users.displayName')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) }]}
+          >
+            <Input data-testid="user-form-display-name" maxLength={64} />
+          </Form.Item>
+          <Form.Item
+            name="initialPassword"
+            label={t('users.initialPassword')}
+            extra={t('users.initialPasswordHint')}
+            rules={[
+              { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
+              {
+                validator: (_, v: string | undefined) => (!v || meetsPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('users.passwordPolicy')))),
+              },
+            ]}
+          >
+            <PasswordInput testId="user-form-password" />
+          </Form.Item>
+          <Divider titlePlacement="start" plain>
+            {t('position.firstPosition')}
+          </Divider>
+          <PositionFields form={form} prefix={['position']} />
         </>
       )}
     </FormModal>

@@ -13,7 +13,17 @@ import { useAccountsT } from '../i18n';
 import type { LoginLock } from '../types';
 
 /** Failed-login counters and locks of the accounts in scope, each (account, address) clearable on its own. */
-export function LoginLocksTable({ q, page, pageSize, onPageChange }: { q?: string; page: number; pageSize: number; onPageChange: (page: number, pageSize: number) => void }) {
+export function LoginLocksTable({
+  q,
+  page,
+  pageSize,
+  onPageChange,
+}: {
+  q?: string;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+}) {
   const t = useAccountsT();
   const list = usePaged<LoginLock>(accountsKeys.loginLocks, '/api/accounts/login-locks', { q: q || undefined, page, pageSize });
 

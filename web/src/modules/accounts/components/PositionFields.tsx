@@ -30,11 +30,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
   return (
     <>
       {roles.error ? <ErrorAlert error={roles.error} onRetry={() => void roles.refetch()} /> : null}
-      <Form.Item
-        name={name('role')}
-        label={t('position.role')}
-        rules={[{ required: true, message: t('common.required', { field: t('position.role') }) }]}
-      >
+      <Form.Item name={name('role')} label={t('position.role')} rules={[{ required: true, message: t('common.required', { field: t('position.role') }) }]}>
         <Select
           data-testid="position-role"
           loading={roles.isPending}
@@ -51,11 +47,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
           }}
         />
       </Form.Item>
-      <Form.Item
-        name={name('unitId')}
-        label={t('position.unit')}
-        rules={[{ required: true, message: t('common.required', { field: t('position.unit') }) }]}
-      >
+      <Form.Item name={name('unitId')} label={t('position.unit')} rules={[{ required: true, message: t('common.required', { field: t('position.unit') }) }]}>
         <UnitPicker testId="position-unit" type={unitType} />
       </Form.Item>
       {needsDepartment && (
@@ -73,11 +65,7 @@ export function PositionFields({ form, prefix = [] }: { form: FormInstance; pref
         </Form.Item>
       )}
       {needsGrid && (
-        <Form.Item
-          name={name('gridId')}
-          label={t('position.grid')}
-          rules={[{ required: true, message: t('common.required', { field: t('position.grid') }) }]}
-        >
+        <Form.Item name={name('gridId')} label={t('position.grid')} rules={[{ required: true, message: t('common.required', { field: t('position.grid') }) }]}>
           <RemoteSelect
             path="/api/org/grids"
             testId="position-grid"

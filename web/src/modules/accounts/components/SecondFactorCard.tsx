@@ -21,9 +21,18 @@ export function SecondFactorCard({ user, manageable }: { user: User; manageable:
   const tf = useTwoFactorT();
   const { session } = useAuth();
   const key = ['accounts', 'user', user.id, 'second-factor'];
-  const q = useQuery({ queryKey: key, queryFn: ({ signal }) => legacyApi.get<SecondFactor>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor`, undefined, signal) });
+  const q = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => legacyApi.get<SecondFactor>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor`, undefined, signal),
+  });
   const s = q.data;
-  const state = !s ? '…' : s.enabled ? tf('tf.admin.on', { time: s.confirmedAt ? formatTime(s.confirmedAt) : '—', count: s.recoveryCodesLeft }) : s.pending ? tf('tf.admin.pending') : tf('tf.admin.off');
+  const state = !s
+    ? '…'
+    : s.enabled
+      ? tf('tf.admin.on', { time: s.confirmedAt ? formatTime(s.confirmedAt) : '—', count: s.recoveryCodesLeft })
+      : s.pending
+        ? tf('tf.admin.pending')
+        : tf('tf.admin.off');
   const reset = useApiMutation(() => api.post('/api/accounts/users/{id}/second-factor/reset', { path: { id: user.id } }), {
     success: tf('tf.admin.resetDone'),
     invalidate: [key],
@@ -36,7 +45,11 @@ export function SecondFactorCard({ user, manageable }: { user: User; manageable:
       data-testid="user-second-factor"
       extra={
         manageable && session?.user.id !== user.id && (s?.enabled || s?.pending) ? (
-          <Popconfirm title={tf('tf.admin.resetConfirm')} onConfirm={() => reset.mutateAsync().catch(() => undefined)} okButtonProps={buttonTestId('user-second-factor-reset-confirm')}>
+          <Popconfirm
+            title={tf('tf.admin.resetConfirm')}
+            onConfirm={() => reset.mutateAsync().catch(() => undefined)}
+            okButtonProps={buttonTestId('user-second-factor-reset-confirm')}
+          >
             <Button danger icon={<SafetyCertificateOutlined />} data-testid="user-second-factor-reset">
               {tf('tf.admin.reset')}
             </Button>

@@ -59,8 +59,7 @@ function ResetPasswordModal({ user, open, onClose }: { user: User; open: boolean
         rules={[
           { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
           {
-            validator: (_, v: string | undefined) =>
-              !v || meetsPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('users.passwordPolicy'))),
+            validator: (_, v: string | undefined) => (!v || meetsPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('users.passwordPolicy')))),
           },
         ]}
       >
@@ -110,11 +109,17 @@ function UserView({ user }: { user: User }) {
     onSuccess: (u: User | undefined) => u && qc.setQueryData(accountsKeys.user(String(user.id)), u),
     errorAs: 'message' as const,
   };
-  const endPosition = useApiMutation((p: UserPosition) => api.post('/api/accounts/users/{id}/positions/{positionId}/end', { path: { ...path, positionId: p.id } }), {
+  const endPosition = useApiMutation(
+    (p: UserPosition) => api.post('/api/accounts/users/{id}/positions/{positionId}/end', { path: { ...path, positionId: p.id } }),
+    {
+      ...answered,
+      success: t('position.endedDone'),
+    },
+  );
+  const unlock = useApiMutation(() => api.post('/api/accounts/users/{id}/unlock', { path, body: {} }).then(() => undefined), {
     ...answered,
-    success: t('position.endedDone'),
+    success: t('user.unlockDone'),
   });
-  const unlock = useApiMutation(() => api.post('/api/accounts/users/{id}/unlock', { path, body: {} }).then(() => undefined), { ...answered, success: t('user.unlockDone') });
   const setActive = useApiMutation((active: boolean) => api.post(active ? '/api/accounts/users/{id}/enable' : '/api/accounts/users/{id}/disable', { path }), {
     ...answered,
     success: (_, active) => t(active ? 'user.enabled' : 'user.disabled'),

@@ -67,7 +67,12 @@ export default function UsersPage() {
           />
         </Flex>
         {tab === 'locks' ? (
-          <LoginLocksTable q={url.q || undefined} page={page} pageSize={pageSize} onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })} />
+          <LoginLocksTable
+            q={url.q || undefined}
+            page={page}
+            pageSize={pageSize}
+            onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })}
+          />
         ) : (
           <>
             {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}

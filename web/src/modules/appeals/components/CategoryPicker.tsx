@@ -58,7 +58,10 @@ export function CategoryPicker({
         changeOnSelect={allowGroup}
         allowClear
         placeholder={placeholder ?? t('report.categoryPick')}
-        showSearch={{ filter: (input, path) => path.some((o) => String(o.label).toLowerCase().includes(input.toLowerCase()) || String(o.value).toLowerCase().includes(input.toLowerCase())) }}
+        showSearch={{
+          filter: (input, path) =>
+            path.some((o) => String(o.label).toLowerCase().includes(input.toLowerCase()) || String(o.value).toLowerCase().includes(input.toLowerCase())),
+        }}
         optionRender={(o) => <span data-testid={`category-option-${o.value}`}>{o.label}</span>}
         onChange={(path) => {
           const codes = (path ?? []) as string[];
@@ -73,7 +76,15 @@ export function CategoryPicker({
  * For a phone: the nine categories as large chips, then the chosen category's subcategories; the choice then
  * folds into one line with a way to change it.
  */
-export function CategoryChooser({ value, onChange, testId = 'category-chooser' }: { value?: string | null; onChange?: (code: string | null) => void; testId?: string }) {
+export function CategoryChooser({
+  value,
+  onChange,
+  testId = 'category-chooser',
+}: {
+  value?: string | null;
+  onChange?: (code: string | null) => void;
+  testId?: string;
+}) {
   const t = useAppealsT();
   const { label } = useI18n();
   const { token } = theme.useToken();
@@ -115,7 +126,13 @@ export function CategoryChooser({ value, onChange, testId = 'category-chooser' }
       )}
       <Flex wrap gap={8} style={{ marginBottom: group ? 12 : 0 }}>
         {groups.map((g) => (
-          <Tag.CheckableTag key={g.code} checked={g.code === group?.code} style={chip(g.code === group?.code)} onChange={() => onChange?.(g.code)} data-testid={`category-group-${g.code}`}>
+          <Tag.CheckableTag
+            key={g.code}
+            checked={g.code === group?.code}
+            style={chip(g.code === group?.code)}
+            onChange={() => onChange?.(g.code)}
+            data-testid={`category-group-${g.code}`}
+          >
             {label(g.name)}
           </Tag.CheckableTag>
         ))}

@@ -31,7 +31,9 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
   return (
     <Card
       title={t('hot.title')}
-      extra={data && <Typography.Text type="secondary">{t('hot.subtitle', { from: data.current.from, to: data.current.to, weeks: data.weeks })}</Typography.Text>}
+      extra={
+        data && <Typography.Text type="secondary">{t('hot.subtitle', { from: data.current.from, to: data.current.to, weeks: data.weeks })}</Typography.Text>
+      }
       size="small"
       style={{ marginBottom: 16 }}
       loading={loading && !data}
@@ -41,10 +43,16 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={8}>
             <Typography.Title level={5}>{t('hot.rising')}</Typography.Title>
-            {data.rising.length ? <RisingTags terms={data.rising} testId="hot-topics-rising" /> : <Typography.Text type="secondary">{t('hot.noRising')}</Typography.Text>}
+            {data.rising.length ? (
+              <RisingTags terms={data.rising} testId="hot-topics-rising" />
+            ) : (
+              <Typography.Text type="secondary">{t('hot.noRising')}</Typography.Text>
+            )}
             {data.areaLevel && data.areas.length > 0 && (
               <>
-                <Typography.Title level={5} style={{ marginTop: 16 }}>{t('hot.byArea', { level: t(`hot.level.${data.areaLevel}`) })}</Typography.Title>
+                <Typography.Title level={5} style={{ marginTop: 16 }}>
+                  {t('hot.byArea', { level: t(`hot.level.${data.areaLevel}`) })}
+                </Typography.Title>
                 <List
                   size="small"
                   dataSource={data.areas}
@@ -63,7 +71,9 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
           </Col>
           <Col xs={24} md={12} lg={8}>
             <Typography.Title level={5}>{t('hot.terms')}</Typography.Title>
-            <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>{t('hot.termsHint', { from: data.window.from, to: data.window.to })}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+              {t('hot.termsHint', { from: data.window.from, to: data.window.to })}
+            </Typography.Text>
             {data.terms.length ? (
               <List
                 size="small"
@@ -74,13 +84,21 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
                     <Flex style={{ width: '100%' }} gap={8} align="center">
                       <span style={{ width: 110, flex: 'none' }}>{x.term}</span>
                       <Tooltip title={`${t('hot.thisWeek')} ${x.current} / ${t('hot.window', { weeks: data.weeks + 1 })} ${x.count}`}>
-                        <Progress percent={(x.count / maxTerm) * 100} success={{ percent: (x.current / maxTerm) * 100 }} format={() => x.count} size="small" style={{ flex: 1, margin: 0 }} />
+                        <Progress
+                          percent={(x.count / maxTerm) * 100}
+                          success={{ percent: (x.current / maxTerm) * 100 }}
+                          format={() => x.count}
+                          size="small"
+                          style={{ flex: 1, margin: 0 }}
+                        />
                       </Tooltip>
                     </Flex>
                   </List.Item>
                 )}
               />
-            ) : <Empty />}
+            ) : (
+              <Empty />
+            )}
           </Col>
           <Col xs={24} md={12} lg={8}>
             <Typography.Title level={5}>{t('hot.categories')}</Typography.Title>
@@ -96,13 +114,21 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
                         <span style={{ width: 130, flex: 'none', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{label(c.name)}</span>
                       </Tooltip>
                       <Tooltip title={`${t('hot.thisWeek')} ${c.current} / ${t('hot.window', { weeks: data.weeks + 1 })} ${c.count}`}>
-                        <Progress percent={(c.count / maxCategory) * 100} success={{ percent: (c.current / maxCategory) * 100 }} format={() => c.count} size="small" style={{ flex: 1, margin: 0 }} />
+                        <Progress
+                          percent={(c.count / maxCategory) * 100}
+                          success={{ percent: (c.current / maxCategory) * 100 }}
+                          format={() => c.count}
+                          size="small"
+                          style={{ flex: 1, margin: 0 }}
+                        />
                       </Tooltip>
                     </Flex>
                   </List.Item>
                 )}
               />
-            ) : <Empty />}
+            ) : (
+              <Empty />
+            )}
           </Col>
         </Row>
       )}

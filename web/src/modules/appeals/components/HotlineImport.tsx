@@ -30,7 +30,12 @@ function Counts({ report }: { report: HotlineImportReport }) {
     <Row gutter={[16, 16]} style={{ margin: '16px 0' }} data-testid="hotline-counts">
       {items.map((it) => (
         <Col key={it.key} xs={12} sm={6}>
-          <Statistic title={it.title} value={it.value} data-testid={`hotline-count-${it.key}`} styles={it.key === 'errors' && it.value > 0 ? { content: { color: '#cf1322' } } : undefined} />
+          <Statistic
+            title={it.title}
+            value={it.value}
+            data-testid={`hotline-count-${it.key}`}
+            styles={it.key === 'errors' && it.value > 0 ? { content: { color: '#cf1322' } } : undefined}
+          />
         </Col>
       ))}
     </Row>
@@ -110,11 +115,17 @@ export function HotlineImport() {
     <Card title={t('hotline.title')} data-testid="hotline-import">
       <Typography.Paragraph type="secondary">{t('hotline.hint')}</Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Button icon={<FileExcelOutlined />} href={hotlineTemplateUrl('xlsx')} data-testid="hotline-template-xlsx">{t('hotline.templateXlsx')}</Button>
-        <Button icon={<FileTextOutlined />} href={hotlineTemplateUrl('csv')} data-testid="hotline-template-csv">{t('hotline.templateCsv')}</Button>
+        <Button icon={<FileExcelOutlined />} href={hotlineTemplateUrl('xlsx')} data-testid="hotline-template-xlsx">
+          {t('hotline.templateXlsx')}
+        </Button>
+        <Button icon={<FileTextOutlined />} href={hotlineTemplateUrl('csv')} data-testid="hotline-template-csv">
+          {t('hotline.templateCsv')}
+        </Button>
       </Flex>
       {choices.error ? <ErrorAlert error={choices.error} onRetry={() => void choices.refetch()} /> : null}
-      {choices.isSuccess && partners.length === 0 ? <Alert type="warning" showIcon title={t('hotline.noPartners')} style={{ marginBottom: 16 }} data-testid="hotline-no-partners" /> : null}
+      {choices.isSuccess && partners.length === 0 ? (
+        <Alert type="warning" showIcon title={t('hotline.noPartners')} style={{ marginBottom: 16 }} data-testid="hotline-no-partners" />
+      ) : null}
       <Space wrap align="center" style={{ marginBottom: 12 }}>
         <Typography.Text>{t('hotline.partner')}</Typography.Text>
         <Select
@@ -143,14 +154,23 @@ export function HotlineImport() {
             return false;
           }}
         >
-          <Button icon={<PaperClipOutlined />} disabled={busy} data-testid="hotline-file">{file ? t('hotline.chooseAgain') : t('hotline.choose')}</Button>
+          <Button icon={<PaperClipOutlined />} disabled={busy} data-testid="hotline-file">
+            {file ? t('hotline.chooseAgain') : t('hotline.choose')}
+          </Button>
         </Upload>
         {file && (
           <Typography.Text data-testid="hotline-file-name">
             <CheckCircleOutlined style={{ color: '#52c41a' }} /> {t('hotline.fileChosen', { name: file.name, size: fileSize(file.size) })}
           </Typography.Text>
         )}
-        <Button type="primary" icon={<CloudUploadOutlined />} disabled={!file || !partner || !!done} loading={busy && !checked} onClick={() => send(true)} data-testid="hotline-check">
+        <Button
+          type="primary"
+          icon={<CloudUploadOutlined />}
+          disabled={!file || !partner || !!done}
+          loading={busy && !checked}
+          onClick={() => send(true)}
+          data-testid="hotline-check"
+        >
           {t('hotline.check')}
         </Button>
       </Space>
@@ -171,7 +191,9 @@ export function HotlineImport() {
                 okButtonProps={buttonTestId('hotline-commit-confirm')}
                 onConfirm={() => send(false)}
               >
-                <Button type="primary" loading={busy} data-testid="hotline-commit">{t('hotline.commit', { n: checked.created })}</Button>
+                <Button type="primary" loading={busy} data-testid="hotline-commit">
+                  {t('hotline.commit', { n: checked.created })}
+                </Button>
               </Popconfirm>
             </Flex>
           ) : (
@@ -191,7 +213,11 @@ export function HotlineImport() {
               done.orderIds.length > 0 ? (
                 <Flex gap={8} wrap>
                   <span>{t('hotline.orders')}</span>
-                  {done.orderIds.slice(0, SHOWN_ORDERS).map((id) => <Link key={id} to={`/appeals/${id}`}>#{id}</Link>)}
+                  {done.orderIds.slice(0, SHOWN_ORDERS).map((id) => (
+                    <Link key={id} to={`/appeals/${id}`}>
+                      #{id}
+                    </Link>
+                  ))}
                   {done.orderIds.length > SHOWN_ORDERS ? <span>…</span> : null}
                 </Flex>
               ) : undefined
@@ -201,7 +227,9 @@ export function HotlineImport() {
         </div>
       )}
       {(report !== null || !!error) && (
-        <Button icon={<ReloadOutlined />} onClick={reset} style={{ marginTop: 12 }} data-testid="hotline-reset">{t('hotline.chooseAgain')}</Button>
+        <Button icon={<ReloadOutlined />} onClick={reset} style={{ marginTop: 12 }} data-testid="hotline-reset">
+          {t('hotline.chooseAgain')}
+        </Button>
       )}
     </Card>
   );

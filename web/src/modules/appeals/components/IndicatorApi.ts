@@ -71,7 +71,6 @@ export interface RisingTerm {
 
 export type HotTopics = ApiResponse<'/api/appeals/hot-topics/units/{id}'>;
 
-
 export interface IndicatorFilter {
   unitId: number | null;
   departmentId: number | null;
@@ -128,7 +127,8 @@ export function useRankings(f: IndicatorFilter, minVolume: number) {
 export function useHotTopics(unitId: number | null, departmentId: number | null, to: string) {
   return useQuery({
     queryKey: keys.hot(unitId, departmentId, to),
-    queryFn: ({ signal }) => api.get('/api/appeals/hot-topics/units/{id}', { path: { id: unitId! }, query: { departmentId: departmentId ?? undefined, to }, signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/appeals/hot-topics/units/{id}', { path: { id: unitId! }, query: { departmentId: departmentId ?? undefined, to }, signal }),
     enabled: unitId !== null,
     placeholderData: keepPreviousData,
   });

@@ -3,8 +3,12 @@ import { Empty } from 'antd';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart, type BarSeriesOption, type LineSeriesOption, type PieSeriesOption } from 'echarts/charts';
 import {
-  GridComponent, LegendComponent, TooltipComponent,
-  type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 

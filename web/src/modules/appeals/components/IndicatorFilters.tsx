@@ -23,12 +23,22 @@ function unitTree(units: IndicatorOptions['units']): TreeNode[] {
 }
 
 function Label({ text }: { text: string }) {
-  return <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4, fontSize: '0.9em' }}>{text}</Typography.Text>;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4, fontSize: '0.9em' }}>
+      {text}
+    </Typography.Text>
+  );
 }
 
 /** The dashboard's filters: a unit of the scope, one handling department or all, the period and the trend's step. */
 export function IndicatorFilters({
-  options, unitId, departmentId, from, to, interval, onChange,
+  options,
+  unitId,
+  departmentId,
+  from,
+  to,
+  interval,
+  onChange,
 }: {
   options: IndicatorOptions;
   unitId: number | null;
@@ -102,7 +112,10 @@ export function IndicatorFilters({
           <Segmented<Interval>
             value={interval}
             onChange={(v) => onChange({ interval: v })}
-            options={[{ value: 'week', label: t('ind.week') }, { value: 'month', label: t('ind.month') }]}
+            options={[
+              { value: 'week', label: t('ind.week') },
+              { value: 'month', label: t('ind.month') },
+            ]}
             data-testid="indicator-interval"
           />
         </Col>

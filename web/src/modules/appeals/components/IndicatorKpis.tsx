@@ -11,7 +11,7 @@ type Better = 'up' | 'down' | 'none';
 function Delta({ value, text, better, title }: { value: number | null; text: string; better: Better; title: string }) {
   const t = useIndicatorT();
   if (value === null) return <Typography.Text type="secondary">{t('kpi.noPrevious')}</Typography.Text>;
-  const good = better === 'none' || value === 0 ? undefined : (value > 0) === (better === 'up');
+  const good = better === 'none' || value === 0 ? undefined : value > 0 === (better === 'up');
   const color = good === undefined ? undefined : good ? '#389e0d' : '#cf1322';
   return (
     <Tooltip title={title}>
@@ -26,7 +26,9 @@ function Kpi({ title, value, sub, delta, testId }: { title: string; value: React
   return (
     <Card size="small" style={{ height: '100%' }} data-testid={testId}>
       <Statistic title={title} value={value as string} />
-      <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>{sub}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
+        {sub}
+      </Typography.Text>
       <div style={{ fontSize: '0.85em', marginTop: 4 }}>{delta}</div>
     </Card>
   );
@@ -42,13 +44,55 @@ export function IndicatorKpis({ data }: { data: IndicatorSummary }) {
   const points = (x: number | null) => (x === null ? '' : t('kpi.points', { n: signed(x * 100) }));
   const relative = (x: number | null) => (x === null ? '' : `${signed(x * 100)}%`);
   const cards = [
-    { key: 'received', title: t('kpi.received'), value: c.received.toLocaleString(), sub: t('kpi.valid', { n: c.valid }), delta: <Delta value={ch.received} text={relative(ch.received)} better="none" title={prev(p.received)} /> },
-    { key: 'onTime', title: t('kpi.onTimeRate'), value: pct(c.onTimeRate), sub: t('kpi.ratio', { n: c.onTime, d: c.resolved }), delta: <Delta value={ch.onTimeRate} text={points(ch.onTimeRate)} better="up" title={prev(pct(p.onTimeRate))} /> },
-    { key: 'resolution', title: t('kpi.resolutionRate'), value: pct(c.resolutionRate), sub: t('kpi.ratio', { n: c.resolved, d: c.valid }), delta: <Delta value={ch.resolutionRate} text={points(ch.resolutionRate)} better="up" title={prev(pct(p.resolutionRate))} /> },
-    { key: 'satisfaction', title: t('kpi.satisfactionRate'), value: pct(c.satisfactionRate), sub: t('kpi.ratio', { n: c.satisfied, d: c.rated }), delta: <Delta value={ch.satisfactionRate} text={points(ch.satisfactionRate)} better="up" title={prev(pct(p.satisfactionRate))} /> },
-    { key: 'reopen', title: t('kpi.reopenRate'), value: pct(c.reopenRate), sub: t('kpi.ratio', { n: c.reopened, d: c.valid }), delta: <Delta value={ch.reopenRate} text={points(ch.reopenRate)} better="down" title={prev(pct(p.reopenRate))} /> },
-    { key: 'accept', title: t('kpi.avgAccept'), value: duration(c.avgAcceptMinutes, t), sub: t('kpi.workingTime'), delta: <Delta value={ch.avgAcceptMinutes} text={relative(ch.avgAcceptMinutes)} better="down" title={prev(duration(p.avgAcceptMinutes, t))} /> },
-    { key: 'supervised', title: t('kpi.supervised'), value: c.supervised.toLocaleString(), sub: t('kpi.supervisedShare', { p: pct(c.valid ? c.supervised / c.valid : null) }), delta: <Delta value={p.received ? ch.supervised : null} text={signed(ch.supervised, 0)} better="down" title={prev(p.supervised)} /> },
+    {
+      key: 'received',
+      title: t('kpi.received'),
+      value: c.received.toLocaleString(),
+      sub: t('kpi.valid', { n: c.valid }),
+      delta: <Delta value={ch.received} text={relative(ch.received)} better="none" title={prev(p.received)} />,
+    },
+    {
+      key: 'onTime',
+      title: t('kpi.onTimeRate'),
+      value: pct(c.onTimeRate),
+      sub: t('kpi.ratio', { n: c.onTime, d: c.resolved }),
+      delta: <Delta value={ch.onTimeRate} text={points(ch.onTimeRate)} better="up" title={prev(pct(p.onTimeRate))} />,
+    },
+    {
+      key: 'resolution',
+      title: t('kpi.resolutionRate'),
+      value: pct(c.resolutionRate),
+      sub: t('kpi.ratio', { n: c.resolved, d: c.valid }),
+      delta: <Delta value={ch.resolutionRate} text={points(ch.resolutionRate)} better="up" title={prev(pct(p.resolutionRate))} />,
+    },
+    {
+      key: 'satisfaction',
+      title: t('kpi.satisfactionRate'),
+      value: pct(c.satisfactionRate),
+      sub: t('kpi.ratio', { n: c.satisfied, d: c.rated }),
+      delta: <Delta value={ch.satisfactionRate} text={points(ch.satisfactionRate)} better="up" title={prev(pct(p.satisfactionRate))} />,
+    },
+    {
+      key: 'reopen',
+      title: t('kpi.reopenRate'),
+      value: pct(c.reopenRate),
+      sub: t('kpi.ratio', { n: c.reopened, d: c.valid }),
+      delta: <Delta value={ch.reopenRate} text={points(ch.reopenRate)} better="down" title={prev(pct(p.reopenRate))} />,
+    },
+    {
+      key: 'accept',
+      title: t('kpi.avgAccept'),
+      value: duration(c.avgAcceptMinutes, t),
+      sub: t('kpi.workingTime'),
+      delta: <Delta value={ch.avgAcceptMinutes} text={relative(ch.avgAcceptMinutes)} better="down" title={prev(duration(p.avgAcceptMinutes, t))} />,
+    },
+    {
+      key: 'supervised',
+      title: t('kpi.supervised'),
+      value: c.supervised.toLocaleString(),
+      sub: t('kpi.supervisedShare', { p: pct(c.valid ? c.supervised / c.valid : null) }),
+      delta: <Delta value={p.received ? ch.supervised : null} text={signed(ch.supervised, 0)} better="down" title={prev(p.supervised)} />,
+    },
   ];
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="indicator-kpis">

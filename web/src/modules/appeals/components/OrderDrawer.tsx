@@ -15,7 +15,13 @@ export function OrderDrawer({ id, onClose }: { id: number | null; onClose: () =>
       onClose={onClose}
       size="min(760px, 100vw)"
       title={q.data ? `#${q.data.id} ${q.data.title}` : id ? `#${id}` : ''}
-      extra={id ? <Link to={`/appeals/${id}`}><Button data-testid="order-drawer-full">{t('order.openFull')}</Button></Link> : null}
+      extra={
+        id ? (
+          <Link to={`/appeals/${id}`}>
+            <Button data-testid="order-drawer-full">{t('order.openFull')}</Button>
+          </Link>
+        ) : null
+      }
       destroyOnHidden
       data-testid="order-drawer"
     >

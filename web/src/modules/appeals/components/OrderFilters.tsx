@@ -38,7 +38,11 @@ export function useOrderFilters() {
 }
 
 function FilterLabel({ text }: { text: string }) {
-  return <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4, fontSize: '0.9em' }}>{text}</Typography.Text>;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4, fontSize: '0.9em' }}>
+      {text}
+    </Typography.Text>
+  );
 }
 
 /** Status, time-limit colour, channel, category, place, text and received dates. */
@@ -116,7 +120,13 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
         </Col>
         <Col xs={24} md={12} xl={6}>
           <FilterLabel text={t('filter.category')} />
-          <CategoryPicker allowGroup value={url.category || null} onChange={(c) => setFilter({ category: c })} placeholder={t('common.all')} testId="orders-filter-category" />
+          <CategoryPicker
+            allowGroup
+            value={url.category || null}
+            onChange={(c) => setFilter({ category: c })}
+            placeholder={t('common.all')}
+            testId="orders-filter-category"
+          />
         </Col>
         {!hide.includes('unit') && (
           <Col xs={24} md={12} xl={6}>
@@ -135,7 +145,10 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
           />
         </Col>
         <Col xs={24} md={12} xl={3} style={{ display: 'flex', alignItems: 'flex-end' }}>
-          <Button onClick={() => setFilter({ status: null, sla: null, channel: null, category: null, unit: null, q: null, from: null, to: null })} data-testid="orders-filter-reset">
+          <Button
+            onClick={() => setFilter({ status: null, sla: null, channel: null, category: null, unit: null, q: null, from: null, to: null })}
+            data-testid="orders-filter-reset"
+          >
             {t('filter.reset')}
           </Button>
         </Col>

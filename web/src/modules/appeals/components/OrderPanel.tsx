@@ -44,7 +44,11 @@ function RevealReporterPhone({ order }: { order: OrderDetail }) {
         testId="order-reveal-modal"
         submitTestId="order-reveal-submit"
       >
-        <Form.Item name="purpose" label={t('order.revealPurpose')} rules={[{ required: true, whitespace: true, min: 2, message: t('order.revealPurposePlaceholder') }]}>
+        <Form.Item
+          name="purpose"
+          label={t('order.revealPurpose')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('order.revealPurposePlaceholder') }]}
+        >
           <Input.TextArea rows={2} maxLength={200} placeholder={t('order.revealPurposePlaceholder')} data-testid="order-reveal-purpose" />
         </Form.Item>
       </FormModal>
@@ -80,7 +84,15 @@ function AddPhotos({ order }: { order: OrderDetail }) {
       <Button icon={<UploadOutlined />} onClick={() => setOpen(true)} data-testid="order-add-photos">
         {t('order.addPhotos')}
       </Button>
-      <Modal open={open} title={t('order.addPhotos')} onCancel={() => setOpen(false)} onOk={() => upload.mutate()} afterClose={() => upload.reset()} okButtonProps={{ disabled: photos.length === 0, loading: busy }} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('order.addPhotos')}
+        onCancel={() => setOpen(false)}
+        onOk={() => upload.mutate()}
+        afterClose={() => upload.reset()}
+        okButtonProps={{ disabled: photos.length === 0, loading: busy }}
+        destroyOnHidden
+      >
         {error ? <ErrorAlert error={error} /> : null}
         {kinds.length > 1 && (
           <Space orientation="vertical" style={{ marginBottom: 12 }}>
@@ -101,13 +113,20 @@ export function DuplicatesList({ orderId, onMerge }: { orderId: number; onMerge?
   const q = useDuplicates(String(orderId));
   if (q.error) return <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />;
   const items = q.data?.items ?? [];
-  if (!q.isPending && items.length === 0) return <Typography.Text type="secondary" data-testid="duplicates-empty">{t('order.noDuplicates')}</Typography.Text>;
+  if (!q.isPending && items.length === 0)
+    return (
+      <Typography.Text type="secondary" data-testid="duplicates-empty">
+        {t('order.noDuplicates')}
+      </Typography.Text>
+    );
   return (
     <Flex vertical gap={8} data-testid="duplicates">
       {items.map((d) => (
         <Flex key={d.id} justify="space-between" align="center" gap={8} wrap data-testid={`duplicate-${d.id}`}>
           <div style={{ minWidth: 0 }}>
-            <Link to={`/appeals/${d.id}`}>#{d.id} {d.title}</Link>
+            <Link to={`/appeals/${d.id}`}>
+              #{d.id} {d.title}
+            </Link>
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
               {orderStatusTerms.label(d.status)} · {formatTime(d.receivedAt)} · {d.address ?? '—'} · {t('order.similarity', { score: d.score })}
             </Typography.Text>
@@ -144,32 +163,46 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
 
   const facts = [
     { key: 'category', label: t('order.category'), children: `${label(order.groupName)} · ${label(order.categoryName)}` },
-    { key: 'place', label: t('order.place'), children: <span data-testid="order-place">{[order.streetName, order.address ?? order.unitName].filter(Boolean).join(' · ') || '—'}</span> },
-    ...(order.lat !== null && order.lng !== null ? [{ key: 'point', label: t('order.point'), children: `${order.lat.toFixed(5)}, ${order.lng.toFixed(5)}` }] : []),
+    {
+      key: 'place',
+      label: t('order.place'),
+      children: <span data-testid="order-place">{[order.streetName, order.address ?? order.unitName].filter(Boolean).join(' · ') || '—'}</span>,
+    },
+    ...(order.lat !== null && order.lng !== null
+      ? [{ key: 'point', label: t('order.point'), children: `${order.lat.toFixed(5)}, ${order.lng.toFixed(5)}` }]
+      : []),
     { key: 'received', label: t('order.receivedAt'), children: formatTime(order.receivedAt) },
     { key: 'channel', label: t('order.channel'), children: channelTerms.label(order.channel) },
     { key: 'handler', label: t('order.handler'), children: <span data-testid="order-handler">{order.handler?.name ?? t('order.noHandler')}</span> },
-    ...(!reporterView && order.acceptDueAt && !order.acceptedAt ? [{ key: 'acceptDue', label: t('order.acceptDue'), children: formatTime(order.acceptDueAt) }] : []),
+    ...(!reporterView && order.acceptDueAt && !order.acceptedAt
+      ? [{ key: 'acceptDue', label: t('order.acceptDue'), children: formatTime(order.acceptDueAt) }]
+      : []),
     ...(!reporterView && order.resolveDueAt ? [{ key: 'resolveDue', label: t('order.resolveDue'), children: formatTime(order.resolveDueAt) }] : []),
     ...(!reporterView
-      ? [{
-          key: 'reporter',
-          label: t('order.reporter'),
-          children: order.reporter.anonymous ? (
-            t('order.reporterAnonymous')
-          ) : (
-            <span data-testid="order-reporter">
-              {order.reporter.name ?? '—'}
-              {order.reporter.phone ? ` · ${order.reporter.phone}` : ''}
-              <Typography.Text type="secondary"> ({t(order.reporter.contactShared ? 'order.contactShared' : 'order.contactNotShared')})</Typography.Text>
-              {order.reporter.phone && perms.has(PERM.reveal) && <RevealReporterPhone order={order} />}
-            </span>
-          ),
-        }]
+      ? [
+          {
+            key: 'reporter',
+            label: t('order.reporter'),
+            children: order.reporter.anonymous ? (
+              t('order.reporterAnonymous')
+            ) : (
+              <span data-testid="order-reporter">
+                {order.reporter.name ?? '—'}
+                {order.reporter.phone ? ` · ${order.reporter.phone}` : ''}
+                <Typography.Text type="secondary"> ({t(order.reporter.contactShared ? 'order.contactShared' : 'order.contactNotShared')})</Typography.Text>
+                {order.reporter.phone && perms.has(PERM.reveal) && <RevealReporterPhone order={order} />}
+              </span>
+            ),
+          },
+        ]
       : []),
-    ...(order.rating ? [{ key: 'rating', label: t('action.rating'), children: <span data-testid="order-rating">{ratingTerms.label(order.rating)}</span> }] : []),
+    ...(order.rating
+      ? [{ key: 'rating', label: t('action.rating'), children: <span data-testid="order-rating">{ratingTerms.label(order.rating)}</span> }]
+      : []),
     ...(order.onTime !== null ? [{ key: 'onTime', label: t('list.due'), children: t(order.onTime ? 'order.onTime' : 'order.late') }] : []),
-    ...(order.sourceSystem && order.externalId ? [{ key: 'source', label: t('order.channel'), children: t('order.source', { source: order.sourceSystem, id: order.externalId }) }] : []),
+    ...(order.sourceSystem && order.externalId
+      ? [{ key: 'source', label: t('order.channel'), children: t('order.source', { source: order.sourceSystem, id: order.externalId }) }]
+      : []),
   ];
 
   return (
@@ -181,7 +214,12 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
         <OrderFlags order={order} />
       </Flex>
       {order.mergedIntoId && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={<Link to={`/appeals/${order.mergedIntoId}`}>{t('order.merged', { id: order.mergedIntoId })}</Link>} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={<Link to={`/appeals/${order.mergedIntoId}`}>{t('order.merged', { id: order.mergedIntoId })}</Link>}
+        />
       )}
       {reporterView && (
         <Card size="small" style={{ marginBottom: 12 }}>
@@ -189,26 +227,46 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
         </Card>
       )}
       {order.extension && !reporterView && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('order.extension', { days: order.extension.days, reason: order.extension.reason })} data-testid="order-extension" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('order.extension', { days: order.extension.days, reason: order.extension.reason })}
+          data-testid="order-extension"
+        />
       )}
       {order.actions.length > 0 ? (
-        <Card size="small" title={t('action.title')} style={{ marginBottom: 12 }} extra={!reporterView ? <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>{t('order.you', { as: order.as.map((a) => actorKindTerms.label(a)).join('、') })}</Typography.Text> : null}>
+        <Card
+          size="small"
+          title={t('action.title')}
+          style={{ marginBottom: 12 }}
+          extra={
+            !reporterView ? (
+              <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+                {t('order.you', { as: order.as.map((a) => actorKindTerms.label(a)).join('、') })}
+              </Typography.Text>
+            ) : null
+          }
+        >
           <StepActions order={order} mergeInto={mergeInto} onMergeHandled={() => setMergeInto(null)} />
         </Card>
       ) : (
-        !reporterView && <Typography.Paragraph type="secondary" data-testid="order-read-only">{t('order.readOnly')}</Typography.Paragraph>
+        !reporterView && (
+          <Typography.Paragraph type="secondary" data-testid="order-read-only">
+            {t('order.readOnly')}
+          </Typography.Paragraph>
+        )
       )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={compact ? 1 : { xs: 1, md: 2 }} items={facts} />
-        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('order.description')}</Typography.Text>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="order-description">{order.description}</Typography.Paragraph>
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+          {t('order.description')}
+        </Typography.Text>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="order-description">
+          {order.description}
+        </Typography.Paragraph>
       </Card>
-      <Card
-        size="small"
-        title={t('order.photos')}
-        style={{ marginBottom: 12 }}
-        extra={mayUpload ? <AddPhotos order={order} /> : null}
-      >
+      <Card size="small" title={t('order.photos')} style={{ marginBottom: 12 }} extra={mayUpload ? <AddPhotos order={order} /> : null}>
         {order.attachments.length === 0 ? (
           <Typography.Text type="secondary">{t('order.noPhotos')}</Typography.Text>
         ) : (

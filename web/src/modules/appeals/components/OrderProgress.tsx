@@ -24,7 +24,15 @@ export function stageOf(o: Pick<OrderSummary, 'status' | 'rating'>): number {
   }
 }
 
-export function OrderProgress({ order, size = 'small', testId }: { order: Pick<OrderSummary, 'status' | 'rating'>; size?: 'small' | 'medium'; testId?: string }) {
+export function OrderProgress({
+  order,
+  size = 'small',
+  testId,
+}: {
+  order: Pick<OrderSummary, 'status' | 'rating'>;
+  size?: 'small' | 'medium';
+  testId?: string;
+}) {
   const t = useAppealsT();
   const current = stageOf(order);
   const stopped = order.status === 'merged' || order.status === 'invalid';

@@ -24,7 +24,8 @@ export function OrderTimeline({ history, attachments, testId = 'order-timeline' 
   const orderStepTerms = useVocabulary('appeals.orderStep');
   const channelTerms = useVocabulary('appeals.channel');
   const ratingTerms = useVocabulary('appeals.rating');
-  const actor = (h: HistoryStep) => (h.actorKind === 'reporter' ? t('timeline.reporter') : h.actorKind === 'system' && h.actorName === 'system' ? t('timeline.system') : h.actorName);
+  const actor = (h: HistoryStep) =>
+    h.actorKind === 'reporter' ? t('timeline.reporter') : h.actorKind === 'system' && h.actorName === 'system' ? t('timeline.system') : h.actorName;
   const detail = (h: HistoryStep) => {
     const data = h.data as HistoryData;
     const parts: string[] = [];
@@ -47,7 +48,9 @@ export function OrderTimeline({ history, attachments, testId = 'order-timeline' 
             content: (
               <div data-testid={`${testId}-step-${h.seq}`} data-step={h.step}>
                 <Flex wrap gap={8} align="baseline">
-                  <Typography.Text strong data-testid={`${testId}-step-${h.seq}-name`}>{orderStepTerms.label(h.step)}</Typography.Text>
+                  <Typography.Text strong data-testid={`${testId}-step-${h.seq}-name`}>
+                    {orderStepTerms.label(h.step)}
+                  </Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: '0.9em' }}>
                     {actor(h)} · {formatTime(h.at)}
                   </Typography.Text>

@@ -82,7 +82,9 @@ function TransferOutModal({ order, log, onClose }: { order: OrderDetail; log: Tr
         <>
           <Alert type="info" showIcon title={t('transfers.outHint')} style={{ marginBottom: 16 }} />
           {choices.error ? <ErrorAlert error={choices.error} onRetry={() => void choices.refetch()} /> : null}
-          {choices.isSuccess && sendable.length === 0 ? <Alert type="warning" showIcon title={t('transfers.noPartners')} style={{ marginBottom: 16 }} data-testid="transfer-out-none" /> : null}
+          {choices.isSuccess && sendable.length === 0 ? (
+            <Alert type="warning" showIcon title={t('transfers.noPartners')} style={{ marginBottom: 16 }} data-testid="transfer-out-none" />
+          ) : null}
         </>
       }
     >
@@ -123,11 +125,19 @@ export function OrderTransfers({ order }: { order: OrderDetail }) {
       title={t('transfers.title')}
       style={{ marginBottom: 12 }}
       data-testid="order-transfers"
-      extra={mayTransfer ? <Button size="small" icon={<ExportOutlined />} onClick={() => setSending(true)} data-testid="order-transfer-out">{t('transfers.out')}</Button> : null}
+      extra={
+        mayTransfer ? (
+          <Button size="small" icon={<ExportOutlined />} onClick={() => setSending(true)} data-testid="order-transfer-out">
+            {t('transfers.out')}
+          </Button>
+        ) : null
+      }
     >
       {q.error ? <ErrorAlert error={q.error} onRetry={() => void qc.invalidateQueries({ queryKey: interopKeys.transfers(order.id) })} /> : null}
       {q.isSuccess && rows.length === 0 ? (
-        <Typography.Text type="secondary" data-testid="order-transfers-empty">{t('transfers.empty')}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="order-transfers-empty">
+          {t('transfers.empty')}
+        </Typography.Text>
       ) : (
         <Table<Row>
           size="small"
@@ -139,7 +149,13 @@ export function OrderTransfers({ order }: { order: OrderDetail }) {
           data-testid="order-transfers-table"
           columns={[
             { title: t('transfers.time'), key: 'at', render: (_, r) => formatTime(r.at) },
-            { title: t('transfers.direction'), key: 'dir', render: (_, r) => <Tag color={r.dir === 'out' ? 'geekblue' : 'purple'}>{r.dir === 'out' ? `→ ${t('transfers.dir.out')}` : `← ${t('transfers.dir.in')}`}</Tag> },
+            {
+              title: t('transfers.direction'),
+              key: 'dir',
+              render: (_, r) => (
+                <Tag color={r.dir === 'out' ? 'geekblue' : 'purple'}>{r.dir === 'out' ? `→ ${t('transfers.dir.out')}` : `← ${t('transfers.dir.in')}`}</Tag>
+              ),
+            },
             { title: t('transfers.partner'), key: 'partner', render: (_, r) => `${r.partnerName}（${r.partner}）` },
             {
               title: t('transfers.content'),
@@ -147,7 +163,11 @@ export function OrderTransfers({ order }: { order: OrderDetail }) {
               render: (_, r) => (
                 <Flex vertical>
                   <span>{r.what}</span>
-                  {r.note ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.note}</Typography.Text> : null}
+                  {r.note ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.note}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
               ),
             },
@@ -158,10 +178,16 @@ export function OrderTransfers({ order }: { order: OrderDetail }) {
                 <Flex vertical>
                   <span>
                     <Tag color={STATE_COLOURS[r.state]} data-testid={`transfer-state-${r.key}`}>
-                      {r.state === 'retrying' ? t('transfers.retrying', { n: q.data?.sent.find((s) => `out-${s.id}` === r.key)?.attempts ?? 0 }) : t(`transfers.${r.state}`)}
+                      {r.state === 'retrying'
+                        ? t('transfers.retrying', { n: q.data?.sent.find((s) => `out-${s.id}` === r.key)?.attempts ?? 0 })
+                        : t(`transfers.${r.state}`)}
                     </Tag>
                   </span>
-                  {r.detail ? <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 280 }} ellipsis={{ tooltip: r.detail }}>{r.detail}</Typography.Text> : null}
+                  {r.detail ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 280 }} ellipsis={{ tooltip: r.detail }}>
+                      {r.detail}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
               ),
             },

@@ -15,7 +15,8 @@ echarts.use([ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
 type Option = echarts.ComposeOption<ScatterSeriesOption | GridComponentOption | TooltipComponentOption>;
 
 const GREY = '#8c8c8c';
-const colourOf = (o: OrderSummary) => (['received', 'dispatched', 'accepted', 'in_progress', 'suspended'].includes(o.status) ? SLA_COLOURS[o.sla] ?? GREY : GREY);
+const colourOf = (o: OrderSummary) =>
+  ['received', 'dispatched', 'accepted', 'in_progress', 'suspended'].includes(o.status) ? (SLA_COLOURS[o.sla] ?? GREY) : GREY;
 
 /**
  * Orders on a plain longitude/latitude plot of the district (no map tiles: the platform runs without outside
@@ -63,14 +64,35 @@ export function OrdersMap({ orders, onOpen, height = 360 }: { orders: OrderSumma
           return `#${o.id} ${esc(o.title)}<br/>${esc(orderStatusTerms.label(o.status))} · ${esc(formatTime(o.receivedAt))}${o.address ? `<br/>${esc(o.address)}` : ''}`;
         },
       },
-      xAxis: { type: 'value', scale: true, name: t('dispatch.lng'), nameLocation: 'middle', nameGap: 26, axisLabel: { formatter: (v: number) => v.toFixed(3) }, splitLine: { lineStyle: { type: 'dashed' } } },
-      yAxis: { type: 'value', scale: true, name: t('dispatch.lat'), nameLocation: 'middle', nameGap: 44, axisLabel: { formatter: (v: number) => v.toFixed(3) }, splitLine: { lineStyle: { type: 'dashed' } } },
+      xAxis: {
+        type: 'value',
+        scale: true,
+        name: t('dispatch.lng'),
+        nameLocation: 'middle',
+        nameGap: 26,
+        axisLabel: { formatter: (v: number) => v.toFixed(3) },
+        splitLine: { lineStyle: { type: 'dashed' } },
+      },
+      yAxis: {
+        type: 'value',
+        scale: true,
+        name: t('dispatch.lat'),
+        nameLocation: 'middle',
+        nameGap: 44,
+        axisLabel: { formatter: (v: number) => v.toFixed(3) },
+        splitLine: { lineStyle: { type: 'dashed' } },
+      },
       series: [
         {
           type: 'scatter',
           cursor: 'pointer',
           // Urgent orders stand out by size; the id rides along for the tooltip and the click.
-          data: placed.map((o) => ({ id: o.id, value: [o.lng!, o.lat!], symbolSize: o.urgent ? 14 : 10, itemStyle: { color: colourOf(o), borderColor: '#fff', borderWidth: 1 } })),
+          data: placed.map((o) => ({
+            id: o.id,
+            value: [o.lng!, o.lat!],
+            symbolSize: o.urgent ? 14 : 10,
+            itemStyle: { color: colourOf(o), borderColor: '#fff', borderWidth: 1 },
+          })),
         },
       ],
     };

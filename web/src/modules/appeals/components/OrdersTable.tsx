@@ -45,7 +45,8 @@ export function OrdersTable({
   const channelTerms = useVocabulary('appeals.channel');
   const { label } = useI18n();
   const phone = usePhoneLayout();
-  if (phone && !selection) return <OrderCards data={data} loading={loading} page={page} pageSize={pageSize} onPageChange={onPageChange} onOpen={onOpen} testId={testId} />;
+  if (phone && !selection)
+    return <OrderCards data={data} loading={loading} page={page} pageSize={pageSize} onPageChange={onPageChange} onOpen={onOpen} testId={testId} />;
   const columns: ColumnsType<OrderSummary> = [
     {
       title: t('list.title'),
@@ -55,14 +56,23 @@ export function OrdersTable({
       render: (_, o) => (
         <div style={{ minWidth: 200, maxWidth: 320 }}>
           {onOpen ? (
-            <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => onOpen(o.id)} data-testid={`order-open-${o.id}`}>
+            <Button
+              type="link"
+              style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+              onClick={() => onOpen(o.id)}
+              data-testid={`order-open-${o.id}`}
+            >
               {o.title}
             </Button>
           ) : (
-            <Link to={`/appeals/${o.id}`} data-testid={`order-link-${o.id}`}>{o.title}</Link>
+            <Link to={`/appeals/${o.id}`} data-testid={`order-link-${o.id}`}>
+              {o.title}
+            </Link>
           )}
           <Flex gap={4} wrap align="center" style={{ marginTop: 2 }}>
-            <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>#{o.id}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+              #{o.id}
+            </Typography.Text>
             <OrderFlags order={o} />
           </Flex>
         </div>
@@ -80,24 +90,34 @@ export function OrdersTable({
       ),
     },
     { title: t('list.category'), key: 'category', render: (_, o) => <Tooltip title={label(o.groupName)}>{label(o.categoryName)}</Tooltip> },
-    { title: t('list.place'), key: 'place', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span> },
+    {
+      title: t('list.place'),
+      key: 'place',
+      render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span>,
+    },
     { title: t('list.channel'), key: 'channel', render: (_, o) => channelTerms.label(o.channel) },
     { title: t('list.receivedAt'), key: 'receivedAt', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(o.receivedAt)}</span> },
     { title: t('list.handler'), key: 'handler', render: (_, o) => o.handler?.name ?? '—' },
-    ...(results && results.size
-      ? [{
-          title: t('list.result'),
-          key: 'result',
-          render: (_: unknown, o: OrderSummary) => {
-            const r = results.get(o.id);
-            if (!r) return null;
-            return r.ok ? (
-              <Tag color="green" data-testid={`bulk-result-${o.id}`}>{orderStatusTerms.label(r.status ?? 'dispatched')}</Tag>
-            ) : (
-              <Typography.Text type="danger" data-testid={`bulk-result-${o.id}`}>{r.message ?? r.code}</Typography.Text>
-            );
+    ...(results?.size
+      ? [
+          {
+            title: t('list.result'),
+            key: 'result',
+            render: (_: unknown, o: OrderSummary) => {
+              const r = results.get(o.id);
+              if (!r) return null;
+              return r.ok ? (
+                <Tag color="green" data-testid={`bulk-result-${o.id}`}>
+                  {orderStatusTerms.label(r.status ?? 'dispatched')}
+                </Tag>
+              ) : (
+                <Typography.Text type="danger" data-testid={`bulk-result-${o.id}`}>
+                  {r.message ?? r.code}
+                </Typography.Text>
+              );
+            },
           },
-        }]
+        ]
       : []),
     ...(extra ? [{ title: t('common.actions'), key: 'extra', render: (_: unknown, o: OrderSummary) => extra(o) }] : []),
   ];
@@ -111,7 +131,11 @@ export function OrdersTable({
       pageSize={pageSize}
       onPageChange={onPageChange}
       columns={columns}
-      rowSelection={selection ? { selectedRowKeys: selection.keys, onChange: (keys: Key[]) => selection.onChange(keys.map(Number)), preserveSelectedRowKeys: true } : undefined}
+      rowSelection={
+        selection
+          ? { selectedRowKeys: selection.keys, onChange: (keys: Key[]) => selection.onChange(keys.map(Number)), preserveSelectedRowKeys: true }
+          : undefined
+      }
     />
   );
 }
@@ -143,13 +167,18 @@ function OrderCards({
         {items.length === 0 && !loading && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />}
         {items.map((o) => {
           const body = (
+            // biome-ignore lint/correctness/useJsxKeyInIterable: the element returned below carries the key; this card is its child
             <Card size="small" hoverable styles={{ body: { padding: 12 } }}>
               <Flex justify="space-between" gap={8} align="flex-start">
-                <Typography.Text strong style={{ minWidth: 0 }}>{o.title}</Typography.Text>
+                <Typography.Text strong style={{ minWidth: 0 }}>
+                  {o.title}
+                </Typography.Text>
                 <StatusTag status={o.status} testId={`order-status-${o.id}`} />
               </Flex>
               <Flex gap={6} wrap align="center" style={{ marginTop: 4 }}>
-                <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>#{o.id}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+                  #{o.id}
+                </Typography.Text>
                 <OrderFlags order={o} />
                 <SlaTag order={o} />
                 {runningDue(o) && <DueCountdown order={o} />}
@@ -160,7 +189,14 @@ function OrderCards({
             </Card>
           );
           return onOpen ? (
-            <div key={o.id} role="button" tabIndex={0} onClick={() => onOpen(o.id)} onKeyDown={(e) => e.key === 'Enter' && onOpen(o.id)} data-testid={`order-open-${o.id}`}>
+            <div
+              key={o.id}
+              role="button"
+              tabIndex={0}
+              onClick={() => onOpen(o.id)}
+              onKeyDown={(e) => e.key === 'Enter' && onOpen(o.id)}
+              data-testid={`order-open-${o.id}`}
+            >
               {body}
             </div>
           ) : (

@@ -10,7 +10,19 @@ let counter = 0;
  * Photos taken or chosen on the device, shown as thumbnails before they are sent. The browser offers the
  * camera and the gallery for an image file input; nothing is uploaded until the form is submitted.
  */
-export function PhotoInput({ value = [], onChange, max = MAX_PHOTOS, testId = 'photo-input', disabled }: { value?: PickedPhoto[]; onChange?: (v: PickedPhoto[]) => void; max?: number; testId?: string; disabled?: boolean }) {
+export function PhotoInput({
+  value = [],
+  onChange,
+  max = MAX_PHOTOS,
+  testId = 'photo-input',
+  disabled,
+}: {
+  value?: PickedPhoto[];
+  onChange?: (v: PickedPhoto[]) => void;
+  max?: number;
+  testId?: string;
+  disabled?: boolean;
+}) {
   const t = useAppealsT();
   const { token } = theme.useToken();
   const input = useRef<HTMLInputElement>(null);
@@ -56,7 +68,18 @@ export function PhotoInput({ value = [], onChange, max = MAX_PHOTOS, testId = 'p
         <Button
           onClick={() => input.current?.click()}
           disabled={disabled}
-          style={{ width: size, height: size, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 4, whiteSpace: 'normal', padding: 4, fontSize: '0.8em' }}
+          style={{
+            width: size,
+            height: size,
+            display: 'flex',
+            flexDirection: 'column',
+            alignItems: 'center',
+            justifyContent: 'center',
+            gap: 4,
+            whiteSpace: 'normal',
+            padding: 4,
+            fontSize: '0.8em',
+          }}
           data-testid={`${testId}-add`}
         >
           <CameraOutlined style={{ fontSize: 22 }} />

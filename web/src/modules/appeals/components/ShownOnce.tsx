@@ -52,7 +52,11 @@ export function ShownOnce({ title, value, hint, onClose, testId }: { title: Reac
       keyboard={false}
       destroyOnHidden
       width={600}
-      footer={<Button type="primary" onClick={onClose} data-testid={`${testId}-close`}>{t('interop.savedClose')}</Button>}
+      footer={
+        <Button type="primary" onClick={onClose} data-testid={`${testId}-close`}>
+          {t('interop.savedClose')}
+        </Button>
+      }
       data-testid={testId}
     >
       <Alert type="warning" showIcon title={t('interop.shownOnce')} style={{ marginBottom: 16 }} data-testid={`${testId}-warning`} />
@@ -69,7 +73,11 @@ export function ShownOnce({ title, value, hint, onClose, testId }: { title: Reac
           {t('interop.copy')}
         </Button>
       </Flex>
-      {hint ? <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{hint}</Typography.Paragraph> : null}
+      {hint ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {hint}
+        </Typography.Paragraph>
+      ) : null}
     </Modal>
   );
 }

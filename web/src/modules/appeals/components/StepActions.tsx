@@ -13,7 +13,10 @@ import { PhotoInput } from './PhotoInput';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** What each step asks for. `note`: optional, a required reason, or the required result of the work. */
-const FORMS: Record<ActionStep, { note: 'optional' | 'reason' | 'result'; handler?: boolean; days?: boolean; rating?: boolean; into?: boolean; photos?: boolean }> = {
+const FORMS: Record<
+  ActionStep,
+  { note: 'optional' | 'reason' | 'result'; handler?: boolean; days?: boolean; rating?: boolean; into?: boolean; photos?: boolean }
+> = {
   dispatch: { note: 'optional', handler: true },
   transfer: { note: 'reason', handler: true },
   accept: { note: 'optional' },
@@ -85,7 +88,14 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
         ? [{ required: true, whitespace: true, message: t('action.resultRequired') }]
         : [];
   const noteLabel = spec.note === 'reason' ? t('action.reason') : spec.note === 'result' ? t('action.result') : t('action.note');
-  const notePlaceholder = step === 'resolve' ? t('action.resultPlaceholder') : step === 'supervise' ? t('action.supervisePlaceholder') : step === 'reopen' ? t('action.reopenPlaceholder') : undefined;
+  const notePlaceholder =
+    step === 'resolve'
+      ? t('action.resultPlaceholder')
+      : step === 'supervise'
+        ? t('action.supervisePlaceholder')
+        : step === 'reopen'
+          ? t('action.reopenPlaceholder')
+          : undefined;
 
   return (
     <FormModal<Values>
@@ -102,7 +112,13 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
       submitTestId={`step-submit-${step}`}
       intro={
         (step === 'approve_extension' || step === 'reject_extension') && order.extension ? (
-          <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('action.extensionPending', { days: order.extension.days, reason: order.extension.reason })} description={formatTime(order.extension.requestedAt)} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('action.extensionPending', { days: order.extension.days, reason: order.extension.reason })}
+            description={formatTime(order.extension.requestedAt)}
+          />
         ) : null
       }
     >
@@ -118,7 +134,11 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
       )}
       {spec.rating && (
         <Form.Item name="rating" label={t('action.rating')} rules={[{ required: true, message: t('action.ratingRequired') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{ratingTerms.label(r)}</span> }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`step-rating-${r}`}>{ratingTerms.label(r)}</span> }))}
+          />
         </Form.Item>
       )}
       {spec.into && (
@@ -128,7 +148,13 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
           </Form.Item>
           <Flex vertical gap={4} style={{ marginBottom: 16 }}>
             {(duplicates.data?.items ?? []).map((d) => (
-              <Button key={d.id} size="small" style={{ textAlign: 'start', justifyContent: 'flex-start' }} onClick={() => form.setFieldValue('into', d.id)} data-testid={`step-into-${d.id}`}>
+              <Button
+                key={d.id}
+                size="small"
+                style={{ textAlign: 'start', justifyContent: 'flex-start' }}
+                onClick={() => form.setFieldValue('into', d.id)}
+                data-testid={`step-into-${d.id}`}
+              >
                 #{d.id} {d.title} · {orderStatusTerms.label(d.status)} · {t('order.similarity', { score: d.score })}
               </Button>
             ))}
@@ -167,7 +193,9 @@ function RateCard({ order }: { order: OrderDetail }) {
   const error = rate.error;
   return (
     <div data-testid="rate-card" style={{ marginBottom: 12 }}>
-      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>{t('order.rateTitle')}</Typography.Text>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+        {t('order.rateTitle')}
+      </Typography.Text>
       {error ? <ErrorAlert error={error} testId="rate-error" /> : null}
       <Radio.Group
         value={rating}
@@ -176,10 +204,30 @@ function RateCard({ order }: { order: OrderDetail }) {
         buttonStyle="solid"
         size="large"
         style={{ display: 'flex', marginBottom: 8 }}
-        options={RATINGS.map((r) => ({ value: r, label: <span data-testid={`rate-${r}`}>{ratingTerms.label(r)}</span>, style: { flex: 1, textAlign: 'center' } }))}
+        options={RATINGS.map((r) => ({
+          value: r,
+          label: <span data-testid={`rate-${r}`}>{ratingTerms.label(r)}</span>,
+          style: { flex: 1, textAlign: 'center' },
+        }))}
       />
-      <Input.TextArea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('action.note')} style={{ marginBottom: 8 }} data-testid="rate-note" />
-      <Button type="primary" size="large" block disabled={!rating} loading={rate.isPending} onClick={() => rating && rate.mutate(rating)} data-testid="rate-submit">
+      <Input.TextArea
+        rows={2}
+        maxLength={2000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        placeholder={t('action.note')}
+        style={{ marginBottom: 8 }}
+        data-testid="rate-note"
+      />
+      <Button
+        type="primary"
+        size="large"
+        block
+        disabled={!rating}
+        loading={rate.isPending}
+        onClick={() => rating && rate.mutate(rating)}
+        data-testid="rate-submit"
+      >
         {orderStepTerms.label('rate')}
       </Button>
     </div>
@@ -206,7 +254,9 @@ export function StepActions({ order, mergeInto, onMergeHandled }: { order: Order
     <div data-testid="step-actions" data-actions={order.actions.join(',')}>
       {order.actions.includes('rate') && <RateCard order={order} />}
       {order.actions.includes('reopen') && order.as.includes('reporter') && (
-        <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>{t('order.reopenHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
+          {t('order.reopenHint')}
+        </Typography.Text>
       )}
       <Flex wrap gap={8}>
         {buttons.map((a) => (

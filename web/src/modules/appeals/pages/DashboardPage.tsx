@@ -5,8 +5,14 @@ import { Loading } from '../../../shared/components/QueryState';
 import { useUrlState } from '../../../shared/hooks/useUrlState';
 import { dayjs } from '../../../shared/format';
 import {
-  useHotTopics, useIndicatorOptions, useIndicatorSeries, useIndicatorSummary, useRankings,
-  type IndicatorFilter, type IndicatorOptions, type Interval,
+  useHotTopics,
+  useIndicatorOptions,
+  useIndicatorSeries,
+  useIndicatorSummary,
+  useRankings,
+  type IndicatorFilter,
+  type IndicatorOptions,
+  type Interval,
 } from '../components/IndicatorApi';
 import { IndicatorCategoryChart, IndicatorChannelChart, IndicatorSeriesChart } from '../components/IndicatorCharts';
 import { IndicatorFilters } from '../components/IndicatorFilters';
@@ -30,7 +36,13 @@ export default function DashboardPage() {
   return (
     <div data-testid="indicator-dashboard">
       <PageHeader title={t('ind.title')} subtitle={t('ind.subtitle')} />
-      {options.error ? <ErrorAlert error={options.error} onRetry={() => void options.refetch()} /> : options.data ? <Board options={options.data} /> : <Loading />}
+      {options.error ? (
+        <ErrorAlert error={options.error} onRetry={() => void options.refetch()} />
+      ) : options.data ? (
+        <Board options={options.data} />
+      ) : (
+        <Loading />
+      )}
     </div>
   );
 }
@@ -77,13 +89,21 @@ function Board({ options }: { options: IndicatorOptions }) {
         <>
           <IndicatorKpis data={summary.data} />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} lg={10}><IndicatorChannelChart data={summary.data} /></Col>
-            <Col xs={24} lg={14}><IndicatorCategoryChart data={summary.data} /></Col>
+            <Col xs={24} lg={10}>
+              <IndicatorChannelChart data={summary.data} />
+            </Col>
+            <Col xs={24} lg={14}>
+              <IndicatorCategoryChart data={summary.data} />
+            </Col>
           </Row>
         </>
-      ) : !summary.error ? <Loading /> : null}
+      ) : !summary.error ? (
+        <Loading />
+      ) : null}
       {series.error ? <ErrorAlert error={series.error} onRetry={() => void series.refetch()} /> : <IndicatorSeriesChart data={series.data} />}
-      {rankings.error ? <ErrorAlert error={rankings.error} onRetry={() => void rankings.refetch()} /> : (
+      {rankings.error ? (
+        <ErrorAlert error={rankings.error} onRetry={() => void rankings.refetch()} />
+      ) : (
         <IndicatorRankings data={rankings.data} loading={rankings.isFetching} minVolume={minVolume} onMinVolume={(n) => setUrl({ min: n })} />
       )}
       {hot.error ? <ErrorAlert error={hot.error} onRetry={() => void hot.refetch()} /> : <HotTopicPanel data={hot.data} loading={hot.isFetching} />}

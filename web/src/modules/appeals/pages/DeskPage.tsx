@@ -57,7 +57,15 @@ function Desk() {
       <OrderFilters filters={filters} />
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
-        <OrdersTable testId="desk-orders" data={q.data} loading={q.isFetching} page={filters.page} pageSize={filters.pageSize} onPageChange={filters.setPage} onOpen={setOpen} />
+        <OrdersTable
+          testId="desk-orders"
+          data={q.data}
+          loading={q.isFetching}
+          page={filters.page}
+          pageSize={filters.pageSize}
+          onPageChange={filters.setPage}
+          onOpen={setOpen}
+        />
       </Card>
       <OrderDrawer id={open} onClose={() => setOpen(null)} />
     </div>

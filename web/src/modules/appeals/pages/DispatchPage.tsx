@@ -21,8 +21,7 @@ import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 const TABS = ['triage', 'open', 'extension', 'supervised'] as const;
 type Tab = (typeof TABS)[number];
 
-const viewOf = (tab: Tab): OrderListQuery =>
-  tab === 'open' ? { view: 'all', status: OPEN_STATUSES.join(',') } : { view: tab };
+const viewOf = (tab: Tab): OrderListQuery => (tab === 'open' ? { view: 'all', status: OPEN_STATUSES.join(',') } : { view: tab });
 
 /** /appeals/dispatch — the street operations centre: the queue to dispatch, the map, extensions and supervised orders. */
 export default function DispatchPage() {
@@ -39,18 +38,32 @@ function BulkDispatch({ orders, onDone, onClose }: { orders: OrderSummary[]; onD
       title={t('dispatch.bulkTitle', { n: orders.length })}
       onClose={onClose}
       okText={orderStepTerms.label('dispatch')}
-      submit={(v) => bulkStep(orders.map((o) => o.id), 'dispatch', { handler: v.handler!, note: v.note?.trim() || null })}
+      submit={(v) =>
+        bulkStep(
+          orders.map((o) => o.id),
+          'dispatch',
+          { handler: v.handler!, note: v.note?.trim() || null },
+        )
+      }
       onSuccess={(r) => onDone(r.items)}
       intro={
         <Flex wrap gap={4} style={{ marginBottom: 12 }}>
-          {orders.map((o) => <Tag key={o.id}>#{o.id} {o.title}</Tag>)}
+          {orders.map((o) => (
+            <Tag key={o.id}>
+              #{o.id} {o.title}
+            </Tag>
+          ))}
         </Flex>
       }
       testId="bulk"
       submitTestId="bulk-submit"
     >
       <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
-        <HandlerPicker streetName={orders[0]?.streetName} categoryCode={orders.every((o) => o.categoryCode === orders[0]?.categoryCode) ? orders[0]?.categoryCode : null} testId="bulk-handler" />
+        <HandlerPicker
+          streetName={orders[0]?.streetName}
+          categoryCode={orders.every((o) => o.categoryCode === orders[0]?.categoryCode) ? orders[0]?.categoryCode : null}
+          testId="bulk-handler"
+        />
       </Form.Item>
       <Form.Item name="note" label={t('action.note')}>
         <Input.TextArea rows={2} maxLength={2000} data-testid="bulk-note" />
@@ -168,7 +181,8 @@ function Console() {
             <Flex vertical gap={2}>
               {results.items.map((r) => (
                 <span key={r.id} data-testid={`bulk-result-row-${r.id}`} data-ok={r.ok ? 'true' : 'false'}>
-                  #{r.id} {results.titles.get(r.id) ?? ''} — {r.ok ? orderStatusTerms.label(r.status ?? 'dispatched') : <Typography.Text type="danger">{r.message ?? r.code}</Typography.Text>}
+                  #{r.id} {results.titles.get(r.id) ?? ''} —{' '}
+                  {r.ok ? orderStatusTerms.label(r.status ?? 'dispatched') : <Typography.Text type="danger">{r.message ?? r.code}</Typography.Text>}
                 </span>
               ))}
             </Flex>
@@ -198,7 +212,9 @@ function Console() {
           results={resultMap}
           extra={(o) =>
             o.status === 'received' || o.status === 'dispatched' ? (
-              <Button size="small" onClick={() => setDups(o)} data-testid={`dispatch-dups-${o.id}`}>{t('dispatch.duplicates')}</Button>
+              <Button size="small" onClick={() => setDups(o)} data-testid={`dispatch-dups-${o.id}`}>
+                {t('dispatch.duplicates')}
+              </Button>
             ) : null
           }
         />

@@ -29,7 +29,15 @@ function Inbox() {
       <OrderFilters filters={filters} hide={['unit']} />
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
-        <OrdersTable testId="inbox-orders" data={q.data} loading={q.isFetching} page={filters.page} pageSize={filters.pageSize} onPageChange={filters.setPage} onOpen={setOpen} />
+        <OrdersTable
+          testId="inbox-orders"
+          data={q.data}
+          loading={q.isFetching}
+          page={filters.page}
+          pageSize={filters.pageSize}
+          onPageChange={filters.setPage}
+          onOpen={setOpen}
+        />
       </Card>
       <OrderDrawer id={open} onClose={() => setOpen(null)} />
     </div>

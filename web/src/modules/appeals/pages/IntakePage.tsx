@@ -49,7 +49,8 @@ function IntakeForm() {
   const anonymous = Form.useWatch('anonymous', form);
   // Only a committee's own workers can take a case on for their committee (首问负责).
   const mayHandleSelf = (perms.role === 'committee_worker' || perms.role === 'committee_head') && perms.has(PERM.handle);
-  const isSubcategory = (code: string | null | undefined) => !!code && (categories.data?.groups ?? []).some((g) => g.subcategories.some((s) => s.code === code));
+  const isSubcategory = (code: string | null | undefined) =>
+    !!code && (categories.data?.groups ?? []).some((g) => g.subcategories.some((s) => s.code === code));
 
   const save = useApiMutation(
     async (v: Values) => {
@@ -84,12 +85,25 @@ function IntakeForm() {
 
   return (
     <div data-testid="intake-page">
-      <PageHeader title={t('intake.title')} subtitle={t('intake.subtitle')} crumbs={[{ title: t('desk.title'), to: '/appeals' }, { title: t('intake.title') }]} />
+      <PageHeader
+        title={t('intake.title')}
+        subtitle={t('intake.subtitle')}
+        crumbs={[{ title: t('desk.title'), to: '/appeals' }, { title: t('intake.title') }]}
+      />
       {error ? <ErrorAlert error={error} testId="intake-error" /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)} disabled={busy} initialValues={{ channel: perms.role === 'grid_worker' ? 'patrol' : 'desk', photos: [] }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => save.mutate(v)}
+        disabled={busy}
+        initialValues={{ channel: perms.role === 'grid_worker' ? 'patrol' : 'desk', photos: [] }}
+      >
         <Card style={{ marginBottom: 12 }}>
           <Form.Item name="channel" label={t('intake.channel')}>
-            <Radio.Group optionType="button" options={STAFF_CHANNELS.map((c) => ({ value: c, label: <span data-testid={`intake-channel-${c}`}>{channelTerms.label(c)}</span> }))} />
+            <Radio.Group
+              optionType="button"
+              options={STAFF_CHANNELS.map((c) => ({ value: c, label: <span data-testid={`intake-channel-${c}`}>{channelTerms.label(c)}</span> }))}
+            />
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -97,7 +111,12 @@ function IntakeForm() {
                 name="categoryCode"
                 label={t('report.category')}
                 required
-                rules={[{ validator: (_, v: string | null | undefined) => (isSubcategory(v) ? Promise.resolve() : Promise.reject(new Error(t('report.categoryPick')))) }]}
+                rules={[
+                  {
+                    validator: (_, v: string | null | undefined) =>
+                      isSubcategory(v) ? Promise.resolve() : Promise.reject(new Error(t('report.categoryPick'))),
+                  },
+                ]}
               >
                 <CategoryPicker testId="intake-category" />
               </Form.Item>
@@ -111,10 +130,18 @@ function IntakeForm() {
           <Form.Item name="address" label={t('intake.address')}>
             <Input maxLength={200} placeholder={t('report.addressPlaceholder')} data-testid="intake-address" />
           </Form.Item>
-          <Form.Item name="title" label={t('report.titleLabel')} rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('report.titlePlaceholder') }]}>
+          <Form.Item
+            name="title"
+            label={t('report.titleLabel')}
+            rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('report.titlePlaceholder') }]}
+          >
             <Input maxLength={100} placeholder={t('report.titlePlaceholder')} data-testid="intake-title" />
           </Form.Item>
-          <Form.Item name="description" label={t('report.description')} rules={[{ required: true, whitespace: true, message: t('report.descriptionPlaceholder') }]}>
+          <Form.Item
+            name="description"
+            label={t('report.description')}
+            rules={[{ required: true, whitespace: true, message: t('report.descriptionPlaceholder') }]}
+          >
             <Input.TextArea rows={4} maxLength={4000} showCount data-testid="intake-description" />
           </Form.Item>
           <Form.Item name="photos" label={t('intake.photos', { max: MAX_PHOTOS })} valuePropName="value">

@@ -40,7 +40,9 @@ function OrderCard({ o }: { o: OrderSummary }) {
       <Card size="small" hoverable styles={{ body: { padding: 12 } }}>
         <Flex justify="space-between" align="flex-start" gap={8}>
           <div style={{ minWidth: 0 }}>
-            <Typography.Text strong style={{ fontSize: token.fontSizeLG }} ellipsis>{o.title}</Typography.Text>
+            <Typography.Text strong style={{ fontSize: token.fontSizeLG }} ellipsis>
+              {o.title}
+            </Typography.Text>
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
               #{o.id} · {label(o.categoryName)} · {formatTime(o.receivedAt)}
             </Typography.Text>
@@ -77,7 +79,15 @@ function Mine() {
   return (
     <div data-testid="mine-page">
       <PageHeader title={t('mine.title')} subtitle={t('mine.subtitle')} />
-      <Button type="primary" size="large" block icon={<CameraOutlined />} onClick={() => navigate('/appeals/report')} style={{ marginBottom: 12, height: 52 }} data-testid="mine-report">
+      <Button
+        type="primary"
+        size="large"
+        block
+        icon={<CameraOutlined />}
+        onClick={() => navigate('/appeals/report')}
+        style={{ marginBottom: 12, height: 52 }}
+        data-testid="mine-report"
+      >
         {t('mine.report')}
       </Button>
       <Flex gap={8} wrap style={{ marginBottom: 12 }} role="tablist">
@@ -87,7 +97,12 @@ function Mine() {
             checked={chip === c}
             onChange={() => setUrl({ chip: c === 'all' ? null : c, page: null })}
             data-testid={`mine-chip-${c}`}
-            style={{ padding: '6px 14px', borderRadius: 16, fontSize: token.fontSize, border: `1px solid ${chip === c ? token.colorPrimary : token.colorBorder}` }}
+            style={{
+              padding: '6px 14px',
+              borderRadius: 16,
+              fontSize: token.fontSize,
+              border: `1px solid ${chip === c ? token.colorPrimary : token.colorBorder}`,
+            }}
           >
             {t(`mine.chip.${c}`)}
           </Tag.CheckableTag>

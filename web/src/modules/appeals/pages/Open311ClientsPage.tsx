@@ -56,7 +56,11 @@ function Clients() {
       <PageHeader
         title={t('open311.title')}
         subtitle={t('open311.subtitle')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="open311-add">{t('open311.add')}</Button>}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="open311-add">
+            {t('open311.add')}
+          </Button>
+        }
       />
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
@@ -71,7 +75,15 @@ function Clients() {
           locale={{ emptyText: t('open311.empty') }}
           columns={[
             { title: t('open311.name'), key: 'name', render: (_, c) => <span data-testid={`open311-name-${c.id}`}>{c.name}</span> },
-            { title: t('open311.keyHint'), key: 'hint', render: (_, c) => <Typography.Text code data-testid={`open311-hint-${c.id}`}>{c.keyHint}</Typography.Text> },
+            {
+              title: t('open311.keyHint'),
+              key: 'hint',
+              render: (_, c) => (
+                <Typography.Text code data-testid={`open311-hint-${c.id}`}>
+                  {c.keyHint}
+                </Typography.Text>
+              ),
+            },
             { title: t('open311.createdAt'), key: 'createdAt', render: (_, c) => formatTime(c.createdAt) },
             {
               title: t('open311.status'),
@@ -83,7 +95,9 @@ function Clients() {
                     <Typography.Text type="secondary">{t('open311.revokedAt', { at: formatTime(c.revokedAt) })}</Typography.Text>
                   </span>
                 ) : (
-                  <span data-testid={`open311-status-${c.id}`} data-revoked="false"><Tag color="green">{t('open311.active')}</Tag></span>
+                  <span data-testid={`open311-status-${c.id}`} data-revoked="false">
+                    <Tag color="green">{t('open311.active')}</Tag>
+                  </span>
                 ),
             },
             {

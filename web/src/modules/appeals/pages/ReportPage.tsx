@@ -72,7 +72,17 @@ function PublicNotice({ categories, code }: { categories: Categories | undefined
   if (!categories) return null;
   const sub = code ? categories.groups.flatMap((g) => g.subcategories).find((s) => s.code === code) : undefined;
   if (sub?.private) {
-    return <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="report-public-notice" data-private="true" title={t('report.publicTitle')} description={t('report.publicPrivate', { category: label(sub.name) })} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        style={{ marginBottom: 12 }}
+        data-testid="report-public-notice"
+        data-private="true"
+        title={t('report.publicTitle')}
+        description={t('report.publicPrivate', { category: label(sub.name) })}
+      />
+    );
   }
   const level = categories.publicView.placeLevel;
   return (
@@ -110,7 +120,8 @@ function ReportForm() {
   const categoryCode = Form.useWatch('categoryCode', form);
   const home = perms.unitId;
 
-  const isSubcategory = (code: string | null | undefined) => !!code && (categories.data?.groups ?? []).some((g) => g.subcategories.some((s) => s.code === code));
+  const isSubcategory = (code: string | null | undefined) =>
+    !!code && (categories.data?.groups ?? []).some((g) => g.subcategories.some((s) => s.code === code));
 
   const upload = async (id: number, photos: PickedPhoto[]) => {
     const r = await sendPhotos(id, 'report', photos, (done, total) => setProgress({ done, total }));
@@ -153,17 +164,21 @@ function ReportForm() {
   if (created && created.failed.length === 0) {
     return (
       <div data-testid="report-done" data-order-id={created.id}>
-      <Result
-        status="success"
-        title={t('report.sent')}
-        subTitle={<span data-testid="report-done-text">{t('report.sentText', { id: created.id })}</span>}
-        extra={[
-          <Link key="open" to={`/appeals/${created.id}`}>
-            <Button type="primary" size="large" data-testid="report-open">{t('report.open')}</Button>
-          </Link>,
-          <Button key="again" size="large" onClick={again} data-testid="report-again">{t('report.another')}</Button>,
-        ]}
-      />
+        <Result
+          status="success"
+          title={t('report.sent')}
+          subTitle={<span data-testid="report-done-text">{t('report.sentText', { id: created.id })}</span>}
+          extra={[
+            <Link key="open" to={`/appeals/${created.id}`}>
+              <Button type="primary" size="large" data-testid="report-open">
+                {t('report.open')}
+              </Button>
+            </Link>,
+            <Button key="again" size="large" onClick={again} data-testid="report-again">
+              {t('report.another')}
+            </Button>,
+          ]}
+        />
       </div>
     );
   }
@@ -182,14 +197,31 @@ function ReportForm() {
           title={t('report.photosFailed', { id: created.id, n: created.failed.length, message: errorMessage(created.error) })}
           action={
             <Flex vertical gap={4}>
-              <Button size="small" type="primary" loading={!!progress} onClick={() => void upload(created.id, created.failed)} data-testid="report-retry-photos">{t('report.retryPhotos')}</Button>
-              <Link to={`/appeals/${created.id}`}><Button size="small">{t('report.open')}</Button></Link>
+              <Button
+                size="small"
+                type="primary"
+                loading={!!progress}
+                onClick={() => void upload(created.id, created.failed)}
+                data-testid="report-retry-photos"
+              >
+                {t('report.retryPhotos')}
+              </Button>
+              <Link to={`/appeals/${created.id}`}>
+                <Button size="small">{t('report.open')}</Button>
+              </Link>
             </Flex>
           }
         />
       )}
       {error && !conflictId ? <ErrorAlert error={error} testId="report-error" /> : null}
-      {conflictId ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={<Link to={`/appeals/${conflictId}`}>{t('report.conflict', { id: conflictId })}</Link>} /> : null}
+      {conflictId ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={<Link to={`/appeals/${conflictId}`}>{t('report.conflict', { id: conflictId })}</Link>}
+        />
+      ) : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -203,14 +235,24 @@ function ReportForm() {
             name="categoryCode"
             label={t('report.category')}
             required
-            rules={[{ validator: (_, v: string | null | undefined) => (isSubcategory(v) ? Promise.resolve() : Promise.reject(new Error(t('report.categoryPick')))) }]}
+            rules={[
+              { validator: (_, v: string | null | undefined) => (isSubcategory(v) ? Promise.resolve() : Promise.reject(new Error(t('report.categoryPick')))) },
+            ]}
           >
             <CategoryChooser testId="report-category" />
           </Form.Item>
-          <Form.Item name="title" label={t('report.titleLabel')} rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('report.titlePlaceholder') }]}>
+          <Form.Item
+            name="title"
+            label={t('report.titleLabel')}
+            rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('report.titlePlaceholder') }]}
+          >
             <Input maxLength={100} placeholder={t('report.titlePlaceholder')} data-testid="report-title" />
           </Form.Item>
-          <Form.Item name="description" label={t('report.description')} rules={[{ required: true, whitespace: true, message: t('report.descriptionPlaceholder') }]}>
+          <Form.Item
+            name="description"
+            label={t('report.description')}
+            rules={[{ required: true, whitespace: true, message: t('report.descriptionPlaceholder') }]}
+          >
             <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('report.descriptionPlaceholder')} data-testid="report-description" />
           </Form.Item>
           <Form.Item name="photos" label={t('report.photos', { max: MAX_PHOTOS })} valuePropName="value" style={{ marginBottom: 0 }}>
@@ -220,15 +262,23 @@ function ReportForm() {
         <Card size="small" style={{ marginBottom: 12 }}>
           <Form.Item name="place" label={t('report.place')}>
             <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-              {home && <Radio value="home" data-testid="report-place-home">{perms.unitName ? t('report.placeHome', { name: perms.unitName }) : t('report.placeHomeUnknown')}</Radio>}
-              <Radio value="point" data-testid="report-place-point">{t('report.placePointOnly')}</Radio>
+              {home && (
+                <Radio value="home" data-testid="report-place-home">
+                  {perms.unitName ? t('report.placeHome', { name: perms.unitName }) : t('report.placeHomeUnknown')}
+                </Radio>
+              )}
+              <Radio value="point" data-testid="report-place-point">
+                {t('report.placePointOnly')}
+              </Radio>
             </Radio.Group>
           </Form.Item>
           <Flex align="center" gap={8} wrap style={{ marginBottom: 16 }}>
             {where.point ? (
               <>
                 <Typography.Text data-testid="report-located">{t('report.located', { lat: where.point.lat, lng: where.point.lng })}</Typography.Text>
-                <Button size="small" icon={<CloseOutlined />} onClick={where.clear}>{t('report.clearLocation')}</Button>
+                <Button size="small" icon={<CloseOutlined />} onClick={where.clear}>
+                  {t('report.clearLocation')}
+                </Button>
               </>
             ) : (
               <Button icon={<AimOutlined />} loading={where.busy} onClick={() => where.locate(t('report.locateUnsupported'))} data-testid="report-locate">
@@ -237,7 +287,11 @@ function ReportForm() {
             )}
             {where.error && <Typography.Text type="danger">{t('report.locateFailed', { reason: where.error })}</Typography.Text>}
           </Flex>
-          {place === 'point' && !where.point && <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12 }}>{t('report.needPlace')}</Typography.Text>}
+          {place === 'point' && !where.point && (
+            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12 }}>
+              {t('report.needPlace')}
+            </Typography.Text>
+          )}
           <Form.Item name="address" label={t('report.address')} style={{ marginBottom: 0 }}>
             <Input maxLength={200} placeholder={t('report.addressPlaceholder')} data-testid="report-address" />
           </Form.Item>
@@ -250,7 +304,9 @@ function ReportForm() {
             <Checkbox data-testid="report-anonymous">{t('report.anonymous')}</Checkbox>
           </Form.Item>
           <Form.Item name="contactShared" valuePropName="checked" style={{ marginBottom: contactShared && !anonymous ? 8 : 0 }}>
-            <Checkbox disabled={!!anonymous} data-testid="report-contact">{t('report.contactShared')}</Checkbox>
+            <Checkbox disabled={!!anonymous} data-testid="report-contact">
+              {t('report.contactShared')}
+            </Checkbox>
           </Form.Item>
           {contactShared && !anonymous && (
             <Form.Item name="reporterPhone" label={t('report.phone')} style={{ marginBottom: 0 }}>
@@ -259,7 +315,13 @@ function ReportForm() {
           )}
         </Card>
         <PublicNotice categories={categories.data} code={categoryCode} />
-        {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} format={() => t('report.uploading', progress)} style={{ marginBottom: 12 }} />}
+        {progress && (
+          <Progress
+            percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)}
+            format={() => t('report.uploading', progress)}
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!!created} style={{ height: 52 }} data-testid="report-submit">
           {busy ? t('report.submitting') : t('report.submit')}
         </Button>

@@ -95,7 +95,20 @@ function AddRule({ onClose }: { onClose: () => void }) {
       </Form.Item>
       {kind === 'department' && (
         <Form.Item name="departmentCode" label={t('rules.department')} rules={[{ required: true, whitespace: true, message: t('rules.departmentRequired') }]}>
-          <AutoComplete options={codes} placeholder={t('rules.departmentPlaceholder')} showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) || String(o?.value ?? '').toLowerCase().includes(input.toLowerCase()) }} data-testid="rule-department" />
+          <AutoComplete
+            options={codes}
+            placeholder={t('rules.departmentPlaceholder')}
+            showSearch={{
+              filterOption: (input, o) =>
+                String(o?.label ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase()) ||
+                String(o?.value ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase()),
+            }}
+            data-testid="rule-department"
+          />
         </Form.Item>
       )}
       <Form.Item name="note" label={t('rules.note')}>
@@ -126,7 +139,13 @@ function Rules() {
       <PageHeader
         title={t('rules.title')}
         subtitle={t('rules.subtitle')}
-        extra={canEdit ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="rules-add">{t('rules.add')}</Button> : null}
+        extra={
+          canEdit ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="rules-add">
+              {t('rules.add')}
+            </Button>
+          ) : null
+        }
       />
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
@@ -140,7 +159,18 @@ function Rules() {
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('rules.empty') }}
           columns={[
-            { title: t('rules.category'), key: 'category', render: (_, r) => (r.categoryCode === '*' ? t('rules.categoryAll') : <span>{categoryName(r.categoryCode)} <Typography.Text type="secondary">{r.categoryCode}</Typography.Text></span>) },
+            {
+              title: t('rules.category'),
+              key: 'category',
+              render: (_, r) =>
+                r.categoryCode === '*' ? (
+                  t('rules.categoryAll')
+                ) : (
+                  <span>
+                    {categoryName(r.categoryCode)} <Typography.Text type="secondary">{r.categoryCode}</Typography.Text>
+                  </span>
+                ),
+            },
             { title: t('rules.area'), key: 'area', render: (_, r) => <AreaName path={r.areaPath} /> },
             {
               title: t('rules.handlerKind'),
@@ -156,7 +186,15 @@ function Rules() {
             {
               title: t('rules.active'),
               key: 'active',
-              render: (_, r) => <Switch checked={r.active} disabled={!canEdit} loading={toggle.isPending && toggle.variables?.r.id === r.id} onChange={(on) => toggle.mutate({ r, active: on })} data-testid={`rule-active-${r.id}`} />,
+              render: (_, r) => (
+                <Switch
+                  checked={r.active}
+                  disabled={!canEdit}
+                  loading={toggle.isPending && toggle.variables?.r.id === r.id}
+                  onChange={(on) => toggle.mutate({ r, active: on })}
+                  data-testid={`rule-active-${r.id}`}
+                />
+              ),
             },
           ]}
         />

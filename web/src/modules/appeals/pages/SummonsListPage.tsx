@@ -38,7 +38,14 @@ function SummonsList() {
   const view = url.view === 'all' || url.view === 'inbox' ? url.view : invitee ? 'inbox' : 'all';
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-  const q = useSummonsList({ view: invitee ? view : 'all', status: url.status || undefined, overdue: url.overdue === '1' || undefined, q: url.q || undefined, page, pageSize });
+  const q = useSummonsList({
+    view: invitee ? view : 'all',
+    status: url.status || undefined,
+    overdue: url.overdue === '1' || undefined,
+    q: url.q || undefined,
+    page,
+    pageSize,
+  });
 
   return (
     <div data-testid="summons-page">
@@ -49,7 +56,9 @@ function SummonsList() {
           <Space>
             {perms.has(SUMMONS_PERM.indicators) && (
               <Link to="/appeals/summons/rates">
-                <Button icon={<TrophyOutlined />} data-testid="summons-rates-link">{t('summons.rates')}</Button>
+                <Button icon={<TrophyOutlined />} data-testid="summons-rates-link">
+                  {t('summons.rates')}
+                </Button>
               </Link>
             )}
             {committee && (
@@ -81,10 +90,20 @@ function SummonsList() {
             options={SUMMONS_STATUSES.map((s) => ({ value: s, label: summonsStatusTerms.label(s) }))}
             data-testid="summons-status-filter"
           />
-          <Checkbox checked={url.overdue === '1'} onChange={(e) => setUrl({ overdue: e.target.checked ? '1' : null, page: null })} data-testid="summons-overdue-filter">
+          <Checkbox
+            checked={url.overdue === '1'}
+            onChange={(e) => setUrl({ overdue: e.target.checked ? '1' : null, page: null })}
+            data-testid="summons-overdue-filter"
+          >
             {t('summons.overdue')}
           </Checkbox>
-          <SearchBox testId="summons-search" value={url.q} placeholder={t('summons.search')} onSearch={(v) => setUrl({ q: v || null, page: null })} style={{ maxWidth: 320 }} />
+          <SearchBox
+            testId="summons-search"
+            value={url.q}
+            placeholder={t('summons.search')}
+            onSearch={(v) => setUrl({ q: v || null, page: null })}
+            style={{ maxWidth: 320 }}
+          />
         </Flex>
       </Card>
       <Card>
@@ -105,8 +124,14 @@ function SummonsList() {
               key: 'subject',
               render: (_, r) => (
                 <Flex vertical>
-                  <Link to={`/appeals/summons/${r.id}`} onClick={(e) => e.stopPropagation()} data-testid={`summons-${r.id}`}>{r.subject}</Link>
-                  {r.order && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('summons.order')} #{r.order.id} {r.order.title}</Typography.Text>}
+                  <Link to={`/appeals/summons/${r.id}`} onClick={(e) => e.stopPropagation()} data-testid={`summons-${r.id}`}>
+                    {r.subject}
+                  </Link>
+                  {r.order && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('summons.order')} #{r.order.id} {r.order.title}
+                    </Typography.Text>
+                  )}
                 </Flex>
               ),
             },
@@ -119,7 +144,9 @@ function SummonsList() {
               key: 'response',
               render: (_, r) => (
                 <Flex vertical gap={2}>
-                  <span><SummonsTimingTag timing={r.responseTiming} /></span>
+                  <span>
+                    <SummonsTimingTag timing={r.responseTiming} />
+                  </span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {r.responseHours !== null ? t('summons.respondedIn', { hours: r.responseHours }) : t('summons.dueBy', { due: formatTime(r.respondDueAt) })}
                   </Typography.Text>
@@ -127,12 +154,21 @@ function SummonsList() {
               ),
             },
             { title: t('summons.meeting'), key: 'meeting', render: (_, r) => (r.meetingAt ? `${formatTime(r.meetingAt)} ${r.meetingPlace ?? ''}` : '—') },
-            { title: t('summons.rating'), key: 'rating', render: (_, r) => (r.committeeRating ? <Rate disabled value={r.committeeRating} style={{ fontSize: 12 }} /> : '—') },
+            {
+              title: t('summons.rating'),
+              key: 'rating',
+              render: (_, r) => (r.committeeRating ? <Rate disabled value={r.committeeRating} style={{ fontSize: 12 }} /> : '—'),
+            },
           ]}
         />
       </Card>
       {raising && committee && (
-        <SummonsRaiseModal committeeId={perms.unitId!} committeeName={perms.unitName} onClose={() => setRaising(false)} onRaised={(id) => navigate(`/appeals/summons/${id}`)} />
+        <SummonsRaiseModal
+          committeeId={perms.unitId!}
+          committeeName={perms.unitName}
+          onClose={() => setRaising(false)}
+          onRaised={(id) => navigate(`/appeals/summons/${id}`)}
+        />
       )}
     </div>
   );

@@ -19,7 +19,17 @@ const DEFAULT_DAYS = 3;
  * The committee's summons form: its street office or a department (the district's, or a team in its own
  * street), what the problem is, optionally the order it came from, and how many working days to answer.
  */
-export function SummonsRaiseModal({ committeeId, committeeName, onClose, onRaised }: { committeeId: number; committeeName: string; onClose: () => void; onRaised?: (id: number) => void }) {
+export function SummonsRaiseModal({
+  committeeId,
+  committeeName,
+  onClose,
+  onRaised,
+}: {
+  committeeId: number;
+  committeeName: string;
+  onClose: () => void;
+  onRaised?: (id: number) => void;
+}) {
   const t = useSummonsT();
   const invalidate = useInvalidateAppeals();
   const invitees = useSummonsInvitees();
@@ -71,7 +81,11 @@ export function SummonsRaiseModal({ committeeId, committeeName, onClose, onRaise
           buttonStyle="solid"
           options={[
             { value: 'department', label: <span data-testid="summons-kind-department">{t('summons.form.kindDepartment')}</span> },
-            { value: 'street', label: <span data-testid="summons-kind-street">{t('summons.form.kindStreet', { name: street?.name ?? '' })}</span>, disabled: !street },
+            {
+              value: 'street',
+              label: <span data-testid="summons-kind-street">{t('summons.form.kindStreet', { name: street?.name ?? '' })}</span>,
+              disabled: !street,
+            },
           ]}
         />
       </Form.Item>
@@ -84,15 +98,26 @@ export function SummonsRaiseModal({ committeeId, committeeName, onClose, onRaise
             data-testid="summons-department"
             options={[
               { label: t('summons.form.streetTeams'), options: departments.filter((d) => d.streetId !== null).map((d) => ({ value: d.id, label: d.name })) },
-              { label: t('summons.form.districtDepartments'), options: departments.filter((d) => d.streetId === null).map((d) => ({ value: d.id, label: d.name })) },
+              {
+                label: t('summons.form.districtDepartments'),
+                options: departments.filter((d) => d.streetId === null).map((d) => ({ value: d.id, label: d.name })),
+              },
             ].filter((g) => g.options.length > 0)}
           />
         </Form.Item>
       )}
-      <Form.Item name="subject" label={t('summons.form.subject')} rules={[{ required: true, whitespace: true, min: 2, message: t('summons.form.subjectRequired') }]}>
+      <Form.Item
+        name="subject"
+        label={t('summons.form.subject')}
+        rules={[{ required: true, whitespace: true, min: 2, message: t('summons.form.subjectRequired') }]}
+      >
         <Input maxLength={100} showCount placeholder={t('summons.form.subjectPlaceholder')} data-testid="summons-subject" />
       </Form.Item>
-      <Form.Item name="description" label={t('summons.form.description')} rules={[{ required: true, whitespace: true, message: t('summons.form.descriptionRequired') }]}>
+      <Form.Item
+        name="description"
+        label={t('summons.form.description')}
+        rules={[{ required: true, whitespace: true, message: t('summons.form.descriptionRequired') }]}
+      >
         <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('summons.form.descriptionPlaceholder')} data-testid="summons-description" />
       </Form.Item>
       <Form.Item name="orderId" label={t('summons.form.order')}>

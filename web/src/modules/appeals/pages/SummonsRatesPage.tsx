@@ -40,7 +40,11 @@ function Rates() {
 
   return (
     <div data-testid="summons-rates-page">
-      <PageHeader title={t('rates.title')} subtitle={t('rates.subtitle')} crumbs={[{ title: t('summons.title'), to: '/appeals/summons' }, { title: t('rates.title') }]} />
+      <PageHeader
+        title={t('rates.title')}
+        subtitle={t('rates.subtitle')}
+        crumbs={[{ title: t('summons.title'), to: '/appeals/summons' }, { title: t('rates.title') }]}
+      />
       <Card style={{ marginBottom: 16 }}>
         <Flex wrap gap={16} align="center">
           <span>{t('rates.period')}</span>
@@ -74,26 +78,65 @@ function Rates() {
             { title: t('rates.parent'), key: 'parent', render: (_, l) => l.invitee.parentName ?? '—' },
             { title: t('rates.invited'), dataIndex: 'invited', align: 'right', sorter: (a, b) => a.invited - b.invited, defaultSortOrder: 'descend' },
             { title: t('rates.responded'), dataIndex: 'responded', align: 'right' },
-            { title: t('rates.onTimeRate'), key: 'onTime', align: 'right', sorter: (a, b) => (a.onTimeRate ?? -1) - (b.onTimeRate ?? -1), render: (_, l) => pct(l.onTimeRate) },
-            { title: t('rates.overdue'), dataIndex: 'overdue', align: 'right', render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
-            { title: t('rates.avgResponseHours'), key: 'hours', align: 'right', sorter: (a, b) => (a.avgResponseHours ?? 1e9) - (b.avgResponseHours ?? 1e9), render: (_, l) => num(l.avgResponseHours) },
+            {
+              title: t('rates.onTimeRate'),
+              key: 'onTime',
+              align: 'right',
+              sorter: (a, b) => (a.onTimeRate ?? -1) - (b.onTimeRate ?? -1),
+              render: (_, l) => pct(l.onTimeRate),
+            },
+            {
+              title: t('rates.overdue'),
+              dataIndex: 'overdue',
+              align: 'right',
+              render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0),
+            },
+            {
+              title: t('rates.avgResponseHours'),
+              key: 'hours',
+              align: 'right',
+              sorter: (a, b) => (a.avgResponseHours ?? 1e9) - (b.avgResponseHours ?? 1e9),
+              render: (_, l) => num(l.avgResponseHours),
+            },
             { title: t('rates.declined'), dataIndex: 'declined', align: 'right' },
             { title: t('rates.resolved'), dataIndex: 'resolved', align: 'right' },
             { title: t('rates.unresolved'), dataIndex: 'unresolved', align: 'right' },
-            { title: t('rates.resolutionRate'), key: 'rate', align: 'right', sorter: (a, b) => (a.resolutionRate ?? -1) - (b.resolutionRate ?? -1), render: (_, l) => <strong>{pct(l.resolutionRate)}</strong> },
+            {
+              title: t('rates.resolutionRate'),
+              key: 'rate',
+              align: 'right',
+              sorter: (a, b) => (a.resolutionRate ?? -1) - (b.resolutionRate ?? -1),
+              render: (_, l) => <strong>{pct(l.resolutionRate)}</strong>,
+            },
             { title: t('rates.avgCommitteeRating'), key: 'committeeRating', align: 'right', render: (_, l) => num(l.avgCommitteeRating, 2) },
             { title: t('rates.avgResidentsRating'), key: 'residentsRating', align: 'right', render: (_, l) => num(l.avgResidentsRating, 2) },
           ]}
           summary={() => {
             if (!q.data) return null;
             const f: SummonsRateFigures = q.data.total;
-            const cells = [f.invited, f.responded, pct(f.onTimeRate), f.overdue, num(f.avgResponseHours), f.declined, f.resolved, f.unresolved, pct(f.resolutionRate), num(f.avgCommitteeRating, 2), num(f.avgResidentsRating, 2)];
+            const cells = [
+              f.invited,
+              f.responded,
+              pct(f.onTimeRate),
+              f.overdue,
+              num(f.avgResponseHours),
+              f.declined,
+              f.resolved,
+              f.unresolved,
+              pct(f.resolutionRate),
+              num(f.avgCommitteeRating, 2),
+              num(f.avgResidentsRating, 2),
+            ];
             return (
               <Table.Summary fixed>
                 <Table.Summary.Row data-testid="rates-total">
-                  <Table.Summary.Cell index={0} colSpan={2}><strong>{t('rates.total')}</strong></Table.Summary.Cell>
+                  <Table.Summary.Cell index={0} colSpan={2}>
+                    <strong>{t('rates.total')}</strong>
+                  </Table.Summary.Cell>
                   {cells.map((c, i) => (
-                    <Table.Summary.Cell key={i} index={i + 2} align="right"><strong>{c}</strong></Table.Summary.Cell>
+                    <Table.Summary.Cell key={i} index={i + 2} align="right">
+                      <strong>{c}</strong>
+                    </Table.Summary.Cell>
                   ))}
                 </Table.Summary.Row>
               </Table.Summary>
@@ -109,7 +152,15 @@ function Rates() {
 function RateChart({ lines }: { lines: Line[] }) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const shown = useMemo(() => [...lines].filter((l) => l.resolutionRate !== null).sort((a, b) => b.invited - a.invited).slice(0, 15).reverse(), [lines]);
+  const shown = useMemo(
+    () =>
+      [...lines]
+        .filter((l) => l.resolutionRate !== null)
+        .sort((a, b) => b.invited - a.invited)
+        .slice(0, 15)
+        .reverse(),
+    [lines],
+  );
 
   useEffect(() => {
     if (!el.current) return;
@@ -131,7 +182,14 @@ function RateChart({ lines }: { lines: Line[] }) {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${Number(v).toFixed(1)}%` },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: shown.map((l) => l.invitee.name), axisLabel: { width: 170, overflow: 'truncate' } },
-      series: [{ type: 'bar', data: shown.map((l) => Math.round(l.resolutionRate! * 1000) / 10), itemStyle: { color: '#52c41a' }, label: { show: true, position: 'right', formatter: '{c}%' } }],
+      series: [
+        {
+          type: 'bar',
+          data: shown.map((l) => Math.round(l.resolutionRate! * 1000) / 10),
+          itemStyle: { color: '#52c41a' },
+          label: { show: true, position: 'right', formatter: '{c}%' },
+        },
+      ],
     };
     chart.current?.setOption(option, true);
   }, [shown]);

@@ -44,10 +44,14 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
   // Recording a meeting starts from the one that was scheduled.
   const initial: Values = meeting && summons.meetingAt ? { meetingAt: dayjs(summons.meetingAt), meetingPlace: summons.meetingPlace ?? undefined } : {};
   const noteField =
-    step === 'decline' ? { label: t('summons.step.reason'), rules: [{ required: true, whitespace: true, message: t('summons.step.reasonRequired') }] }
-      : step === 'meet' ? { label: t('summons.step.meetingNote'), rules: [] }
-        : step === 'evaluate' ? { label: t('summons.step.evaluationNote'), rules: [] }
-          : step === 'report' ? null
+    step === 'decline'
+      ? { label: t('summons.step.reason'), rules: [{ required: true, whitespace: true, message: t('summons.step.reasonRequired') }] }
+      : step === 'meet'
+        ? { label: t('summons.step.meetingNote'), rules: [] }
+        : step === 'evaluate'
+          ? { label: t('summons.step.evaluationNote'), rules: [] }
+          : step === 'report'
+            ? null
             : { label: t('summons.step.note'), rules: [] };
 
   return (
@@ -73,7 +77,11 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
               data-testid="summons-meeting-at"
             />
           </Form.Item>
-          <Form.Item name="meetingPlace" label={t('summons.step.meetingPlace')} rules={[{ required: true, whitespace: true, message: t('summons.step.meetingPlaceRequired') }]}>
+          <Form.Item
+            name="meetingPlace"
+            label={t('summons.step.meetingPlace')}
+            rules={[{ required: true, whitespace: true, message: t('summons.step.meetingPlaceRequired') }]}
+          >
             <Input maxLength={200} data-testid="summons-meeting-place" />
           </Form.Item>
         </>
@@ -97,7 +105,11 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
       )}
       {step === 'evaluate' && (
         <>
-          <Form.Item name="committeeRating" label={t('summons.step.committeeRating')} rules={[{ required: true, message: t('summons.step.committeeRatingRequired') }]}>
+          <Form.Item
+            name="committeeRating"
+            label={t('summons.step.committeeRating')}
+            rules={[{ required: true, message: t('summons.step.committeeRatingRequired') }]}
+          >
             <Rate data-testid="summons-committee-rating" />
           </Form.Item>
           <Form.Item name="residentsRating" label={t('summons.step.residentsRating')}>
@@ -107,7 +119,13 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
       )}
       {noteField && (
         <Form.Item name="note" label={noteField.label} rules={noteField.rules}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={step === 'decline' ? undefined : t('summons.step.notePlaceholder')} data-testid="summons-note" />
+          <Input.TextArea
+            rows={3}
+            maxLength={2000}
+            showCount
+            placeholder={step === 'decline' ? undefined : t('summons.step.notePlaceholder')}
+            data-testid="summons-note"
+          />
         </Form.Item>
       )}
     </FormModal>

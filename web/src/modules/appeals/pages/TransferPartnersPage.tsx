@@ -60,17 +60,32 @@ function PartnerForm({ partner, onClose, onCreated }: { partner?: TransferPartne
       testId="partner"
       submitTestId="partner-submit"
     >
-      <Form.Item name="code" label={t('partners.code')} extra={partner ? undefined : t('partners.codeHint')} rules={partner ? [] : [{ required: true, pattern: CODE, message: t('partners.codeInvalid') }]}>
+      <Form.Item
+        name="code"
+        label={t('partners.code')}
+        extra={partner ? undefined : t('partners.codeHint')}
+        rules={partner ? [] : [{ required: true, pattern: CODE, message: t('partners.codeInvalid') }]}
+      >
         <Input maxLength={32} disabled={!!partner} placeholder="12345" data-testid="partner-code" />
       </Form.Item>
       <Form.Item name="name" label={t('partners.name')} rules={[{ required: true, whitespace: true, min: 2, max: 60, message: t('partners.nameRequired') }]}>
         <Input maxLength={60} data-testid="partner-name" />
       </Form.Item>
-      <Form.Item name="callbackUrl" label={t('partners.callbackUrl')} extra={t('partners.callbackUrlHint')} rules={[{ pattern: URL_START, message: t('partners.callbackUrlInvalid') }]}>
+      <Form.Item
+        name="callbackUrl"
+        label={t('partners.callbackUrl')}
+        extra={t('partners.callbackUrlHint')}
+        rules={[{ pattern: URL_START, message: t('partners.callbackUrlInvalid') }]}
+      >
         <Input maxLength={500} placeholder="https://" data-testid="partner-callback" />
       </Form.Item>
       {!partner && (
-        <Form.Item name="secret" label={t('partners.secret')} extra={t('partners.secretHint')} rules={[{ pattern: SECRET, message: t('partners.secretInvalid') }]}>
+        <Form.Item
+          name="secret"
+          label={t('partners.secret')}
+          extra={t('partners.secretHint')}
+          rules={[{ pattern: SECRET, message: t('partners.secretInvalid') }]}
+        >
           <Input.Password maxLength={200} autoComplete="new-password" data-testid="partner-secret" />
         </Form.Item>
       )}
@@ -124,7 +139,11 @@ function PartnerAdmin() {
     <Card
       title={t('partners.list')}
       style={{ marginBottom: 16 }}
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="partners-add">{t('partners.add')}</Button>}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="partners-add">
+          {t('partners.add')}
+        </Button>
+      }
     >
       {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
       <Table<TransferPartner>
@@ -137,23 +156,37 @@ function PartnerAdmin() {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('partners.empty') }}
         columns={[
-          { title: t('partners.code'), key: 'code', render: (_, p) => <Typography.Text code data-testid={`partner-code-${p.id}`}>{p.code}</Typography.Text> },
+          {
+            title: t('partners.code'),
+            key: 'code',
+            render: (_, p) => (
+              <Typography.Text code data-testid={`partner-code-${p.id}`}>
+                {p.code}
+              </Typography.Text>
+            ),
+          },
           { title: t('partners.name'), key: 'name', render: (_, p) => <span data-testid={`partner-name-${p.id}`}>{p.name}</span> },
           {
             title: t('partners.callbackUrl'),
             key: 'callbackUrl',
             render: (_, p) =>
               p.callbackUrl ? (
-                <Typography.Text style={{ maxWidth: 280 }} ellipsis={{ tooltip: p.callbackUrl }} data-testid={`partner-callback-${p.id}`}>{p.callbackUrl}</Typography.Text>
+                <Typography.Text style={{ maxWidth: 280 }} ellipsis={{ tooltip: p.callbackUrl }} data-testid={`partner-callback-${p.id}`}>
+                  {p.callbackUrl}
+                </Typography.Text>
               ) : (
-                <Typography.Text type="secondary" data-testid={`partner-callback-${p.id}`}>{t('partners.noCallback')}</Typography.Text>
+                <Typography.Text type="secondary" data-testid={`partner-callback-${p.id}`}>
+                  {t('partners.noCallback')}
+                </Typography.Text>
               ),
           },
           { title: t('partners.callbacks'), key: 'callbacks', render: (_, p) => <Callbacks p={p} /> },
           {
             title: t('partners.active'),
             key: 'active',
-            render: (_, p) => <Switch checked={p.active} loading={working(p)} onChange={(on) => setActive.mutate({ p, active: on })} data-testid={`partner-active-${p.id}`} />,
+            render: (_, p) => (
+              <Switch checked={p.active} loading={working(p)} onChange={(on) => setActive.mutate({ p, active: on })} data-testid={`partner-active-${p.id}`} />
+            ),
           },
           { title: t('partners.createdAt'), key: 'createdAt', render: (_, p) => formatTime(p.createdAt) },
           {
@@ -161,7 +194,9 @@ function PartnerAdmin() {
             key: 'actions',
             render: (_, p) => (
               <Flex gap={8}>
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(p)} data-testid={`partner-edit-${p.id}`}>{t('partners.edit')}</Button>
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(p)} data-testid={`partner-edit-${p.id}`}>
+                  {t('partners.edit')}
+                </Button>
                 <ConfirmButton
                   title={t('partners.rotateConfirm', { name: p.name })}
                   description={t('partners.rotateHint')}

@@ -137,7 +137,12 @@ export default function FailedEventsPage() {
               render: (_, e) =>
                 e.status === 'retrying' || e.status === 'failed' ? (
                   <Flex gap={4}>
-                    <Button size="small" loading={retry.isPending && retry.variables?.id === e.id} onClick={() => retry.mutate(e)} data-testid={`failed-event-retry-${e.id}`}>
+                    <Button
+                      size="small"
+                      loading={retry.isPending && retry.variables?.id === e.id}
+                      onClick={() => retry.mutate(e)}
+                      data-testid={`failed-event-retry-${e.id}`}
+                    >
                       {t('failed.retry')}
                     </Button>
                     <Button size="small" onClick={() => setResolving(e)} data-testid={`failed-event-resolve-${e.id}`}>

@@ -55,7 +55,11 @@ export function CompanyModal({ company, open, onClose }: { company: Company | nu
         preserve={false}
         onFinish={save.submit}
         data-testid="company-form"
-        initialValues={company ? { name: company.name, creditCode: company.creditCode, contactName: company.contactName, phone: '', address: company.address } : { phone: '' }}
+        initialValues={
+          company
+            ? { name: company.name, creditCode: company.creditCode, contactName: company.contactName, phone: '', address: company.address }
+            : { phone: '' }
+        }
       >
         <Form.Item name="name" label={t('company.name')} rules={required(t('company.name'))}>
           <Input maxLength={100} data-testid="company-name" />

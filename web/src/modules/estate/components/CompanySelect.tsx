@@ -1,7 +1,17 @@
 import { RemoteSelect } from '../../../shared/components/RemoteSelect';
 
 /** Picks a company of the district register by name or credit code (a controlled antd form field). */
-export function CompanySelect({ value, onChange, initial, testId = 'company-select' }: { value?: number; onChange?: (id: number | undefined) => void; initial?: { id: number; name: string } | null; testId?: string }) {
+export function CompanySelect({
+  value,
+  onChange,
+  initial,
+  testId = 'company-select',
+}: {
+  value?: number;
+  onChange?: (id: number | undefined) => void;
+  initial?: { id: number; name: string } | null;
+  testId?: string;
+}) {
   return (
     <RemoteSelect
       path="/api/estate/companies"

@@ -20,15 +20,33 @@ interface Values {
 }
 
 /** Records a compound's property contract, or edits one (POST …/compounds/:id/contracts, POST …/contracts/:id). */
-export function ContractModal({ compound, contract, open, onClose }: { compound: { id: number; name: string }; contract: Contract | null; open: boolean; onClose: () => void }) {
+export function ContractModal({
+  compound,
+  contract,
+  open,
+  onClose,
+}: {
+  compound: { id: number; name: string };
+  contract: Contract | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const t = useEstateT();
   const { t: tApp } = useI18n();
   const [form] = Form.useForm<Values>();
   const save = useSave<Values>(
     (v) => {
       // Both dates are required by the form.
-      const body = { companyId: v.companyId, startDate: day(v.startDate)!, endDate: day(v.endDate)!, feeFenPerM2: yuanToFen(v.fee), serviceScope: v.serviceScope?.trim() || null };
-      return contract ? api.post('/api/estate/contracts/{id}', { path: { id: contract.id }, body }) : api.post('/api/estate/compounds/{id}/contracts', { path: { id: compound.id }, body });
+      const body = {
+        companyId: v.companyId,
+        startDate: day(v.startDate)!,
+        endDate: day(v.endDate)!,
+        feeFenPerM2: yuanToFen(v.fee),
+        serviceScope: v.serviceScope?.trim() || null,
+      };
+      return contract
+        ? api.post('/api/estate/contracts/{id}', { path: { id: contract.id }, body })
+        : api.post('/api/estate/compounds/{id}/contracts', { path: { id: compound.id }, body });
     },
     { success: t('contract.saved'), onDone: onClose },
   );
@@ -57,7 +75,13 @@ export function ContractModal({ compound, contract, open, onClose }: { compound:
         data-testid="contract-form"
         initialValues={
           contract
-            ? { companyId: contract.company.id, startDate: dayjs(contract.startDate), endDate: dayjs(contract.endDate), fee: fenToYuan(contract.feeFenPerM2), serviceScope: contract.serviceScope }
+            ? {
+                companyId: contract.company.id,
+                startDate: dayjs(contract.startDate),
+                endDate: dayjs(contract.endDate),
+                fee: fenToYuan(contract.feeFenPerM2),
+                serviceScope: contract.serviceScope,
+              }
             : undefined
         }
       >
@@ -80,7 +104,9 @@ export function ContractModal({ compound, contract, open, onClose }: { compound:
                 ({ getFieldValue }) => ({
                   validator: (_, v: Dayjs | undefined) => {
                     const start = getFieldValue('startDate') as Dayjs | undefined;
-                    return !v || !start || !v.isBefore(start, 'day') ? Promise.resolve() : Promise.reject(new Error(`${t('contract.endDate')} < ${t('contract.startDate')}`));
+                    return !v || !start || !v.isBefore(start, 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(`${t('contract.endDate')} < ${t('contract.startDate')}`));
                   },
                 }),
               ]}
@@ -90,7 +116,15 @@ export function ContractModal({ compound, contract, open, onClose }: { compound:
           </Col>
         </Row>
         <Form.Item name="fee" label={`${t('contract.fee')}（${t('contract.feeUnit')}）`}>
-          <InputNumber<number> min={0} max={1000} step={0.05} precision={2} placeholder={t('contract.feePlaceholder')} style={{ width: '100%' }} data-testid="contract-fee" />
+          <InputNumber<number>
+            min={0}
+            max={1000}
+            step={0.05}
+            precision={2}
+            placeholder={t('contract.feePlaceholder')}
+            style={{ width: '100%' }}
+            data-testid="contract-fee"
+          />
         </Form.Item>
         <Form.Item name="serviceScope" label={t('contract.scope')}>
           <Input.TextArea rows={2} maxLength={1000} placeholder={t('contract.scopePlaceholder')} data-testid="contract-scope" />

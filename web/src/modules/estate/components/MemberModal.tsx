@@ -22,7 +22,19 @@ interface Values {
 }
 
 /** Adds a member to a term or edits one (POST …/terms/:id/members, POST …/members/:id). */
-export function MemberModal({ compoundId, term, member, open, onClose }: { compoundId: number; term: Term; member: Member | null; open: boolean; onClose: () => void }) {
+export function MemberModal({
+  compoundId,
+  term,
+  member,
+  open,
+  onClose,
+}: {
+  compoundId: number;
+  term: Term;
+  member: Member | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const t = useEstateT();
   const roleTerms = useVocabulary('estate.committeeRole');
   const { t: tApp } = useI18n();
@@ -41,7 +53,9 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
         // An empty phone on an edit keeps the stored one; the clear number is never sent to the form.
         ...(v.phone?.trim() ? { phone: v.phone.trim() } : member ? {} : { phone: null }),
       };
-      return member ? api.post('/api/estate/members/{id}', { path: { id: member.id }, body }) : api.post('/api/estate/terms/{id}/members', { path: { id: term.id }, body });
+      return member
+        ? api.post('/api/estate/members/{id}', { path: { id: member.id }, body })
+        : api.post('/api/estate/terms/{id}/members', { path: { id: term.id }, body });
     },
     { success: t('member.saved'), onDone: onClose },
   );
@@ -67,7 +81,14 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
         data-testid="member-form"
         initialValues={
           member
-            ? { name: member.name, role: member.role, personId: member.personId, phone: '', since: dayjs(member.since), until: member.until ? dayjs(member.until) : null }
+            ? {
+                name: member.name,
+                role: member.role,
+                personId: member.personId,
+                phone: '',
+                since: dayjs(member.since),
+                until: member.until ? dayjs(member.until) : null,
+              }
             : { role: 'member', personId: null, phone: '', since: dayjs(term.startDate), until: null }
         }
       >
@@ -85,7 +106,11 @@ export function MemberModal({ compoundId, term, member, open, onClose }: { compo
         )}
         <Row gutter={12}>
           <Col span={14}>
-            <Form.Item name="name" label={t('member.name')} rules={[{ required: true, whitespace: true, message: tApp('common.required', { field: t('member.name') }) }]}>
+            <Form.Item
+              name="name"
+              label={t('member.name')}
+              rules={[{ required: true, whitespace: true, message: tApp('common.required', { field: t('member.name') }) }]}
+            >
               <Input maxLength={50} data-testid="member-name" />
             </Form.Item>
           </Col>

@@ -2,7 +2,14 @@ import { useMemo } from 'react';
 import { RemoteSelect } from '../../../shared/components/RemoteSelect';
 
 /** Picks a resident of one compound from the residents list (people module), by name or pinyin. */
-export function ResidentSelect({ compoundId, value, onChange, onPicked, placeholder, testId = 'resident-select' }: {
+export function ResidentSelect({
+  compoundId,
+  value,
+  onChange,
+  onPicked,
+  placeholder,
+  testId = 'resident-select',
+}: {
   compoundId: number;
   value?: number | null;
   onChange?: (id: number | null) => void;
@@ -22,7 +29,10 @@ export function ResidentSelect({ compoundId, value, onChange, onPicked, placehol
       }}
       render={(p) => (
         <span>
-          {p.name} <span style={{ opacity: 0.55, fontSize: '0.85em' }}>{p.address?.text ?? ''} {p.docMasked}</span>
+          {p.name}{' '}
+          <span style={{ opacity: 0.55, fontSize: '0.85em' }}>
+            {p.address?.text ?? ''} {p.docMasked}
+          </span>
         </span>
       )}
       text={(p) => p.name}

@@ -11,7 +11,19 @@ import { useEstateT } from '../i18n';
  * A masked phone with a way to see it in full: the purpose is required, the user is told the read is recorded,
  * the number is shown only inside the modal and forgotten when it closes.
  */
-export function RevealPhone({ masked, path, name, canReveal, testId }: { masked: string | null; path: string; name: string; canReveal: boolean; testId: string }) {
+export function RevealPhone({
+  masked,
+  path,
+  name,
+  canReveal,
+  testId,
+}: {
+  masked: string | null;
+  path: string;
+  name: string;
+  canReveal: boolean;
+  testId: string;
+}) {
   const t = useEstateT();
   const { t: tApp } = useI18n();
   const [open, setOpen] = useState(false);
@@ -26,9 +38,19 @@ export function RevealPhone({ masked, path, name, canReveal, testId }: { masked:
   const close = () => setOpen(false);
   return (
     <span>
-      <span style={{ fontFamily: 'monospace' }} data-testid={testId}>{masked}</span>
+      <span style={{ fontFamily: 'monospace' }} data-testid={testId}>
+        {masked}
+      </span>
       {canReveal && (
-        <Button type="link" size="small" icon={<EyeOutlined />} aria-label={t('reveal.action')} title={t('reveal.action')} onClick={() => setOpen(true)} data-testid={`${testId}-reveal`} />
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          aria-label={t('reveal.action')}
+          title={t('reveal.action')}
+          onClick={() => setOpen(true)}
+          data-testid={`${testId}-reveal`}
+        />
       )}
       <Modal
         open={open}
@@ -38,7 +60,9 @@ export function RevealPhone({ masked, path, name, canReveal, testId }: { masked:
         afterClose={() => reveal.reset()}
         footer={
           value !== null ? (
-            <Button type="primary" onClick={close}>{tApp('common.close')}</Button>
+            <Button type="primary" onClick={close}>
+              {tApp('common.close')}
+            </Button>
           ) : (
             <>
               <Button onClick={close}>{tApp('common.cancel')}</Button>
@@ -60,9 +84,20 @@ export function RevealPhone({ masked, path, name, canReveal, testId }: { masked:
             <Form.Item
               name="purpose"
               label={t('reveal.purpose')}
-              rules={[{ validator: (_, v: string | undefined) => (v && v.trim().length >= 2 ? Promise.resolve() : Promise.reject(new Error(t('reveal.purposeMin')))) }]}
+              rules={[
+                {
+                  validator: (_, v: string | undefined) => (v && v.trim().length >= 2 ? Promise.resolve() : Promise.reject(new Error(t('reveal.purposeMin')))),
+                },
+              ]}
             >
-              <Input.TextArea autoFocus rows={2} maxLength={200} showCount placeholder={t('reveal.purposePlaceholder')} data-testid={`${testId}-reveal-purpose`} />
+              <Input.TextArea
+                autoFocus
+                rows={2}
+                maxLength={200}
+                showCount
+                placeholder={t('reveal.purposePlaceholder')}
+                data-testid={`${testId}-reveal-purpose`}
+              />
             </Form.Item>
           </Form>
         )}

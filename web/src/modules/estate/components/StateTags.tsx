@@ -9,12 +9,20 @@ const TERM_COLOR: Record<TermStatus, string> = { current: 'green', expired: 'red
 
 export function ServiceStateTag({ state }: { state: ServiceState }) {
   const terms = useVocabulary('estate.serviceState');
-  return <Tag color={SERVICE_COLOR[state]} data-testid={`service-state-${state}`}>{terms.label(state)}</Tag>;
+  return (
+    <Tag color={SERVICE_COLOR[state]} data-testid={`service-state-${state}`}>
+      {terms.label(state)}
+    </Tag>
+  );
 }
 
 export function CommitteeStateTag({ state }: { state: CommitteeState }) {
   const terms = useVocabulary('estate.committeeState');
-  return <Tag color={COMMITTEE_COLOR[state]} data-testid={`committee-state-${state}`}>{terms.label(state)}</Tag>;
+  return (
+    <Tag color={COMMITTEE_COLOR[state]} data-testid={`committee-state-${state}`}>
+      {terms.label(state)}
+    </Tag>
+  );
 }
 
 export function ContractStatusTag({ status }: { status: ContractStatus }) {

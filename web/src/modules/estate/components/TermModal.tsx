@@ -21,7 +21,19 @@ interface Values {
  * Starts a term (the first, or a re-election that ends the sitting one) or edits one's end and election details
  * (POST …/compounds/:id/terms, POST …/terms/:id).
  */
-export function TermModal({ compound, term, reElection, open, onClose }: { compound: { id: number; name: string }; term: Term | null; reElection: boolean; open: boolean; onClose: () => void }) {
+export function TermModal({
+  compound,
+  term,
+  reElection,
+  open,
+  onClose,
+}: {
+  compound: { id: number; name: string };
+  term: Term | null;
+  reElection: boolean;
+  open: boolean;
+  onClose: () => void;
+}) {
   const t = useEstateT();
   const { t: tApp } = useI18n();
   const [form] = Form.useForm<Values>();
@@ -29,10 +41,19 @@ export function TermModal({ compound, term, reElection, open, onClose }: { compo
   const save = useSave<Values>(
     (v) =>
       term
-        ? api.post('/api/estate/terms/{id}', { path: { id: term.id }, body: { endDate: day(v.endDate)!, electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null } })
+        ? api.post('/api/estate/terms/{id}', {
+            path: { id: term.id },
+            body: { endDate: day(v.endDate)!, electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null },
+          })
         : api.post('/api/estate/compounds/{id}/terms', {
             path: { id: compound.id },
-            body: { startDate: day(v.startDate)!, endDate: day(v.endDate), electionDate: day(v.electionDate), electionRef: v.electionRef?.trim() || null, carryOverMembers: !!v.carryOverMembers },
+            body: {
+              startDate: day(v.startDate)!,
+              endDate: day(v.endDate),
+              electionDate: day(v.electionDate),
+              electionRef: v.electionRef?.trim() || null,
+              carryOverMembers: !!v.carryOverMembers,
+            },
           }),
     { success: t('term.saved'), onDone: onClose },
   );
@@ -59,18 +80,32 @@ export function TermModal({ compound, term, reElection, open, onClose }: { compo
         data-testid="term-form"
         initialValues={
           term
-            ? { startDate: dayjs(term.startDate), endDate: dayjs(term.endDate), electionDate: term.electionDate ? dayjs(term.electionDate) : null, electionRef: term.electionRef }
+            ? {
+                startDate: dayjs(term.startDate),
+                endDate: dayjs(term.endDate),
+                electionDate: term.electionDate ? dayjs(term.electionDate) : null,
+                electionRef: term.electionRef,
+              }
             : { carryOverMembers: false }
         }
       >
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="startDate" label={t('term.startDate')} rules={[{ required: true, message: tApp('common.required', { field: t('term.startDate') }) }]}>
+            <Form.Item
+              name="startDate"
+              label={t('term.startDate')}
+              rules={[{ required: true, message: tApp('common.required', { field: t('term.startDate') }) }]}
+            >
               <DatePicker style={{ width: '100%' }} disabled={!!term} data-testid="term-start" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="endDate" label={t('term.endDate')} extra={term ? undefined : t('term.endDateHint')} rules={term ? [{ required: true, message: tApp('common.required', { field: t('term.endDate') }) }] : []}>
+            <Form.Item
+              name="endDate"
+              label={t('term.endDate')}
+              extra={term ? undefined : t('term.endDateHint')}
+              rules={term ? [{ required: true, message: tApp('common.required', { field: t('term.endDate') }) }] : []}
+            >
               <DatePicker style={{ width: '100%' }} data-testid="term-end" />
             </Form.Item>
           </Col>

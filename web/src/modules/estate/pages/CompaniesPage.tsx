@@ -34,10 +34,22 @@ function CompaniesList() {
         crumbs={[{ title: t('compounds.title'), to: '/estate' }, { title: t('company.title') }]}
         title={t('company.title')}
         subtitle={t('company.subtitle')}
-        extra={perms.has(PERM.companies) ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="estate-add-company">{t('company.add')}</Button> : null}
+        extra={
+          perms.has(PERM.companies) ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="estate-add-company">
+              {t('company.add')}
+            </Button>
+          ) : null
+        }
       />
       <Card style={{ marginBottom: 16 }}>
-        <SearchBox testId="estate-company-search" value={url.q} placeholder={t('company.qPlaceholder')} onSearch={(v) => setUrl({ q: v || null, page: null })} style={{ maxWidth: 480 }} />
+        <SearchBox
+          testId="estate-company-search"
+          value={url.q}
+          placeholder={t('company.qPlaceholder')}
+          onSearch={(v) => setUrl({ q: v || null, page: null })}
+          style={{ maxWidth: 480 }}
+        />
       </Card>
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
@@ -50,8 +62,20 @@ function CompaniesList() {
           pageSize={pageSize}
           onPageChange={(p, s) => setUrl({ page: p, pageSize: s })}
           columns={[
-            { title: t('company.name'), key: 'name', render: (_, c) => <Link to={`/estate/companies/${c.id}`} data-testid={`estate-company-${c.id}`}>{c.name}</Link> },
-            { title: t('company.creditCode'), dataIndex: 'creditCode', render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
+            {
+              title: t('company.name'),
+              key: 'name',
+              render: (_, c) => (
+                <Link to={`/estate/companies/${c.id}`} data-testid={`estate-company-${c.id}`}>
+                  {c.name}
+                </Link>
+              ),
+            },
+            {
+              title: t('company.creditCode'),
+              dataIndex: 'creditCode',
+              render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text>,
+            },
             { title: t('company.contactName'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
             { title: t('company.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? '—'}</span> },
             { title: t('company.serving'), dataIndex: 'serving', align: 'right' },

@@ -33,7 +33,9 @@ function CompanyView({ company }: { company: CompanyDetail }) {
         extra={
           company.can.manage ? (
             <>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="estate-edit-company">{t('company.edit')}</Button>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="estate-edit-company">
+                {t('company.edit')}
+              </Button>
               <ConfirmButton
                 title={t('company.deleteConfirm')}
                 onConfirm={() => remove.mutateAsync()}
@@ -56,7 +58,19 @@ function CompanyView({ company }: { company: CompanyDetail }) {
           items={[
             { key: 'code', label: t('company.creditCode'), children: <span style={{ fontFamily: 'monospace' }}>{company.creditCode}</span> },
             { key: 'contact', label: t('company.contactName'), children: company.contactName ?? '—' },
-            { key: 'phone', label: t('company.phone'), children: <RevealPhone masked={company.phoneMasked} path={`/api/estate/companies/${company.id}/reveal`} name={company.name} canReveal={company.can.reveal} testId="estate-company-phone" /> },
+            {
+              key: 'phone',
+              label: t('company.phone'),
+              children: (
+                <RevealPhone
+                  masked={company.phoneMasked}
+                  path={`/api/estate/companies/${company.id}/reveal`}
+                  name={company.name}
+                  canReveal={company.can.reveal}
+                  testId="estate-company-phone"
+                />
+              ),
+            },
             { key: 'address', label: t('company.address'), children: company.address ?? '—' },
           ]}
         />
@@ -72,10 +86,31 @@ function CompanyView({ company }: { company: CompanyDetail }) {
           data-testid="estate-company-contracts"
           columns={[
             { title: t('compounds.compound'), key: 'compound', render: (_, c) => <Link to={`/estate/compounds/${c.compoundId}`}>{c.compoundName}</Link> },
-            { title: t('contract.period'), key: 'period', render: (_, c) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{c.startDate} ~ {c.endDate}</span> },
+            {
+              title: t('contract.period'),
+              key: 'period',
+              render: (_, c) => (
+                <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {c.startDate} ~ {c.endDate}
+                </span>
+              ),
+            },
             { title: t('contract.status'), key: 'status', render: (_, c) => <ContractStatusTag status={c.status} /> },
-            { title: `${t('contract.fee')}（${t('contract.feeUnit')}）`, key: 'fee', align: 'right', render: (_, c) => (c.feeFenPerM2 === null ? '—' : fenToYuan(c.feeFenPerM2)!.toFixed(2)) },
-            { title: t('contract.scope'), dataIndex: 'serviceScope', render: (v: string | null) => <Typography.Text style={{ maxWidth: 360 }} ellipsis={{ tooltip: v }}>{v ?? '—'}</Typography.Text> },
+            {
+              title: `${t('contract.fee')}（${t('contract.feeUnit')}）`,
+              key: 'fee',
+              align: 'right',
+              render: (_, c) => (c.feeFenPerM2 === null ? '—' : fenToYuan(c.feeFenPerM2)!.toFixed(2)),
+            },
+            {
+              title: t('contract.scope'),
+              dataIndex: 'serviceScope',
+              render: (v: string | null) => (
+                <Typography.Text style={{ maxWidth: 360 }} ellipsis={{ tooltip: v }}>
+                  {v ?? '—'}
+                </Typography.Text>
+              ),
+            },
           ]}
         />
       </Card>

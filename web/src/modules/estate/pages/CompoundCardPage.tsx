@@ -18,7 +18,11 @@ import { TermModal } from '../components/TermModal';
 import { useEstateT } from '../i18n';
 import type { CompoundCard, Contract, Member, Term } from '../types';
 
-type Dialog = { kind: 'contract'; contract: Contract | null } | { kind: 'term'; term: Term | null } | { kind: 'member'; term: Term; member: Member | null } | null;
+type Dialog =
+  | { kind: 'contract'; contract: Contract | null }
+  | { kind: 'term'; term: Term | null }
+  | { kind: 'member'; term: Term; member: Member | null }
+  | null;
 
 /** Deletes after a confirmation, then refreshes the card. */
 function DeleteButton({ remove, confirm, done, testId }: { remove: () => Promise<unknown>; confirm: string; done: string; testId: string }) {
@@ -45,7 +49,13 @@ function ContractsCard({ card, onEdit }: { card: CompoundCard; onEdit: (c: Contr
       title={t('card.contracts')}
       style={{ marginBottom: 16 }}
       data-testid="estate-contracts"
-      extra={card.can.manage ? <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => onEdit(null)} data-testid="estate-add-contract">{t('card.addContract')}</Button> : null}
+      extra={
+        card.can.manage ? (
+          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => onEdit(null)} data-testid="estate-add-contract">
+            {t('card.addContract')}
+          </Button>
+        ) : null
+      }
     >
       {card.contracts.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('card.noContracts')} />
@@ -62,36 +72,81 @@ function ContractsCard({ card, onEdit }: { card: CompoundCard; onEdit: (c: Contr
               key: 'company',
               render: (_, c) => (
                 <div>
-                  <Link to={`/estate/companies/${c.company.id}`} data-testid={`estate-contract-company-${c.id}`}>{c.company.name}</Link>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em', fontFamily: 'monospace' }}>{c.company.creditCode}</Typography.Text>
+                  <Link to={`/estate/companies/${c.company.id}`} data-testid={`estate-contract-company-${c.id}`}>
+                    {c.company.name}
+                  </Link>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em', fontFamily: 'monospace' }}>
+                    {c.company.creditCode}
+                  </Typography.Text>
                 </div>
               ),
             },
-            { title: t('contract.period'), key: 'period', render: (_, c) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{c.startDate} ~ {c.endDate}</span> },
+            {
+              title: t('contract.period'),
+              key: 'period',
+              render: (_, c) => (
+                <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {c.startDate} ~ {c.endDate}
+                </span>
+              ),
+            },
             { title: t('contract.status'), key: 'status', render: (_, c) => <ContractStatusTag status={c.status} /> },
-            { title: `${t('contract.fee')}（${t('contract.feeUnit')}）`, key: 'fee', align: 'right', render: (_, c) => (c.feeFenPerM2 === null ? '—' : fenToYuan(c.feeFenPerM2)!.toFixed(2)) },
+            {
+              title: `${t('contract.fee')}（${t('contract.feeUnit')}）`,
+              key: 'fee',
+              align: 'right',
+              render: (_, c) => (c.feeFenPerM2 === null ? '—' : fenToYuan(c.feeFenPerM2)!.toFixed(2)),
+            },
             {
               title: t('contract.contact'),
               key: 'contact',
               render: (_, c) => (
                 <Space size={4}>
                   <span>{c.company.contactName ?? ''}</span>
-                  <RevealPhone masked={c.company.phoneMasked} path={`/api/estate/companies/${c.company.id}/reveal`} name={c.company.name} canReveal={card.can.reveal} testId={`estate-contract-phone-${c.id}`} />
+                  <RevealPhone
+                    masked={c.company.phoneMasked}
+                    path={`/api/estate/companies/${c.company.id}/reveal`}
+                    name={c.company.name}
+                    canReveal={card.can.reveal}
+                    testId={`estate-contract-phone-${c.id}`}
+                  />
                 </Space>
               ),
             },
-            { title: t('contract.scope'), dataIndex: 'serviceScope', render: (v: string | null) => <Typography.Text style={{ maxWidth: 320 }} ellipsis={{ tooltip: v }}>{v ?? '—'}</Typography.Text> },
+            {
+              title: t('contract.scope'),
+              dataIndex: 'serviceScope',
+              render: (v: string | null) => (
+                <Typography.Text style={{ maxWidth: 320 }} ellipsis={{ tooltip: v }}>
+                  {v ?? '—'}
+                </Typography.Text>
+              ),
+            },
             ...(card.can.manage
-              ? [{
-                  title: '',
-                  key: 'actions',
-                  render: (_: unknown, c: Contract) => (
-                    <Space size={0}>
-                      <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('contract.editTitle')} onClick={() => onEdit(c)} data-testid={`estate-edit-contract-${c.id}`} />
-                      <DeleteButton remove={() => api.post('/api/estate/contracts/{id}/delete', { path: { id: c.id } })} confirm={t('contract.deleteConfirm')} done={t('contract.deleted')} testId={`estate-delete-contract-${c.id}`} />
-                    </Space>
-                  ),
-                }]
+              ? [
+                  {
+                    title: '',
+                    key: 'actions',
+                    render: (_: unknown, c: Contract) => (
+                      <Space size={0}>
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<EditOutlined />}
+                          aria-label={t('contract.editTitle')}
+                          onClick={() => onEdit(c)}
+                          data-testid={`estate-edit-contract-${c.id}`}
+                        />
+                        <DeleteButton
+                          remove={() => api.post('/api/estate/contracts/{id}/delete', { path: { id: c.id } })}
+                          confirm={t('contract.deleteConfirm')}
+                          done={t('contract.deleted')}
+                          testId={`estate-delete-contract-${c.id}`}
+                        />
+                      </Space>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />
@@ -100,7 +155,17 @@ function ContractsCard({ card, onEdit }: { card: CompoundCard; onEdit: (c: Contr
   );
 }
 
-function TermBlock({ term, card, onEditTerm, onMember }: { term: Term; card: CompoundCard; onEditTerm: (t: Term) => void; onMember: (t: Term, m: Member | null) => void }) {
+function TermBlock({
+  term,
+  card,
+  onEditTerm,
+  onMember,
+}: {
+  term: Term;
+  card: CompoundCard;
+  onEditTerm: (t: Term) => void;
+  onMember: (t: Term, m: Member | null) => void;
+}) {
   const t = useEstateT();
   const { label } = useI18n();
   return (
@@ -108,16 +173,26 @@ function TermBlock({ term, card, onEditTerm, onMember }: { term: Term; card: Com
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
         <Flex align="center" gap={8} wrap>
           <Typography.Text strong>{t('compounds.termN', { n: term.termNumber })}</Typography.Text>
-          <span style={{ fontVariantNumeric: 'tabular-nums' }}>{term.startDate} ~ {term.endDate}</span>
+          <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {term.startDate} ~ {term.endDate}
+          </span>
           <TermStatusTag status={term.status} />
           {term.endedOn && <Typography.Text type="secondary">{t('term.endedOn', { date: term.endedOn })}</Typography.Text>}
-          {term.electionDate && <Typography.Text type="secondary">{t('term.electionDate')} {term.electionDate}</Typography.Text>}
+          {term.electionDate && (
+            <Typography.Text type="secondary">
+              {t('term.electionDate')} {term.electionDate}
+            </Typography.Text>
+          )}
           {term.electionRef && <Tag>{term.electionRef}</Tag>}
         </Flex>
         {card.can.manage && (
           <Space>
-            <Button size="small" icon={<EditOutlined />} onClick={() => onEditTerm(term)} data-testid={`estate-edit-term-${term.termNumber}`}>{t('term.edit')}</Button>
-            <Button size="small" icon={<UserAddOutlined />} onClick={() => onMember(term, null)} data-testid={`estate-add-member-${term.termNumber}`}>{t('term.addMember')}</Button>
+            <Button size="small" icon={<EditOutlined />} onClick={() => onEditTerm(term)} data-testid={`estate-edit-term-${term.termNumber}`}>
+              {t('term.edit')}
+            </Button>
+            <Button size="small" icon={<UserAddOutlined />} onClick={() => onMember(term, null)} data-testid={`estate-add-member-${term.termNumber}`}>
+              {t('term.addMember')}
+            </Button>
           </Space>
         )}
       </Flex>
@@ -135,25 +210,69 @@ function TermBlock({ term, card, onEditTerm, onMember }: { term: Term; card: Com
             key: 'name',
             render: (_, m) => (
               <Space size={4}>
-                {m.personId ? <Link to={`/people/persons/${m.personId}`} title={t('member.linked')}>{m.name}</Link> : <span>{m.name}</span>}
+                {m.personId ? (
+                  <Link to={`/people/persons/${m.personId}`} title={t('member.linked')}>
+                    {m.name}
+                  </Link>
+                ) : (
+                  <span>{m.name}</span>
+                )}
               </Space>
             ),
           },
-          { title: t('member.role'), key: 'role', render: (_, m) => <Tag color={m.role === 'director' ? 'gold' : m.role === 'deputy' ? 'blue' : undefined}>{label(m.roleLabel)}</Tag> },
-          { title: t('member.phone'), key: 'phone', render: (_, m) => <RevealPhone masked={m.phoneMasked} path={`/api/estate/members/${m.id}/reveal`} name={m.name} canReveal={card.can.reveal} testId={`estate-member-phone-${m.id}`} /> },
-          { title: t('member.since'), key: 'office', render: (_, m) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{m.since} ~ {m.until ?? ''}</span> },
+          {
+            title: t('member.role'),
+            key: 'role',
+            render: (_, m) => <Tag color={m.role === 'director' ? 'gold' : m.role === 'deputy' ? 'blue' : undefined}>{label(m.roleLabel)}</Tag>,
+          },
+          {
+            title: t('member.phone'),
+            key: 'phone',
+            render: (_, m) => (
+              <RevealPhone
+                masked={m.phoneMasked}
+                path={`/api/estate/members/${m.id}/reveal`}
+                name={m.name}
+                canReveal={card.can.reveal}
+                testId={`estate-member-phone-${m.id}`}
+              />
+            ),
+          },
+          {
+            title: t('member.since'),
+            key: 'office',
+            render: (_, m) => (
+              <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {m.since} ~ {m.until ?? ''}
+              </span>
+            ),
+          },
           { title: '', key: 'inOffice', render: (_, m) => (m.inOffice ? <Tag color="green">{t('member.inOffice')}</Tag> : <Tag>{t('member.left')}</Tag>) },
           ...(card.can.manage
-            ? [{
-                title: '',
-                key: 'actions',
-                render: (_: unknown, m: Member) => (
-                  <Space size={0}>
-                    <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('member.editTitle', { name: m.name })} onClick={() => onMember(term, m)} data-testid={`estate-edit-member-${m.id}`} />
-                    <DeleteButton remove={() => api.post('/api/estate/members/{id}/delete', { path: { id: m.id } })} confirm={t('member.deleteConfirm')} done={t('member.deleted')} testId={`estate-delete-member-${m.id}`} />
-                  </Space>
-                ),
-              }]
+            ? [
+                {
+                  title: '',
+                  key: 'actions',
+                  render: (_: unknown, m: Member) => (
+                    <Space size={0}>
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<EditOutlined />}
+                        aria-label={t('member.editTitle', { name: m.name })}
+                        onClick={() => onMember(term, m)}
+                        data-testid={`estate-edit-member-${m.id}`}
+                      />
+                      <DeleteButton
+                        remove={() => api.post('/api/estate/members/{id}/delete', { path: { id: m.id } })}
+                        confirm={t('member.deleteConfirm')}
+                        done={t('member.deleted')}
+                        testId={`estate-delete-member-${m.id}`}
+                      />
+                    </Space>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -171,7 +290,11 @@ function CardView({ card }: { card: CompoundCard }) {
   return (
     <div data-testid="estate-card" data-compound-id={card.compound.id}>
       <PageHeader
-        crumbs={[{ title: t('compounds.title'), to: '/estate' }, ...(card.compound.committee ? [{ title: card.compound.committee.name, to: `/estate?unit=${card.compound.committee.id}` }] : []), { title: card.compound.name }]}
+        crumbs={[
+          { title: t('compounds.title'), to: '/estate' },
+          ...(card.compound.committee ? [{ title: card.compound.committee.name, to: `/estate?unit=${card.compound.committee.id}` }] : []),
+          { title: card.compound.name },
+        ]}
         title={card.compound.name}
         titleTestId="estate-card-title"
         subtitle={card.ownersCommittee?.name}
@@ -207,7 +330,13 @@ function CardView({ card }: { card: CompoundCard }) {
             data-testid="estate-terms"
             extra={
               card.can.manage ? (
-                <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'term', term: null })} data-testid="estate-start-term">
+                <Button
+                  size="small"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setDialog({ kind: 'term', term: null })}
+                  data-testid="estate-start-term"
+                >
                   {card.terms.length ? t('card.reElection') : t('card.firstTerm')}
                 </Button>
               ) : null
@@ -217,7 +346,13 @@ function CardView({ card }: { card: CompoundCard }) {
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('card.noCommittee')} />
             ) : (
               card.terms.map((term) => (
-                <TermBlock key={term.id} term={term} card={card} onEditTerm={(x) => setDialog({ kind: 'term', term: x })} onMember={(x, m) => setDialog({ kind: 'member', term: x, member: m })} />
+                <TermBlock
+                  key={term.id}
+                  term={term}
+                  card={card}
+                  onEditTerm={(x) => setDialog({ kind: 'term', term: x })}
+                  onMember={(x, m) => setDialog({ kind: 'member', term: x, member: m })}
+                />
               ))
             )}
           </Card>
@@ -225,8 +360,19 @@ function CardView({ card }: { card: CompoundCard }) {
       </Row>
       {card.can.manage && (
         <>
-          <ContractModal compound={compound} contract={dialog?.kind === 'contract' ? dialog.contract : null} open={dialog?.kind === 'contract'} onClose={close} />
-          <TermModal compound={compound} term={dialog?.kind === 'term' ? dialog.term : null} reElection={card.terms.length > 0} open={dialog?.kind === 'term'} onClose={close} />
+          <ContractModal
+            compound={compound}
+            contract={dialog?.kind === 'contract' ? dialog.contract : null}
+            open={dialog?.kind === 'contract'}
+            onClose={close}
+          />
+          <TermModal
+            compound={compound}
+            term={dialog?.kind === 'term' ? dialog.term : null}
+            reElection={card.terms.length > 0}
+            open={dialog?.kind === 'term'}
+            onClose={close}
+          />
           {dialog?.kind === 'member' && <MemberModal compoundId={card.compound.id} term={dialog.term} member={dialog.member} open onClose={close} />}
         </>
       )}

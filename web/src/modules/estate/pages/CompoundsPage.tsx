@@ -26,7 +26,11 @@ export default function CompoundsPage() {
 }
 
 function FilterLabel({ text }: { text: string }) {
-  return <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4, fontSize: '0.9em' }}>{text}</Typography.Text>;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4, fontSize: '0.9em' }}>
+      {text}
+    </Typography.Text>
+  );
 }
 
 function CompoundsList() {
@@ -39,7 +43,14 @@ function CompoundsList() {
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
   const state = (LIST_STATES as readonly string[]).includes(url.state) ? (url.state as ListState) : undefined;
   const sort = (LIST_SORTS as readonly string[]).includes(url.sort) ? (url.sort as ListSort) : undefined;
-  const q = usePaged<CompoundSummary>(estateKeys.compounds, '/api/estate/compounds', { unitId: url.unit || undefined, q: url.q || undefined, state, sort, page, pageSize });
+  const q = usePaged<CompoundSummary>(estateKeys.compounds, '/api/estate/compounds', {
+    unitId: url.unit || undefined,
+    q: url.q || undefined,
+    state,
+    sort,
+    page,
+    pageSize,
+  });
   const setFilter = (patch: Partial<Record<(typeof KEYS)[number], string | number | null>>) => setUrl({ ...patch, page: null });
 
   return (
@@ -57,7 +68,12 @@ function CompoundsList() {
         <Row gutter={[12, 12]}>
           <Col xs={24} md={12} xl={7}>
             <FilterLabel text={t('compounds.unit')} />
-            <UnitPicker testId="estate-filter-unit" type={['street', 'committee']} value={url.unit || null} onChange={(id) => setFilter({ unit: id ? String(id) : null })} />
+            <UnitPicker
+              testId="estate-filter-unit"
+              type={['street', 'committee']}
+              value={url.unit || null}
+              onChange={(id) => setFilter({ unit: id ? String(id) : null })}
+            />
           </Col>
           <Col xs={24} md={12} xl={7}>
             <FilterLabel text={t('compounds.q')} />
@@ -120,8 +136,14 @@ function CompoundsList() {
               fixed: 'left',
               render: (_, r) => (
                 <div>
-                  <Link to={`/estate/compounds/${r.id}`} data-testid={`estate-compound-${r.id}`}>{r.name}</Link>
-                  {r.housingType && <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>{label(r.housingType.name)}</Typography.Text>}
+                  <Link to={`/estate/compounds/${r.id}`} data-testid={`estate-compound-${r.id}`}>
+                    {r.name}
+                  </Link>
+                  {r.housingType && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
+                      {label(r.housingType.name)}
+                    </Typography.Text>
+                  )}
                 </div>
               ),
             },
@@ -129,7 +151,8 @@ function CompoundsList() {
             {
               title: t('compounds.company'),
               key: 'company',
-              render: (_, r) => (r.company ? <Link to={`/estate/companies/${r.company.id}`}>{r.company.name}</Link> : <ServiceStateTag state={r.serviceState} />),
+              render: (_, r) =>
+                r.company ? <Link to={`/estate/companies/${r.company.id}`}>{r.company.name}</Link> : <ServiceStateTag state={r.serviceState} />,
             },
             {
               title: t('compounds.contractEnd'),

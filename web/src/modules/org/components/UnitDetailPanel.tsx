@@ -180,9 +180,7 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
   const attrs = unit.attributes ?? {};
   const housingCode = typeof attrs.housingType === 'string' ? attrs.housingType : null;
   const housing = useHousingTypes(!!housingCode);
-  const housingName = housingCode
-    ? label(housing.data?.items.find((h) => h.code === housingCode)?.name) || housingCode
-    : null;
+  const housingName = housingCode ? label(housing.data?.items.find((h) => h.code === housingCode)?.name) || housingCode : null;
   const other = Object.entries(attrs).filter(([k]) => k !== 'housingType');
   const items: { key: string; label: ReactNode; children: ReactNode }[] = [
     { key: 'type', label: t('unit.type'), children: <span data-testid="unit-type">{label(unit.typeLabel)}</span> },

@@ -15,15 +15,7 @@ const MORE_PREFIX = 'more:';
  * The territory tree: roots are the caller's scope (GET /api/org/units), children load lazily
  * (GET /api/org/units?parentId=) as nodes expand. `expandIds` opens the path to the unit being viewed.
  */
-export function UnitTree({
-  selectedId,
-  expandIds,
-  onSelect,
-}: {
-  selectedId?: string;
-  expandIds: string[];
-  onSelect: (unitId: string) => void;
-}) {
+export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: string; expandIds: string[]; onSelect: (unitId: string) => void }) {
   const t = useOrgT();
   const { label } = useI18n();
   const qc = useQueryClient();
@@ -99,9 +91,7 @@ export function UnitTree({
         nodes.push({
           key: `${MORE_PREFIX}${parentId}`,
           isLeaf: true,
-          title: (
-            <Typography.Link data-testid={`tree-more-${parentId}`}>{t('org.treeMore', { n: total - units.length })}</Typography.Link>
-          ),
+          title: <Typography.Link data-testid={`tree-more-${parentId}`}>{t('org.treeMore', { n: total - units.length })}</Typography.Link>,
         });
       }
       return nodes;

@@ -21,11 +21,7 @@ export default function DepartmentDetailPage() {
     <QueryState query={q}>
       {(d) => (
         <div data-testid="department-detail">
-          <PageHeader
-            crumbs={[{ title: t('departments.title'), to: '/org/departments' }, { title: d.name }]}
-            title={d.name}
-            titleTestId="department-name"
-          />
+          <PageHeader crumbs={[{ title: t('departments.title'), to: '/org/departments' }, { title: d.name }]} title={d.name} titleTestId="department-name" />
           <Card style={{ marginBottom: 16 }}>
             <Descriptions
               size="small"

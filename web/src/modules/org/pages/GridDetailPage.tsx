@@ -23,11 +23,7 @@ export default function GridDetailPage() {
     <QueryState query={q}>
       {(g) => (
         <div data-testid="grid-detail">
-          <PageHeader
-            crumbs={[{ title: t('grids.title'), to: '/org/grids' }, { title: g.name }]}
-            title={g.name}
-            titleTestId="grid-name"
-          />
+          <PageHeader crumbs={[{ title: t('grids.title'), to: '/org/grids' }, { title: g.name }]} title={g.name} titleTestId="grid-name" />
           <Card style={{ marginBottom: 16 }}>
             <Descriptions
               size="small"
@@ -60,8 +56,7 @@ export default function GridDetailPage() {
                   {
                     title: t('unit.type'),
                     dataIndex: 'type',
-                    render: (ty: string) =>
-                      UNIT_TYPES.includes(ty as (typeof UNIT_TYPES)[number]) ? unitTypeTerms.label(ty) : ty,
+                    render: (ty: string) => (UNIT_TYPES.includes(ty as (typeof UNIT_TYPES)[number]) ? unitTypeTerms.label(ty) : ty),
                   },
                 ]}
               />

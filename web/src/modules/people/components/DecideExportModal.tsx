@@ -32,10 +32,24 @@ export function DecideExportModal({ request, onClose }: { request: ExportRequest
           <Button onClick={onClose} data-testid="export-decide-cancel">
             {t('common.cancel')}
           </Button>
-          <Button danger icon={<CloseOutlined />} loading={busy === 'reject'} disabled={!!busy} onClick={() => void decide(false)} data-testid="export-decide-reject">
+          <Button
+            danger
+            icon={<CloseOutlined />}
+            loading={busy === 'reject'}
+            disabled={!!busy}
+            onClick={() => void decide(false)}
+            data-testid="export-decide-reject"
+          >
             {t('exports.reject')}
           </Button>
-          <Button type="primary" icon={<CheckOutlined />} loading={busy === 'approve'} disabled={!!busy} onClick={() => void decide(true)} data-testid="export-decide-approve">
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            loading={busy === 'approve'}
+            disabled={!!busy}
+            onClick={() => void decide(true)}
+            data-testid="export-decide-approve"
+          >
             {t('exports.approve')}
           </Button>
         </>

@@ -43,7 +43,14 @@ export function ExportButton({ filters }: { filters: Query }) {
         title: exportStatusTerms.label('pending'),
         description: <span data-testid="export-submitted">{t('export.submitted', { rows: r.request.rows })}</span>,
         actions: (
-          <Button size="small" onClick={() => { notification.destroy('export-submitted'); navigate('/people/exports'); }} data-testid="export-submitted-open">
+          <Button
+            size="small"
+            onClick={() => {
+              notification.destroy('export-submitted');
+              navigate('/people/exports');
+            }}
+            data-testid="export-submitted-open"
+          >
             {t('export.toRequests')}
           </Button>
         ),

@@ -4,7 +4,19 @@ import { useI18n } from '../../../app/i18n';
 import { RemoteSelect } from '../../../shared/components/RemoteSelect';
 
 /** Picks an operations grid within scope (GET /api/org/grids?q=); value is the grid id as a string (it lives in the URL). */
-export function GridSelect({ value, onChange, placeholder, testId, style }: { value: string; onChange: (id: string) => void; placeholder?: string; testId: string; style?: CSSProperties }) {
+export function GridSelect({
+  value,
+  onChange,
+  placeholder,
+  testId,
+  style,
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  placeholder?: string;
+  testId: string;
+  style?: CSSProperties;
+}) {
   const { t } = useI18n();
   return (
     <RemoteSelect

@@ -6,7 +6,19 @@ import { FormModal } from '../../../shared/components/FormModal';
 import { dayjs } from '../../../shared/format';
 import { peopleKeys } from '../api';
 import { usePeopleT, type PeopleKey } from '../i18n';
-import { DOC_TYPES, GENDERS, HOUSE_RELATIONS, RESIDENCES, type DocType, type Gender, type House, type HouseRelation, type Id, type PersonBody, type Residence } from '../types';
+import {
+  DOC_TYPES,
+  GENDERS,
+  HOUSE_RELATIONS,
+  RESIDENCES,
+  type DocType,
+  type Gender,
+  type House,
+  type HouseRelation,
+  type Id,
+  type PersonBody,
+  type Residence,
+} from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface Values {
@@ -25,12 +37,26 @@ interface Values {
   relationToHead?: string;
 }
 
-const FORM_FIELDS = ['name', 'docType', 'docNumber', 'gender', 'birthDate', 'ethnicity', 'nationality', 'phone', 'residence', 'relation', 'since', 'headPersonId', 'relationToHead'];
+const FORM_FIELDS = [
+  'name',
+  'docType',
+  'docNumber',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'nationality',
+  'phone',
+  'residence',
+  'relation',
+  'since',
+  'headPersonId',
+  'relationToHead',
+];
 /** Relations to the head as they are written in the registers (stored as written). */
 const RELATIONS_TO_HEAD = ['配偶', '子女', '父母', '孙子女', '祖父母', '兄弟姐妹', '儿媳', '女婿', '其他'];
 const ETHNICITIES = ['汉族', '回族', '满族', '蒙古族', '藏族', '维吾尔族', '壮族', '朝鲜族'];
 
-const text = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 const day = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null);
 
 /** 登记人员: create a person at this house, optionally joining the household of a head living here. */
@@ -45,9 +71,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
   const [form] = Form.useForm<Values>();
   const docType = Form.useWatch('docType', form);
   const head = Form.useWatch('headPersonId', form);
-  const heads = house.households
-    .map((h) => house.people.find((p) => p.id === h.headPersonId))
-    .filter((p): p is NonNullable<typeof p> => !!p);
+  const heads = house.households.map((h) => house.people.find((p) => p.id === h.headPersonId)).filter((p): p is NonNullable<typeof p> => !!p);
   const headChoices = heads.length ? heads : house.people;
 
   const submit = (v: Values) => {
@@ -103,7 +127,11 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
     >
       <Row gutter={12}>
         <Col xs={24} md={12}>
-          <Form.Item name="name" label={t('person.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}>
+          <Form.Item
+            name="name"
+            label={t('person.name')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}
+          >
             <Input maxLength={50} data-testid="person-form-name" />
           </Form.Item>
         </Col>
@@ -190,10 +218,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
           <Form.Item name="headPersonId" label={t('household.head')} extra={t('personForm.headHint')}>
             <Select
               data-testid="person-form-head"
-              options={[
-                { value: '', label: t('personForm.headNew') },
-                ...headChoices.map((p) => ({ value: p.id, label: personLabel(p) })),
-              ]}
+              options={[{ value: '', label: t('personForm.headNew') }, ...headChoices.map((p) => ({ value: p.id, label: personLabel(p) }))]}
               optionRender={(o) => <span data-testid={`person-form-head-${o.value === '' ? 'new' : o.value}`}>{o.label}</span>}
             />
           </Form.Item>

@@ -26,7 +26,12 @@ export function PersonTags({ tags, max, testId }: { tags: TagRef[]; max?: number
         </Tag>
       ))}
       {rest > 0 && (
-        <Tooltip title={tags.slice(shown.length).map((x) => label(x.name)).join('、')}>
+        <Tooltip
+          title={tags
+            .slice(shown.length)
+            .map((x) => label(x.name))
+            .join('、')}
+        >
           <Tag style={{ marginInlineEnd: 0 }}>+{rest}</Tag>
         </Tooltip>
       )}

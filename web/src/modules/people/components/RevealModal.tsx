@@ -67,11 +67,7 @@ export function RevealModal({
       {value !== null ? (
         <div data-testid="reveal-result">
           <Typography.Text type="secondary">{t('reveal.value', { field: fieldLabel, name: personName })}</Typography.Text>
-          <Typography.Paragraph
-            copyable
-            style={{ fontSize: 22, fontFamily: 'monospace', letterSpacing: 1, margin: '8px 0' }}
-            data-testid="reveal-value"
-          >
+          <Typography.Paragraph copyable style={{ fontSize: 22, fontFamily: 'monospace', letterSpacing: 1, margin: '8px 0' }} data-testid="reveal-value">
             {value}
           </Typography.Paragraph>
           <Typography.Text type="secondary">{t('reveal.hideHint')}</Typography.Text>
@@ -86,14 +82,7 @@ export function RevealModal({
               { validator: (_, v: string | undefined) => (!v || v.trim().length >= 2 ? Promise.resolve() : Promise.reject(new Error(t('reveal.purposeMin')))) },
             ]}
           >
-            <Input.TextArea
-              autoFocus
-              rows={2}
-              maxLength={200}
-              showCount
-              placeholder={t('reveal.purposePlaceholder')}
-              data-testid="reveal-purpose"
-            />
+            <Input.TextArea autoFocus rows={2} maxLength={200} showCount placeholder={t('reveal.purposePlaceholder')} data-testid="reveal-purpose" />
           </Form.Item>
         </Form>
       )}

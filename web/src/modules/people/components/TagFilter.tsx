@@ -102,9 +102,7 @@ export function TagFilter({
         }}
         popupRender={(menu) => (
           <>
-            {catalog?.draft && (
-              <Alert type="warning" showIcon title={t('tags.draftHint')} style={{ margin: 4 }} data-testid="tags-draft-notice" />
-            )}
+            {catalog?.draft && <Alert type="warning" showIcon title={t('tags.draftHint')} style={{ margin: 4 }} data-testid="tags-draft-notice" />}
             {menu}
           </>
         )}

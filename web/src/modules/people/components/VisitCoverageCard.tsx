@@ -11,7 +11,6 @@ import { usePeopleT } from '../i18n';
 import { GridSelect } from './GridSelect';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
-
 export function OutOfScope({ error, onRetry, testId }: { error: unknown; onRetry: () => void; testId: string }) {
   const t = usePeopleT();
   // A unit or grid from an old link may lie outside the position's scope: ask for one within it.
@@ -59,8 +58,9 @@ export function VisitCoverageCard({ target, onTarget }: { target: CoverageTarget
   const mine = target.kind === 'mine';
   const noTerritory = mine && !!c && !c.territory;
   const showChooser = choosing || !mine || noTerritory;
-  const share = c && c.households ? Math.round((c.visited / c.households) * 1000) / 10 : 0;
-  const kind = c?.territory && territoryTerms.values.includes(c.territory.kind as (typeof territoryTerms.values)[number]) ? territoryTerms.label(c.territory.kind) : null;
+  const share = c?.households ? Math.round((c.visited / c.households) * 1000) / 10 : 0;
+  const kind =
+    c?.territory && territoryTerms.values.includes(c.territory.kind as (typeof territoryTerms.values)[number]) ? territoryTerms.label(c.territory.kind) : null;
   return (
     <Card
       title={mine ? t('coverage.titleMine') : t('coverage.title')}
@@ -86,7 +86,14 @@ export function VisitCoverageCard({ target, onTarget }: { target: CoverageTarget
             </Button>
           )}
           {!mine && (
-            <Button type="link" onClick={() => { setChoosing(false); onTarget(MINE); }} data-testid="coverage-mine">
+            <Button
+              type="link"
+              onClick={() => {
+                setChoosing(false);
+                onTarget(MINE);
+              }}
+              data-testid="coverage-mine"
+            >
               {t('coverage.backToMine')}
             </Button>
           )}

@@ -127,7 +127,18 @@ export function VisitForm({
             <Radio.Button
               key={k}
               value={k}
-              style={{ ...big, height: 'auto', lineHeight: 1.3, padding: '8px', display: 'flex', alignItems: 'center', justifyContent: 'center', textAlign: 'center', borderRadius: token.borderRadius, borderInlineStartWidth: 1 }}
+              style={{
+                ...big,
+                height: 'auto',
+                lineHeight: 1.3,
+                padding: '8px',
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                textAlign: 'center',
+                borderRadius: token.borderRadius,
+                borderInlineStartWidth: 1,
+              }}
             >
               <span data-testid={`visit-kind-${k}`}>{visitKindTerms.label(k)}</span>
             </Radio.Button>
@@ -155,7 +166,12 @@ export function VisitForm({
                   rules={[{ required: true, whitespace: true, message: t('visit.needTextRequired') }]}
                   style={{ marginBottom: 8 }}
                 >
-                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} placeholder={t('visit.needText')} data-testid={`visit-need-text-${i}`} />
+                  <Input.TextArea
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    maxLength={500}
+                    placeholder={t('visit.needText')}
+                    data-testid={`visit-need-text-${i}`}
+                  />
                 </Form.Item>
                 <Flex gap={8}>
                   <Form.Item name={[f.name, 'category']} style={{ flex: 1, marginBottom: 0 }}>
@@ -166,7 +182,14 @@ export function VisitForm({
                       optionRender={(o) => <span data-testid={`visit-need-category-${i}-${o.value}`}>{o.label}</span>}
                     />
                   </Form.Item>
-                  <Button danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('visit.removeNeed')} data-testid={`visit-need-remove-${i}`} style={big} />
+                  <Button
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(f.name)}
+                    aria-label={t('visit.removeNeed')}
+                    data-testid={`visit-need-remove-${i}`}
+                    style={big}
+                  />
                 </Flex>
               </div>
             ))}

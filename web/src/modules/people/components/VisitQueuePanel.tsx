@@ -40,7 +40,14 @@ export function VisitQueuePanel({ queue }: { queue: Queue }) {
           </div>
         </Flex>
         {pending > 0 && (
-          <Button size="large" icon={<SyncOutlined />} loading={state === 'syncing'} onClick={() => void queue.sync()} data-testid="visit-queue-sync" style={{ minHeight: 48 }}>
+          <Button
+            size="large"
+            icon={<SyncOutlined />}
+            loading={state === 'syncing'}
+            onClick={() => void queue.sync()}
+            data-testid="visit-queue-sync"
+            style={{ minHeight: 48 }}
+          >
             {t('queue.syncNow')}
           </Button>
         )}

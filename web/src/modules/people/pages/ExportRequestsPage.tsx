@@ -93,8 +93,21 @@ function ExportRequests() {
             ...(tab === 'decide' ? [{ title: t('exports.col.requester'), key: 'requester', render: (_: unknown, r: ExportRequest) => r.requesterName }] : []),
             { title: t('exports.col.unit'), key: 'unit', render: (_, r) => r.unitName ?? '—' },
             { title: t('exports.col.filters'), key: 'filters', render: (_, r) => <ExportFilterSummary filters={r.filters} /> },
-            { title: t('exports.col.rows'), key: 'rows', align: 'right', render: (_, r) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{r.rows.toLocaleString()}</span> },
-            { title: t('exports.col.reason'), key: 'reason', render: (_, r) => <Typography.Text style={{ maxWidth: 240 }} ellipsis={{ tooltip: r.reason }}>{r.reason}</Typography.Text> },
+            {
+              title: t('exports.col.rows'),
+              key: 'rows',
+              align: 'right',
+              render: (_, r) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{r.rows.toLocaleString()}</span>,
+            },
+            {
+              title: t('exports.col.reason'),
+              key: 'reason',
+              render: (_, r) => (
+                <Typography.Text style={{ maxWidth: 240 }} ellipsis={{ tooltip: r.reason }}>
+                  {r.reason}
+                </Typography.Text>
+              ),
+            },
             {
               title: t('common.status'),
               key: 'status',
@@ -124,7 +137,9 @@ function ExportRequests() {
               key: 'expiresAt',
               // A waiting request lapses if nobody decides it in time; an approved one if nobody downloads it.
               render: (_, r) =>
-                (r.status === 'pending' || r.status === 'approved') && r.expiresAt ? `${t(r.status === 'pending' ? 'exports.decideBy' : 'exports.downloadBy')} ${formatTime(r.expiresAt)}` : '—',
+                (r.status === 'pending' || r.status === 'approved') && r.expiresAt
+                  ? `${t(r.status === 'pending' ? 'exports.decideBy' : 'exports.downloadBy')} ${formatTime(r.expiresAt)}`
+                  : '—',
             },
             {
               title: t('common.actions'),
@@ -133,7 +148,14 @@ function ExportRequests() {
                 <Space>
                   {r.can.download && (
                     <Tooltip title={t('exports.downloadHint')}>
-                      <Button type="primary" size="small" icon={<DownloadOutlined />} loading={download.isPending && download.variables?.id === r.id} onClick={() => downloadOne(r)} data-testid={`export-download-${r.id}`}>
+                      <Button
+                        type="primary"
+                        size="small"
+                        icon={<DownloadOutlined />}
+                        loading={download.isPending && download.variables?.id === r.id}
+                        onClick={() => downloadOne(r)}
+                        data-testid={`export-download-${r.id}`}
+                      >
                         {t('exports.download')}
                       </Button>
                     </Tooltip>

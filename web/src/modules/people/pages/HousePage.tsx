@@ -58,7 +58,8 @@ function HouseholdsCard({ house }: { house: House }) {
           {house.households.map((h, i) => {
             // Head first, then the members in the server's order.
             const members = [...h.members].sort((a, b) => Number(b.personId === h.headPersonId) - Number(a.personId === h.headPersonId));
-            if (h.headPersonId !== null && !members.some((m) => m.personId === h.headPersonId)) members.unshift({ personId: h.headPersonId, relationToHead: null });
+            if (h.headPersonId !== null && !members.some((m) => m.personId === h.headPersonId))
+              members.unshift({ personId: h.headPersonId, relationToHead: null });
             return (
               <div key={h.id} data-testid={`household-${h.id}`}>
                 <Typography.Text strong>{t('house.household', { n: i + 1 })}</Typography.Text>
@@ -84,8 +85,7 @@ function HouseholdsCard({ house }: { house: House }) {
                     {
                       title: t('household.relationToHead'),
                       key: 'rel',
-                      render: (_, m) =>
-                        m.personId === h.headPersonId ? <Tag color="gold">{t('household.head')}</Tag> : m.relationToHead ?? '—',
+                      render: (_, m) => (m.personId === h.headPersonId ? <Tag color="gold">{t('household.head')}</Tag> : (m.relationToHead ?? '—')),
                     },
                     {
                       title: t('person.age'),
@@ -118,7 +118,12 @@ function HouseView({ house }: { house: House }) {
   const area = house.areaM2 === null || house.areaM2 === '' ? null : Number(house.areaM2);
   const unitTags = useQuery({
     queryKey: ['people', 'unit-tags', house.houseId],
-    queryFn: ({ signal }) => legacyApi.get<{ items: Array<{ code: string; name: { zh: string; en: string }; startDate: string }> }>(`/api/people/units/${encodeURIComponent(String(house.houseId))}/tags`, undefined, signal),
+    queryFn: ({ signal }) =>
+      legacyApi.get<{ items: Array<{ code: string; name: { zh: string; en: string }; startDate: string }> }>(
+        `/api/people/units/${encodeURIComponent(String(house.houseId))}/tags`,
+        undefined,
+        signal,
+      ),
   });
 
   return (
@@ -162,8 +167,16 @@ function HouseView({ house }: { house: House }) {
               data-testid="house-info"
               items={[
                 { key: 'use', label: t('house.use'), children: <span data-testid="house-use">{codeLabel('use', house.use)}</span> },
-                { key: 'area', label: t('house.area'), children: <span data-testid="house-area">{area !== null && Number.isFinite(area) ? `${area} ㎡` : '—'}</span> },
-                { key: 'ownership', label: t('house.ownership'), children: <span data-testid="house-ownership">{codeLabel('ownership', house.ownership)}</span> },
+                {
+                  key: 'area',
+                  label: t('house.area'),
+                  children: <span data-testid="house-area">{area !== null && Number.isFinite(area) ? `${area} ㎡` : '—'}</span>,
+                },
+                {
+                  key: 'ownership',
+                  label: t('house.ownership'),
+                  children: <span data-testid="house-ownership">{codeLabel('ownership', house.ownership)}</span>,
+                },
                 {
                   key: 'visited',
                   label: t('house.lastVisited'),
@@ -210,20 +223,34 @@ function HouseView({ house }: { house: House }) {
                     </Link>
                   ),
                 },
-                { title: t('house.relation'), key: 'relation', render: (_, p) => (p.relationLabel ? label(p.relationLabel) : codeLabel('relation', p.relation)) },
+                {
+                  title: t('house.relation'),
+                  key: 'relation',
+                  render: (_, p) => (p.relationLabel ? label(p.relationLabel) : codeLabel('relation', p.relation)),
+                },
                 {
                   title: t('person.genderAge'),
                   key: 'ga',
-                  render: (_, p) => [p.gender ? genderTerms.label(p.gender) : null, p.age !== null ? t('person.ageYears', { age: p.age }) : null].filter(Boolean).join(' · ') || '—',
+                  render: (_, p) =>
+                    [p.gender ? genderTerms.label(p.gender) : null, p.age !== null ? t('person.ageYears', { age: p.age }) : null].filter(Boolean).join(' · ') ||
+                    '—',
                 },
                 { title: t('person.residence'), key: 'residence', render: (_, p) => label(p.residenceLabel) },
-                { title: t('person.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? '—'}</span> },
+                {
+                  title: t('person.phone'),
+                  dataIndex: 'phoneMasked',
+                  render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? '—'}</span>,
+                },
                 { title: t('person.tags'), key: 'tags', render: (_, p) => <PersonTags tags={p.tags} /> },
               ]}
             />
           </Card>
           <Card title={t('house.visits')} data-testid="house-visits-card">
-            {queued.length > 0 && <VisitQueuePanel queue={{ ...queue, items: queued, pending: queued.filter((i) => !i.rejected).length, rejected: queued.filter((i) => !!i.rejected) }} />}
+            {queued.length > 0 && (
+              <VisitQueuePanel
+                queue={{ ...queue, items: queued, pending: queued.filter((i) => !i.rejected).length, rejected: queued.filter((i) => !!i.rejected) }}
+              />
+            )}
             <VisitList houseId={String(house.houseId)} testId="house-visits" />
           </Card>
         </Col>

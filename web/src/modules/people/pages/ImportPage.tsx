@@ -120,9 +120,7 @@ function ErrorsTable({ job }: { job: ImportJob }) {
   return (
     <div data-testid="import-errors">
       <Typography.Title level={5}>{t('import.errors')}</Typography.Title>
-      {job.errors.length >= 1000 && (
-        <Alert type="info" showIcon title={t('import.errorsTruncated', { n: job.errors.length })} style={{ marginBottom: 8 }} />
-      )}
+      {job.errors.length >= 1000 && <Alert type="info" showIcon title={t('import.errorsTruncated', { n: job.errors.length })} style={{ marginBottom: 8 }} />}
       <Flex gap={8} wrap style={{ marginBottom: 8 }}>
         <Select
           allowClear
@@ -143,7 +141,14 @@ function ErrorsTable({ job }: { job: ImportJob }) {
           popupMatchSelectWidth={false}
           data-testid="import-errors-filter-code"
         />
-        <Input allowClear style={{ maxWidth: 260 }} placeholder={t('import.filterText')} value={text} onChange={(e) => setText(e.target.value)} data-testid="import-errors-filter-text" />
+        <Input
+          allowClear
+          style={{ maxWidth: 260 }}
+          placeholder={t('import.filterText')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="import-errors-filter-text"
+        />
       </Flex>
       <Table<ImportRowError>
         size="small"
@@ -219,7 +224,11 @@ export default function ImportPage() {
 
   return (
     <div data-testid="import-page">
-      <PageHeader crumbs={[{ title: t('persons.title'), to: '/people' }, { title: t('import.title') }]} title={t('import.title')} subtitle={t('import.subtitle')} />
+      <PageHeader
+        crumbs={[{ title: t('persons.title'), to: '/people' }, { title: t('import.title') }]}
+        title={t('import.title')}
+        subtitle={t('import.subtitle')}
+      />
       <Card>
         <Steps
           current={step}
@@ -227,7 +236,14 @@ export default function ImportPage() {
           data-testid="import-steps"
           items={[{ title: t('import.step.file') }, { title: t('import.step.check') }, { title: t('import.step.commit') }]}
         />
-        <Alert type="info" showIcon title={t('import.atomicTitle')} description={t('import.atomic')} style={{ marginBottom: 16 }} data-testid="import-atomic-notice" />
+        <Alert
+          type="info"
+          showIcon
+          title={t('import.atomicTitle')}
+          description={t('import.atomic')}
+          style={{ marginBottom: 16 }}
+          data-testid="import-atomic-notice"
+        />
         {error ? <ErrorAlert error={error} testId="import-error" /> : null}
 
         {step === 0 && (
@@ -278,9 +294,7 @@ export default function ImportPage() {
 
         {step === 1 && (
           <div data-testid="import-step-check">
-            <Typography.Paragraph>
-              {t('import.checkingFile', { name: file?.name ?? checkJob?.fileName ?? '' })}
-            </Typography.Paragraph>
+            <Typography.Paragraph>{t('import.checkingFile', { name: file?.name ?? checkJob?.fileName ?? '' })}</Typography.Paragraph>
             {check.error ? <ErrorAlert error={check.error} onRetry={() => void check.refetch()} testId="import-check-poll-error" /> : null}
             <JobProgress job={checkJob} testId="import-check-progress" />
             {checkJob?.status === 'failed' && (

@@ -22,7 +22,11 @@ function TagsCard({ person }: { person: PersonDetail }) {
   const sourceTerms = useVocabulary('people.tagSource');
   const catalog = useTagCatalog(person.can.tag);
   const [adding, setAdding] = useState<string | undefined>();
-  const options = useTagOptions(catalog.data, true, person.tagDetails.map((x) => x.code));
+  const options = useTagOptions(
+    catalog.data,
+    true,
+    person.tagDetails.map((x) => x.code),
+  );
   const computed = new Set((catalog.data?.items ?? []).filter((i) => i.computed).map((i) => i.code));
 
   const setTag = useApiMutation((v: { code: string; on: boolean }) => api.post('/api/people/persons/{id}/tags', { path: { id: person.id }, body: v }), {
@@ -141,7 +145,13 @@ function PersonView({ person }: { person: PersonDetail }) {
   };
   const revealButton = (f: RevealField) =>
     person.can.reveal ? (
-      <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => openReveal(f)} data-testid={`person-reveal-${f === 'docNumber' ? 'doc' : 'phone'}`}>
+      <Button
+        size="small"
+        type="link"
+        icon={<EyeOutlined />}
+        onClick={() => openReveal(f)}
+        data-testid={`person-reveal-${f === 'docNumber' ? 'doc' : 'phone'}`}
+      >
         {t('person.reveal')}
       </Button>
     ) : null;
@@ -242,7 +252,11 @@ function PersonView({ person }: { person: PersonDetail }) {
                 </Link>
               ),
             },
-            { title: t('house.relation'), key: 'relation', render: (_, h) => (h.relationLabel ? label(h.relationLabel) : houseRelationTerms.label(h.relation)) },
+            {
+              title: t('house.relation'),
+              key: 'relation',
+              render: (_, h) => (h.relationLabel ? label(h.relationLabel) : houseRelationTerms.label(h.relation)),
+            },
             { title: t('house.since'), dataIndex: 'since', render: (d: string | null) => formatDate(d) },
           ]}
         />

@@ -79,7 +79,14 @@ function PersonsList() {
   const quick = [
     { key: 'elderly80', text: t('quick.elderly80'), on: url.ageMin === '80', toggle: (on: boolean) => setFilter({ ageMin: on ? 80 : null }) },
     ...(aloneCode
-      ? [{ key: 'aloneElderly', text: label(catalog.data!.items.find((i) => i.code === aloneCode)!.name), on: tags.includes(aloneCode), toggle: (on: boolean) => toggleTag(aloneCode, on) }]
+      ? [
+          {
+            key: 'aloneElderly',
+            text: label(catalog.data!.items.find((i) => i.code === aloneCode)!.name),
+            on: tags.includes(aloneCode),
+            toggle: (on: boolean) => toggleTag(aloneCode, on),
+          },
+        ]
       : []),
     { key: 'noVisit90', text: t('quick.noVisit90'), on: url.noVisitDays === '90', toggle: (on: boolean) => setFilter({ noVisitDays: on ? 90 : null }) },
   ];
@@ -116,7 +123,12 @@ function PersonsList() {
           </Col>
           <Col xs={24} md={12} xl={6}>
             <FilterLabel text={t('filter.grid')} />
-            <GridSelect testId="persons-filter-grid" value={gridId} placeholder={t('filter.gridPlaceholder')} onChange={(id) => setFilter({ grid: id || null })} />
+            <GridSelect
+              testId="persons-filter-grid"
+              value={gridId}
+              placeholder={t('filter.gridPlaceholder')}
+              onChange={(id) => setFilter({ grid: id || null })}
+            />
           </Col>
           <Col xs={24} md={24} xl={12}>
             <FilterLabel text={t('filter.q')} />
@@ -125,15 +137,37 @@ function PersonsList() {
           <Col xs={24} md={12} xl={8}>
             <FilterLabel
               text={t('filter.tags')}
-              extra={catalog.data?.draft ? <Tag color="warning" data-testid="tags-draft">{t('tags.draft')}</Tag> : null}
+              extra={
+                catalog.data?.draft ? (
+                  <Tag color="warning" data-testid="tags-draft">
+                    {t('tags.draft')}
+                  </Tag>
+                ) : null
+              }
             />
             <TagFilter catalog={catalog.data} loading={catalog.isPending} value={tags} onChange={(codes) => setFilter({ tags: codes.join(',') || null })} />
           </Col>
           <Col xs={24} sm={12} md={6} xl={4}>
             <FilterLabel text={t('filter.age')} />
             <Space.Compact style={{ width: '100%' }}>
-              <NumberFilter testId="persons-filter-age-min" value={url.ageMin} min={0} max={150} placeholder={t('filter.ageMin')} onCommit={(v) => setFilter({ ageMin: v })} style={{ width: '50%' }} />
-              <NumberFilter testId="persons-filter-age-max" value={url.ageMax} min={0} max={150} placeholder={t('filter.ageMax')} onCommit={(v) => setFilter({ ageMax: v })} style={{ width: '50%' }} />
+              <NumberFilter
+                testId="persons-filter-age-min"
+                value={url.ageMin}
+                min={0}
+                max={150}
+                placeholder={t('filter.ageMin')}
+                onCommit={(v) => setFilter({ ageMin: v })}
+                style={{ width: '50%' }}
+              />
+              <NumberFilter
+                testId="persons-filter-age-max"
+                value={url.ageMax}
+                min={0}
+                max={150}
+                placeholder={t('filter.ageMax')}
+                onCommit={(v) => setFilter({ ageMax: v })}
+                style={{ width: '50%' }}
+              />
             </Space.Compact>
           </Col>
           <Col xs={12} sm={6} md={6} xl={3}>
@@ -211,17 +245,17 @@ function PersonsList() {
           page={page}
           pageSize={pageSize}
           onPageChange={(p, s) => setUrl({ page: s !== pageSize ? 1 : p, pageSize: s })}
-          onSortChange={(field, order) =>
-            setUrl({ sort: field && order ? field : null, desc: field && order === 'descend' ? 'true' : null, page: null })
+          onSortChange={(field, order) => setUrl({ sort: field && order ? field : null, desc: field && order === 'descend' ? 'true' : null, page: null })}
+          onRow={(p) =>
+            ({
+              onClick: (e) => {
+                if ((e.target as HTMLElement).closest('a,button')) return;
+                navigate(`/people/persons/${p.id}`);
+              },
+              style: { cursor: 'pointer' },
+              'data-testid': `person-row-${p.id}`,
+            }) as HTMLAttributes<HTMLElement>
           }
-          onRow={(p) => ({
-            onClick: (e) => {
-              if ((e.target as HTMLElement).closest('a,button')) return;
-              navigate(`/people/persons/${p.id}`);
-            },
-            style: { cursor: 'pointer' },
-            'data-testid': `person-row-${p.id}`,
-          } as HTMLAttributes<HTMLElement>)}
           columns={[
             {
               title: t('person.name'),

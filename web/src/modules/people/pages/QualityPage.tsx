@@ -17,7 +17,13 @@ function Share({ part, whole, testId, warnBelow }: { part: number; whole: number
   const pct = share(part, whole);
   return (
     <Flex align="center" gap={8} style={{ minWidth: 150 }} data-testid={testId}>
-      <Progress percent={pct} size="small" showInfo={false} status={warnBelow !== undefined && whole && pct < warnBelow ? 'exception' : 'normal'} style={{ flex: 1, margin: 0 }} />
+      <Progress
+        percent={pct}
+        size="small"
+        showInfo={false}
+        status={warnBelow !== undefined && whole && pct < warnBelow ? 'exception' : 'normal'}
+        style={{ flex: 1, margin: 0 }}
+      />
       <span style={{ width: 48, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{whole ? `${pct}%` : '—'}</span>
     </Flex>
   );
@@ -130,18 +136,30 @@ function QualityView() {
                     <Table.Summary.Cell index={0}>
                       <Typography.Text strong>{t('quality.total')}</Typography.Text>
                     </Table.Summary.Cell>
-                    <Table.Summary.Cell index={1} align="right">{total.houses.toLocaleString()}</Table.Summary.Cell>
-                    <Table.Summary.Cell index={2} align="right">{total.matchedHouses.toLocaleString()}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={1} align="right">
+                      {total.houses.toLocaleString()}
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={2} align="right">
+                      {total.matchedHouses.toLocaleString()}
+                    </Table.Summary.Cell>
                     <Table.Summary.Cell index={3}>
                       <Share part={total.matchedHouses} whole={total.houses} />
                     </Table.Summary.Cell>
-                    <Table.Summary.Cell index={4} align="right">{total.persons.toLocaleString()}</Table.Summary.Cell>
-                    <Table.Summary.Cell index={5} align="right">{total.withoutPhone.toLocaleString()}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={4} align="right">
+                      {total.persons.toLocaleString()}
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={5} align="right">
+                      {total.withoutPhone.toLocaleString()}
+                    </Table.Summary.Cell>
                     <Table.Summary.Cell index={6}>
                       <Share part={total.persons - total.withoutPhone} whole={total.persons} />
                     </Table.Summary.Cell>
-                    <Table.Summary.Cell index={7} align="right">{total.stale.toLocaleString()}</Table.Summary.Cell>
-                    <Table.Summary.Cell index={8} align="right">{total.registeredAway.toLocaleString()}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={7} align="right">
+                      {total.stale.toLocaleString()}
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={8} align="right">
+                      {total.registeredAway.toLocaleString()}
+                    </Table.Summary.Cell>
                   </Table.Summary.Row>
                 </Table.Summary>
               ) : null

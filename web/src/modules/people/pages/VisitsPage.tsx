@@ -120,7 +120,10 @@ function VisitsView() {
       ) : (
         <Alert type="info" showIcon title={t('visits.readOnly')} style={{ marginBottom: 12 }} data-testid="visits-read-only" />
       )}
-      <VisitCoverageCard target={target} onTarget={(next) => setUrl({ unit: next.kind === 'unit' ? next.id : null, grid: next.kind === 'grid' ? next.id : null })} />
+      <VisitCoverageCard
+        target={target}
+        onTarget={(next) => setUrl({ unit: next.kind === 'unit' ? next.id : null, grid: next.kind === 'grid' ? next.id : null })}
+      />
       {hasTerritory && <UnvisitedCard target={target} canVisit={canVisit} onRecord={record} />}
     </div>
   );
