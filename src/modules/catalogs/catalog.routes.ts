@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
-import { Id, IdParams, Label, Nullable } from '../../platform/http/schemas.js';
+import { Id, IdParams, Label, MAX_ID, Nullable } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { CatalogService } from './catalog.service.js';
 
@@ -61,7 +61,11 @@ const VersionView = Type.Object({
   createdAt: Type.String(),
 });
 const SaveBody = Type.Object({
-  baseVersion: Type.Integer({ minimum: 0, description: '所修改的版本；目录已有更新版本时拒绝 / the version edited; refused when the catalog has moved on' }),
+  baseVersion: Type.Integer({
+    minimum: 0,
+    maximum: MAX_ID,
+    description: '所修改的版本；目录已有更新版本时拒绝 / the version edited; refused when the catalog has moved on',
+  }),
   draft: Type.Boolean(),
   entries: Type.Array(Type.Unknown(), { maxItems: 10_000 }),
   extra: Type.Record(Type.String(), Type.Unknown()),
@@ -142,7 +146,7 @@ export function catalogRoutes(app: TypedApp, core: Core) {
       schema: {
         tags,
         summary: '目录的某一版本 / One version of a catalog',
-        params: Type.Object({ id: Id(), version: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ id: Id(), version: Id() }),
         response: { 200: VersionView },
       },
     },
