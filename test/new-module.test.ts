@@ -83,9 +83,9 @@ describe('linli new-module', () => {
       ]),
     );
     expect(readFileSync(join(root, 'src/modules/index.ts'), 'utf8')).toMatch(
-      /import \{ probemodModule \} from '\.\/probemod\/module\.js';[\s\S]*, probemodModule\];/,
+      /import \{ probemodModule \} from '\.\/probemod\/module\.js';[\s\S]*selfgovModule,\s*probemodModule,?\s*\];/,
     );
-    expect(readFileSync(join(root, 'web/src/modules/index.ts'), 'utf8')).toMatch(/probemodModule,\n\];/);
+    expect(readFileSync(join(root, 'web/src/modules/index.ts'), 'utf8')).toMatch(/selfgovModule,\s*probemodModule,?\s*\];/);
     expect(() => writeModule(root, spec)).toThrow(/exists already/);
     expect(() => specFromArgs(['Bad-Id'])).toThrow(/--record/);
   });

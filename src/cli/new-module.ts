@@ -60,6 +60,10 @@ export function writeModule(root: string, spec: ModuleSpec): string[] {
   writeFileSync(webList, registerIn(readFileSync(webList, 'utf8'), `import { ${spec.id}Module } from './${spec.id}';`, `${spec.id}Module`));
   // The templates leave line breaking to the project's formatter, so what is written is as the linter wants it.
   const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
-  execFileSync(process.execPath, [biome, 'format', '--write', '--vcs-enabled=false', ...files.map((f) => f.path)], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [biome, 'format', '--write', '--vcs-enabled=false', ...files.map((f) => f.path), 'src/modules/index.ts', 'web/src/modules/index.ts'],
+    { cwd: root, stdio: 'pipe' },
+  );
   return [...files.map((f) => f.path), 'src/modules/index.ts', 'web/src/modules/index.ts'];
 }
