@@ -32,9 +32,11 @@ export function checkSpec(spec: ModuleSpec, taken: readonly string[]): void {
   if (!spec.demoTitles.length) throw new Error('至少需要一个演示标题 / at least one demo title is needed');
 }
 
-const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
+/** `case_note` → `CaseNote`: class and component names of the record. */
+export const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
 const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** A TypeScript string literal of any text (quotes and backslashes escaped), for the written files. */
+export const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const label = (l: Label) => `{ zh: ${q(l.zh)}, en: ${q(l.en)} }`;
 
 export interface RenderedFile {

@@ -1,7 +1,4 @@
-import type { ModuleSpec, RenderedFile } from './module.template.js';
-
-const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
+import { type ModuleSpec, pascal, q, type RenderedFile } from './module.template.js';
 
 /**
  * The web side of a new module: `web/src/modules/<id>/` with its list page and its form, made of the shared kit
