@@ -30,6 +30,24 @@ function copiedPermissionCheck(source: string): string | null {
   return /session\??\.permissions/.exec(source)?.[0] ?? null;
 }
 
+/** An untyped call: the answer's shape then comes from the page's own copy, not from the route. */
+function untypedCall(source: string): string | null {
+  return /\blegacyApi\b/.exec(source)?.[0] ?? null;
+}
+
+/**
+ * A hand-written copy of a server shape or enum in a module's types.ts: an interface, a union of string
+ * literals, or a list of values not checked against the server's type (`as const satisfies readonly T[]` is).
+ */
+function copiedServerType(source: string): string | null {
+  const shape = /^export interface \w+/m.exec(source);
+  if (shape) return shape[0];
+  const union = /^export type \w+ =\s*'[^']*'\s*\|/m.exec(source);
+  if (union) return union[0];
+  const list = /^export const \w+ = \[[^\]]*\] as const(?!\s*satisfies)/m.exec(source);
+  return list ? list[0].slice(0, 60) : null;
+}
+
 /** Dictionary keys of a file: `'prefix.value': …` entries. */
 function dictionaryKeys(source: string): string[] {
   return [...source.matchAll(/^\s+'([A-Za-z0-9_.-]+)':/gm)].map((m) => m[1]!);
@@ -70,6 +88,26 @@ function copiedVocabulary(keys: string[], vocab: Record<string, string[]>): stri
  */
 const NOT_YET_MOVED = new Set<string>([]);
 
+/** Files still calling the untyped client, or types.ts still copying server shapes (this list, too, only shrinks). */
+const UNTYPED_LEFT = new Set<string>([
+  'web/src/modules/accounts/api.ts',
+  'web/src/modules/accounts/components/SecondFactorCard.tsx',
+  'web/src/modules/appeals/api.ts',
+  'web/src/modules/appeals/types.ts',
+  'web/src/modules/org/api.ts',
+  'web/src/modules/org/pages/DepartmentDetailPage.tsx',
+  'web/src/modules/org/pages/GridDetailPage.tsx',
+  'web/src/modules/org/types.ts',
+  'web/src/modules/people/api.ts',
+  'web/src/modules/people/components/ExportPolicyCard.tsx',
+  'web/src/modules/people/coverage.ts',
+  'web/src/modules/people/pages/HousePage.tsx',
+  'web/src/modules/people/pages/QualityPage.tsx',
+  'web/src/modules/people/types.ts',
+  'web/src/modules/people/visitQueue.ts',
+  'web/src/shared/hooks/usePaged.ts',
+]);
+
 /** Dictionaries still holding a vocabulary's labels, to be moved to useVocabulary (this list, too, only shrinks). */
 const COPIES_LEFT = new Set<string>([]);
 
@@ -81,6 +119,13 @@ describe('web kit', () => {
     expect(copiedPermissionCheck("session?.permissions.includes('people.read')")).not.toBeNull();
     expect(copiedVocabulary(['status.a', 'status.b', 'other.x'], { 'm.status': ['a', 'b'] })).toBe('status.* copies m.status');
     expect(copiedVocabulary(['status.a', 'other.b'], { 'm.status': ['a', 'b'] })).toBeNull();
+    expect(untypedCall("legacyApi.get<Unit>(`/api/org/units/${id}`)")).toBe('legacyApi');
+    expect(untypedCall("api.get('/api/org/units/{id}', { path: { id } })")).toBeNull();
+    expect(copiedServerType('export interface Unit {\n  id: string;\n}')).toMatch(/interface Unit/);
+    expect(copiedServerType("export type UnitType = 'district' | 'street';")).toMatch(/UnitType/);
+    expect(copiedServerType("export const GENDERS = ['male', 'female'] as const;")).toMatch(/GENDERS/);
+    expect(copiedServerType("export const GENDERS = ['male', 'female'] as const satisfies readonly Gender[];")).toBeNull();
+    expect(copiedServerType("export type Unit = ApiItem<'/api/org/units'>;")).toBeNull();
   });
 
   it('module pages write through useApiMutation (or FormModal), not a busy flag and a catch of their own', () => {
@@ -88,6 +133,19 @@ describe('web kit', () => {
     expect(found.filter(([f]) => !NOT_YET_MOVED.has(f))).toEqual([]);
     const moved = [...NOT_YET_MOVED].filter((f) => !found.some(([g]) => g === f));
     expect(moved, 'these files use the kit now: take them off NOT_YET_MOVED').toEqual([]);
+  });
+
+  it('pages call the API typed by its schema, and types.ts names routes instead of copying server shapes', () => {
+    const typesFiles = moduleFiles.filter((f) => f.endsWith('/types.ts'));
+    const found = [
+      ...files(WEB)
+        .filter((f) => !f.includes('/app/api/'))
+        .map((f) => [rel(f), untypedCall(readFileSync(f, 'utf8'))] as const),
+      ...typesFiles.map((f) => [rel(f), copiedServerType(readFileSync(f, 'utf8'))] as const),
+    ].filter(([, hit]) => hit);
+    expect(found.filter(([f]) => !UNTYPED_LEFT.has(f))).toEqual([]);
+    const cleared = [...UNTYPED_LEFT].filter((f) => !found.some(([g]) => g === f));
+    expect(cleared, 'these files are typed now: take them off UNTYPED_LEFT').toEqual([]);
   });
 
   it('module pages check permissions with the shared hook or their route, not by reading the session', () => {
