@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, buildUrl, type Query } from '../../app/api/client';
+import { api } from '../../app/api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { usePermissions as useSharedPermissions } from '../../app/auth/permissions';
-import type { House, ImportJob, PersonDetail, TagCatalog } from './types';
 
 export const peopleKeys = {
   all: ['people'] as const,
@@ -48,7 +47,7 @@ export function usePermissions() {
 export function usePerson(id: string) {
   return useQuery({
     queryKey: peopleKeys.person(id),
-    queryFn: ({ signal }) => legacyApi.get<PersonDetail>(`/api/people/persons/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/people/persons/{id}', { path: { id }, signal }),
     enabled: !!id,
   });
 }
@@ -56,7 +55,7 @@ export function usePerson(id: string) {
 export function useHouse(id: string) {
   return useQuery({
     queryKey: peopleKeys.house(id),
-    queryFn: ({ signal }) => legacyApi.get<House>(`/api/people/houses/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/people/houses/{id}', { path: { id }, signal }),
     enabled: !!id,
   });
 }
@@ -64,7 +63,7 @@ export function useHouse(id: string) {
 export function useTagCatalog(enabled = true) {
   return useQuery({
     queryKey: peopleKeys.tags,
-    queryFn: ({ signal }) => legacyApi.get<TagCatalog>('/api/people/tags', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/people/tags', { signal }),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -73,7 +72,7 @@ export function useTagCatalog(enabled = true) {
 export function useImportJob(jobId: string | null) {
   return useQuery({
     queryKey: peopleKeys.importJob(jobId ?? ''),
-    queryFn: ({ signal }) => legacyApi.get<ImportJob>(`/api/people/import/${encodeURIComponent(jobId!)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/people/import/{id}', { path: { id: jobId ?? '' }, signal }),
     enabled: !!jobId,
     // Poll every second until the job is over.
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 1000),
@@ -85,9 +84,4 @@ export function useImportJob(jobId: string | null) {
 export function useInvalidatePeople() {
   const qc = useQueryClient();
   return useCallback(() => qc.invalidateQueries({ queryKey: peopleKeys.all }), [qc]);
-}
-
-/** A GET download (cookie auth): the export and the import templates. */
-export function downloadUrl(path: string, query?: Query): string {
-  return buildUrl(path, query);
 }

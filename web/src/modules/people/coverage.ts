@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '../../app/api/client';
+import { api } from '../../app/api/client';
 import { peopleKeys } from './api';
-import type { VisitCoverage } from './types';
 
 /** Whose visit coverage is shown: the caller's own territory, or a unit or grid they picked. */
 export type CoverageTarget = { kind: 'mine' } | { kind: 'unit' | 'grid'; id: string };
@@ -13,12 +12,16 @@ export const targetKey = (t: CoverageTarget) => (t.kind === 'mine' ? 'mine' : `$
 // The caller's own territory has routes of its own: the server knows a grid worker's grid, which the
 // position's unit (their street) does not say.
 const base = (t: CoverageTarget) => (t.kind === 'mine' ? '' : `/api/people/${t.kind === 'unit' ? 'units' : 'grids'}/${encodeURIComponent(t.id)}`);
-export const coverageUrl = (t: CoverageTarget) => (t.kind === 'mine' ? '/api/people/visits/my-coverage' : `${base(t)}/visit-coverage`);
 export const unvisitedUrl = (t: CoverageTarget) => (t.kind === 'mine' ? '/api/people/visits/my-unvisited' : `${base(t)}/unvisited`);
 
 export function useVisitCoverage(target: CoverageTarget) {
   return useQuery({
     queryKey: peopleKeys.coverage(targetKey(target)),
-    queryFn: ({ signal }) => legacyApi.get<VisitCoverage>(coverageUrl(target), undefined, signal),
+    queryFn: ({ signal }) =>
+      target.kind === 'mine'
+        ? api.get('/api/people/visits/my-coverage', { signal })
+        : target.kind === 'unit'
+          ? api.get('/api/people/units/{id}/visit-coverage', { path: { id: target.id }, signal })
+          : api.get('/api/people/grids/{id}/visit-coverage', { path: { id: target.id }, signal }),
   });
 }

@@ -1,222 +1,63 @@
-import type { Label } from '../../app/api/types';
+import type { ApiBody, ApiItem, ApiQuery, ApiResponse } from '../../app/api/types';
+import type { VocabularyValue } from '../../shared/hooks/useVocabulary';
+
+/** Shapes of the people API (server module `people`), named by their routes. */
 
 /** Ids are integers on the server; the URL carries them as strings. */
-export type Id = number;
+export type Id = ApiResponse<'/api/people/persons/{id}'>['id'];
 
-export const DOC_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent'] as const;
-export type DocType = (typeof DOC_TYPES)[number];
+export type PersonBody = ApiBody<'/api/people/persons', 'post'>;
+export type DocType = PersonBody['docType'];
+export type Residence = PersonBody['residence'];
+export type Gender = NonNullable<PersonBody['gender']>;
+export type HouseRelation = PersonBody['relation'];
 
-/** 户籍在住 / 人户分离 / 来沪人员 / 境外人员 */
-export const RESIDENCES = ['registered_living', 'registered_away', 'migrant', 'foreigner'] as const;
-export type Residence = (typeof RESIDENCES)[number];
+type HouseBody = ApiBody<'/api/people/houses/{id}', 'post'>;
+export type HouseUse = NonNullable<HouseBody['use']>;
+export type Ownership = NonNullable<HouseBody['ownership']>;
 
-export const GENDERS = ['male', 'female'] as const;
-export type Gender = (typeof GENDERS)[number];
-
-export const HOUSE_RELATIONS = ['owner', 'tenant', 'family', 'resident'] as const;
-export type HouseRelation = (typeof HOUSE_RELATIONS)[number];
-
-export const HOUSE_USES = ['residence', 'rental', 'shop', 'vacant', 'other'] as const;
-export type HouseUse = (typeof HOUSE_USES)[number];
-
-export const OWNERSHIPS = ['private', 'public_rental', 'other'] as const;
-export type Ownership = (typeof OWNERSHIPS)[number];
-
-export const VISIT_KINDS = ['routine', 'care', 'follow_up', 'patrol'] as const;
-export type VisitKind = (typeof VISIT_KINDS)[number];
-
-export const NEED_CATEGORIES = ['elderly', 'housing', 'environment', 'safety', 'neighbourhood', 'service', 'other'] as const;
-export type NeedCategory = (typeof NEED_CATEGORIES)[number];
+export type VisitBody = ApiBody<'/api/people/visits', 'post'>;
+export type VisitKind = VisitBody['kind'];
+export type NeedInput = VisitBody['needs'][number];
+/** The route takes any category (an unknown one is filed as 'other'); the form offers the vocabulary's. */
+export type NeedCategory = VocabularyValue<'people.needCategory'>;
 
 /** 'address', the server's default: house by house, in the territory's order. */
-export const PERSON_SORTS = ['address', 'name', 'age', 'updated'] as const;
-export type PersonSort = (typeof PERSON_SORTS)[number];
+export type PersonSort = NonNullable<ApiQuery<'/api/people/persons'>['sort']>;
 
-export interface Address {
-  houseId: Id;
-  house: string;
-  compound: string | null;
-  committee: string | null;
-  text: string;
-}
+/* The lists below are the orders the forms and filters offer; each is checked against the server's type. */
+export const DOC_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent'] as const satisfies readonly DocType[];
+/** 户籍在住 / 人户分离 / 来沪人员 / 境外人员 */
+export const RESIDENCES = ['registered_living', 'registered_away', 'migrant', 'foreigner'] as const satisfies readonly Residence[];
+export const GENDERS = ['male', 'female'] as const satisfies readonly Gender[];
+export const HOUSE_RELATIONS = ['owner', 'tenant', 'family', 'resident'] as const satisfies readonly HouseRelation[];
+export const HOUSE_USES = ['residence', 'rental', 'shop', 'vacant', 'other'] as const satisfies readonly HouseUse[];
+export const OWNERSHIPS = ['private', 'public_rental', 'other'] as const satisfies readonly Ownership[];
+export const VISIT_KINDS = ['routine', 'care', 'follow_up', 'patrol'] as const satisfies readonly VisitKind[];
+export const NEED_CATEGORIES = ['elderly', 'housing', 'environment', 'safety', 'neighbourhood', 'service', 'other'] as const satisfies readonly NeedCategory[];
+export const PERSON_SORTS = ['address', 'name', 'age', 'updated'] as const satisfies readonly PersonSort[];
 
-export interface TagRef {
-  code: string;
-  name: Label;
-  sensitive: boolean;
-}
+export type Person = ApiItem<'/api/people/persons'>;
+export type Address = NonNullable<Person['address']>;
+export type TagRef = Person['tags'][number];
 
-export interface Person {
-  id: Id;
-  name: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  age: number | null;
-  ethnicity: string | null;
-  nationality: string | null;
-  docType: DocType;
-  docTypeLabel: Label;
-  docMasked: string;
-  phoneMasked: string | null;
-  residence: Residence;
-  residenceLabel: Label;
-  houseId: Id | null;
-  address: Address | null;
-  tags: TagRef[];
-  updatedAt: string;
-}
+export type PersonDetail = ApiResponse<'/api/people/persons/{id}'>;
 
-export type TagSource = 'rule' | 'manual' | 'import';
+export type TagCatalog = ApiResponse<'/api/people/tags'>;
+export type TagCatalogItem = TagCatalog['items'][number];
 
-export interface PersonDetail extends Person {
-  houses: { houseId: Id; relation: HouseRelation; relationLabel: Label | null; since: string | null; address: Address | null }[];
-  tagDetails: { code: string; name: Label; source: TagSource; startDate: string | null; sensitive: boolean }[];
-  households: { id: Id; houseId: Id; headPersonId: Id | null; relationToHead: string | null }[];
-  can: { edit: boolean; reveal: boolean; tag: boolean };
-}
+export type House = ApiResponse<'/api/people/houses/{id}'>;
+export type HousePerson = House['people'][number];
 
-export interface PersonBody {
-  name: string;
-  docType: DocType;
-  docNumber: string;
-  gender?: Gender | null;
-  birthDate?: string | null;
-  ethnicity?: string | null;
-  nationality?: string | null;
-  phone?: string | null;
-  residence: Residence;
-  houseId: Id;
-  relation: HouseRelation;
-  since?: string | null;
-  headPersonId?: Id | null;
-  relationToHead?: string | null;
-}
+export type Visit = ApiItem<'/api/people/visits'>;
 
-export interface TagCatalogItem {
-  code: string;
-  name: Label;
-  level: 'city' | 'district' | 'street';
-  group: string | null;
-  target: 'person' | 'house' | 'compound';
-  sensitive: boolean;
-  computed: boolean;
-}
-
-export interface TagCatalog {
-  draft: boolean;
-  groups: { code: string; name: Label; sensitive: boolean }[];
-  items: TagCatalogItem[];
-}
-
-export interface HousePerson extends Person {
-  relation: HouseRelation | null;
-  relationLabel: Label | null;
-}
-
-export interface House {
-  houseId: Id;
-  address: Address;
-  use: HouseUse;
-  /** Decimal as a string (numeric column). */
-  areaM2: string | number | null;
-  ownership: Ownership | null;
-  lastVisitedAt: string | null;
-  people: HousePerson[];
-  households: { id: Id; headPersonId: Id | null; members: { personId: Id; relationToHead: string | null }[] }[];
-  can: { edit: boolean; visit: boolean };
-}
-
-export interface NeedInput {
-  text: string;
-  category: NeedCategory | string;
-}
-
-export interface VisitBody {
-  clientId: string;
-  houseId: Id;
-  visitedAt: string;
-  kind: VisitKind;
-  findings: string;
-  needs: NeedInput[];
-}
-
-export interface Visit {
-  id: Id;
-  clientId: string;
-  houseId: Id;
-  visitedAt: string;
-  kind: VisitKind;
-  findings: string;
-  visitorName: string;
-  needs: { id: Id; text: string; category: string; status: string; linkType: string | null; linkId: string | null }[];
-}
-
+/** The caller's own coverage; a unit's or a grid's has the same shape. */
+export type VisitCoverage = ApiResponse<'/api/people/visits/my-coverage'>;
 /** What a coverage answer counted: 'grid', a unit type, or 'scope' (several units of one position). */
-export interface CoverageTerritory {
-  kind: string;
-  id: Id | null;
-  name: string;
-}
+export type CoverageTerritory = NonNullable<VisitCoverage['territory']>;
+export type UnvisitedHousehold = ApiItem<'/api/people/visits/my-unvisited'>;
 
-export interface VisitCoverage {
-  /** Null only for the caller's own coverage when their position has no territory of its own. */
-  territory: CoverageTerritory | null;
-  since: string;
-  households: number;
-  visited: number;
-  visits: number;
-  needs: number;
-  solved: number;
-  visitors: { visitorId: Id; visitorName: string; visits: number }[];
-}
+export type QualityRow = ApiItem<'/api/people/units/{id}/quality'>;
 
-export interface UnvisitedHousehold {
-  householdId: Id;
-  houseId: Id;
-  headPersonId: Id | null;
-  lastVisitedAt: string | null;
-  address: Address | null;
-}
-
-export interface QualityRow {
-  committeeId: Id;
-  name: string;
-  code: string | null;
-  houses: number;
-  matchedHouses: number;
-  persons: number;
-  withoutPhone: number;
-  stale: number;
-  registeredAway: number;
-}
-
-export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface ImportRowError {
-  row: number;
-  field: string;
-  column: Label;
-  code: string;
-  message: Label;
-  value?: string | null;
-}
-
-export interface ImportJob {
-  id: string;
-  status: ImportStatus;
-  dryRun: boolean;
-  fileName: string;
-  totalRows: number | null;
-  processedRows: number;
-  okRows: number;
-  errorRows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** Houses the import had to create (not in the contract; shown when the server sends it). */
-  createdUnits?: number;
-  errors: ImportRowError[];
-  failure: Label | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
+export type ImportJob = ApiResponse<'/api/people/import/{id}'>;
+export type ImportRowError = ImportJob['errors'][number];

@@ -9,14 +9,18 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { legacyApi, isApiError } from '../../app/api/client';
+import { api, isApiError } from '../../app/api/client';
 import type { VisitBody } from './types';
 
 export const VISIT_QUEUE_KEY = 'linli.visitQueue';
 const RETRY_MS = 30_000;
 
-export interface QueuedVisit {
-  clientId: string;
+/**
+ * A visit waiting in this browser. No route answers this shape (it lives only in localStorage): the body is
+ * the route's own, what is around it is the queue's bookkeeping.
+ */
+export type QueuedVisit = {
+  clientId: VisitBody['clientId'];
   body: VisitBody;
   /** Shown in the queue: the house's address as picked. */
   houseLabel: string;
@@ -26,8 +30,9 @@ export interface QueuedVisit {
   attempts: number;
   /** A 4xx answer: the server refused this visit; the user may discard it. */
   rejected?: { status: number; code: string; message: string } | null;
-}
+};
 
+/** The sync loop's own state (no server value). */
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error';
 
 interface Snapshot {
@@ -133,7 +138,7 @@ async function syncPass(): Promise<void> {
   for (const item of pending) {
     try {
       // 201: recorded now; 200: already recorded earlier (same clientId). Either way it is on the server.
-      await legacyApi.post(`/api/people/visits`, item.body);
+      await api.post('/api/people/visits', { body: item.body });
       updateItems((items) => items.filter((i) => i.clientId !== item.clientId));
       set({ delivered: snapshot.delivered + 1 });
     } catch (e) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Checkbox, Flex, InputNumber, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api, legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
-import { exportKeys, type ExportPolicy } from '../exportRequests';
+import { exportKeys } from '../exportRequests';
 import { useExportT } from '../exportI18n';
 import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 
@@ -12,7 +12,7 @@ export function ExportPolicyCard({ districtId }: { districtId: number }) {
   const t = useExportT();
   const q = useQuery({
     queryKey: exportKeys.policy(districtId),
-    queryFn: ({ signal }) => legacyApi.get<ExportPolicy>(`/api/people/export-policy/${districtId}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/people/export-policy/{id}', { path: { id: districtId }, signal }),
   });
   const [limit, setLimit] = useState<number | null>(null);
   const [never, setNever] = useState(false);

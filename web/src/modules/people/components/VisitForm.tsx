@@ -10,7 +10,7 @@ import { NEED_CATEGORIES, VISIT_KINDS, type Id, type NeedInput, type VisitKind }
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 interface VisitFormValues {
-  houseId?: Id | string | null;
+  houseId?: Id | null;
   visitedAt: Dayjs;
   kind: VisitKind;
   findings: string;
@@ -18,7 +18,7 @@ interface VisitFormValues {
 }
 
 export interface HouseChoice {
-  id: Id | string;
+  id: Id;
   label: string;
 }
 
@@ -55,14 +55,14 @@ export function VisitForm({
 
   const submit = (v: VisitFormValues) => {
     const houseId = fixedHouse ? house?.id : v.houseId;
-    if (houseId === undefined || houseId === null || houseId === '') return;
+    if (houseId === undefined || houseId === null) return;
     const clientId = newClientId();
     enqueueVisit({
       clientId,
       houseLabel: houseLabel || String(houseId),
       body: {
         clientId,
-        houseId: Number(houseId),
+        houseId,
         visitedAt: v.visitedAt.toDate().toISOString(),
         kind: v.kind,
         findings: (v.findings ?? '').trim(),

@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Drawer, Empty, Flex, Grid, Row, Table,
 import { CarryOutOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { PageHeader, type Crumb } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
@@ -21,18 +21,13 @@ import { useVisitQueue } from '../visitQueue';
 import type { House, HousePerson } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
-interface UnitAncestors {
-  id: number | string;
-  ancestors: { id: number | string; name: string; type: string }[];
-}
-
 /** Committee › compound › house; the committee and compound link to the residents list of that unit when known. */
 function useCrumbs(house: House): Crumb[] {
   const t = usePeopleT();
   // Optional: the territory gives the ancestors' ids (for links); the address alone is enough to show the trail.
   const unit = useQuery({
     queryKey: ['org', 'unit', String(house.houseId)],
-    queryFn: ({ signal }) => legacyApi.get<UnitAncestors>(`/api/org/units/${encodeURIComponent(String(house.houseId))}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/org/units/{id}', { path: { id: house.houseId }, signal }),
     staleTime: 5 * 60_000,
     retry: false,
   });
@@ -114,16 +109,11 @@ function HouseView({ house }: { house: House }) {
   const crumbs = useCrumbs(house);
   const [dialog, setDialog] = useState<'edit' | 'person' | 'visit' | null>(null);
   const queue = useVisitQueue(perms.userId);
-  const queued = queue.items.filter((i) => String(i.body.houseId) === String(house.houseId));
+  const queued = queue.items.filter((i) => i.body.houseId === house.houseId);
   const area = house.areaM2 === null || house.areaM2 === '' ? null : Number(house.areaM2);
   const unitTags = useQuery({
     queryKey: ['people', 'unit-tags', house.houseId],
-    queryFn: ({ signal }) =>
-      legacyApi.get<{ items: Array<{ code: string; name: { zh: string; en: string }; startDate: string }> }>(
-        `/api/people/units/${encodeURIComponent(String(house.houseId))}/tags`,
-        undefined,
-        signal,
-      ),
+    queryFn: ({ signal }) => api.get('/api/people/units/{id}/tags', { path: { id: house.houseId }, signal }),
   });
 
   return (

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { buttonTestId } from '../../../shared/testid';
-import { PERM, downloadUrl, useImportJob, useInvalidatePeople, usePermissions } from '../api';
+import { PERM, useImportJob, useInvalidatePeople, usePermissions } from '../api';
 import { NoPermission } from '../components/NoPermission';
 import { usePeopleT } from '../i18n';
 import type { ImportJob, ImportRowError } from '../types';
@@ -251,10 +251,14 @@ export default function ImportPage() {
             <Typography.Title level={5}>{t('import.templates')}</Typography.Title>
             <Typography.Paragraph type="secondary">{t('import.templateHint')}</Typography.Paragraph>
             <Flex gap={8} wrap style={{ marginBottom: 24 }}>
-              <Button icon={<FileExcelOutlined />} href={downloadUrl('/api/people/import/template', { format: 'xlsx' })} data-testid="import-template-xlsx">
+              <Button
+                icon={<FileExcelOutlined />}
+                href={api.url('/api/people/import/template', { query: { format: 'xlsx' } })}
+                data-testid="import-template-xlsx"
+              >
                 {t('import.templateXlsx')}
               </Button>
-              <Button icon={<FileTextOutlined />} href={downloadUrl('/api/people/import/template', { format: 'csv' })} data-testid="import-template-csv">
+              <Button icon={<FileTextOutlined />} href={api.url('/api/people/import/template', { query: { format: 'csv' } })} data-testid="import-template-csv">
                 {t('import.templateCsv')}
               </Button>
             </Flex>

@@ -1,7 +1,7 @@
 import { Card, Flex, Progress, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { UnitPicker } from '../../../shared/components/UnitPicker';
@@ -42,7 +42,7 @@ function QualityView() {
   const unitId = url.unit || perms.unitId;
   const q = useQuery({
     queryKey: peopleKeys.quality(unitId),
-    queryFn: ({ signal }) => legacyApi.get<{ items: QualityRow[] }>(`/api/people/units/${encodeURIComponent(unitId)}/quality`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/people/units/{id}/quality', { path: { id: unitId }, signal }),
     enabled: !!unitId,
   });
   const rows = q.data?.items ?? [];
