@@ -171,6 +171,8 @@ export const Duplicates = Type.Object({
 });
 
 export const RevealBody = Type.Object({ purpose: Type.String({ minLength: 2, maxLength: 200 }) });
+/** null when the reporter left no phone (nothing is then recorded as read). */
+export const RevealReply = Type.Object({ phone: Nullable(Type.String()) });
 
 export const AttachmentQuery = Type.Object({
   kind: Type.Optional(Type.Union([Type.Literal('report'), Type.Literal('before'), Type.Literal('after'), Type.Literal('other')])),

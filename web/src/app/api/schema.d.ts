@@ -7108,7 +7108,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            phone: string | null;
+                        };
+                    };
                 };
             };
         };
