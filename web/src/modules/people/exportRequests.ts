@@ -1,46 +1,17 @@
 import { useCallback } from 'react';
 import { ApiError, buildUrl, type Query } from '../../app/api/client';
-import type { ApiErrorBody, Paged } from '../../app/api/types';
+import type { ApiErrorBody, ApiItem, ApiResponse } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { useI18n } from '../../app/i18n';
 
 /** Export requests: lists above the district's limit wait for a supervisor, then download once. */
 
-export const EXPORT_STATUSES = ['pending', 'approved', 'rejected', 'expired', 'downloaded'] as const;
-export type ExportStatus = (typeof EXPORT_STATUSES)[number];
-
-export interface ExportRequest {
-  id: number;
-  status: ExportStatus;
-  createdAt: string;
-  requesterId: number;
-  requesterName: string;
-  requesterRole: string;
-  unitName: string | null;
-  filters: Record<string, unknown>;
-  rows: number;
-  reason: string;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  expiresAt: string | null;
-  downloadedAt: string | null;
-  can: { decide: boolean; download: boolean };
-}
-
-export interface ExportRequestList extends Paged<ExportRequest> {
-  districtId: number | null;
-  approvalAbove: number | null;
-}
-
-export interface ExportPolicy {
-  districtId: number;
-  districtName: string;
-  approvalAbove: number | null;
-  isDefault: boolean;
-  defaultApprovalAbove: number;
-  updatedAt: string | null;
-}
+/** One page of requests, with the caller's district and the limit in force there. */
+export type ExportRequestList = ApiResponse<'/api/people/export-requests'>;
+export type ExportRequest = ApiItem<'/api/people/export-requests'>;
+export type ExportStatus = ExportRequest['status'];
+/** The order the status filter offers (checked against the server's type; labels from the vocabulary). */
+export const EXPORT_STATUSES = ['pending', 'approved', 'rejected', 'expired', 'downloaded'] as const satisfies readonly ExportStatus[];
 
 /** What asking for an export gave: the file (already saved) or a request waiting for approval. */
 export type ExportOutcome = { kind: 'file' } | { kind: 'request'; request: ExportRequest };
