@@ -7,11 +7,12 @@ const LONG_SIDE = 1600;
 /** Files already this small are sent as they are. */
 const SMALL_BYTES = 600 * 1024;
 
-export interface PickedPhoto {
+/** A photo chosen on this device and not yet sent: it has no route, the server sees only the upload. */
+export type PickedPhoto = {
   key: string;
   file: File;
   preview: string;
-}
+};
 
 async function decode(file: File): Promise<{ source: CanvasImageSource; width: number; height: number; close: () => void }> {
   if (typeof createImageBitmap === 'function') {

@@ -1,82 +1,36 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/api/client';
-import type { ApiResponse } from '../../../app/api/types';
+import type { ApiQuery, ApiResponse } from '../../../app/api/types';
 
-/** Shapes of the indicators API (GET /api/appeals/indicators…, /rankings…, /hot-topics…). */
-
-export interface Figures {
-  received: number;
-  valid: number;
-  accepted: number;
-  resolved: number;
-  onTime: number;
-  rated: number;
-  satisfied: number;
-  reopened: number;
-  supervised: number;
-  avgAcceptMinutes: number | null;
-  onTimeRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-  reopenRate: number | null;
-}
-
-export interface Period {
-  from: string;
-  to: string;
-}
+/** Shapes of the indicators API (GET /api/appeals/indicators…, /rankings…, /hot-topics…), named by their routes. */
 
 export type IndicatorSummary = ApiResponse<'/api/appeals/indicators/units/{id}'>;
+/** A period's counts and rates; every breakdown (channel, category, week, ranked unit) carries the same. */
+export type Figures = IndicatorSummary['current'];
+export type Period = IndicatorSummary['period'];
 
-export type Interval = 'week' | 'month';
+export type Interval = NonNullable<ApiQuery<'/api/appeals/indicators/units/{id}/series'>['interval']>;
 
 export type IndicatorSeries = ApiResponse<'/api/appeals/indicators/units/{id}/series'>;
 
-export type RankedRate = 'onTimeRate' | 'resolutionRate' | 'satisfactionRate';
-
-export interface RankRow {
-  kind: 'street' | 'committee' | 'department';
-  id: number;
-  name: string;
-  figures: Figures;
-  ranks: Record<RankedRate, number | null>;
-  score: number | null;
-}
-
-export interface SummonsRankRow {
-  kind: 'department' | 'street';
-  id: number;
-  name: string;
-  invited: number;
-  responded: number;
-  respondedOnTime: number;
-  met: number;
-  resolved: number;
-  unresolved: number;
-  resolutionRate: number | null;
-  committeeRating: number | null;
-}
-
 export type Rankings = ApiResponse<'/api/appeals/rankings/units/{id}'>;
+/** A street, committee or department ranked by its rates (units and departments alike). */
+export type RankRow = Rankings['units'][number];
+export type RankedRate = keyof RankRow['ranks'];
+export type SummonsRankRow = Rankings['summons'][number];
 
 export type IndicatorOptions = ApiResponse<'/api/appeals/indicators/options'>;
 
-export interface RisingTerm {
-  term: string;
-  count: number;
-  expected: number;
-  ratio: number;
-  z: number;
-}
-
 export type HotTopics = ApiResponse<'/api/appeals/hot-topics/units/{id}'>;
+export type RisingTerm = HotTopics['rising'][number];
 
-export interface IndicatorFilter {
+/** The dashboard's choice, no route's shape: the unit goes into each path (null until one is chosen), the rest into the query. */
+export type IndicatorFilter = {
   unitId: number | null;
   departmentId: number | null;
   from: string;
   to: string;
-}
+};
 
 const keys = {
   options: ['appeals', 'indicators', 'options'] as const,
