@@ -1,80 +1,28 @@
-import type { Label } from '../../app/api/types';
+import type { ApiItem, ApiResponse } from '../../app/api/types';
+import type { VocabularyValue } from '../../shared/hooks/useVocabulary';
 
-export type UnitType = 'district' | 'street' | 'committee' | 'compound' | 'building' | 'house';
+/** Shapes of the org API (server module `org`), named by their routes. Ids are numbers, as the server sends them. */
 
-export interface UnitCan {
-  create: boolean;
-  move: boolean;
-  rename: boolean;
-  retire: boolean;
-}
+export type Unit = ApiItem<'/api/org/units'>;
+export type UnitType = Unit['type'];
+export type UnitKind = VocabularyValue<'org.unitKind'>;
+export type UnitCan = Unit['can'];
+/** A unit with its ancestors (root first) and the grids that cover it. */
+export type UnitDetail = ApiResponse<'/api/org/units/{id}'>;
+export type UnitHistoryEntry = ApiItem<'/api/org/units/{id}/history'>;
+export type UnitChange = VocabularyValue<'org.unitChange'>;
 
-export interface Unit {
-  id: string;
-  districtId: string;
-  parentId: string | null;
-  type: UnitType;
-  kind: string | null;
-  typeLabel: Label;
-  code: string | null;
-  name: string;
-  path: string;
-  depth: number;
-  retiredAt: string | null;
-  attributes: Record<string, unknown>;
-  childCount: number;
-  can?: UnitCan;
-}
+export type Grid = ApiItem<'/api/org/grids'>;
+export type GridKind = VocabularyValue<'org.gridKind'>;
+export type GridDetail = ApiResponse<'/api/org/grids/{id}'>;
 
-export interface UnitDetail extends Unit {
-  ancestors: { id: string; name: string; type: UnitType }[];
-  grids: { id: string; name: string; code: string | null }[];
-}
+export type Department = ApiItem<'/api/org/departments'>;
+export type DepartmentDetail = ApiResponse<'/api/org/departments/{id}'>;
 
-export interface UnitHistoryEntry {
-  id: string;
-  at: string;
-  kind: 'created' | 'renamed' | 'moved' | 'retired';
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  reason: string | null;
-  actorName: string | null;
-}
+export type HousingTypes = ApiResponse<'/api/org/catalogs/housing-types'>;
 
-export interface Grid {
-  id: string;
-  code: string | null;
-  name: string;
-  kind: 'grid' | 'party_area';
-  streetId: string | null;
-  streetName: string | null;
-  unitCount: number;
-}
-
-export interface GridDetail extends Grid {
-  units: { id: string; name: string; type: UnitType }[];
-}
-
-export interface Department {
-  id: string;
-  code: string | null;
-  name: string;
-  parentId: string | null;
-  streetId: string | null;
-  streetName: string | null;
-  teamCount: number;
-}
-
-export interface DepartmentDetail extends Department {
-  teams: Department[];
-}
-
-export interface HousingTypes {
-  draft: boolean;
-  items: { code: string; name: Label }[];
-}
-
-export const UNIT_TYPES: UnitType[] = ['district', 'street', 'committee', 'compound', 'building', 'house'];
+/** The levels of the territory from the top down: the order a child's type is found in. */
+export const UNIT_TYPES = ['district', 'street', 'committee', 'compound', 'building', 'house'] as const satisfies readonly UnitType[];
 
 /** The level right below a unit type (null for a house). */
 export function childTypeOf(type: UnitType): UnitType | null {
@@ -87,8 +35,8 @@ export function typesBelow(type: UnitType): UnitType[] {
   return UNIT_TYPES.slice(UNIT_TYPES.indexOf(type) + 1);
 }
 
-/** The kinds a unit type may have: null is the standard kind. */
-export const KINDS: Partial<Record<UnitType, string[]>> = {
+/** The kinds a unit type may have besides its standard one (null, offered as ''). */
+export const KINDS: Partial<Record<UnitType, UnitKind[]>> = {
   street: ['town'],
   committee: ['village'],
 };

@@ -25,7 +25,7 @@ export function LoginLocksTable({
   onPageChange: (page: number, pageSize: number) => void;
 }) {
   const t = useAccountsT();
-  const list = usePaged<LoginLock>(accountsKeys.loginLocks, '/api/accounts/login-locks', { q: q || undefined, page, pageSize });
+  const list = usePaged(accountsKeys.loginLocks, '/api/accounts/login-locks', { q: q || undefined, page, pageSize });
 
   const clear = useApiMutation(
     (lock: LoginLock) => api.post('/api/accounts/users/{id}/unlock', { path: { id: lock.userId }, body: { source: lock.source } }).then(() => undefined),

@@ -35,7 +35,7 @@ export default function UsersPage() {
   const tab = url.tab === 'locks' ? 'locks' : 'users';
   const page = toPage(url.page);
   const pageSize = toPage(url.pageSize, DEFAULT_PAGE_SIZE);
-  const q = usePaged<User>([...accountsKeys.all, 'users'], '/api/accounts/users', { q: url.q || undefined, page, pageSize }, tab === 'users');
+  const q = usePaged([...accountsKeys.all, 'users'], '/api/accounts/users', { q: url.q || undefined, page, pageSize }, { enabled: tab === 'users' });
 
   return (
     <div data-testid="users-page">

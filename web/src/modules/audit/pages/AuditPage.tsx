@@ -126,7 +126,7 @@ export default function AuditPage() {
     });
   }, [form, url.actor, url.action, url.targetType, url.targetId, url.from, url.to]);
 
-  const q = usePaged<AuditEvent>(['audit', 'events'], '/api/audit/events', {
+  const q = usePaged(['audit', 'events'], '/api/audit/events', {
     actor: url.actor || undefined,
     action: url.action || undefined,
     targetType: url.targetType || undefined,

@@ -27,7 +27,7 @@ function CompaniesList() {
   const [adding, setAdding] = useState(false);
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-  const q = usePaged<CompanyListItem>(estateKeys.companies, '/api/estate/companies', { q: url.q || undefined, page, pageSize });
+  const q = usePaged(estateKeys.companies, '/api/estate/companies', { q: url.q || undefined, page, pageSize });
   return (
     <div data-testid="estate-companies-page">
       <PageHeader

@@ -43,7 +43,7 @@ function CompoundsList() {
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
   const state = (LIST_STATES as readonly string[]).includes(url.state) ? (url.state as ListState) : undefined;
   const sort = (LIST_SORTS as readonly string[]).includes(url.sort) ? (url.sort as ListSort) : undefined;
-  const q = usePaged<CompoundSummary>(estateKeys.compounds, '/api/estate/compounds', {
+  const q = usePaged(estateKeys.compounds, '/api/estate/compounds', {
     unitId: url.unit || undefined,
     q: url.q || undefined,
     state,

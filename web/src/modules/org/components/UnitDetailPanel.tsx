@@ -24,8 +24,15 @@ function show(v: unknown): string {
   return String(v);
 }
 
+/** The server leaves a change's before and after open: an object of fields, or nothing. */
+function fields(v: unknown): Record<string, unknown> | null {
+  return v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : null;
+}
+
 /** A history entry's before/after as "field: old → new" lines. */
-function ChangeText({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
+function ChangeText(props: { before: unknown; after: unknown }) {
+  const before = fields(props.before);
+  const after = fields(props.after);
   const keys = Array.from(new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]));
   if (!keys.length) return <>—</>;
   return (
@@ -56,7 +63,7 @@ function ChildrenTab({ unit }: { unit: UnitDetail }) {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
   const [includeRetired, setIncludeRetired] = useState(false);
-  const q = usePaged<Unit>([...orgKeys.all, 'units', 'list', unit.id], '/api/org/units', {
+  const q = usePaged([...orgKeys.all, 'units', 'list', unit.id], '/api/org/units', {
     parentId: unit.id,
     includeRetired,
     page,
@@ -119,10 +126,7 @@ function HistoryTab({ unit }: { unit: UnitDetail }) {
   const changeTerms = useVocabulary('org.unitChange');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
-  const q = usePaged<UnitHistoryEntry>([...orgKeys.all, 'history', unit.id], `/api/org/units/${encodeURIComponent(unit.id)}/history`, {
-    page,
-    pageSize,
-  });
+  const q = usePaged([...orgKeys.all, 'history', unit.id], '/api/org/units/{id}/history', { page, pageSize }, { path: { id: unit.id } });
   return (
     <>
       {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
@@ -159,7 +163,7 @@ function GridsTab({ unit }: { unit: UnitDetail }) {
     <SimpleList
       testId="unit-grids"
       items={unit.grids}
-      rowKey={(g) => g.id}
+      rowKey={(g) => String(g.id)}
       empty={t('unit.noGrids')}
       render={(g) => (
         <>

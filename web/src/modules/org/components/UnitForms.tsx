@@ -30,7 +30,7 @@ export function CreateUnitModal({ parent, open, onClose, onDone }: { parent: Uni
   const type = Form.useWatch('type', form) ?? childTypeOf(parent.type) ?? undefined;
   const housing = useHousingTypes(open && type === 'compound');
   const create = (v: CreateValues) => {
-    const body: ApiBody<'/api/org/units'> = { parentId: Number(parent.id), type: v.type, name: v.name.trim() };
+    const body: ApiBody<'/api/org/units'> = { parentId: parent.id, type: v.type, name: v.name.trim() };
     if (v.kind) body.kind = v.kind as NonNullable<ApiBody<'/api/org/units'>['kind']>;
     if (v.code?.trim()) body.code = v.code.trim();
     if (v.type === 'compound' && v.housingType) body.attributes = { housingType: v.housingType };
@@ -106,7 +106,7 @@ export function MoveUnitModal({ unit, open, onClose, onDone }: { unit: UnitDetai
       open={open}
       title={t('unit.moveTitle', { name: unit.name })}
       onClose={onClose}
-      submit={(v) => api.post('/api/org/units/{id}/move', { path: { id: Number(unit.id) }, body: { newParentId: v.newParentId, ...reasonOf(v.reason) } })}
+      submit={(v) => api.post('/api/org/units/{id}/move', { path: { id: unit.id }, body: { newParentId: v.newParentId, ...reasonOf(v.reason) } })}
       invalidate={[orgKeys.all]}
       success={t('unit.movedDone')}
       onSuccess={() => onDone()}
@@ -139,7 +139,7 @@ export function RenameUnitModal({ unit, open, onClose, onDone }: { unit: UnitDet
       open={open}
       title={t('unit.renameTitle', { name: unit.name })}
       onClose={onClose}
-      submit={(v) => api.post('/api/org/units/{id}/rename', { path: { id: Number(unit.id) }, body: { name: v.name.trim(), ...reasonOf(v.reason) } })}
+      submit={(v) => api.post('/api/org/units/{id}/rename', { path: { id: unit.id }, body: { name: v.name.trim(), ...reasonOf(v.reason) } })}
       invalidate={[orgKeys.all]}
       success={t('unit.renamedDone')}
       onSuccess={() => onDone()}
@@ -168,7 +168,7 @@ export function RetireUnitModal({ unit, open, onClose, onDone }: { unit: UnitDet
       open={open}
       title={t('unit.retireTitle', { name: unit.name })}
       onClose={onClose}
-      submit={(v) => api.post('/api/org/units/{id}/retire', { path: { id: Number(unit.id) }, body: reasonOf(v.reason) })}
+      submit={(v) => api.post('/api/org/units/{id}/retire', { path: { id: unit.id }, body: reasonOf(v.reason) })}
       invalidate={[orgKeys.all]}
       success={t('unit.retiredDone')}
       onSuccess={() => onDone()}

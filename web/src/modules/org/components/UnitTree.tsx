@@ -15,11 +15,11 @@ const MORE_PREFIX = 'more:';
  * The territory tree: roots are the caller's scope (GET /api/org/units), children load lazily
  * (GET /api/org/units?parentId=) as nodes expand. `expandIds` opens the path to the unit being viewed.
  */
-export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: string; expandIds: string[]; onSelect: (unitId: string) => void }) {
+export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: number; expandIds: number[]; onSelect: (unitId: number) => void }) {
   const t = useOrgT();
   const { label } = useI18n();
   const qc = useQueryClient();
-  const [loadedIds, setLoadedIds] = useState<string[]>([]);
+  const [loadedIds, setLoadedIds] = useState<number[]>([]);
   const [expanded, setExpanded] = useState<Key[]>([]);
 
   const roots = useQuery({
@@ -35,7 +35,7 @@ export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: str
   });
 
   const byParent = useMemo(() => {
-    const m = new Map<string, Paged<Unit>>();
+    const m = new Map<number, Paged<Unit>>();
     loadedIds.forEach((id, i) => {
       const d = children[i]?.data;
       if (d) m.set(id, d);
@@ -47,13 +47,14 @@ export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: str
   const expandKey = expandIds.join(',');
   useEffect(() => {
     if (!expandIds.length) return;
-    setExpanded((prev) => Array.from(new Set([...prev, ...expandIds])));
+    setExpanded((prev) => Array.from(new Set([...prev, ...expandIds.map(String)])));
   }, [expandKey]);
 
   const loadData = useCallback<NonNullable<TreeProps['loadData']>>(
     async (node) => {
-      const id = String(node.key);
-      if (id.startsWith(MORE_PREFIX)) return;
+      const key = String(node.key);
+      if (key.startsWith(MORE_PREFIX)) return;
+      const id = Number(key);
       await qc.fetchQuery({ queryKey: orgKeys.children(id), queryFn: ({ signal }) => fetchChildren(id, signal) });
       setLoadedIds((prev) => (prev.includes(id) ? prev : [...prev, id]));
     },
@@ -61,11 +62,11 @@ export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: str
   );
 
   const treeData = useMemo(() => {
-    const build = (units: Unit[], parentId: string | null, total: number, seen: Set<string>): DataNode[] => {
+    const build = (units: Unit[], parentId: number | null, total: number, seen: Set<number>): DataNode[] => {
       const nodes: DataNode[] = units.map((u) => {
         const kids = byParent.get(u.id);
         const node: DataNode = {
-          key: u.id,
+          key: String(u.id),
           isLeaf: u.childCount === 0 || u.type === 'house',
           title: (
             <span data-testid={`tree-node-${u.id}`}>
@@ -87,7 +88,7 @@ export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: str
         }
         return node;
       });
-      if (parentId && total > units.length) {
+      if (parentId !== null && total > units.length) {
         nodes.push({
           key: `${MORE_PREFIX}${parentId}`,
           isLeaf: true,
@@ -112,10 +113,10 @@ export function UnitTree({ selectedId, expandIds, onSelect }: { selectedId?: str
         loadData={loadData}
         expandedKeys={expanded}
         onExpand={(keys) => setExpanded(keys)}
-        selectedKeys={selectedId ? [selectedId] : []}
+        selectedKeys={selectedId !== undefined ? [String(selectedId)] : []}
         onSelect={(_, info) => {
           const key = String(info.node.key);
-          onSelect(key.startsWith(MORE_PREFIX) ? key.slice(MORE_PREFIX.length) : key);
+          onSelect(Number(key.startsWith(MORE_PREFIX) ? key.slice(MORE_PREFIX.length) : key));
         }}
       />
     </div>

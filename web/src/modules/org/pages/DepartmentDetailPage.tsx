@@ -1,12 +1,12 @@
 import { Card, Descriptions, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { orgKeys } from '../api';
 import { useOrgT } from '../i18n';
-import type { Department, DepartmentDetail } from '../types';
+import type { Department } from '../types';
 import { StreetCell } from './DepartmentsPage';
 
 /** /org/departments/:id — one department and its teams. */
@@ -15,7 +15,7 @@ export default function DepartmentDetailPage() {
   const { id = '' } = useParams();
   const q = useQuery({
     queryKey: [...orgKeys.all, 'department', id],
-    queryFn: ({ signal }) => legacyApi.get<DepartmentDetail>(`/api/org/departments/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/org/departments/{id}', { path: { id: Number(id) }, signal }),
   });
   return (
     <QueryState query={q}>

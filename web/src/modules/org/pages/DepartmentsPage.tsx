@@ -21,7 +21,7 @@ export default function DepartmentsPage() {
   const [url, setUrl] = useUrlState(['q', 'page', 'pageSize'] as const);
   const page = toPage(url.page);
   const pageSize = toPage(url.pageSize, DEFAULT_PAGE_SIZE);
-  const q = usePaged<Department>([...orgKeys.all, 'departments'], '/api/org/departments', {
+  const q = usePaged([...orgKeys.all, 'departments'], '/api/org/departments', {
     q: url.q || undefined,
     page,
     pageSize,
@@ -60,7 +60,7 @@ export default function DepartmentsPage() {
             {
               title: t('departments.parent'),
               dataIndex: 'parentId',
-              render: (p: string | null) => (p ? <Link to={`/org/departments/${p}`}>{t('common.view')}</Link> : '—'),
+              render: (p: number | null) => (p ? <Link to={`/org/departments/${p}`}>{t('common.view')}</Link> : '—'),
             },
             { title: t('departments.street'), key: 'street', render: (_, d) => <StreetCell d={d} /> },
             { title: t('departments.teamCount'), dataIndex: 'teamCount', align: 'right' },

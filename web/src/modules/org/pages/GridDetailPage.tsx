@@ -1,12 +1,12 @@
 import { Card, Descriptions, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { orgKeys } from '../api';
 import { useOrgT } from '../i18n';
-import { UNIT_TYPES, type GridDetail } from '../types';
+import { UNIT_TYPES } from '../types';
 import { GridKindTag } from './GridsPage';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
@@ -17,7 +17,7 @@ export default function GridDetailPage() {
   const { id = '' } = useParams();
   const q = useQuery({
     queryKey: [...orgKeys.all, 'grid', id],
-    queryFn: ({ signal }) => legacyApi.get<GridDetail>(`/api/org/grids/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/org/grids/{id}', { path: { id: Number(id) }, signal }),
   });
   return (
     <QueryState query={q}>

@@ -23,7 +23,7 @@ export default function GridsPage() {
   const [url, setUrl] = useUrlState(['q', 'streetId', 'page', 'pageSize'] as const);
   const page = toPage(url.page);
   const pageSize = toPage(url.pageSize, DEFAULT_PAGE_SIZE);
-  const q = usePaged<Grid>([...orgKeys.all, 'grids'], '/api/org/grids', {
+  const q = usePaged([...orgKeys.all, 'grids'], '/api/org/grids', {
     q: url.q || undefined,
     streetId: url.streetId || undefined,
     page,

@@ -21,7 +21,7 @@ function SearchResults({ q, page, onPage, selectedId }: { q: string; page: numbe
   const { label } = useI18n();
   const navigate = useNavigate();
   const { search } = useLocation();
-  const res = usePaged<Unit>([...orgKeys.all, 'units', 'search'], '/api/org/units', { q, page, pageSize: SEARCH_PAGE_SIZE });
+  const res = usePaged([...orgKeys.all, 'units', 'search'], '/api/org/units', { q, page, pageSize: SEARCH_PAGE_SIZE });
   if (res.error) return <ErrorAlert error={res.error} onRetry={() => void res.refetch()} />;
   return (
     <div>
@@ -29,7 +29,7 @@ function SearchResults({ q, page, onPage, selectedId }: { q: string; page: numbe
         testId="org-search-results"
         items={res.data?.items ?? []}
         loading={res.isFetching}
-        rowKey={(u) => u.id}
+        rowKey={(u) => String(u.id)}
         selectedKey={selectedId}
         empty={t('common.empty')}
         itemTestId={(u) => `org-search-result-${u.id}`}
@@ -66,7 +66,9 @@ export default function OrgPage() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const [url, setUrl] = useUrlState(['q', 'qpage'] as const);
-  const unit = useUnit(id);
+  // The URL's id is a string; the API's is a number.
+  const unitId = id ? Number(id) : undefined;
+  const unit = useUnit(unitId);
   const invalidate = useInvalidateOrg();
   const expandIds = unit.data ? unit.data.ancestors.map((a) => a.id) : [];
 
@@ -91,7 +93,7 @@ export default function OrgPage() {
                 <SearchResults q={url.q} page={toPage(url.qpage)} onPage={(p) => setUrl({ qpage: p })} selectedId={id} />
               </>
             ) : (
-              <UnitTree selectedId={id} expandIds={expandIds} onSelect={(uid) => navigate(`/org/units/${uid}${search}`)} />
+              <UnitTree selectedId={unitId} expandIds={expandIds} onSelect={(uid) => navigate(`/org/units/${uid}${search}`)} />
             )}
           </Card>
         </Col>

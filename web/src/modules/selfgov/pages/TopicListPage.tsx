@@ -31,7 +31,7 @@ export default function TopicListPage() {
   const [adding, setAdding] = useState(false);
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-  const list = usePaged<TopicItem>(KEY, '/api/selfgov/topics', { q: url.q || undefined, page, pageSize });
+  const list = usePaged(KEY, '/api/selfgov/topics', { q: url.q || undefined, page, pageSize });
   return (
     <div data-testid="selfgov-topics-page">
       <PageHeader
