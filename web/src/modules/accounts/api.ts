@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi } from '../../app/api/client';
-import type { Role, User } from './types';
+import { api } from '../../app/api/client';
 
 export const accountsKeys = {
   all: ['accounts'] as const,
@@ -12,7 +11,7 @@ export const accountsKeys = {
 export function useRoles() {
   return useQuery({
     queryKey: accountsKeys.roles,
-    queryFn: ({ signal }) => legacyApi.get<{ items: Role[] }>('/api/accounts/roles', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/accounts/roles', { signal }),
     staleTime: 10 * 60_000,
   });
 }
@@ -20,7 +19,7 @@ export function useRoles() {
 export function useUser(id: string) {
   return useQuery({
     queryKey: accountsKeys.user(id),
-    queryFn: ({ signal }) => legacyApi.get<User>(`/api/accounts/users/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/accounts/users/{id}', { path: { id: Number(id) }, signal }),
     enabled: !!id,
   });
 }

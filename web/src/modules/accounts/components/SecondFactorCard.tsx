@@ -1,20 +1,13 @@
 import { Button, Card, Popconfirm, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { api, legacyApi } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useAuth } from '../../../app/auth/AuthContext';
 import { useTwoFactorT } from '../../../app/auth/twoFactor.i18n';
 import { formatTime } from '../../../shared/format';
 import { buttonTestId } from '../../../shared/testid';
 import type { User } from '../types';
 import { useApiMutation } from '../../../shared/hooks/useApiMutation';
-
-interface SecondFactor {
-  enabled: boolean;
-  pending: boolean;
-  confirmedAt: string | null;
-  recoveryCodesLeft: number;
-}
 
 /** A user's second factor as a manager sees it, with its reset when their phone is gone (one's own is on /two-factor). */
 export function SecondFactorCard({ user, manageable }: { user: User; manageable: boolean }) {
@@ -23,7 +16,7 @@ export function SecondFactorCard({ user, manageable }: { user: User; manageable:
   const key = ['accounts', 'user', user.id, 'second-factor'];
   const q = useQuery({
     queryKey: key,
-    queryFn: ({ signal }) => legacyApi.get<SecondFactor>(`/api/accounts/users/${encodeURIComponent(user.id)}/second-factor`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/accounts/users/{id}/second-factor', { path: { id: user.id }, signal }),
   });
   const s = q.data;
   const state = !s
