@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, legacyApi, buildUrl, request } from '../../app/api/client';
-import type { ApiBody } from '../../app/api/types';
+import { api } from '../../app/api/client';
+import type { ApiBody, ApiPath } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { usePermissions } from '../../app/auth/permissions';
 import { useNav } from '../../app/nav';
 import type { ActionStep, AttachmentKind, IntakeInput, IntakeReply, OrderListQuery, StepInput } from './types';
 import type { TransferPartnerInput, TransferPartnerPatch } from './types';
-import type { RaiseSummonsInput, SummonsListQuery, SummonsStatus, SummonsStep, SummonsStepInput } from './types';
+import type { RaiseSummonsInput, SummonsListQuery, SummonsStep } from './types';
 
 export const appealsKeys = {
   all: ['appeals'] as const,
@@ -117,11 +117,12 @@ export const bulkStep = (ids: number[], step: ActionStep, input: StepInput) =>
  * Opens an order. The key makes a retry after a lost answer return the first order instead of a second one:
  * a form keeps one key for as long as it is on screen.
  */
-export function submitIntake(input: IntakeInput, idempotencyKey: string) {
-  const path = input.channel ? '/api/appeals/orders' : '/api/appeals/reports';
+export function submitIntake(input: IntakeInput, idempotencyKey: string): Promise<IntakeReply> {
   // Fields left empty are left out: the body validator would read a null coordinate as 0.
-  const body = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-  return request<IntakeReply>('POST', path, { body, headers: { 'Idempotency-Key': idempotencyKey } });
+  const body = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined && v !== '')) as IntakeInput;
+  const headers = { 'Idempotency-Key': idempotencyKey };
+  const { channel } = body;
+  return channel ? api.post('/api/appeals/orders', { body: { ...body, channel }, headers }) : api.post('/api/appeals/reports', { body, headers });
 }
 
 /** One file per request, so that a failed upload can be retried without sending the others twice. */
@@ -131,11 +132,9 @@ export function uploadPhoto(orderId: number, kind: AttachmentKind, file: Blob, n
   return api.upload('/api/appeals/orders/{id}/attachments', form, { path: { id: orderId }, query: { kind } });
 }
 
-export const attachmentUrl = (id: number) => `/api/appeals/attachments/${id}`;
+export const attachmentUrl = (id: number) => api.url('/api/appeals/attachments/{id}', { path: { id } });
 
-export const revealPhone = (orderId: number, purpose: string) =>
-  // The route declares no response schema yet, so its answer is named here.
-  legacyApi.post<{ phone: string | null }>(`/api/appeals/orders/${orderId}/reveal`, { purpose });
+export const revealPhone = (orderId: number, purpose: string) => api.post('/api/appeals/orders/{id}/reveal', { path: { id: orderId }, body: { purpose } });
 
 export const createRule = (body: ApiBody<'/api/appeals/routing-rules'>) => api.post('/api/appeals/routing-rules', { body });
 
@@ -200,18 +199,23 @@ export function useSummonsRates(query: { from?: string; to?: string; rollup?: bo
 
 export const raiseSummons = (input: RaiseSummonsInput) => api.post('/api/appeals/summons', { body: input });
 
-/** The server's path of each step ('report' is posted as the result). */
-const SUMMONS_STEP_PATH: Record<SummonsStep, string> = {
-  accept: 'accept',
-  decline: 'decline',
-  schedule: 'schedule',
-  meet: 'meet',
-  report: 'result',
-  evaluate: 'evaluate',
-};
+/** The route of each step ('report' is posted as the result). */
+const SUMMONS_STEP_PATH = {
+  accept: '/api/appeals/summons/{id}/accept',
+  decline: '/api/appeals/summons/{id}/decline',
+  schedule: '/api/appeals/summons/{id}/schedule',
+  meet: '/api/appeals/summons/{id}/meet',
+  report: '/api/appeals/summons/{id}/result',
+  evaluate: '/api/appeals/summons/{id}/evaluate',
+} as const satisfies Record<SummonsStep, ApiPath<'post'>>;
 
-export const takeSummonsStep = (id: number, step: SummonsStep, input: SummonsStepInput) =>
-  legacyApi.post<{ id: number; status: SummonsStatus }>(`/api/appeals/summons/${id}/${SUMMONS_STEP_PATH[step]}`, input);
+type SummonsStepPath = (typeof SUMMONS_STEP_PATH)[SummonsStep];
+
+/** What one step takes, as its route declares it (for a step not known in advance: any step's body). */
+export type SummonsStepInput<S extends SummonsStep = SummonsStep> = ApiBody<(typeof SUMMONS_STEP_PATH)[S]>;
+
+export const takeSummonsStep = <S extends SummonsStep>(id: number, step: S, input: SummonsStepInput<S>) =>
+  api.post(SUMMONS_STEP_PATH[step] as SummonsStepPath, { path: { id }, body: input as ApiBody<SummonsStepPath> });
 
 /* Interoperability: Open311 clients, transfer partners (工单互转), hotline files. */
 
@@ -260,7 +264,7 @@ export const updateTransferPartner = (id: number, patch: TransferPartnerPatch) =
 /** A new secret, made by the server: the old one stops working at once. */
 export const rotatePartnerSecret = (id: number) => api.post('/api/appeals/transfer-partners/{id}/secret', { path: { id }, body: {} });
 
-export const hotlineTemplateUrl = (format: 'xlsx' | 'csv') => buildUrl('/api/appeals/transfer/hotline-template', { format });
+export const hotlineTemplateUrl = (format: 'xlsx' | 'csv') => api.url('/api/appeals/transfer/hotline-template', { query: { format } });
 
 /** Checks a hotline file (dryRun) or imports it: written only when every row is right, known orders skipped. */
 export function importHotlineFile(partner: string, file: File, dryRun: boolean) {

@@ -1,11 +1,26 @@
-import type { ApiItem, ApiResponse } from '../../app/api/types';
+import type { ApiBody, ApiItem, ApiPathParams, ApiQuery, ApiResponse } from '../../app/api/types';
+import type { PagedQuery } from '../../shared/hooks/usePaged';
+import type { VocabularyValue } from '../../shared/hooks/useVocabulary';
 
-/** Shapes of the appeals API (server module `appeals`). Times are ISO strings. */
+/** Shapes of the appeals API (server module `appeals`), named by their routes. Times are ISO strings. */
 
-export const STATUSES = ['received', 'dispatched', 'accepted', 'in_progress', 'suspended', 'resolved', 'closed', 'merged', 'invalid'] as const;
-export type OrderStatus = (typeof STATUSES)[number];
+export type OrderStatus = OrderSummary['status'];
+/** The statuses in the order the filters offer them. */
+export const STATUSES = [
+  'received',
+  'dispatched',
+  'accepted',
+  'in_progress',
+  'suspended',
+  'resolved',
+  'closed',
+  'merged',
+  'invalid',
+] as const satisfies readonly OrderStatus[];
 export const OPEN_STATUSES: readonly OrderStatus[] = ['received', 'dispatched', 'accepted', 'in_progress', 'suspended'];
 
+/** Any step an order's history records (the schema leaves a history entry's step open; the vocabulary names them). */
+export type Step = VocabularyValue<'appeals.orderStep'>;
 export const STEPS = [
   'intake',
   'dispatch',
@@ -25,35 +40,45 @@ export const STEPS = [
   'supervise',
   'merge',
   'invalidate',
-] as const;
-export type Step = (typeof STEPS)[number];
+] as const satisfies readonly Step[];
 /** Steps taken through POST /orders/:id/steps/:step (intake happens when the order is created). */
-export type ActionStep = Exclude<Step, 'intake'>;
+export type ActionStep = ApiPathParams<'/api/appeals/orders/{id}/steps/{step}', 'post'>['step'];
 
-export const CHANNELS = ['photo', 'desk', 'visit', 'patrol', 'hotline', 'sensor', 'survey', 'meeting', 'open311', 'transfer'] as const;
-export type Channel = (typeof CHANNELS)[number];
+type OrderQuery = ApiQuery<'/api/appeals/orders'>;
+export type Channel = NonNullable<OrderQuery['channel']>;
+export const CHANNELS = [
+  'photo',
+  'desk',
+  'visit',
+  'patrol',
+  'hotline',
+  'sensor',
+  'survey',
+  'meeting',
+  'open311',
+  'transfer',
+] as const satisfies readonly Channel[];
 /** Channels a worker registers by hand (首问接待、巡查、走访、调查、会议). */
-export const STAFF_CHANNELS = ['desk', 'patrol', 'visit', 'meeting', 'survey'] as const;
-export type StaffChannel = (typeof STAFF_CHANNELS)[number];
+export type StaffChannel = ApiBody<'/api/appeals/orders'>['channel'];
+export const STAFF_CHANNELS = ['desk', 'patrol', 'visit', 'meeting', 'survey'] as const satisfies readonly StaffChannel[];
 
-export const SLA_COLOURS = ['green', 'yellow', 'red'] as const;
-export type Sla = (typeof SLA_COLOURS)[number];
+export type Sla = NonNullable<OrderQuery['sla']>;
+export const SLA_COLOURS = ['green', 'yellow', 'red'] as const satisfies readonly Sla[];
 
-export const RATINGS = ['satisfied', 'basic', 'unsatisfied'] as const;
-export type Rating = (typeof RATINGS)[number];
+/** What a step takes besides its path: a note, and what some steps need (a handler, a rating, days, the order merged into). */
+export type StepInput = ApiBody<'/api/appeals/orders/{id}/steps/{step}'>;
+export type Rating = NonNullable<StepInput['rating']>;
+export const RATINGS = ['satisfied', 'basic', 'unsatisfied'] as const satisfies readonly Rating[];
 
-export type ActorKind = 'reporter' | 'dispatcher' | 'handler' | 'supervisor' | 'system';
-export type HandlerKind = 'committee' | 'street' | 'department';
-export type AttachmentKind = 'report' | 'before' | 'after' | 'other';
+export type ActorKind = VocabularyValue<'appeals.actorKind'>;
+/** Where an order is sent: a committee, a street office or a department. */
+export type HandlerRef = NonNullable<StepInput['handler']>;
+export type HandlerKind = HandlerRef['kind'];
+export type AttachmentKind = NonNullable<ApiQuery<'/api/appeals/orders/{id}/attachments', 'post'>['kind']>;
 
-export const VIEWS = ['all', 'triage', 'inbox', 'mine', 'supervised', 'extension'] as const;
-export type View = (typeof VIEWS)[number];
-export type Sort = 'received_desc' | 'received_asc' | 'due_asc';
-
-export interface HandlerRef {
-  kind: HandlerKind;
-  id: number;
-}
+export type View = NonNullable<OrderQuery['view']>;
+export const VIEWS = ['all', 'triage', 'inbox', 'mine', 'supervised', 'extension'] as const satisfies readonly View[];
+export type Sort = NonNullable<OrderQuery['sort']>;
 
 export type OrderSummary = ApiItem<'/api/appeals/orders'>;
 
@@ -72,15 +97,6 @@ export type Attachment = OrderDetail['attachments'][number];
 
 export type OrderDetail = ApiResponse<'/api/appeals/orders/{id}'>;
 
-export interface StepInput {
-  note?: string | null;
-  notePublic?: boolean;
-  handler?: HandlerRef;
-  rating?: Rating;
-  days?: number;
-  into?: number;
-}
-
 export type StepReply = ApiResponse<'/api/appeals/orders/{id}/steps/{step}', 'post'>;
 
 /** What a bulk step did to each order: done, or the server's refusal. */
@@ -93,103 +109,46 @@ export type Subcategory = CategoryGroup['subcategories'][number];
 export type CategoryGroup = Categories['groups'][number];
 
 /** How fine a place public pages name: the compound or only the street. */
-export type PublicPlaceLevel = 'compound' | 'street';
+export type PublicPlaceLevel = Categories['publicView']['placeLevel'];
 
 export type Categories = ApiResponse<'/api/appeals/categories'>;
 
 export type Handlers = ApiResponse<'/api/appeals/handlers'>;
 
-export type RuleHandlerKind = HandlerKind | 'ops';
+/** Where a rule sends an order: a handler, or the operations desk. */
+export type RuleHandlerKind = ApiBody<'/api/appeals/routing-rules'>['handlerKind'];
 
 export type RoutingRule = ApiItem<'/api/appeals/routing-rules'>;
 
-/** What a resident or a worker submits to open an order. */
-export interface IntakeInput {
-  categoryCode: string;
-  title: string;
-  description: string;
-  urgent?: boolean;
-  unitId?: number | null;
-  lat?: number | null;
-  lng?: number | null;
-  address?: string | null;
-  anonymous?: boolean;
-  reporterName?: string | null;
-  reporterPhone?: string | null;
-  contactShared?: boolean;
-  handleSelf?: boolean;
-  channel?: StaffChannel;
-}
+/** What a resident (no channel: a report) or a worker (the channel they took it on) submits to open an order. */
+export type IntakeInput = ApiBody<'/api/appeals/reports'> & { channel?: StaffChannel };
 
-export interface IntakeReply {
-  id: number;
-  status: OrderStatus;
-  created: boolean;
-}
+/** The order opened (or the one a retry with the same key opened before). */
+export type IntakeReply = ApiResponse<'/api/appeals/orders', 'post'>;
 
-/** Query of GET /api/appeals/orders. */
-export interface OrderListQuery {
-  view?: View;
-  status?: string;
-  sla?: Sla;
-  channel?: Channel;
-  category?: string;
-  unitId?: string;
-  q?: string;
-  from?: string;
-  to?: string;
-  sort?: Sort;
-  page?: number;
-  pageSize?: number;
-}
+/** Query of GET /api/appeals/orders, ids from the URL as they come. */
+export type OrderListQuery = PagedQuery<'/api/appeals/orders'>;
 
 /* Summons (约请): a committee invites a department or its street office to come and solve a problem. */
 
-export const SUMMONS_STATUSES = ['invited', 'accepted', 'declined', 'met', 'resolved', 'unresolved'] as const;
-export type SummonsStatus = (typeof SUMMONS_STATUSES)[number];
-export type SummonsStep = 'accept' | 'decline' | 'schedule' | 'meet' | 'report' | 'evaluate';
+export type SummonsStatus = SummonsSummary['status'];
+export const SUMMONS_STATUSES = ['invited', 'accepted', 'declined', 'met', 'resolved', 'unresolved'] as const satisfies readonly SummonsStatus[];
+/** The steps a summons takes after it is raised (each its own route; see takeSummonsStep). */
+export type SummonsStep = VocabularyValue<'appeals.summonsStep'>;
 /** How the invitee's answer stands against its limit. */
-export type ResponseTiming = 'waiting' | 'overdue' | 'on_time' | 'late';
+export type ResponseTiming = SummonsSummary['responseTiming'];
 
-export interface SummonsInvitee {
-  kind: 'department' | 'street';
-  id: number;
-  name: string;
-}
+export type SummonsInvitee = SummonsSummary['invitee'];
 
 export type SummonsSummary = ApiItem<'/api/appeals/summons'>;
 
 export type SummonsDetail = ApiResponse<'/api/appeals/summons/{id}'>;
 
-export interface SummonsListQuery {
-  page?: number;
-  pageSize?: number;
-  view?: 'all' | 'inbox';
-  status?: string;
-  overdue?: boolean;
-  q?: string;
-}
+export type SummonsListQuery = PagedQuery<'/api/appeals/summons'>;
 
 export type SummonsInvitees = ApiResponse<'/api/appeals/summons/invitees'>;
 
-export interface RaiseSummonsInput {
-  committeeId: number;
-  departmentId?: number | null;
-  subject: string;
-  description: string;
-  orderId?: number | null;
-  respondDays?: number;
-}
-
-export interface SummonsStepInput {
-  note?: string | null;
-  meetingAt?: string;
-  meetingPlace?: string;
-  resolved?: boolean;
-  result?: string;
-  committeeRating?: number;
-  residentsRating?: number | null;
-}
+export type RaiseSummonsInput = ApiBody<'/api/appeals/summons'>;
 
 export type SummonsRateFigures = SummonsRates['total'];
 
@@ -206,18 +165,9 @@ export type TransferPartner = ApiItem<'/api/appeals/transfer-partners'>;
 
 export type TransferPartnerWithSecret = ApiResponse<'/api/appeals/transfer-partners', 'post'>;
 
-export interface TransferPartnerInput {
-  code: string;
-  name: string;
-  callbackUrl?: string | null;
-  secret?: string | null;
-}
+export type TransferPartnerInput = ApiBody<'/api/appeals/transfer-partners'>;
 
-export interface TransferPartnerPatch {
-  name?: string;
-  callbackUrl?: string | null;
-  active?: boolean;
-}
+export type TransferPartnerPatch = ApiBody<'/api/appeals/transfer-partners/{id}'>;
 
 /** An active partner as those who send orders out or import hotline files choose it. */
 export type PartnerChoice = ApiItem<'/api/appeals/transfer/partners'>;

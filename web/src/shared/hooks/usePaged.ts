@@ -21,6 +21,9 @@ export type PagedOptions<P extends PagedPath> = PathOption<P> & { enabled?: bool
 /** The options are needed only by a route with path parameters. */
 type OptionsArg<P extends PagedPath> = [ApiPathParams<P>] extends [never] ? [opts?: PagedOptions<P>] : [opts: PagedOptions<P>];
 
+/** A path for the untyped form only when the item type is named: a typed call that goes wrong is then refused, not let through. */
+type Named<T> = unknown extends T ? never : string;
+
 /**
  * A paged list from the server, typed by its route: `usePaged(key, '/api/things', query)` gives the route's items,
  * its query checked against the route's. Keeps the previous page on screen while the next one loads.
@@ -36,7 +39,7 @@ export function usePaged<P extends PagedPath>(
  * the typed form above.
  * @deprecated name the route instead: `usePaged(key, '/api/things', query)`
  */
-export function usePaged<T>(key: readonly unknown[], path: string, query: Query, enabled?: boolean): UseQueryResult<Paged<T>>;
+export function usePaged<T>(key: readonly unknown[], path: Named<T>, query: Query, enabled?: boolean): UseQueryResult<Paged<T>>;
 export function usePaged(
   key: readonly unknown[],
   path: string,
