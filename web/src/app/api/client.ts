@@ -189,13 +189,3 @@ export const api = {
   url: <P extends ApiPath<'get'>>(path: P, ...[opts]: Args<Omit<ApiOptions<P, 'get'>, 'signal' | 'headers'>>) =>
     buildUrl(fillPath(path, opts?.path as Record<string, unknown> | undefined), opts?.query as Query | undefined),
 };
-
-/**
- * The untyped calls of pages not yet moved to the typed `api` (removed when the last one is).
- * @deprecated use `api`
- */
-export const legacyApi = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
-  upload: <T>(path: string, form: FormData, query?: Query) => request<T>('POST', path, { body: form, query }),
-};
