@@ -89,24 +89,7 @@ function copiedVocabulary(keys: string[], vocab: Record<string, string[]>): stri
 const NOT_YET_MOVED = new Set<string>([]);
 
 /** Files still calling the untyped client, or types.ts still copying server shapes (this list, too, only shrinks). */
-const UNTYPED_LEFT = new Set<string>([
-  'web/src/modules/accounts/api.ts',
-  'web/src/modules/accounts/components/SecondFactorCard.tsx',
-  'web/src/modules/appeals/api.ts',
-  'web/src/modules/appeals/types.ts',
-  'web/src/modules/org/api.ts',
-  'web/src/modules/org/pages/DepartmentDetailPage.tsx',
-  'web/src/modules/org/pages/GridDetailPage.tsx',
-  'web/src/modules/org/types.ts',
-  'web/src/modules/people/api.ts',
-  'web/src/modules/people/components/ExportPolicyCard.tsx',
-  'web/src/modules/people/coverage.ts',
-  'web/src/modules/people/pages/HousePage.tsx',
-  'web/src/modules/people/pages/QualityPage.tsx',
-  'web/src/modules/people/types.ts',
-  'web/src/modules/people/visitQueue.ts',
-  'web/src/shared/hooks/usePaged.ts',
-]);
+const UNTYPED_LEFT = new Set<string>([]);
 
 /** Dictionaries still holding a vocabulary's labels, to be moved to useVocabulary (this list, too, only shrinks). */
 const COPIES_LEFT = new Set<string>([]);
