@@ -17,10 +17,11 @@ interface VisitFormValues {
   needs: NeedInput[];
 }
 
-export interface HouseChoice {
-  id: Id;
-  label: string;
-}
+/**
+ * A house handed in from outside with the words that show it (an unvisited household, a house page): the caller
+ * puts the pair together from whichever route it read, no route sends it as such.
+ */
+export type HouseChoice = { id: Id; label: string };
 
 /**
  * The visit form, mobile-first (large controls). A saved visit goes into the offline queue with a new
