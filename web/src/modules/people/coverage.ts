@@ -11,9 +11,6 @@ export const targetKey = (t: CoverageTarget) => (t.kind === 'mine' ? 'mine' : `$
 
 // The caller's own territory has routes of its own: the server knows a grid worker's grid, which the
 // position's unit (their street) does not say.
-const base = (t: CoverageTarget) => (t.kind === 'mine' ? '' : `/api/people/${t.kind === 'unit' ? 'units' : 'grids'}/${encodeURIComponent(t.id)}`);
-export const unvisitedUrl = (t: CoverageTarget) => (t.kind === 'mine' ? '/api/people/visits/my-unvisited' : `${base(t)}/unvisited`);
-
 export function useVisitCoverage(target: CoverageTarget) {
   return useQuery({
     queryKey: peopleKeys.coverage(targetKey(target)),

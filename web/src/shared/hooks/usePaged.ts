@@ -21,36 +21,25 @@ export type PagedOptions<P extends PagedPath> = PathOption<P> & { enabled?: bool
 /** The options are needed only by a route with path parameters. */
 type OptionsArg<P extends PagedPath> = [ApiPathParams<P>] extends [never] ? [opts?: PagedOptions<P>] : [opts: PagedOptions<P>];
 
-/** A path for the untyped form only when the item type is named: a typed call that goes wrong is then refused, not let through. */
-type Named<T> = unknown extends T ? never : string;
-
 /**
- * A paged list from the server, typed by its route: `usePaged(key, '/api/things', query)` gives the route's items,
- * its query checked against the route's. Keeps the previous page on screen while the next one loads.
+ * A paged list from the server, typed by its route: `usePaged(key, '/api/things', query)` gives the route's answer
+ * (its items, and whatever else the route sends beside the page), its query checked against the route's.
+ * Keeps the previous page on screen while the next one loads.
  */
 export function usePaged<P extends PagedPath>(
   key: readonly unknown[],
   path: P,
   query: PagedQuery<P>,
-  ...opts: OptionsArg<P>
-): UseQueryResult<Paged<ApiItem<P>>>;
-/**
- * A list whose path is built by hand and whose item type the caller names: kept for pages not yet moved to
- * the typed form above.
- * @deprecated name the route instead: `usePaged(key, '/api/things', query)`
- */
-export function usePaged<T>(key: readonly unknown[], path: Named<T>, query: Query, enabled?: boolean): UseQueryResult<Paged<T>>;
-export function usePaged(
-  key: readonly unknown[],
-  path: string,
-  query: object,
-  opts?: boolean | { path?: object; enabled?: boolean },
-): UseQueryResult<Paged<unknown>> {
-  const options = typeof opts === 'boolean' ? { enabled: opts } : (opts ?? {});
+  ...[opts]: OptionsArg<P>
+): UseQueryResult<Paged<ApiItem<P>> & ApiResponse<P>> {
+  const options: { path?: object; enabled?: boolean } = opts ?? {};
   return useQuery({
     queryKey: options.path ? [...key, options.path, query] : [...key, query],
     queryFn: ({ signal }) =>
-      request<Paged<unknown>>('GET', fillPath(path, options.path as Record<string, unknown> | undefined), { query: query as Query, signal }),
+      request<Paged<ApiItem<P>> & ApiResponse<P>>('GET', fillPath(path, options.path as Record<string, unknown> | undefined), {
+        query: query as Query,
+        signal,
+      }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

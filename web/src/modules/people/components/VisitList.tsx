@@ -15,7 +15,7 @@ export function VisitList({ houseId, unitId, testId = 'visit-list' }: { houseId?
   const codeLabel = useCodeLabel();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(10);
-  const q = usePaged<Visit>(peopleKeys.visits, '/api/people/visits', { houseId, unitId, page, pageSize });
+  const q = usePaged(peopleKeys.visits, '/api/people/visits', { houseId, unitId, page, pageSize });
   return (
     <>
       {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}

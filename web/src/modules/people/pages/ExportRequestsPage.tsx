@@ -14,7 +14,7 @@ import { NoPermission } from '../components/NoPermission';
 import { DecideExportModal } from '../components/DecideExportModal';
 import { ExportFilterSummary } from '../components/ExportFilterSummary';
 import { ExportPolicyCard } from '../components/ExportPolicyCard';
-import { EXPORT_PERM, EXPORT_STATUSES, exportKeys, useExportFiles, type ExportRequest, type ExportRequestList, type ExportStatus } from '../exportRequests';
+import { EXPORT_PERM, EXPORT_STATUSES, exportKeys, useExportFiles, type ExportRequest, type ExportStatus } from '../exportRequests';
 import { useExportT } from '../exportI18n';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
@@ -35,11 +35,11 @@ function ExportRequests() {
   const mayDecide = perms.has(EXPORT_PERM.approve);
   const [url, setUrl] = useUrlState(['tab', 'status', 'page', 'pageSize'] as const);
   const tab = url.tab === 'decide' && mayDecide ? 'decide' : 'mine';
-  const status = (EXPORT_STATUSES as readonly string[]).includes(url.status) ? url.status : undefined;
+  const status = EXPORT_STATUSES.find((s) => s === url.status);
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-  const q = usePaged<ExportRequest>(exportKeys.requests, '/api/people/export-requests', { view: tab, status, page, pageSize });
-  const list = q.data as ExportRequestList | undefined;
+  const q = usePaged(exportKeys.requests, '/api/people/export-requests', { view: tab, status, page, pageSize });
+  const list = q.data;
   const [deciding, setDeciding] = useState<ExportRequest | null>(null);
   // A download is used up even when the file does not arrive: the list is read again either way.
   const download = useApiMutation((r: ExportRequest) => files.downloadApproved(r.id), { success: t('export.started'), errorAs: 'message' });

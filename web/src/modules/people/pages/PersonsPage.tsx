@@ -62,13 +62,13 @@ function PersonsList() {
     tags: tags.length ? tags.join(',') : undefined,
     ageMin: num(url.ageMin),
     ageMax: num(url.ageMax),
-    gender: url.gender || undefined,
-    residence: url.residence || undefined,
+    gender: GENDERS.find((g) => g === url.gender),
+    residence: RESIDENCES.find((r) => r === url.residence),
     noVisitDays: num(url.noVisitDays),
     sort,
     desc: sort ? desc : undefined,
   };
-  const q = usePaged<Person>(peopleKeys.persons, '/api/people/persons', { ...filters, page, pageSize });
+  const q = usePaged(peopleKeys.persons, '/api/people/persons', { ...filters, page, pageSize });
 
   const aloneCode = catalog.data?.items.find((i) => i.target === 'person' && i.name.zh === ALONE_ELDERLY_NAME)?.code;
   const setFilter = (patch: Partial<Record<(typeof KEYS)[number], string | number | null>>) => setUrl({ ...patch, page: null });

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Pagination, Typography, theme } from 'antd';
 import { CarryOutOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
+import type { Paged } from '../../../app/api/types';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { SimpleList } from '../../../shared/components/SimpleList';
 import { usePaged } from '../../../shared/hooks/usePaged';
 import { useUrlState } from '../../../shared/hooks/useUrlState';
 import { formatTime } from '../../../shared/format';
 import { PERM, peopleKeys, usePermissions } from '../api';
-import { MINE, targetKey, unvisitedUrl, useVisitCoverage, type CoverageTarget } from '../coverage';
+import { MINE, targetKey, useVisitCoverage, type CoverageTarget } from '../coverage';
 import { NoPermission } from '../components/NoPermission';
 import { OutOfScope, VisitCoverageCard } from '../components/VisitCoverageCard';
 import { VisitForm, type HouseChoice } from '../components/VisitForm';
@@ -19,13 +21,66 @@ import type { UnvisitedHousehold } from '../types';
 
 const UNVISITED_PAGE_SIZE = 10;
 
+type UnvisitedPage = UseQueryResult<Paged<UnvisitedHousehold>>;
+type ReaderProps = { listKey: readonly unknown[]; page: number; children: (q: UnvisitedPage) => ReactNode };
+
+// Each kind of target has its own route, as for the coverage: one reader per kind, so that every usePaged call
+// names its route and runs on every render of its component.
+function MyUnvisited({ listKey, page, children }: ReaderProps) {
+  return children(usePaged(listKey, '/api/people/visits/my-unvisited', { page, pageSize: UNVISITED_PAGE_SIZE }));
+}
+
+function UnitUnvisited({ id, listKey, page, children }: ReaderProps & { id: string }) {
+  return children(usePaged(listKey, '/api/people/units/{id}/unvisited', { page, pageSize: UNVISITED_PAGE_SIZE }, { path: { id } }));
+}
+
+function GridUnvisited({ id, listKey, page, children }: ReaderProps & { id: string }) {
+  return children(usePaged(listKey, '/api/people/grids/{id}/unvisited', { page, pageSize: UNVISITED_PAGE_SIZE }, { path: { id } }));
+}
+
 function UnvisitedCard({ target, canVisit, onRecord }: { target: CoverageTarget; canVisit: boolean; onRecord: (h: HouseChoice) => void }) {
-  const t = usePeopleT();
-  const { token } = theme.useToken();
   const [page, setPage] = useState(1);
   const key = targetKey(target);
   useEffect(() => setPage(1), [key]);
-  const q = usePaged<UnvisitedHousehold>(peopleKeys.unvisited(key), unvisitedUrl(target), { page, pageSize: UNVISITED_PAGE_SIZE });
+  const listKey = peopleKeys.unvisited(key);
+  const list = (q: UnvisitedPage) => <UnvisitedList q={q} page={page} onPage={setPage} canVisit={canVisit} onRecord={onRecord} />;
+  switch (target.kind) {
+    case 'mine':
+      return (
+        <MyUnvisited listKey={listKey} page={page}>
+          {list}
+        </MyUnvisited>
+      );
+    case 'unit':
+      return (
+        <UnitUnvisited id={target.id} listKey={listKey} page={page}>
+          {list}
+        </UnitUnvisited>
+      );
+    case 'grid':
+      return (
+        <GridUnvisited id={target.id} listKey={listKey} page={page}>
+          {list}
+        </GridUnvisited>
+      );
+  }
+}
+
+function UnvisitedList({
+  q,
+  page,
+  onPage,
+  canVisit,
+  onRecord,
+}: {
+  q: UnvisitedPage;
+  page: number;
+  onPage: (page: number) => void;
+  canVisit: boolean;
+  onRecord: (h: HouseChoice) => void;
+}) {
+  const t = usePeopleT();
+  const { token } = theme.useToken();
   const total = q.data?.total ?? 0;
   return (
     <Card
@@ -74,7 +129,7 @@ function UnvisitedCard({ target, canVisit, onRecord }: { target: CoverageTarget;
       )}
       {total > UNVISITED_PAGE_SIZE && (
         <Flex justify="center" style={{ marginTop: 8 }}>
-          <Pagination simple current={page} pageSize={UNVISITED_PAGE_SIZE} total={total} onChange={setPage} data-testid="unvisited-pagination" />
+          <Pagination simple current={page} pageSize={UNVISITED_PAGE_SIZE} total={total} onChange={onPage} data-testid="unvisited-pagination" />
         </Flex>
       )}
     </Card>
