@@ -32,7 +32,12 @@ function copiedPermissionCheck(source: string): string | null {
 
 /** An untyped call: the answer's shape then comes from the page's own copy, not from the route. */
 function untypedCall(source: string): string | null {
-  return /\blegacyApi\b/.exec(source)?.[0] ?? null;
+  return /\blegacyApi\b|\busePaged<\w+>\(/.exec(source)?.[0] ?? null;
+}
+
+/** A server shape written out by hand outside types.ts: an exported interface (a client-only shape is a `type`). */
+function exportedInterface(source: string): string | null {
+  return /^export interface \w+/m.exec(source)?.[0] ?? null;
 }
 
 /**
@@ -104,6 +109,9 @@ describe('web kit', () => {
     expect(copiedVocabulary(['status.a', 'other.b'], { 'm.status': ['a', 'b'] })).toBeNull();
     expect(untypedCall("legacyApi.get<Unit>(`/api/org/units/${id}`)")).toBe('legacyApi');
     expect(untypedCall("api.get('/api/org/units/{id}', { path: { id } })")).toBeNull();
+    expect(untypedCall("usePaged<Person>(keys.persons, '/api/people/persons', query)")).toBe('usePaged<Person>(');
+    expect(untypedCall("usePaged(keys.persons, '/api/people/persons', query)")).toBeNull();
+    expect(exportedInterface('export interface Props {\n  id: number;\n}')).toMatch(/Props/);
     expect(copiedServerType('export interface Unit {\n  id: string;\n}')).toMatch(/interface Unit/);
     expect(copiedServerType("export type UnitType = 'district' | 'street';")).toMatch(/UnitType/);
     expect(copiedServerType("export const GENDERS = ['male', 'female'] as const;")).toMatch(/GENDERS/);
@@ -125,6 +133,7 @@ describe('web kit', () => {
         .filter((f) => !f.includes('/app/api/'))
         .map((f) => [rel(f), untypedCall(readFileSync(f, 'utf8'))] as const),
       ...typesFiles.map((f) => [rel(f), copiedServerType(readFileSync(f, 'utf8'))] as const),
+      ...moduleFiles.filter((f) => !typesFiles.includes(f)).map((f) => [rel(f), exportedInterface(readFileSync(f, 'utf8'))] as const),
     ].filter(([, hit]) => hit);
     expect(found.filter(([f]) => !UNTYPED_LEFT.has(f))).toEqual([]);
     const cleared = [...UNTYPED_LEFT].filter((f) => !found.some(([g]) => g === f));
