@@ -56,6 +56,13 @@ describe('loading into empty tables', () => {
     expect(n.rows[0]!.n).toBe(500);
   });
 
+  it("keeps a table's own parallel_workers setting, which its index builds ignore", async () => {
+    await sql`alter table bulk_parent set (parallel_workers = 0)`.execute(t.core.db);
+    await t.core.db.transaction().execute((trx) => loadIntoEmptyTables(trx, TABLES, () => fill(trx, 50)));
+    const r = await sql<{ options: string[] }>`select reloptions as options from pg_class where relname = 'bulk_parent'`.execute(t.core.db);
+    expect(r.rows[0]!.options).toEqual(['parallel_workers=0']);
+  });
+
   it('rolls the drops back with the rows when the load fails', async () => {
     const before = await shape(t.core.db);
     await expect(

@@ -39,7 +39,9 @@ export async function loadIntoEmptyTables(db: Kysely<Database>, tables: readonly
   await load();
   // Index builds sort in memory for this transaction only; the server's default (64 MB) would spill to disk.
   await sql`set local maintenance_work_mem = '512MB'`.execute(db);
-  for (const i of aside.indexes) await sql.raw(i.def).execute(db);
+  await withParallelBuilds(db, tables, async () => {
+    for (const i of aside.indexes) await sql.raw(i.def).execute(db);
+  });
   for (const f of aside.foreignKeys) await sql`alter table ${sql.table(f.table)} add constraint ${sql.id(f.name)} ${sql.raw(f.def)}`.execute(db);
   return true;
 }
@@ -60,4 +62,20 @@ async function setAside(db: Kysely<Database>, tables: readonly string[]): Promis
   for (const f of foreignKeys.rows) await sql`alter table ${sql.table(f.table)} drop constraint ${sql.id(f.name)}`.execute(db);
   for (const i of indexes.rows) await sql`drop index ${sql.id(i.name)}`.execute(db);
   return { indexes: indexes.rows, foreignKeys: foreignKeys.rows };
+}
+
+/**
+ * Runs index builds with the server's parallel workers: a table may keep its queries serial (parallel_workers
+ * = 0, for lists that read a page and count from an index), and the server applies that setting to index
+ * builds too, leaving the other cores idle while a million rows are sorted. The setting is put back before
+ * the transaction ends.
+ */
+async function withParallelBuilds(db: Kysely<Database>, tables: readonly string[], build: () => Promise<void>) {
+  const serial = await sql<{ table: string; workers: string }>`
+    select c.relname as table, split_part(o, '=', 2) as workers
+    from pg_class c cross join unnest(c.reloptions) as o
+    where c.relname = any(${sql.val(tables)}::text[]) and c.relnamespace = current_schema()::regnamespace and o like 'parallel_workers=%'`.execute(db);
+  for (const t of serial.rows) await sql`alter table ${sql.table(t.table)} reset (parallel_workers)`.execute(db);
+  await build();
+  for (const t of serial.rows) await sql`alter table ${sql.table(t.table)} set (parallel_workers = ${sql.raw(String(Number(t.workers)))})`.execute(db);
 }
