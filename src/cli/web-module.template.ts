@@ -57,6 +57,7 @@ export const use${Mod}T = () => useModuleT(${id}Messages);
 import { Button, Card, Form, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../../app/api/client';
+import type { ApiItem } from '../../../app/api/types';
 import { usePermission } from '../../../app/auth/permissions';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { FormModal } from '../../../shared/components/FormModal';
@@ -70,13 +71,8 @@ import { use${Mod}T } from '../i18n';
 
 const KEY = ['${id}', '${record}s'] as const;
 
-interface ${Rec}Item {
-  id: number;
-  unitId: number;
-  title: string;
-  body: string | null;
-  createdAt: string;
-}
+/** A row of the list, as the route sends it. */
+type ${Rec}Item = ApiItem<'/api/${id}/${record}s'>;
 
 /** /${id}/${record}s — the ${enLower}s of the caller's territory, newest first. */
 export default function ${Rec}ListPage() {
@@ -86,7 +82,7 @@ export default function ${Rec}ListPage() {
   const [adding, setAdding] = useState(false);
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-  const list = usePaged<${Rec}Item>(KEY, '/api/${id}/${record}s', { q: url.q || undefined, page, pageSize });
+  const list = usePaged(KEY, '/api/${id}/${record}s', { q: url.q || undefined, page, pageSize });
   return (
     <div data-testid="${id}-${record}s-page">
       <PageHeader

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Form, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../../app/api/client';
+import type { ApiItem } from '../../../app/api/types';
 import { usePermission } from '../../../app/auth/permissions';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { FormModal } from '../../../shared/components/FormModal';
@@ -15,13 +16,8 @@ import { useSelfgovT } from '../i18n';
 
 const KEY = ['selfgov', 'topics'] as const;
 
-interface TopicItem {
-  id: number;
-  unitId: number;
-  title: string;
-  body: string | null;
-  createdAt: string;
-}
+/** A row of the list, as the route sends it. */
+type TopicItem = ApiItem<'/api/selfgov/topics'>;
 
 /** /selfgov/topics — the topics of the caller's territory, newest first. */
 export default function TopicListPage() {
