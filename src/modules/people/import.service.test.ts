@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { actorFor, makeUnit } from '../../../test/support/factories.js';
@@ -40,6 +41,19 @@ const line = (name: string, id: string, room: string, extra: Partial<Record<'hea
     extra.head ?? '',
     extra.rel ?? '',
   ].join(',');
+
+/** The per-committee tag counts as kept, and as counted from the persons themselves. */
+const countKey = (r: { path: string | null; code: string; n: number | string }) => `${r.path} ${r.code} ${Number(r.n)}`;
+async function keptCounts() {
+  const rows = await t.core.db.selectFrom('person_tag_count').select(['committee_path as path', 'tag_code as code', 'n']).where('n', '<>', 0).execute();
+  return rows.map(countKey).sort();
+}
+async function liveCounts() {
+  const rows = await sql<{ path: string; code: string; n: number }>`
+    select linli_committee_path(p.unit_path) as path, t.code, count(*)::int as n
+    from person p cross join unnest(array_append(p.tags, '*')) as t(code) group by 1, 2`.execute(t.core.db);
+  return rows.rows.map(countKey).sort();
+}
 
 async function run(csv: string, dryRun: boolean) {
   const id = await imports.start(worker, { name: 'people.csv', stream: Readable.from([Buffer.from(csv)]) }, dryRun);
@@ -113,6 +127,9 @@ describe('people import', () => {
     expect(await count('person_house')).toBe(3);
     const changed = good().replace('周明', '周明亮');
     expect(await run(changed, false)).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    // The first load kept its counts by counting once at the end, the later ones through the triggers: both exact.
+    expect(await keptCounts()).toEqual(await liveCounts());
+    expect((await liveCounts()).length).toBeGreaterThan(2);
   });
 
   it('ties a person to a second house on a later row: one person, two ties, no household where they do not live', async () => {
