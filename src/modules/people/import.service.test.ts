@@ -127,7 +127,7 @@ describe('people import', () => {
     expect(await count('person_house')).toBe(3);
     const changed = good().replace('周明', '周明亮');
     expect(await run(changed, false)).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
-    // The first load kept its counts by counting once at the end, the later ones through the triggers: both exact.
+    // The kept per-committee counts follow a first load and every re-import exactly.
     expect(await keptCounts()).toEqual(await liveCounts());
     expect((await liveCounts()).length).toBeGreaterThan(2);
   });

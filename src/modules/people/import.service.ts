@@ -39,7 +39,7 @@ import { availableParallelism } from 'node:os';
 import { loadIntoEmptyTables } from '../../platform/db/bulk-load.js';
 import { recomputeRuleTags, type RuleTag } from './tag.repository.js';
 import { loadTagCatalog } from './tag.catalog.js';
-import { rebuildTagCounts, refreshTagArrays, TAG_COUNT_TRIGGERS } from './person.repository.js';
+import { refreshTagArrays } from './person.repository.js';
 import { PEOPLE } from './people.policy.js';
 
 const KEEP_ERRORS = 1000;
@@ -365,22 +365,17 @@ export class ImportService {
     const catalog = await loadTagCatalog(db, job.district_id);
     let merged = { inserted: 0, updated: 0 };
     // A first load (nothing there yet) writes its rows before their indexes and foreign keys are built.
-    await loadIntoEmptyTables(
-      db,
-      MERGED_TABLES,
-      async () => {
-        ImportService.phases.emit('phase', job.id, 'persons');
-        merged = await mergePersons(db, job.district_id, catalog.rules, today);
-        if (merged.inserted > 1000) await analyzeMerged(db, 'persons');
-        ImportService.phases.emit('phase', job.id, 'ties');
-        await mergeTies(db, job.district_id);
-        if (progress.okRows > 1000) await analyzeMerged(db, 'ties');
-        ImportService.phases.emit('phase', job.id, 'tags');
-        await this.recompute(db, job.district_id, catalog.rules, today);
-        ImportService.phases.emit('phase', job.id, 'indexes');
-      },
-      [{ table: 'person', triggers: TAG_COUNT_TRIGGERS, rebuild: () => rebuildTagCounts(db) }],
-    );
+    await loadIntoEmptyTables(db, MERGED_TABLES, async () => {
+      ImportService.phases.emit('phase', job.id, 'persons');
+      merged = await mergePersons(db, job.district_id, catalog.rules, today);
+      if (merged.inserted > 1000) await analyzeMerged(db, 'persons');
+      ImportService.phases.emit('phase', job.id, 'ties');
+      await mergeTies(db, job.district_id);
+      if (progress.okRows > 1000) await analyzeMerged(db, 'ties');
+      ImportService.phases.emit('phase', job.id, 'tags');
+      await this.recompute(db, job.district_id, catalog.rules, today);
+      ImportService.phases.emit('phase', job.id, 'indexes');
+    });
     ImportService.phases.emit('phase', job.id, 'commit');
     const { inserted, updated } = merged;
     return { ...result, inserted, updated, unchanged: persons - inserted - updated, createdUnits };

@@ -363,22 +363,6 @@ export async function refreshAllTagArrays(db: Db, districtId: number) {
             where person.id = t.id and person.tags is distinct from coalesce(t.codes, '{}')`.execute(db);
 }
 
-/** The statement triggers that keep person_tag_count (people migration 0004). */
-export const TAG_COUNT_TRIGGERS = ['person_tag_count_insert', 'person_tag_count_update', 'person_tag_count_delete'] as const;
-
-/**
- * The kept counts counted afresh from every person, after a first load that ran with their triggers off: the
- * person table was empty before it, so every count it held was zero.
- */
-export async function rebuildTagCounts(db: Db) {
-  await sql`delete from person_tag_count`.execute(db);
-  await sql`insert into person_tag_count (district_id, committee_path, tag_code, n)
-            select p.district_id, linli_committee_path(p.unit_path), t.code, count(*)
-            from person p cross join unnest(array_append(p.tags, '*')) as t(code)
-            where linli_committee_path(p.unit_path) is not null
-            group by 1, 2, 3`.execute(db);
-}
-
 /**
  * How many people under a territory path carry each tag (district-wide dashboards, committee summaries): from
  * the counts kept per committee for a committee and above, counted live below (a compound, a building).

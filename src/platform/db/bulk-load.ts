@@ -22,23 +22,7 @@ interface SetAside {
  * table until the commit: other sessions wait to read tables that hold nothing yet.
  * Returns whether the load ran in bulk (the tables were empty).
  */
-/**
- * A summary that statement triggers keep over the loaded tables (counts per committee …): a first load turns
- * its triggers off, since carrying every new row through a transition table costs more than counting them once,
- * and rebuilds the summary from the loaded rows after, in the same transaction.
- */
-export interface KeptSummary {
-  table: string;
-  triggers: readonly string[];
-  rebuild: () => Promise<void>;
-}
-
-export async function loadIntoEmptyTables(
-  db: Kysely<Database>,
-  tables: readonly string[],
-  load: () => Promise<void>,
-  summaries: readonly KeptSummary[] = [],
-): Promise<boolean> {
+export async function loadIntoEmptyTables(db: Kysely<Database>, tables: readonly string[], load: () => Promise<void>): Promise<boolean> {
   // Loads take turns from here to their commit: two first loads that both found the tables empty would each
   // wait to drop an index the other reads, and one of them would die in a deadlock. The second now finds the
   // first's rows and loads row by row.
@@ -52,7 +36,6 @@ export async function loadIntoEmptyTables(
     return false;
   }
   const aside = await setAside(db, tables);
-  for (const k of summaries) for (const tr of k.triggers) await sql`alter table ${sql.table(k.table)} disable trigger ${sql.id(tr)}`.execute(db);
   await load();
   // Index builds sort in memory for this transaction only; the server's default (64 MB) would spill to disk.
   await sql`set local maintenance_work_mem = '512MB'`.execute(db);
@@ -60,10 +43,6 @@ export async function loadIntoEmptyTables(
     for (const i of aside.indexes) await sql.raw(i.def).execute(db);
   });
   for (const f of aside.foreignKeys) await sql`alter table ${sql.table(f.table)} add constraint ${sql.id(f.name)} ${sql.raw(f.def)}`.execute(db);
-  for (const k of summaries) {
-    for (const tr of k.triggers) await sql`alter table ${sql.table(k.table)} enable trigger ${sql.id(tr)}`.execute(db);
-    await k.rebuild();
-  }
   return true;
 }
 
