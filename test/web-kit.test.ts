@@ -107,7 +107,7 @@ describe('web kit', () => {
     expect(copiedPermissionCheck("session?.permissions.includes('people.read')")).not.toBeNull();
     expect(copiedVocabulary(['status.a', 'status.b', 'other.x'], { 'm.status': ['a', 'b'] })).toBe('status.* copies m.status');
     expect(copiedVocabulary(['status.a', 'other.b'], { 'm.status': ['a', 'b'] })).toBeNull();
-    expect(untypedCall("legacyApi.get<Unit>(`/api/org/units/${id}`)")).toBe('legacyApi');
+    expect(untypedCall('legacyApi.get<Unit>(`/api/org/units/${id}`)')).toBe('legacyApi');
     expect(untypedCall("api.get('/api/org/units/{id}', { path: { id } })")).toBeNull();
     expect(untypedCall("usePaged<Person>(keys.persons, '/api/people/persons', query)")).toBe('usePaged<Person>(');
     expect(untypedCall("usePaged(keys.persons, '/api/people/persons', query)")).toBeNull();
