@@ -37,7 +37,11 @@ export async function startServer(opts: { port: number; dataDir?: string; env?: 
   const url = `http://127.0.0.1:${opts.port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
-    if (Date.now() - t0 > 120_000) throw new Error(`server did not start in 120 s:\n${out}`);
+    if (Date.now() - t0 > 120_000) {
+      // A server that never came up must not outlive the run: its open pipes would keep the runner waiting.
+      child.kill('SIGKILL');
+      throw new Error(`server did not start in 120 s:\n${out}`);
+    }
     // Ready once it has printed its accounts: listening alone comes a moment earlier.
     if (out.includes('启动用时')) {
       try {
@@ -55,6 +59,8 @@ export async function startServer(opts: { port: number; dataDir?: string; env?: 
     output: () => out,
     stop: () =>
       new Promise<void>((res) => {
+        // A server that already exited sends no second 'exit': waiting for one would hang the run.
+        if (child.exitCode !== null || child.signalCode !== null) return res();
         child.once('exit', () => res());
         child.kill('SIGTERM');
       }),
