@@ -66,6 +66,8 @@ export class ExportRequestService {
         filters: stored,
         row_count: size.rows,
         reason: why,
+        // Both from the same instant: the database's now() is the transaction's start, a moment earlier.
+        created_at: now,
         expires_at: decisionDeadline(now),
       });
       await w.audit({
