@@ -36,7 +36,9 @@ function Themed({ children }: { children: ReactNode }) {
     [largeText],
   );
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>
+    // antd would put a space between the two characters of a label like 保存 (保 存): Chinese labels are written
+    // as they are read.
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <div data-testid="app-root" data-locale={locale} data-large-text={largeText ? 'on' : 'off'}>
           {children}
