@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { ordersIn, type Area } from './indicator.repository.js';
+import { STOP_WORD_LIST } from './hot-topic.stop-words.js';
 
 type Db = Kysely<Database>;
 
@@ -11,8 +12,10 @@ type Db = Kysely<Database>;
  */
 
 // One order's distinct keywords: an element counts where it first occurs in the array. (Written >=, which
-// never holds as >, so that the planner does not estimate a rare equality and sort a window's terms.)
-const TERMS = sql`cross join lateral unnest(o.keywords) with ordinality k(term, n) where array_position(o.keywords, k.term) >= k.n`;
+// never holds as >, so that the planner does not estimate a rare equality and sort a window's terms.) Keywords
+// were stored at intake: a word that joined the stop words since is left out here.
+const TERMS = sql`cross join lateral unnest(o.keywords) with ordinality k(term, n)
+  where array_position(o.keywords, k.term) >= k.n and k.term <> all(${sql.val(STOP_WORD_LIST)}::text[])`;
 const COUNTED = sql`o.status <> 'invalid'`;
 
 export interface CategoryRow {

@@ -34,9 +34,12 @@ describe('hot topics: segmentation', () => {
   });
 
   it('drops stop words, single characters, numbers, quantities and punctuation', () => {
-    expect(keywords('本人住在3号楼，楼上每天晚上11点以后还在装修，噪音扰民严重，希望有关部门尽快处理！！')).toEqual(['楼上', '装修', '噪音扰民']);
+    expect(keywords('本人住在3号楼，楼上每天晚上11点以后还在装修，噪音扰民严重，希望有关部门尽快处理！！')).toEqual(['装修', '噪音扰民']);
     expect(keywords('201室住了十几个人，已经三天了，投诉多次')).toEqual([]);
     expect(keywords('  ，。！？…… 2026 ')).toEqual([]);
+    // Where the problem is and what the resident wants to do about it are not the problem.
+    expect(keywords('楼上住户把垃圾放在地上，楼下也有，想申请处理')).toEqual(['楼上住户', '垃圾']);
+    expect(keywords('想申请居家养老服务，了解政策和办理流程')).toEqual(['居家', '养老服务']);
     // Full-width Latin and digits read as their plain forms.
     expect(keywords('ＷｉＦｉ信号差，１２３４５热线')).toEqual(['wifi', '信号', '12345热线']);
   });

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { STOP_WORDS } from './hot-topic.stop-words.js';
 
 /**
  * Hot topics (热点) of appeals: the terms residents raise most, and the ones that suddenly rise, in the manner of
@@ -37,29 +38,6 @@ export const APPEAL_TERMS: readonly string[] = `
 // Ranked above the general dictionary's splits (自治 3780 × 金 15074 over a 60-million total) and above
 // overlapping readings such as 小/区内 for 小区内, without swallowing neighbouring words.
 const USER_WORD_FREQ = 20_000;
-
-/**
- * Function words and the boilerplate of every appeal ("反映", "希望尽快处理", "小区"): frequent everywhere, they
- * would top every list and say nothing about what the problem is. Single characters never reach this list.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `
-我们 你们 他们 她们 它们 咱们 大家 自己 本人 我家 他家 人家 别人 有人 这个 那个 这些 那些 这里 那里 这边 那边 这样
-那样 这么 那么 这种 那种 什么 怎么 怎么办 怎样 为什么 为何 如何 哪里 哪儿 哪些 多少 因为 所以 但是 可是 不过 而且
-并且 然后 然而 如果 虽然 即使 还是 或者 以及 还有 另外 已经 一直 一再 一样 一起 一些 一下 一点 一次 一切 没有 没人
-不是 不能 不会 不要 不让 不了 不到 可以 可能 能够 需要 应该 必须 只能 只是 就是 就要 也是 都是 还是 还要 还在
-现在 目前 至今 今天 昨天 明天 前天 今年 去年 最近 近期 以前 以后 之前 之后 时候 期间 当时 每天 每次 天天 经常 总是
-早上 上午 中午 下午 晚上 每天晚上 夜里
-常常 往往 有时 有些 非常 特别 比较 十分 极其 严重 相当 确实 实在 真的 根本 完全 仍然 依然 希望 请求 恳请 要求
-请问 麻烦 谢谢 感谢 反映 反应 投诉 举报 咨询 建议 诉求 问题 情况 事情 事件 现象 相关 有关 部门 单位 领导 处理 解决
-落实 尽快 及时 马上 立即 帮助 帮忙 协调 加强 管理 使用 方便 改成 配合 执行 人员 关注 重视 核实 调查 回复 答复 联系 电话 来电 来信 表示 了解 知道 发现
-看到 听说 告知 告诉 说明 存在 出现 发生 造成 导致 影响 进行 开始 继续 结果 效果 方面 地方 周边 附近 里面 外面 旁边
-居民 市民 群众 住户 业主 老百姓 小区 社区 上海市 静安区 区域 位置 地址 门口
-看看 看一看 修好 修一下 越来越 下楼 上楼 出门 回家 星期 礼拜 几天 好几天 一周 两周 半天 好像 觉得 感觉 有没有 能不能 是不是 一下子
-`
-    .trim()
-    .split(/\s+/),
-);
 
 let jieba: Jieba | undefined;
 const userTerms = new Set<string>();
@@ -108,7 +86,7 @@ export function segment(text: string): string[] {
 const QUANTITY = /^[\d.%零〇一二两三四五六七八九十百千万亿几多半]+[个次天日月年号楼层栋幢室户元块点分秒周位人辆件遍岁]?$/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** The content words of a text: no stop words, single characters, numbers or punctuation. */
+/** The content words of a text: no stop words (hot-topic.stop-words.ts), single characters, numbers or punctuation. */
 export function keywords(text: string): string[] {
   const out: string[] = [];
   for (const raw of segment(text)) {

@@ -356,4 +356,14 @@ describe('hot topics', () => {
     const earlier = await hot.hotTopics(w.dispatcher, { unitId: w.street.id, to: addDays(today, -8) });
     expect(earlier.rising.map((r) => r.term)).not.toContain('飞线充电');
   });
+
+  it('leaves out stop words that orders stored before the words joined the list', async () => {
+    // As if these orders had been segmented with an older list that kept 放在 and 地上.
+    await sql`update appeal_order set keywords = keywords || array['放在', '地上']::text[] where street_id = ${w.street.id}`.execute(t.core.db);
+    const street = await hot.hotTopics(w.dispatcher, { unitId: w.street.id });
+    const terms = [...street.terms.map((x) => x.term), ...street.rising.map((x) => x.term), ...street.areas.flatMap((a) => a.rising.map((r) => r.term))];
+    expect(terms).toContain('飞线充电');
+    expect(terms).not.toContain('放在');
+    expect(terms).not.toContain('地上');
+  });
 });
