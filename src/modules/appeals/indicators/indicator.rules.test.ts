@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, bucketsOf, changeOf, dayStart, figuresOf, intervalFor, periodsOf, rankAll, ZERO, type Sums } from './indicator.rules.js';
+import {
+  bucketOf,
+  bucketsOf,
+  changeOf,
+  dayStart,
+  figuresOf,
+  intervalFor,
+  MIN_COMPARISON_BASE,
+  periodsOf,
+  rankAll,
+  ZERO,
+  type Sums,
+} from './indicator.rules.js';
 
 const sums = (s: Partial<Sums>): Sums => ({ ...ZERO, ...s });
 
@@ -59,6 +71,25 @@ describe('indicator figures', () => {
     expect(c.resolutionRate).toBeCloseTo(0.9 - 0.8);
     expect(c.satisfactionRate).toBeNull();
     expect(changeOf(cur, figuresOf(ZERO)).received).toBeNull();
+  });
+
+  it('gives no percentage when the base is below ten: counts only', () => {
+    // 2 orders after 1 is not "+100%"; the difference in orders is still given.
+    const few = changeOf(figuresOf(sums({ received: 2, valid: 2 })), figuresOf(sums({ received: 1, valid: 1 })));
+    expect(few.received).toBeNull();
+    expect(few.receivedDifference).toBe(1);
+    expect(few.resolutionRate).toBeNull();
+    // Exactly the base is enough; a rate needs the base in both periods, on its own denominator.
+    const cur = figuresOf(sums({ received: 12, valid: 12, resolved: 12, on_time: 6, accepted: 12, accept_minutes: 120, rated: 9, satisfied: 9 }));
+    const prev = figuresOf(sums({ received: 10, valid: 10, resolved: 10, on_time: 8, accepted: 10, accept_minutes: 200, rated: 10, satisfied: 5 }));
+    const c = changeOf(cur, prev);
+    expect(MIN_COMPARISON_BASE).toBe(10);
+    expect(c.received).toBeCloseTo(0.2);
+    expect(c.receivedDifference).toBe(2);
+    expect(c.onTimeRate).toBeCloseTo(0.5 - 0.8);
+    expect(c.avgAcceptMinutes).toBeCloseTo((10 - 20) / 20);
+    expect(c.satisfactionRate).toBeNull();
+    expect(changeOf(prev, cur).satisfactionRate).toBeNull();
   });
 });
 

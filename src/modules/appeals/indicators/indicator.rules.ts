@@ -52,12 +52,25 @@ export function figuresOf(s: Sums): Figures {
   };
 }
 
+/**
+ * The smallest base a percentage is computed on. Below it a percentage says more about chance than about the
+ * work: 2 orders after 1 is "+100%", one unsatisfied rating of 3 moves a satisfaction rate by 33 points. Under
+ * 10 in the previous period (for a volume) or in either period (for a rate or a mean), the change is left out
+ * and the counts speak for themselves.
+ */
+export const MIN_COMPARISON_BASE = 10;
+
 export interface Change {
-  /** Relative change of the volume (0.1 = 10% more); null when the previous period had none. */
+  /** Relative change of the volume (0.1 = 10% more); null when the previous period had fewer than the base. */
   received: number | null;
-  /** Relative change of the mean acceptance time. */
+  /** Difference of the volumes in orders, always given: what is shown when the base is too small. */
+  receivedDifference: number;
+  /** Relative change of the mean acceptance time; null when either period accepted fewer than the base. */
   avgAcceptMinutes: number | null;
-  /** Differences of rates in points of share (0.05 = five percentage points). */
+  /**
+   * Differences of rates in points of share (0.05 = five percentage points); null when either period's
+   * denominator (resolved, valid or rated orders) is below the base.
+   */
   onTimeRate: number | null;
   resolutionRate: number | null;
   satisfactionRate: number | null;
@@ -66,18 +79,23 @@ export interface Change {
   supervised: number;
 }
 
-const relative = (cur: number | null, prev: number | null) => (cur === null || prev === null || prev === 0 ? null : (cur - prev) / prev);
-const points = (cur: number | null, prev: number | null) => (cur === null || prev === null ? null : cur - prev);
+const enough = (...bases: number[]) => bases.every((b) => b >= MIN_COMPARISON_BASE);
+const relative = (cur: number | null, prev: number | null, ok: boolean) => (!ok || cur === null || prev === null || prev === 0 ? null : (cur - prev) / prev);
+const points = (cur: number | null, prev: number | null, ok: boolean) => (!ok || cur === null || prev === null ? null : cur - prev);
 
-/** How the current period moved against the previous one (环比). */
+/**
+ * How the current period moved against the previous one (环比), which must be of the same length (periodsOf
+ * gives it): a year so far against the as many days before it, never against a whole previous year.
+ */
 export function changeOf(cur: Figures, prev: Figures): Change {
   return {
-    received: relative(cur.received, prev.received),
-    avgAcceptMinutes: relative(cur.avgAcceptMinutes, prev.avgAcceptMinutes),
-    onTimeRate: points(cur.onTimeRate, prev.onTimeRate),
-    resolutionRate: points(cur.resolutionRate, prev.resolutionRate),
-    satisfactionRate: points(cur.satisfactionRate, prev.satisfactionRate),
-    reopenRate: points(cur.reopenRate, prev.reopenRate),
+    received: relative(cur.received, prev.received, enough(prev.received)),
+    receivedDifference: cur.received - prev.received,
+    avgAcceptMinutes: relative(cur.avgAcceptMinutes, prev.avgAcceptMinutes, enough(cur.accepted, prev.accepted)),
+    onTimeRate: points(cur.onTimeRate, prev.onTimeRate, enough(cur.resolved, prev.resolved)),
+    resolutionRate: points(cur.resolutionRate, prev.resolutionRate, enough(cur.valid, prev.valid)),
+    satisfactionRate: points(cur.satisfactionRate, prev.satisfactionRate, enough(cur.rated, prev.rated)),
+    reopenRate: points(cur.reopenRate, prev.reopenRate, enough(cur.valid, prev.valid)),
     supervised: cur.supervised - prev.supervised,
   };
 }

@@ -51,6 +51,7 @@ export const IndicatorSummary = Type.Object({
   change: Type.Object(
     {
       received: Rate,
+      receivedDifference: Type.Integer(),
       avgAcceptMinutes: Rate,
       onTimeRate: Rate,
       resolutionRate: Rate,
@@ -58,8 +59,11 @@ export const IndicatorSummary = Type.Object({
       reopenRate: Rate,
       supervised: Type.Integer(),
     },
-    { description: 'relative change of volume and acceptance time; differences of rates (0.05 = five points)' },
+    {
+      description: 'relative change of volume and acceptance time; differences of rates (0.05 = five points); null where the base is below minComparisonBase',
+    },
   ),
+  minComparisonBase: Type.Integer({ description: 'below this many orders a change is given as counts, not as a percentage' }),
   byChannel: Type.Array(Type.Object({ channel: Type.String(), name: Label, figures: Figures })),
   byCategory: Type.Array(
     Type.Object({

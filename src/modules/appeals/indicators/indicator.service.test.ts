@@ -133,8 +133,11 @@ describe('indicators by unit and period', () => {
     expect(r.current.satisfactionRate).toBe(1);
     expect(r.current.reopenRate).toBeCloseTo(1 / 5);
     expect(r.previous).toMatchObject({ received: 2, valid: 2, accepted: 1, resolved: 1, rated: 1, satisfied: 1, reopened: 0 });
-    expect(r.change.received).toBeCloseTo((6 - 2) / 2);
-    expect(r.change.resolutionRate).toBeCloseTo(3 / 5 - 1 / 2);
+    // A handful of orders against two: counts, not "+200%" (the base must reach ten).
+    expect(r.minComparisonBase).toBe(10);
+    expect(r.change.received).toBeNull();
+    expect(r.change.receivedDifference).toBe(4);
+    expect(r.change.resolutionRate).toBeNull();
     expect(r.byChannel.map((c) => [c.channel, c.figures.received, c.figures.valid])).toEqual([
       ['photo', 3, 2],
       ['desk', 2, 2],

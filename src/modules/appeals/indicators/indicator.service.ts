@@ -12,6 +12,7 @@ import {
   addDays,
   bucketsOf,
   changeOf,
+  MIN_COMPARISON_BASE,
   dayStart,
   DEFAULT_MIN_VOLUME,
   figuresOf,
@@ -154,6 +155,7 @@ export class IndicatorService {
       current: cur,
       previous: prev,
       change: changeOf(cur, prev),
+      minComparisonBase: MIN_COMPARISON_BASE,
       byChannel,
       byCategory,
     };

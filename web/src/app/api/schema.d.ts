@@ -8215,10 +8215,11 @@ export interface paths {
                                 /** @description a share between 0 and 1; null when there is nothing to divide by */
                                 reopenRate: number | null;
                             };
-                            /** @description relative change of volume and acceptance time; differences of rates (0.05 = five points) */
+                            /** @description relative change of volume and acceptance time; differences of rates (0.05 = five points); null where the base is below minComparisonBase */
                             change: {
                                 /** @description a share between 0 and 1; null when there is nothing to divide by */
                                 received: number | null;
+                                receivedDifference: number;
                                 /** @description a share between 0 and 1; null when there is nothing to divide by */
                                 avgAcceptMinutes: number | null;
                                 /** @description a share between 0 and 1; null when there is nothing to divide by */
@@ -8231,6 +8232,8 @@ export interface paths {
                                 reopenRate: number | null;
                                 supervised: number;
                             };
+                            /** @description below this many orders a change is given as counts, not as a percentage */
+                            minComparisonBase: number;
                             byChannel: {
                                 channel: string;
                                 name: {

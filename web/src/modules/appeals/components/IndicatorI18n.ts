@@ -37,6 +37,10 @@ const zh = {
   'kpi.workingTime': '按工作时间计',
   'kpi.supervisedShare': '占有效诉求 {p}',
   'kpi.points': '{n} 个百分点',
+  'kpi.countChange': '较上期 {n} 件',
+  'kpi.previousCounts': '上期 {n} / {d} 件',
+  'kpi.previousValue': '上期 {value}',
+  'kpi.smallBase': '不足 {n} 件，百分比没有意义，只列件数',
 
   'chart.byChannel': '各渠道诉求量',
   'chart.byCategory': '各类别诉求量',
@@ -127,6 +131,10 @@ export const indicatorMessages = defineMessages(zh, {
   'kpi.workingTime': 'in working time',
   'kpi.supervisedShare': '{p} of valid appeals',
   'kpi.points': '{n} points',
+  'kpi.countChange': '{n} orders vs previous',
+  'kpi.previousCounts': 'Previous: {n} / {d}',
+  'kpi.previousValue': 'Previous: {value}',
+  'kpi.smallBase': 'Fewer than {n} orders: a percentage would mean little, so counts are shown',
 
   'chart.byChannel': 'Appeals by channel',
   'chart.byCategory': 'Appeals by category',
