@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { TSchema } from '@sinclair/typebox';
 import type { Database } from './db/schema.js';
 import type { Label } from './i18n.js';
+import type { Actor } from './actor.js';
+import type { Core } from './core.js';
 import { getCatalog } from './catalog.repository.js';
 
 export { getCatalog, putCatalog } from './catalog.repository.js';
@@ -30,6 +32,18 @@ export interface CatalogDef {
   entry: TSchema;
   /** The catalog's other top-level fields (groups, defaults, a calendar's years …), as one object. */
   extra?: TSchema;
+}
+
+/** The permission of those who change a district's catalogs (the catalogs module declares it). */
+const CATALOG_EDIT = 'catalogs.edit';
+
+/**
+ * Whether to tell this reader that a catalog is a draft. A draft is a question for the district's catalog
+ * administrators, who can settle it; a resident or a worker can do nothing about it, and a "draft" note only
+ * makes the form they fill in look unfinished. Without the catalogs module nobody can settle it, so nobody is told.
+ */
+export function draftShownTo(core: Pick<Core, 'permissions' | 'can'>, actor: Actor, draft: boolean): boolean {
+  return draft && core.permissions.has(CATALOG_EDIT) && core.can(actor, CATALOG_EDIT);
 }
 
 // Requests read catalogs all the time and an administrator changes them rarely: a few seconds of staleness

@@ -3,6 +3,7 @@ import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import { Id, Label, PageQuery, pageOf, paged, Nullable, IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
+import { draftShownTo } from '../../platform/catalog.js';
 import { GridService } from './grid.service.js';
 import { UnitService } from './unit.service.js';
 import { ORG } from './org.policy.js';
@@ -130,6 +131,9 @@ export function gridRoutes(app: TypedApp, core: Core) {
         response: { 200: Type.Object({ draft: Type.Boolean(), items: Type.Array(Type.Object({ code: Type.String(), name: Label })) }) },
       },
     },
-    async (req) => units.housingTypes(actorOf(req)),
+    async (req) => {
+      const types = await units.housingTypes(actorOf(req));
+      return { ...types, draft: draftShownTo(core, actorOf(req), types.draft) };
+    },
   );
 }

@@ -4,6 +4,7 @@ import { AppError, badRequest, conflict, notFound } from '../../platform/errors.
 import { localize } from '../../platform/i18n.js';
 import { containsPath } from '../../platform/scope.js';
 import { todayInShanghai } from '../../platform/time.js';
+import { draftShownTo } from '../../platform/catalog.js';
 import { findVisibleUnit, pathsOfVisibleGrid, unitPathsByName, visibleUnitPath } from '../org/index.js';
 import * as repo from './person.repository.js';
 import { recomputeRuleTags } from './tag.repository.js';
@@ -77,7 +78,7 @@ export class PersonService {
   async tagCatalog(actor: Actor) {
     this.core.assert(actor, PEOPLE.read);
     const catalog = await this.catalog(actor.scope.districtId);
-    return { catalog, hidden: await this.hiddenTags(actor, catalog) };
+    return { catalog: { ...catalog, draft: draftShownTo(this.core, actor, catalog.draft) }, hidden: await this.hiddenTags(actor, catalog) };
   }
 
   private catalog(districtId: number | null) {

@@ -1,6 +1,7 @@
 import type { Core } from '../../../platform/core.js';
 import type { Actor } from '../../../platform/actor.js';
 import { AppError, notFound } from '../../../platform/errors.js';
+import { draftShownTo } from '../../../platform/catalog.js';
 import { APPEALS } from '../appeals.policy.js';
 import { loadCategories } from '../category.catalog.js';
 import * as repo from './routing.repository.js';
@@ -85,7 +86,8 @@ export class RoutingService {
   /** The caller's district's problem catalogue with its time limits. */
   async categories(actor: Actor) {
     this.core.assert(actor, APPEALS.read);
-    return loadCategories(this.core.db, actor.scope.districtId ?? 0);
+    const c = await loadCategories(this.core.db, actor.scope.districtId ?? 0);
+    return { ...c, draft: draftShownTo(this.core, actor, c.draft) };
   }
 
   /** Where an order can be sent: the district's departments and street teams, its streets and committees. */
