@@ -96,6 +96,7 @@ describe('catalogs follow their profile into existing districts', () => {
       'calendar:added:1',
       'departments:added:1',
       'housing-types:added:1',
+      'map:added:1',
       'problem-categories:added:1',
       'tags:added:1',
     ]);

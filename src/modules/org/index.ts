@@ -46,3 +46,7 @@ export {
 export { liveOfKindCovering as liveGridCovering } from './grid.repository.js';
 export { idsInScopeSql as unitIdsInScopeSql } from './unit.repository.js';
 export { selfAndTeamsSql as departmentAndTeamIdsSql } from './department.repository.js';
+// Where units are on the map, and which unit a reported point falls in (decision 0020).
+export { placePoint, type Placement } from './placement.lookup.js';
+export { mapSettings, type MapSettings } from './map.catalog.js';
+export type { PlacementHow, Point } from './placement.js';

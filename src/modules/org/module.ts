@@ -18,7 +18,7 @@ export const orgModule = defineModule({
   permissions: orgPermissions,
   roles: orgRoles,
   migrations: orgMigrations,
-  tables: ['unit', 'unit_history', 'grid', 'grid_unit', 'department'],
+  tables: ['unit', 'unit_history', 'unit_location', 'grid', 'grid_unit', 'department'],
   messages: orgMessages,
   vocabulary: orgVocabulary,
   catalogs: orgCatalogs,

@@ -4,6 +4,7 @@ import { getCatalog } from '../../platform/catalog.js';
 import type { UnitType } from './org.schema.js';
 import * as repo from './unit.repository.js';
 import { childPath } from './unit.rules.js';
+import { seedDemoMap } from './org.demo-map.js';
 
 /** What the territory demo hands to later modules: one of each kind of anchor. */
 export interface OrgAnchors {
@@ -147,6 +148,7 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
     }
   }
   await repo.insertMany(db, rows);
+  await seedDemoMap(ctx, rows);
   ctx.log(
     `territory: ${profile.divisions.streets.length} streets, ${committeeCount} committees, ${rows.filter((r) => r.type === 'compound').length} compounds, ${rows.filter((r) => r.type === 'building').length} buildings, ${houseRows.length} houses`,
   );

@@ -98,4 +98,30 @@ export const orgMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // Units placed on the map (a point, and a boundary where surveyed): reports placed by a phone's location
+    // find the compound, committee and street they fall in. Boxes let an index find the candidates; the exact
+    // point-in-polygon test runs on the few that remain.
+    name: '0004_unit_location',
+    async up(db) {
+      await sql`
+        create table unit_location (
+          unit_id int primary key references unit(id) on delete cascade,
+          district_id int not null,
+          lat double precision not null check (lat between -90 and 90),
+          lng double precision not null check (lng between -180 and 180),
+          boundary jsonb,
+          min_lat double precision not null,
+          min_lng double precision not null,
+          max_lat double precision not null,
+          max_lng double precision not null,
+          source text not null,
+          updated_at timestamptz not null default now(),
+          check (min_lat <= lat and lat <= max_lat and min_lng <= lng and lng <= max_lng)
+        );
+        create index unit_location_point on unit_location (district_id, lat, lng);
+        create index unit_location_box on unit_location (district_id, min_lat, max_lat) where boundary is not null;
+      `.execute(db);
+    },
+  },
 ];

@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 import type { Json } from '../../platform/db/schema.js';
 
+/** A GeoJSON geometry of an area, coordinates [lng, lat] in WGS-84. */
+export type GeoPolygon = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
 export type UnitType = 'district' | 'street' | 'committee' | 'compound' | 'building' | 'house';
 
 export interface OrgTables {
@@ -29,6 +32,24 @@ export interface OrgTables {
     reason: string | null;
     actor_id: number | null;
     actor_name: string | null;
+  };
+  /**
+   * Where a unit is on the map, in WGS-84: a representative point and, where the district has surveyed it, the
+   * boundary (a GeoJSON Polygon or MultiPolygon) with its bounding box, so a point finds the few units whose box
+   * holds it by index before the exact test.
+   */
+  unit_location: {
+    unit_id: number;
+    district_id: number;
+    lat: number;
+    lng: number;
+    boundary: Json<GeoPolygon> | null;
+    min_lat: number;
+    min_lng: number;
+    max_lat: number;
+    max_lng: number;
+    source: string;
+    updated_at: Generated<Date>;
   };
   grid: {
     id: Generated<number>;
