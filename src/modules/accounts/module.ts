@@ -6,6 +6,7 @@ import { seedDemoAccounts } from './accounts.demo.js';
 import { userRoutes } from './user.routes.js';
 import { secondFactorRoutes } from './second-factor.routes.js';
 import { unitIdsWithin } from '../org/index.js';
+import { accountsAuditVocabulary } from './accounts.audit.js';
 
 export const accountsModule = defineModule({
   id: 'accounts',
@@ -14,6 +15,7 @@ export const accountsModule = defineModule({
   permissions: accountsPermissions,
   roles: accountsRoles,
   messages: accountsMessages,
+  vocabulary: accountsAuditVocabulary,
   routes: (app, core) => {
     userRoutes(app, core);
     secondFactorRoutes(app, core);

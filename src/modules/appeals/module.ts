@@ -23,6 +23,7 @@ import { transferJobs } from './transfer/transfer.outbox.js';
 import { partnersReached } from './transfer/transfer.reach.js';
 import { seedHotlinePartner, transferDemoLines } from './demo/transfer.demo.js';
 import { appealsVocabulary } from './appeals.vocabulary.js';
+import { appealsAuditVocabulary } from './appeals.audit.js';
 import { appealsTerritory } from './appeals.territory.js';
 
 const group = { zh: '诉求工单', en: 'Appeals' };
@@ -48,7 +49,7 @@ export const appealsModule = defineModule({
   ],
   territory: appealsTerritory,
   messages: { ...appealsMessages, ...summonsMessages, ...indicatorMessages, ...open311Messages, ...transferMessages },
-  vocabulary: appealsVocabulary,
+  vocabulary: { ...appealsVocabulary, ...appealsAuditVocabulary },
   catalogs: appealsCatalogs,
   readsCatalogs: ['departments'],
   routes: (app, core) => appealsRoutes(app, core),

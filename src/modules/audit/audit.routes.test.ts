@@ -49,3 +49,24 @@ describe('GET /api/audit/verify', () => {
     expect(cut.body).toMatchObject({ ok: false, checked: head.seq - 1, firstBrokenSeq: head.seq, problem: 'truncated', checkpoints: { found: 1, matched: 0 } });
   });
 });
+
+describe('GET /api/audit/events', () => {
+  it('names actions, record types and roles instead of showing their codes', async () => {
+    const r = await admin.get('/api/audit/events?action=auth.login');
+    expect(r.status).toBe(200);
+    const e = r.body.items[0];
+    expect(e).toMatchObject({
+      action: 'auth.login',
+      actionLabel: { zh: '登录', en: 'Signed in' },
+      targetType: 'user',
+      targetLabel: { zh: '用户', en: 'User' },
+    });
+    expect(e.role === null || !!e.roleLabel?.zh, JSON.stringify(e)).toBe(true);
+    // An action nobody labels (written by this test) keeps its code, with no label to show.
+    const own = await admin.get('/api/audit/events?action=test.write');
+    expect(own.body.items[0]).toMatchObject({ action: 'test.write', actionLabel: null, targetLabel: null });
+    const labels = await admin.get('/api/audit/labels');
+    expect(labels.body.actions).toContainEqual({ code: 'appeals.order.dispatch', label: { zh: '工单派单', en: 'Order: dispatch' } });
+    expect((await street.get('/api/audit/labels')).status).toBe(200);
+  });
+});

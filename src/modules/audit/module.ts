@@ -1,12 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
-import { PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.js';
+import { Label, PageQuery, pageOf, paged, Nullable } from '../../platform/http/schemas.js';
+import { auditLabelsOf } from '../../platform/audit/audit.labels.js';
+import type { Label as LabelText } from '../../platform/i18n.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { searchAudit } from '../../platform/audit/audit.repository.js';
 import { verifyAudit, type ChainProblem } from '../../platform/audit/audit.verify.js';
 import { failedEventRoutes } from './failed-event.routes.js';
 import { FAILED_EVENTS, failedEventMessages } from './failed-event.service.js';
+import { auditAuditVocabulary } from './audit.labels.js';
 
 const AUDIT = { read: 'audit.read', verify: 'audit.verify' } as const;
 const EventView = Type.Object({
@@ -15,8 +18,12 @@ const EventView = Type.Object({
   actorId: Nullable(Type.Integer()),
   actorName: Nullable(Type.String()),
   role: Nullable(Type.String()),
+  roleLabel: Nullable(Label),
   action: Type.String(),
+  /** What the action is called; null only for an action no module labels (then the page shows its code). */
+  actionLabel: Nullable(Label),
   targetType: Type.String(),
+  targetLabel: Nullable(Label),
   targetId: Nullable(Type.String()),
   summary: Type.Unknown(),
   requestId: Nullable(Type.String()),
@@ -46,6 +53,8 @@ const VerifyView = Type.Object({
     invalid: Type.Array(Type.Object({ source: Type.String(), fault: Type.Union([Type.Literal('format'), Type.Literal('signature')]) })),
   }),
 });
+const Term = Type.Object({ code: Type.String(), label: Label });
+const LabelsView = Type.Object({ actions: Type.Array(Term), targets: Type.Array(Term) });
 const Query = Type.Intersect([
   PageQuery,
   Type.Object({
@@ -68,6 +77,7 @@ export const auditModule = defineModule({
     [FAILED_EVENTS]: { label: { zh: '查看和处理失败的事件', en: 'See and handle failed domain events' }, roles: ['admin'] },
   },
   messages: failedEventMessages,
+  vocabulary: auditAuditVocabulary,
   navigation: [
     {
       key: 'audit.events',
@@ -102,6 +112,27 @@ export const auditModule = defineModule({
   },
   routes: (app, core) => {
     failedEventRoutes(app, core);
+    // Built once: the manifests do not change while the server runs, and a clash stops the start.
+    const labels = auditLabelsOf(core.modules);
+    const roleLabel = (role: string | null) => (role && core.roles.has(role) ? core.roles.labelOf(role) : null);
+
+    app.get(
+      '/labels',
+      {
+        config: { access: { auth: 'session', probe: { kind: 'permission', permission: AUDIT.read } } },
+        schema: {
+          tags: ['audit'],
+          summary: '审计动作与对象类型的名称 / Names of the audited actions and record types',
+          response: { 200: LabelsView },
+        },
+      },
+      async (req) => {
+        core.assert(actorOf(req), AUDIT.read);
+        const terms = (m: Map<string, LabelText>) => [...m].map(([code, label]) => ({ code, label })).sort((a, b) => a.code.localeCompare(b.code));
+        return { actions: terms(labels.actions), targets: terms(labels.targets) };
+      },
+    );
+
     app.get(
       '/events',
       {
@@ -121,8 +152,11 @@ export const auditModule = defineModule({
             actorId: e.actor_id,
             actorName: e.actor_name,
             role: e.role,
+            roleLabel: roleLabel(e.role),
             action: e.action,
+            actionLabel: labels.actions.get(e.action) ?? null,
             targetType: e.target_type,
+            targetLabel: labels.targets.get(e.target_type) ?? null,
             targetId: e.target_id,
             summary: e.summary,
             requestId: e.request_id,

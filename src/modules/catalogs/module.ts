@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { defineModule } from '../../platform/module.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { CATALOGS, catalogMessages } from './catalog.service.js';
+import { catalogsAuditVocabulary } from './catalogs.audit.js';
 
 /**
  * The district's catalogs as its administrators see them: the platform keeps catalogs and their versions, the
@@ -15,6 +16,7 @@ export const catalogsModule = defineModule({
     [CATALOGS.edit]: { label: { zh: '修改本区目录（新版本）', en: "Edit the district's catalogs (as new versions)" }, roles: ['district_staff', 'admin'] },
   },
   messages: catalogMessages,
+  vocabulary: catalogsAuditVocabulary,
   navigation: [
     {
       key: 'catalogs',

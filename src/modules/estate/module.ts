@@ -10,6 +10,7 @@ import { estateTerritory } from './estate.territory.js';
 import { seedEstate } from './estate.demo.js';
 import { estateStats } from './estate.stats.js';
 import { estateVocabulary } from './estate.vocabulary.js';
+import { estateAuditVocabulary } from './estate.audit.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
 
@@ -22,7 +23,7 @@ export const estateModule = defineModule({
   tables: ['property_company', 'property_contract', 'owners_committee', 'owners_committee_term', 'owners_committee_member'],
   territory: estateTerritory,
   messages: estateMessages,
-  vocabulary: estateVocabulary,
+  vocabulary: { ...estateVocabulary, ...estateAuditVocabulary },
   readsCatalogs: ['housing-types'],
   routes: (app, core) => estateRoutes(app, core),
   navigation: [

@@ -11,6 +11,7 @@ import { unitRoutes } from './unit.routes.js';
 import { gridRoutes } from './grid.routes.js';
 import { pathWithinScope } from '../../platform/scope.js';
 import { orgVocabulary } from './org.vocabulary.js';
+import { orgAuditVocabulary } from './org.audit.js';
 
 export const orgModule = defineModule({
   id: 'org',
@@ -20,7 +21,7 @@ export const orgModule = defineModule({
   migrations: orgMigrations,
   tables: ['unit', 'unit_history', 'unit_location', 'grid', 'grid_unit', 'department'],
   messages: orgMessages,
-  vocabulary: orgVocabulary,
+  vocabulary: { ...orgVocabulary, ...orgAuditVocabulary },
   catalogs: orgCatalogs,
   provides: { scope: orgScopeResolver },
   routes: (app, core) => {

@@ -20,6 +20,7 @@ import { refreshAllTagArrays } from './person.repository.js';
 import { ImportService } from './import.service.js';
 import { importCommand } from './import.command.js';
 import { peopleVocabulary } from './people.vocabulary.js';
+import { peopleAuditVocabulary } from './people.audit.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
 
@@ -47,7 +48,7 @@ export const peopleModule = defineModule({
   ],
   territory: peopleTerritory,
   messages: peopleMessages,
-  vocabulary: peopleVocabulary,
+  vocabulary: { ...peopleVocabulary, ...peopleAuditVocabulary },
   catalogs: peopleCatalogs,
   routes: (app, core) => peopleRoutes(app, core),
   navigation: [

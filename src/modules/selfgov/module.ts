@@ -6,6 +6,7 @@ import { selfgovMessages } from './selfgov.messages.js';
 import { SELFGOV, selfgovPermissions } from './selfgov.policy.js';
 import { topicRoutes } from './topic.routes.js';
 import { seedSelfgov } from './selfgov.demo.js';
+import { selfgovAuditVocabulary } from './selfgov.audit.js';
 
 export const selfgovModule = defineModule({
   id: 'selfgov',
@@ -16,6 +17,7 @@ export const selfgovModule = defineModule({
   tables: ['selfgov_topic'],
   territory: [{ table: 'selfgov_topic', idColumn: 'unit_id', pathColumn: 'unit_path' }],
   messages: selfgovMessages,
+  vocabulary: selfgovAuditVocabulary,
   routes: (app, core) => topicRoutes(app, core),
   navigation: [
     {

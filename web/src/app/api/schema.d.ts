@@ -192,6 +192,74 @@ export interface paths {
                                     en: string;
                                 };
                             };
+                            "org.auditActions": {
+                                "org.unit.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "org.unit.rename": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "org.unit.move": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "org.unit.retire": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "org.auditTargets": {
+                                unit: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "accounts.auditActions": {
+                                "accounts.user.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.user.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.user.enable": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.user.disable": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.user.unlock": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.user.reset_password": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.user.reset_second_factor": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.position.add": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "accounts.position.end": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "accounts.auditTargets": {
+                                position: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
                             "people.gender": {
                                 male: {
                                     zh: string;
@@ -484,6 +552,146 @@ export interface paths {
                                     en: string;
                                 };
                             };
+                            "people.auditActions": {
+                                "people.person.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.person.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.person.reveal": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.person.move": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.person.move_out": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.person.deceased": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.person.export": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.household.head": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.house.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.tag.add": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.tag.end": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.unit_tag.add": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.unit_tag.end": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.visit.record": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.import.check": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.import.start": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.import.commit": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.export.request": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.export.approve": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.export.reject": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.export.download": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.export.expire": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.export.policy": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.share.query": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.binding.request": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.binding.withdraw": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.binding.approve": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "people.binding.reject": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.auditTargets": {
+                                person: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                person_list: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                visit: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                import_job: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                export_request: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                resident_binding: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
                             "estate.serviceState": {
                                 active: {
                                     zh: string;
@@ -584,6 +792,82 @@ export interface paths {
                                     en: string;
                                 };
                                 noOwnersCommittee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.auditActions": {
+                                "estate.company.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.company.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.company.delete": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.company.reveal": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.contract.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.contract.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.contract.delete": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.term.start": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.term.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.term.end": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.member.add": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.member.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.member.delete": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "estate.member.reveal": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "estate.auditTargets": {
+                                property_company: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                property_contract: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                owners_committee_term: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                owners_committee_member: {
                                     zh: string;
                                     en: string;
                                 };
@@ -966,6 +1250,221 @@ export interface paths {
                                     en: string;
                                 };
                                 dueAt: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.auditActions": {
+                                "appeals.order.intake": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.dispatch": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.transfer": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.accept": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.return": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.start": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.request_extension": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.approve_extension": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.reject_extension": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.suspend": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.resume": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.resolve": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.rate": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.reopen": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.close": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.supervise": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.merge": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.invalidate": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.reveal_phone": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.transfer_out": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.attachment.add": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.hotline.import": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.routing_rule.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.routing_rule.enable": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.routing_rule.disable": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.raise": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.accept": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.decline": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.schedule": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.meet": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.report": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.summons.evaluate": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.transfer.callback": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.transfer_partner.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.transfer_partner.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.transfer_partner.rotate_secret": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.open311_client.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.open311_client.revoke": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "appeals.auditTargets": {
+                                appeal_order: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                appeal_routing_rule: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                summons: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                transfer_partner: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                open311_client: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "audit.auditActions": {
+                                "audit.failed_event.retry": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "audit.failed_event.resolve": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "audit.auditTargets": {
+                                domain_event_failure: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "catalogs.auditActions": {
+                                "catalogs.catalog.save": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "catalogs.auditTargets": Record<string, never>;
+                            "selfgov.auditActions": {
+                                "selfgov.topic.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.topic.update": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "selfgov.auditTargets": {
+                                selfgov_topic: {
                                     zh: string;
                                     en: string;
                                 };
@@ -10313,6 +10812,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计动作与对象类型的名称 / Names of the audited actions and record types */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                code: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            targets: {
+                                code: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/events": {
         parameters: {
             query?: never;
@@ -10352,8 +10902,20 @@ export interface paths {
                                 actorId: number | null;
                                 actorName: string | null;
                                 role: string | null;
+                                roleLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
                                 action: string;
+                                actionLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
                                 targetType: string;
+                                targetLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
                                 targetId: string | null;
                                 summary: unknown;
                                 requestId: string | null;

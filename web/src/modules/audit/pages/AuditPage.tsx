@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/api/client';
@@ -91,26 +91,23 @@ function VerifyDetails({ result }: { result: AuditVerify }) {
   );
 }
 
-/** /audit — search the audit log, read each entry's summary, verify the hash chain. */
-/** Role labels for display; the roles list may be closed to the reader, then the role code is shown. */
-function useRoleLabels() {
-  const { label } = useI18n();
-  const q = useQuery({
-    queryKey: ['accounts', 'roles'],
-    queryFn: ({ signal }) => api.get('/api/accounts/roles', { signal }),
+/** The names of audited actions and record types, for the filters (codes stay the values sent). */
+function useAuditLabels() {
+  return useQuery({
+    queryKey: ['audit', 'labels'],
+    queryFn: ({ signal }) => api.get('/api/audit/labels', { signal }),
     staleTime: 10 * 60_000,
-    retry: false,
   });
-  return (role: string) => {
-    const l = q.data?.items.find((r) => r.role === role)?.label;
-    return l ? label(l) : role;
-  };
 }
 
+/** /audit — search the audit log, read each entry's summary, verify the hash chain. */
 export default function AuditPage() {
   const t = useAuditT();
   const { has } = usePermissions();
-  const roleLabel = useRoleLabels();
+  const { label } = useI18n();
+  const names = useAuditLabels();
+  const options = (terms: { code: string; label: { zh: string; en: string } }[] | undefined) =>
+    (terms ?? []).map((x) => ({ value: x.code, label: label(x.label) }));
   const [url, setUrl] = useUrlState(FILTERS);
   const [form] = Form.useForm<SearchValues>();
   const page = toPage(url.page);
@@ -159,10 +156,23 @@ export default function AuditPage() {
             <Input allowClear placeholder={t('audit.actorPlaceholder')} data-testid="audit-actor" />
           </Form.Item>
           <Form.Item name="action" label={t('audit.action')}>
-            <Input allowClear placeholder={t('audit.actionPlaceholder')} data-testid="audit-action" />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('audit.actionPlaceholder')}
+              options={options(names.data?.actions)}
+              style={{ width: 220 }}
+              data-testid="audit-action"
+            />
           </Form.Item>
           <Form.Item name="targetType" label={t('audit.targetType')}>
-            <Input allowClear data-testid="audit-target-type" style={{ width: 140 }} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={options(names.data?.targets)}
+              style={{ width: 160 }}
+              data-testid="audit-target-type"
+            />
           </Form.Item>
           <Form.Item name="targetId" label={t('audit.targetId')}>
             <Input allowClear data-testid="audit-target-id" />
@@ -215,20 +225,25 @@ export default function AuditPage() {
                   {e.actorName ?? e.actorId ?? '—'}
                   {e.role && (
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
-                      {roleLabel(e.role)}
+                      {e.roleLabel ? label(e.roleLabel) : e.role}
                     </Typography.Text>
                   )}
                 </span>
               ),
             },
-            { title: t('audit.action'), dataIndex: 'action', render: (a: string) => <Tag>{a}</Tag> },
+            {
+              title: t('audit.action'),
+              key: 'action',
+              // The code stays on hover: it is what the log stores and what a search by URL names.
+              render: (_, e) => <Tag title={e.action}>{e.actionLabel ? label(e.actionLabel) : e.action}</Tag>,
+            },
             {
               title: t('audit.target'),
               key: 'target',
               render: (_, e) =>
                 e.targetType ? (
-                  <span>
-                    {e.targetType}
+                  <span title={e.targetType}>
+                    {e.targetLabel ? label(e.targetLabel) : e.targetType}
                     {e.targetId && (
                       <Typography.Text type="secondary" copyable style={{ display: 'block', fontSize: '0.85em' }}>
                         {e.targetId}

@@ -1,0 +1,43 @@
+import type { Label } from '../../platform/i18n.js';
+
+/** What the audit log calls the people module's actions and records (served as `people.auditActions` / `people.auditTargets`). */
+export const peopleAuditVocabulary: Record<'auditActions' | 'auditTargets', Record<string, Label>> = {
+  auditActions: {
+    'people.person.create': { zh: '登记居民', en: 'Resident registered' },
+    'people.person.update': { zh: '修改居民信息', en: "Resident's details changed" },
+    'people.person.reveal': { zh: '查看完整证件号或电话', en: 'Full ID number or phone shown' },
+    'people.person.move': { zh: '居民换房', en: 'Resident moved house' },
+    'people.person.move_out': { zh: '登记迁出', en: 'Moved out recorded' },
+    'people.person.deceased': { zh: '登记死亡', en: 'Death recorded' },
+    'people.person.export': { zh: '导出居民名单', en: 'Residents exported' },
+    'people.household.head': { zh: '变更户主', en: 'Head of household changed' },
+    'people.house.update': { zh: '修改房屋信息', en: "House's details changed" },
+    'people.tag.add': { zh: '添加居民标签', en: 'Resident tag added' },
+    'people.tag.end': { zh: '结束居民标签', en: 'Resident tag ended' },
+    'people.unit_tag.add': { zh: '添加房屋或楼栋标签', en: 'Building or house tag added' },
+    'people.unit_tag.end': { zh: '结束房屋或楼栋标签', en: 'Building or house tag ended' },
+    'people.visit.record': { zh: '登记走访', en: 'Visit recorded' },
+    'people.import.check': { zh: '检查导入文件', en: 'Import file checked' },
+    'people.import.start': { zh: '开始导入', en: 'Import started' },
+    'people.import.commit': { zh: '确认导入', en: 'Import committed' },
+    'people.export.request': { zh: '申请导出', en: 'Export requested' },
+    'people.export.approve': { zh: '批准导出', en: 'Export approved' },
+    'people.export.reject': { zh: '驳回导出', en: 'Export rejected' },
+    'people.export.download': { zh: '下载导出文件', en: 'Export downloaded' },
+    'people.export.expire': { zh: '导出文件过期删除', en: 'Export file expired and deleted' },
+    'people.export.policy': { zh: '修改导出规则', en: 'Export rules changed' },
+    'people.share.query': { zh: '共享数据查询', en: 'Shared data queried' },
+    'people.binding.request': { zh: '申请绑定房屋', en: 'House binding requested' },
+    'people.binding.withdraw': { zh: '撤回绑定申请', en: 'House binding withdrawn' },
+    'people.binding.approve': { zh: '同意绑定房屋', en: 'House binding approved' },
+    'people.binding.reject': { zh: '驳回绑定房屋', en: 'House binding rejected' },
+  },
+  auditTargets: {
+    person: { zh: '居民', en: 'Resident' },
+    person_list: { zh: '居民名单', en: 'List of residents' },
+    visit: { zh: '走访', en: 'Visit' },
+    import_job: { zh: '导入任务', en: 'Import' },
+    export_request: { zh: '导出申请', en: 'Export request' },
+    resident_binding: { zh: '房屋绑定', en: 'House binding' },
+  },
+};
