@@ -10,6 +10,7 @@ export const appealsMessages: Record<string, Label> = {
   REASON_REQUIRED: { zh: '“{stepLabel}”须填写原因', en: '"{stepLabel}" needs a reason' },
   RESULT_REQUIRED: { zh: '办结须填写处置结果', en: 'Resolving needs a note of what was done' },
   HANDLER_REQUIRED: { zh: '请选择承办单位', en: 'Choose the handling unit' },
+  UNIT_REQUIRED: { zh: '请选择问题所在的街道、居委会或小区', en: 'Choose the street, committee or compound the problem is in' },
   SAME_HANDLER: { zh: '转派的承办单位与当前相同', en: 'The order is already with this unit' },
   HANDLER_UNKNOWN: { zh: '承办单位不存在或不在本区：{kind} {id}', en: 'No such handling unit in this district: {kind} {id}' },
   EXTENSION_PENDING: { zh: '已有待审批的延期申请', en: 'An extension request is already waiting' },

@@ -342,4 +342,19 @@ export const appealsMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // How an order found its place: given by the reporter, resolved from its point (inside a boundary, near a
+    // compound or committee), placed by hand at the district desk, or not at all. Orders saved by a point alone
+    // before placement existed sit with the district: they wait in its desk's unplaced queue.
+    name: '0008_placement',
+    async up(db) {
+      await sql`
+        alter table appeal_order add column placement text not null default 'given'
+          check (placement in ('given', 'boundary', 'nearest_compound', 'nearest_committee', 'desk', 'unplaced'));
+        alter table appeal_order add column placement_m int;
+        update appeal_order set placement = 'unplaced' where unit_id is null;
+        create index appeal_order_unplaced on appeal_order (dispatcher_path, received_at) where placement = 'unplaced' and status = 'received';
+      `.execute(db);
+    },
+  },
 ];

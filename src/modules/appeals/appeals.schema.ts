@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { Json } from '../../platform/db/schema.js';
 import type { Sums } from './indicators/indicator.counters.js';
 
+export type Placement = 'given' | 'boundary' | 'nearest_compound' | 'nearest_committee' | 'desk' | 'unplaced';
 export type OrderStatus = 'received' | 'dispatched' | 'accepted' | 'in_progress' | 'suspended' | 'resolved' | 'closed' | 'merged' | 'invalid';
 export type Channel = 'photo' | 'desk' | 'visit' | 'patrol' | 'hotline' | 'sensor' | 'survey' | 'meeting' | 'open311' | 'transfer';
 export type Discovery = 'active' | 'passive' | 'auto';
@@ -35,6 +36,10 @@ export interface AppealsTables {
     lat: number | null;
     lng: number | null;
     address: string | null;
+    /** How the place was found (decision 0020): given, from the point, by the desk, or not yet. */
+    placement: Generated<Placement>;
+    /** Metres from the compound's or committee's point when placed by nearness. */
+    placement_m: number | null;
     status: OrderStatus;
     handler_kind: HandlerKind | null;
     handler_unit_id: number | null;

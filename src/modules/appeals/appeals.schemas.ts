@@ -51,6 +51,7 @@ export const StepBody = Type.Object({
   rating: Type.Optional(Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')])),
   days: Type.Optional(Type.Integer()),
   into: Type.Optional(Id()),
+  unitId: Type.Optional(Id({ description: '人工定位的单位（街道、居委会、小区…） / The unit an order is placed in' })),
 });
 
 export const StepParams = Type.Object({ id: Id(), step: StepName });
@@ -62,6 +63,7 @@ export const ListQuery = Type.Object({
     Type.Union([
       Type.Literal('all'),
       Type.Literal('triage'),
+      Type.Literal('unplaced'),
       Type.Literal('inbox'),
       Type.Literal('mine'),
       Type.Literal('supervised'),
@@ -99,6 +101,10 @@ export const OrderSummary = Type.Object({
   address: Nullable(Type.String()),
   lat: Nullable(Type.Number()),
   lng: Nullable(Type.Number()),
+  placement: Type.Union(['given', 'boundary', 'nearest_compound', 'nearest_committee', 'desk', 'unplaced'].map((p) => Type.Literal(p)), {
+    description: '定位方式（词表 appeals.placement） / How the place was found (vocabulary appeals.placement)',
+  }),
+  placementM: Nullable(Type.Integer({ description: '距匹配小区或居委会的米数 / Metres from the matched compound or committee' })),
   handler: Nullable(HandlerView),
   receivedAt: Type.String(),
   acceptDueAt: Nullable(Type.String()),

@@ -30,6 +30,15 @@ export const appealsVocabulary: Record<string, Record<string, Label>> = {
     department: { zh: '职能部门', en: 'Department' },
     ops: { zh: '城运中心人工派单', en: 'Operations centre, by hand' },
   },
+  /** How an order found its place (decision 0020). */
+  placement: {
+    given: { zh: '按反映人所选位置', en: 'Where the reporter chose' },
+    boundary: { zh: '定位点落在边界内', en: 'The point lies inside the boundary' },
+    nearest_compound: { zh: '按定位点匹配最近小区', en: 'Nearest compound to the point' },
+    nearest_committee: { zh: '按定位点匹配最近居委会', en: 'Nearest committee to the point' },
+    desk: { zh: '区级人工定位', en: 'Placed by hand at the desk' },
+    unplaced: { zh: '未能定位，待人工定位', en: 'Not placed: waiting to be placed by hand' },
+  },
   attachmentKind: {
     report: { zh: '反映照片', en: 'Report photos' },
     before: { zh: '处置前', en: 'Before' },

@@ -50,3 +50,4 @@ export { selfAndTeamsSql as departmentAndTeamIdsSql } from './department.reposit
 export { placePoint, type Placement } from './placement.lookup.js';
 export { mapSettings, type MapSettings } from './map.catalog.js';
 export type { PlacementHow, Point } from './placement.js';
+export { upsertMany as setUnitLocations } from './location.repository.js';

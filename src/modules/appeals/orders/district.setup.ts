@@ -5,6 +5,7 @@ import { loadCalendar } from '../sla/order.clock.js';
 import { activeRules, liveDepartments } from './routing.repository.js';
 import type { RoutingRule } from './routing.rules.js';
 import type { WorkCalendar } from '../sla/sla.calendar.js';
+import { mapSettings, type MapSettings } from '../../org/index.js';
 
 /** What intake and steps read of a district's configuration: its problem catalogue, calendar and routing rules. */
 export interface DistrictSetup {
@@ -14,6 +15,8 @@ export interface DistrictSetup {
   rules: readonly RoutingRule[];
   /** Live departments and street teams, the handlers rules name by code. */
   departments: ReadonlyArray<{ id: number; name: string; code: string; street_id: number | null }>;
+  /** How far a reported point may lie from a compound or committee and still be placed in it. */
+  placement: MapSettings['placement'];
 }
 
 /**
@@ -21,11 +24,12 @@ export interface DistrictSetup {
  * second connection while a transaction holds the first (the embedded database has only one).
  */
 export async function setupOf(db: Kysely<Database>, districtId: number): Promise<DistrictSetup> {
-  const [categories, calendar, rules, departments] = await Promise.all([
+  const [categories, calendar, rules, departments, map] = await Promise.all([
     loadCategories(db, districtId),
     loadCalendar(db, districtId),
     activeRules(db, districtId),
     liveDepartments(db, districtId),
+    mapSettings(db, districtId),
   ]);
-  return { districtId, categories, calendar, rules, departments };
+  return { districtId, categories, calendar, rules, departments, placement: map.placement };
 }

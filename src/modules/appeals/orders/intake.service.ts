@@ -18,6 +18,7 @@ import * as repo from './order.repository.js';
 import { keywords } from '../indicators/hot-topics.js';
 import { tellReportersOfIntake } from './order.notify.js';
 import type { OrderReceived } from './order.events.js';
+import { placePoint, type Placement } from '../../org/index.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -196,11 +197,15 @@ export class IntakeService {
    */
   private async createMany(works: Work[], jobs: Job[]): Promise<Array<IntakeResult | Error>> {
     const db = works[0]!.db;
+    // A report with a point and no unit is placed where the point falls (decision 0020), one after another on
+    // the transaction's connection.
+    const placements: Array<Placement | null> = [];
+    for (const j of jobs) placements.push(locatedOnly(j.input) ? await placePoint(db, j.setup.districtId, j.input, j.setup.placement) : null);
     const units = new Map(
       (
         await routing.unitsAround(
           db,
-          [...new Set(jobs.flatMap((j) => (j.input.unitId ? [j.input.unitId] : [])))],
+          [...new Set([...jobs.flatMap((j) => (j.input.unitId ? [j.input.unitId] : [])), ...placements.flatMap((p) => (p?.unit ? [p.unit.id] : []))])],
           [...new Set(jobs.filter((j) => !j.input.unitId).map((j) => j.setup.districtId))],
         )
       ).map((u) => [u.id, u]),
@@ -209,7 +214,7 @@ export class IntakeService {
     const planned: Array<{ i: number; plan: Plan }> = [];
     jobs.forEach((job, i) => {
       try {
-        planned.push({ i, plan: this.plan(works[i]!.actor, job, units) });
+        planned.push({ i, plan: this.plan(works[i]!.actor, job, units, placements[i] ?? null) });
       } catch (e) {
         if (!(e instanceof Error)) throw e;
         out[i] = e;
@@ -287,13 +292,13 @@ export class IntakeService {
   }
 
   /** One intake's order row and first steps, decided from the group's lookups without a query. */
-  private plan(actor: Actor, job: Job, units: Map<number, PlacedUnit>): Plan {
+  private plan(actor: Actor, job: Job, units: Map<number, PlacedUnit>, placement: Placement | null): Plan {
     const { setup, input, source, as } = job;
     const { districtId, categories, calendar } = setup;
     const category = categories.byCode.get(input.categoryCode);
     if (!category) throw badRequest('CATEGORY_UNKNOWN', { code: input.categoryCode });
     const clock = new OrderClock(calendar, categories.warnAtShare);
-    const where = this.place(actor, districtId, input, as, units);
+    const where = this.place(actor, districtId, input, as, units, placement);
     const place = placeOf(where.path);
     const now = source.receivedAt ?? new Date();
     const urgent = !!input.urgent;
@@ -319,6 +324,8 @@ export class IntakeService {
       lat: input.lat ?? null,
       lng: input.lng ?? null,
       address: input.address?.trim() || where.name,
+      placement: where.how,
+      placement_m: where.distanceM,
       status: 'received',
       dispatcher_unit_id: dispatcher.id,
       dispatcher_path: dispatcher.path,
@@ -370,8 +377,11 @@ export class IntakeService {
     return { row, events, handler };
   }
 
-  /** The unit the problem is in: given, or the district itself when only a point is known. */
-  private place(actor: Actor, districtId: number, input: IntakeInput, as: Mode, units: Map<number, PlacedUnit>) {
+  /**
+   * The unit the problem is in: given, or found from the point (the compound, committee or street it falls in),
+   * or the district itself when nothing is near the point: its desk places the order by hand.
+   */
+  private place(actor: Actor, districtId: number, input: IntakeInput, as: Mode, units: Map<number, PlacedUnit>, placement: Placement | null) {
     if (input.lat != null || input.lng != null) {
       const ok = input.lat != null && input.lng != null && input.lat >= 3 && input.lat <= 54 && input.lng >= 73 && input.lng <= 136;
       if (!ok) throw badRequest('POINT_INVALID', { lat: input.lat ?? '', lng: input.lng ?? '' });
@@ -381,12 +391,14 @@ export class IntakeService {
       // Residents and integrations may place an appeal anywhere in the district; workers and alarms within their territory.
       const allowed = unit && unit.district_id === districtId && (!(as === 'staff' || as === 'alarm') || containsPath(actor.scope, unit.path));
       if (!allowed) throw notFound('unit');
-      return { unitId: unit.id, path: unit.path, name: unit.name };
+      return { unitId: unit.id, path: unit.path, name: unit.name, how: 'given' as const, distanceM: null };
     }
     if (input.lat == null) throw badRequest('LOCATION_REQUIRED');
+    const found = placement?.unit ? units.get(placement.unit.id) : undefined;
+    if (found && placement) return { unitId: found.id, path: found.path, name: found.name, how: placement.how, distanceM: placement.distanceM };
     const root = [...units.values()].find((u) => u.type === 'district' && u.district_id === districtId);
     if (!root) throw notFound('district');
-    return { unitId: null, path: root.path, name: null };
+    return { unitId: null, path: root.path, name: null, how: 'unplaced' as const, distanceM: null };
   }
 
   /** The handler the district's rules name for this category and place, or null for manual triage. */
@@ -417,3 +429,7 @@ export class IntakeService {
     return { kind: 'committee', id: u.id, path: u.path, name: u.name };
   }
 }
+
+/** A report located by a valid point alone (an invalid one is refused when its order is planned). */
+const locatedOnly = (i: IntakeInput): i is IntakeInput & { lat: number; lng: number } =>
+  !i.unitId && i.lat != null && i.lng != null && i.lat >= 3 && i.lat <= 54 && i.lng >= 73 && i.lng <= 136;

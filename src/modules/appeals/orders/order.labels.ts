@@ -16,6 +16,7 @@ export const STATUS_LABELS: Record<OrderStatus, Label> = {
 
 export const STEP_LABELS: Record<Step, Label> = {
   intake: { zh: '受理', en: 'Received' },
+  place: { zh: '人工定位', en: 'Place by hand' },
   dispatch: { zh: '派单', en: 'Dispatch' },
   transfer: { zh: '转派', en: 'Transfer' },
   accept: { zh: '签收', en: 'Accept' },

@@ -9,6 +9,7 @@ export type ActorKind = 'reporter' | 'dispatcher' | 'handler' | 'supervisor' | '
 
 export const STEPS = [
   'intake',
+  'place',
   'dispatch',
   'transfer',
   'accept',
@@ -51,6 +52,8 @@ export interface StepData {
   rating?: Rating;
   days?: number;
   into?: number;
+  /** The unit a dispatcher places an order in (an order its point could not place). */
+  unitId?: number;
 }
 
 export interface Command {
@@ -83,6 +86,13 @@ const RULES: Record<Step, Rule> = {
     from: 'initial',
     by: ['reporter', 'dispatcher', 'handler', 'system'],
     to: () => ({ status: 'received', handler: null, suspendedFrom: null, supervised: false, extensionPending: false, reopenCount: 0, rating: null }),
+  },
+  // The desk that holds an order sets where the problem is; the order then waits for that street's dispatcher.
+  place: {
+    from: ['received'],
+    by: ['dispatcher'],
+    guard: (_s, d) => (d.unitId ? null : ['UNIT_REQUIRED']),
+    to: (s) => ({ ...s }),
   },
   dispatch: {
     from: ['received'],

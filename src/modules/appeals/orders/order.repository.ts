@@ -110,7 +110,7 @@ export const mergedInto = (db: Db, orderId: number) =>
   db.selectFrom('appeal_order').select(['id', 'reporter_user_id']).where('merged_into_id', '=', orderId).execute();
 
 export interface ListFilter {
-  view?: 'all' | 'triage' | 'inbox' | 'mine' | 'supervised' | 'extension';
+  view?: 'all' | 'triage' | 'unplaced' | 'inbox' | 'mine' | 'supervised' | 'extension';
   status?: OrderStatus[];
   sla?: 'green' | 'yellow' | 'red';
   channel?: string;
@@ -127,6 +127,9 @@ export type Sort = 'received_desc' | 'received_asc' | 'due_asc';
 export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offset: number, limit: number, now = new Date()) {
   let q = db.selectFrom('appeal_order').where(visibleTo(actor));
   if (f.view === 'triage') q = q.where('status', '=', 'received').where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
+  // Reports whose point fell nowhere near a unit: the desk that holds them places them by hand.
+  if (f.view === 'unplaced')
+    q = q.where('placement', '=', 'unplaced').where('status', '=', 'received').where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   if (f.view === 'mine') q = q.where('reporter_user_id', '=', actor.userId);
   if (f.view === 'supervised')
     q = q.where('supervised_at', 'is not', null).where('status', 'in', ['received', 'dispatched', 'accepted', 'in_progress', 'suspended']);

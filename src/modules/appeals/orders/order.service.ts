@@ -9,7 +9,8 @@ import { OrderClock, slaColour } from '../sla/order.clock.js';
 import { setupOf, type DistrictSetup } from './district.setup.js';
 import { decide, type ActorKind, type HandlerRef, type OrderState, type RecordedStep, type Step, type StepData } from './order.machine.js';
 import { STATUS_LABELS, STEP_LABELS } from './order.labels.js';
-import { handlerOf, kindsOf, loadHandler, type Handler } from './order.parties.js';
+import { handlerOf, kindsOf, loadHandler, placeOf, type Handler } from './order.parties.js';
+import { findVisibleUnit } from '../../org/index.js';
 import { stepColumns } from './order.steps.js';
 import * as repo from './order.repository.js';
 import { tellReporters } from './order.notify.js';
@@ -25,6 +26,7 @@ export interface StepInput {
   rating?: Rating;
   days?: number;
   into?: number;
+  unitId?: number;
 }
 
 /** A stored step as the state machine replays it: the note lives in its own column, the rest in data. */
@@ -116,12 +118,14 @@ export class OrderService {
     if (input.notePublic && !PUBLISHABLE_NOTE_STEPS.includes(step)) throw new AppError('NOTE_PUBLIC_STEP', 400, labels());
     const next = decision.next;
     if (step === 'merge') await this.checkMergeTarget(w, order, input.into!);
+    const placed = step === 'place' ? await this.placeAt(w, order, input.unitId!) : undefined;
     const now = new Date();
     // The colour the order has now is kept for when its clock stops; a step that restarts a clock sets its own.
     const patch = { sla: slaColour(order, now), ...this.clocks(setup, order, step, input, handler, now) };
     const seq = order.seq + 1;
-    const after = await repo.updateOrder(w.db, order.id, { ...patch, status: next.status, seq });
+    const after = await repo.updateOrder(w.db, order.id, { ...patch, ...placed?.columns, status: next.status, seq });
     const data: Record<string, unknown> = {};
+    if (placed) data.unit = placed.unit;
     if (handler) data.handler = { kind: handler.kind, id: handler.id, name: handler.name };
     if (input.rating) data.rating = input.rating;
     if (input.days) data.days = input.days;
@@ -190,6 +194,32 @@ export class OrderService {
       into: input.into,
     });
     return extension === undefined ? columns : { ...columns, extension: extension && (JSON.stringify(extension) as never) };
+  }
+
+  /**
+   * Where a dispatcher places an order: a live street, committee or unit below them in the order's district and
+   * within the dispatcher's own territory (another territory's unit is "not found", as if it did not exist). The
+   * order then waits for that street's operations centre.
+   */
+  private async placeAt(w: Work, order: repo.OrderRow, unitId: number) {
+    const unit = await findVisibleUnit(w.db, w.actor.scope, unitId);
+    if (!unit || unit.district_id !== order.district_id || unit.retired_at || unit.type === 'district') throw notFound('unit');
+    const place = placeOf(unit.path);
+    const dispatcher = place.streetId ? { id: place.streetId, path: place.streetPath! } : { id: place.districtUnitId, path: place.districtPath };
+    return {
+      unit: { id: unit.id, name: unit.name },
+      columns: {
+        unit_id: unit.id,
+        unit_path: unit.path,
+        street_id: place.streetId,
+        committee_id: place.committeeId,
+        dispatcher_unit_id: dispatcher.id,
+        dispatcher_path: dispatcher.path,
+        address: order.address ?? unit.name,
+        placement: 'desk' as const,
+        placement_m: null,
+      },
+    };
   }
 
   private async checkMergeTarget(w: Work, order: repo.OrderRow, into: number) {

@@ -93,6 +93,9 @@ export function stepColumns(step: Step, o: ClockedOrder, c: StepContext): StepCo
   switch (step) {
     case 'intake':
       return acceptClock(o, now, clock, category);
+    case 'place':
+      // Where the order is changes (the service writes it); its clocks run on.
+      return {};
     case 'dispatch':
     case 'transfer':
       return { ...handlerColumns(c.handler ?? null), dispatched_at: now, extension: null, ...acceptClock(o, now, clock, category) };

@@ -53,6 +53,8 @@ export function orderSummary(o: OrderRow, actor: Actor, names: Names, categories
     address: o.address,
     lat: o.lat,
     lng: o.lng,
+    placement: o.placement,
+    placementM: o.placement_m,
     handler: o.handler_kind ? { kind: o.handler_kind, id: (o.handler_department_id ?? o.handler_unit_id)!, name: handlerName ?? '' } : null,
     receivedAt: o.received_at.toISOString(),
     acceptDueAt: o.accept_due_at?.toISOString() ?? null,
