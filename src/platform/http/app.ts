@@ -6,7 +6,6 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider, TypedApp } from './app.types.js';
 import type { Core } from '../core.js';
 import { AppError, messageFor } from '../errors.js';
@@ -22,6 +21,7 @@ import { registerSystemRoutes } from './system.routes.js';
 import { badTextAt, frameworkRefusal, nonFiniteAt, textRefusal, validationSummary } from './validation.js';
 import { httpMetrics } from './metrics.js';
 import { securityHeaders } from './security.js';
+import { appPage, compressJson, serveWebApp } from './web-assets.js';
 
 export interface AppOptions {
   logger?: boolean | object;
@@ -97,6 +97,8 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
   // No validator badge: it would load an image from validator.swagger.io, outside the CSP.
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
   httpMetrics(app);
+  // Before any route: the hook must reach the routes of every module.
+  compressJson(app);
 
   app.addHook('onRequest', async (req, reply) => {
     req.locale = pickLocale((req.headers['x-linli-locale'] as string | undefined) ?? req.headers['accept-language']);
@@ -189,14 +191,13 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Linli
 
   const webDir = opts.webDir;
   const hasWeb = webDir && existsSync(join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  if (hasWeb) await serveWebApp(app, webDir);
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!;
     const isApi = isApiPath(path) || path === '/metrics';
-    if (!isApi && hasWeb && req.method === 'GET') {
-      // Client-side routes: the app decides what /org/units/42 shows.
-      return reply.type('text/html').sendFile('index.html');
-    }
+    // Client-side routes: the app decides what /org/units/42 shows.
+    const page = !isApi && hasWeb ? appPage(req, reply) : null;
+    if (page) return page;
     return reply.status(404).send({
       error: { code: 'ROUTE_NOT_FOUND', message: messageFor('ROUTE_NOT_FOUND', { method: req.method, url: path }, req.locale) },
     });
