@@ -22,8 +22,9 @@ export interface ManifestRegistries {
  * - a resource is named `<module>.<name>`, or after the module's own table that holds its records;
  * - roles, tables, catalogs and error codes have one owner each (ids stored in rows and codes read by clients keep their
  *   names: ownership, not a prefix, keeps them apart);
- * - every role a permission names, every permission a navigation entry names, exists; a catalog a module reads
- *   belongs to a module it depends on.
+ * - every role a permission names, every permission a navigation entry or a to-do names, exists; a catalog a
+ *   module reads belongs to a module it depends on;
+ * - to-do keys start with the module's id, and the menu item a to-do's count is shown on is a navigation entry.
  */
 export function checkManifests(modules: readonly ModuleManifest[], opts: { totpRequiredRoles?: readonly string[] } = {}): ManifestRegistries {
   const roles = new RoleRegistry(modules);
@@ -65,6 +66,21 @@ export function checkManifests(modules: readonly ModuleManifest[], opts: { totpR
       if (!permissions.has(n.permission))
         throw new RegistryError(
           `navigation entry ${n.key} of module ${m.id} needs undeclared permission ${n.permission} / 导航 ${n.key} 所需权限 ${n.permission} 未声明`,
+        );
+    }
+  }
+  const todos = new OwnedKeys<true>('to-do key');
+  for (const m of modules) {
+    for (const todo of m.todos ?? []) {
+      todos.add(m.id, todo.key, true);
+      requireOwnPrefix(m.id, 'to-do key', todo.key);
+      if (!permissions.has(todo.permission))
+        throw new RegistryError(
+          `to-do ${todo.key} of module ${m.id} needs undeclared permission ${todo.permission} / 待办 ${todo.key} 所需权限 ${todo.permission} 未声明`,
+        );
+      if (!navigation.has(todo.nav))
+        throw new RegistryError(
+          `to-do ${todo.key} of module ${m.id} names unknown navigation entry ${todo.nav} / 待办 ${todo.key} 引用了不存在的导航 ${todo.nav}`,
         );
     }
   }

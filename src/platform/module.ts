@@ -9,6 +9,7 @@ import type { Database } from './db/schema.js';
 import type { Position } from './auth/auth.types.js';
 import type { TypedApp } from './http/app.types.js';
 import type { TerritoryColumn } from './territory.registry.js';
+import type { Actor } from './actor.js';
 
 export interface Migration {
   name: string;
@@ -107,6 +108,30 @@ export interface RootRoutes {
   routes: (app: TypedApp, core: Core) => void | Promise<void>;
 }
 
+/**
+ * Work waiting for the caller that a module counts for the home page and the menu badges: orders to dispatch,
+ * requests to approve. `path` opens the list that shows exactly these items (its tab and filters in the query),
+ * so the count on the home page is the total that list shows; `count` goes through the module's own services and
+ * repositories with the caller's scope, counting rows and never reading them.
+ */
+export interface TodoDef {
+  /** `<module>.<name>`, one owner like every registered name. */
+  key: string;
+  label: Label;
+  /** Shown only to positions holding this permission. */
+  permission: string;
+  path: string;
+  /** The navigation entry whose menu item carries the count. */
+  nav: string;
+  count(core: Core, actor: Actor, now: Date): Promise<TodoCount>;
+}
+
+export interface TodoCount {
+  count: number;
+  /** Of these, the ones past their time limit (shown first, in red); 0 where the work has no limit. */
+  overdue: number;
+}
+
 export interface ModuleManifest {
   id: string;
   name: Label;
@@ -141,6 +166,8 @@ export interface ModuleManifest {
   /** Catalogs of other modules this one reads: each must be owned by a module it depends on. */
   readsCatalogs?: string[];
   navigation?: NavEntry[];
+  /** What waits for the caller, counted for the home page and the menu badges (GET /api/todos). */
+  todos?: TodoDef[];
   /** Domain events this module listens to, delivered after the emitting transaction commits. */
   events?: Record<string, (event: DomainEvent, core: Core) => Promise<void> | void>;
   messages?: Record<string, Label>;

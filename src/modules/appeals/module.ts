@@ -25,6 +25,7 @@ import { seedHotlinePartner, transferDemoLines } from './demo/transfer.demo.js';
 import { appealsVocabulary } from './appeals.vocabulary.js';
 import { appealsAuditVocabulary } from './appeals.audit.js';
 import { appealsTerritory } from './appeals.territory.js';
+import { appealsTodos } from './appeals.todos.js';
 
 const group = { zh: '诉求工单', en: 'Appeals' };
 
@@ -163,6 +164,7 @@ export const appealsModule = defineModule({
       group,
     },
   ],
+  todos: appealsTodos,
   resources: {
     appeal_order: {
       table: 'appeal_order',

@@ -49,6 +49,30 @@ export interface RequestListQuery {
  * same place, by a post they supervise.
  */
 export async function listRequests(db: Db, scope: Scope, q: RequestListQuery) {
+  const query = requestsOf(db, scope, q);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy(sql`status = 'pending' and expires_at > ${q.now}`, 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** How many requests `listRequests` would give: the total alone, no rows read. */
+export async function countRequests(db: Db, scope: Scope, q: Omit<RequestListQuery, 'limit' | 'offset'>) {
+  const r = await requestsOf(db, scope, q)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+function requestsOf(db: Db, scope: Scope, q: Omit<RequestListQuery, 'limit' | 'offset'>) {
   let query = db.selectFrom('export_request').where(pathInScope(scope, 'unit_path'));
   query = query.where((eb) => {
     const mine = eb('requester_id', '=', q.userId);
@@ -71,16 +95,5 @@ export async function listRequests(db: Db, scope: Scope, q: RequestListQuery) {
   else if (q.status === 'expired')
     query = query.where((eb) => eb.or([eb('status', '=', 'expired'), eb.and([eb('status', 'in', ['approved', 'pending']), eb('expires_at', '<=', q.now)])]));
   else if (q.status) query = query.where('status', '=', q.status);
-  const [items, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy(sql`status = 'pending' and expires_at > ${q.now}`, 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return query;
 }

@@ -115,6 +115,12 @@ export class ExportRequestService {
     };
   }
 
+  /** How many requests wait for the caller's decision: the total of the list's "decide" view of pending ones. */
+  async waitingCount(actor: Actor, now = new Date()) {
+    this.core.assert(actor, PEOPLE.exportApprove);
+    return repo.countRequests(this.core.db, actor.scope, { view: 'decide', status: 'pending', userId: actor.userId, supervises: rolesBelow(actor.role), now });
+  }
+
   async decide(actor: Actor, id: number, approve: boolean, note: string | null) {
     this.core.assert(actor, PEOPLE.exportApprove);
     const seen = await repo.findVisible(this.core.db, actor.scope, id);

@@ -21,6 +21,7 @@ import { ImportService } from './import.service.js';
 import { importCommand } from './import.command.js';
 import { peopleVocabulary } from './people.vocabulary.js';
 import { peopleAuditVocabulary } from './people.audit.js';
+import { peopleTodos } from './people.todos.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
 
@@ -73,6 +74,7 @@ export const peopleModule = defineModule({
       group,
     },
   ],
+  todos: peopleTodos,
   events: {
     'appeals.order.received': onAppealReceived,
   },

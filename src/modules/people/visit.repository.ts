@@ -81,6 +81,16 @@ export async function coverage(db: Db, within: string[], since: string) {
   return { ...r.rows[0]!, visitors: visitors.rows };
 }
 
+/** How many households of a territory were not visited since a day: the total of `unvisited`, counted alone. */
+export async function unvisitedCount(db: Db, within: string[], since: string) {
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n
+    from household h left join house_info hi on hi.house_id = h.house_id
+    where h.dissolved_at is null and ${under(within, 'h.unit_path')}
+      and (hi.last_visited_at is null or hi.last_visited_at < ${since}::date)`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
 /** Households of a territory not visited since a day, oldest-visited first. */
 export async function unvisited(db: Db, within: string[], since: string, limit: number, offset: number) {
   const rows = await sql<{ household_id: number; house_id: number; head_person_id: number | null; last_visited_at: Date | null; total: number }>`

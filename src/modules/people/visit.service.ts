@@ -125,6 +125,13 @@ export class VisitService {
     };
   }
 
+  /** How many households of the caller's own territory `unvisitedOf` lists: none for a position without one. */
+  async unvisitedCountOfMine(actor: Actor, since: string) {
+    this.core.assert(actor, PEOPLE.read);
+    const territory = await resolveTerritory(this.core.db, actor, { mine: true });
+    return territory ? visits.unvisitedCount(this.core.db, territory.paths, since) : 0;
+  }
+
   private async path(actor: Actor, unitId: number) {
     const unit = await findVisibleUnit(this.core.db, actor.scope, unitId);
     if (!unit) throw notFound('unit');

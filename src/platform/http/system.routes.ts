@@ -6,6 +6,7 @@ import { SystemService } from './system.service.js';
 import { Label } from './schemas.js';
 import { actorOf } from './request-context.js';
 import { registerVocabularyRoute } from './vocabulary.routes.js';
+import { registerTodoRoutes } from './todo.routes.js';
 
 export function registerSystemRoutes(app: TypedApp, core: Core) {
   const system = new SystemService(core);
@@ -64,4 +65,5 @@ export function registerSystemRoutes(app: TypedApp, core: Core) {
   );
 
   registerVocabularyRoute(app, core);
+  registerTodoRoutes(app, core);
 }

@@ -32,6 +32,15 @@ export class OrderQuery {
     return { items: items.map((o) => orderSummary(o, actor, names, categories, now)), total };
   }
 
+  /** How many orders `list` would give the caller with these filters, and how many are overdue (red). */
+  async count(actor: Actor, filter: Omit<repo.ListFilter, 'unitPath'>, now = new Date()) {
+    this.core.assert(actor, APPEALS.read);
+    // The same refusals as the list: what the count says is what the list it links to shows.
+    if (!actor.scope.all && !actor.scope.districtId) return { count: 0, overdue: 0 };
+    if (filter.view === 'extension' && !this.core.can(actor, APPEALS.dispatch)) return { count: 0, overdue: 0 };
+    return repo.count(this.core.db, actor, filter, now);
+  }
+
   async detail(actor: Actor, id: number) {
     this.core.assert(actor, APPEALS.read);
     const o = await repo.findVisible(this.core.db, actor, id);

@@ -123,8 +123,8 @@ export interface ListFilter {
 
 export type Sort = 'received_desc' | 'received_asc' | 'due_asc';
 
-/** Orders the actor sees, filtered, one page and the total. */
-export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offset: number, limit: number, now = new Date()) {
+/** Orders the actor sees, filtered: what a list pages through and a to-do counts. */
+function filtered(db: Db, actor: Actor, f: ListFilter, now: Date) {
   let q = db.selectFrom('appeal_order').where(visibleTo(actor));
   if (f.view === 'triage') q = q.where('status', '=', 'received').where(pathInScope(actor.scope, 'appeal_order.dispatcher_path'));
   // Reports whose point fell nowhere near a unit: the desk that holds them places them by hand.
@@ -148,6 +148,12 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
   }
   if (f.from) q = q.where('received_at', '>=', f.from);
   if (f.to) q = q.where('received_at', '<', f.to);
+  return q;
+}
+
+/** Orders the actor sees, filtered, one page and the total. */
+export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offset: number, limit: number, now = new Date()) {
+  const q = filtered(db, actor, f, now);
   const order =
     sort === 'received_asc'
       ? sql`received_at asc, id asc`
@@ -159,6 +165,15 @@ export async function list(db: Db, actor: Actor, f: ListFilter, sort: Sort, offs
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
+}
+
+/** How many orders the same list holds, and how many of them are past their time limit (red): one row, no orders read. */
+export async function count(db: Db, actor: Actor, f: ListFilter, now = new Date()) {
+  const r = await filtered(db, actor, f, now)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(sql<number>`count(*) filter (where ${slaIs('red', now)})`.as('red'))
+    .executeTakeFirstOrThrow();
+  return { count: Number(r.n), overdue: Number(r.red) };
 }
 
 /**

@@ -70,8 +70,8 @@ export interface ListFilter {
   to?: Date;
 }
 
-/** Summons the actor sees, filtered, newest first, one page and the total. */
-export async function list(db: Db, actor: Actor, f: ListFilter, now: Date, offset: number, limit: number) {
+/** Summons the actor sees, filtered: what a list pages through and a to-do counts. */
+function filtered(db: Db, actor: Actor, f: ListFilter, now: Date) {
   let q = db.selectFrom('summons').where(visibleTo(actor));
   if (f.view === 'inbox') q = q.where(invitingActor(actor));
   if (f.status?.length) q = q.where('summons.status', 'in', f.status);
@@ -84,11 +84,26 @@ export async function list(db: Db, actor: Actor, f: ListFilter, now: Date, offse
   }
   if (f.from) q = q.where('summons.invited_at', '>=', f.from);
   if (f.to) q = q.where('summons.invited_at', '<', f.to);
+  return q;
+}
+
+/** Summons the actor sees, filtered, newest first, one page and the total. */
+export async function list(db: Db, actor: Actor, f: ListFilter, now: Date, offset: number, limit: number) {
+  const q = filtered(db, actor, f, now);
   const [items, total] = await Promise.all([
     q.selectAll().orderBy('summons.invited_at', 'desc').orderBy('summons.id', 'desc').offset(offset).limit(limit).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
+}
+
+/** How many summons the same list holds, and how many of them are still unanswered past the response deadline. */
+export async function count(db: Db, actor: Actor, f: ListFilter, now: Date) {
+  const r = await filtered(db, actor, f, now)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(sql<number>`count(*) filter (where summons.status = 'invited' and summons.respond_due_at < ${now})`.as('late'))
+    .executeTakeFirstOrThrow();
+  return { count: Number(r.n), overdue: Number(r.late) };
 }
 
 /** Departments a committee may invite: the district's own departments and the teams of its street. */

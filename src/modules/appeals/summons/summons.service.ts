@@ -264,6 +264,12 @@ export class SummonsService {
     return { items: items.map((r) => summonsSummary(r, names, orders, now)), total };
   }
 
+  /** How many summons `list` would give the caller with these filters, and how many are unanswered past their deadline. */
+  async count(actor: Actor, filter: repo.ListFilter, now = this.clock()) {
+    this.core.assert(actor, APPEALS.summonsRead);
+    return repo.count(this.core.db, actor, filter, now);
+  }
+
   async detail(actor: Actor, id: number) {
     this.core.assert(actor, APPEALS.summonsRead);
     const r = await repo.findVisible(this.core.db, actor, id);

@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useAuth } from '../auth/AuthContext';
 import { useHomeT } from '../pages/home.i18n';
-import { useNav } from '../nav';
+import { badgesOf, useNav, useTodos, useTodosFollowChanges } from '../nav';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
 import { DesktopLayout } from './DesktopLayout';
@@ -15,6 +15,9 @@ export function AppLayout() {
   const nav = useNav();
   // Read with the menu, so that no page waits for the labels of the values it shows.
   useVocabularies();
+  // The menu's badges: the caller's to-dos, counted for the item each names.
+  const todos = useTodos();
+  useTodosFollowChanges();
   const t = useHomeT();
   const { activePosition, session } = useAuth();
   if (nav.isPending) return <Loading testId="nav-loading" />;
@@ -29,7 +32,7 @@ export function AppLayout() {
   );
   const Shell = nav.data?.layout === 'mobile' ? MobileLayout : DesktopLayout;
   return (
-    <Shell items={items} banner={banner}>
+    <Shell items={items} banner={banner} badges={badgesOf(todos.data?.items)}>
       <PageOutlet />
     </Shell>
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { matchNav } from '../nav';
 import { NavIcon } from './icons';
 import { LocaleSwitch, PositionSwitcher, UserMenu, positionText } from './HeaderControls';
+import { NavBadge, type Badges } from './NavBadge';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -15,7 +16,7 @@ function groupKey(item: NavItem): string | null {
 }
 
 /** Desktop: a side menu built from GET /api/nav, a header with position, language and user menu. */
-export function DesktopLayout({ items, banner, children }: { items: NavItem[]; banner?: ReactNode; children: ReactNode }) {
+export function DesktopLayout({ items, banner, badges, children }: { items: NavItem[]; banner?: ReactNode; badges?: Badges; children: ReactNode }) {
   const { t, label } = useI18n();
   const { activePosition } = useAuth();
   const { pathname } = useLocation();
@@ -32,8 +33,9 @@ export function DesktopLayout({ items, banner, children }: { items: NavItem[]; b
         key: it.key,
         icon: <NavIcon name={it.icon} />,
         label: (
-          <Link to={it.path} data-testid={`nav-item-${it.key}`}>
-            {label(it.label)}
+          <Link to={it.path} data-testid={`nav-item-${it.key}`} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+            <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{label(it.label)}</span>
+            <NavBadge badges={badges} navKey={it.key} />
           </Link>
         ),
       };
@@ -52,7 +54,7 @@ export function DesktopLayout({ items, banner, children }: { items: NavItem[]; b
       g.children.push(entry);
     }
     return out;
-  }, [items, label]);
+  }, [items, label, badges]);
 
   useEffect(() => {
     document.title = selected && selected.path !== '/' ? `${label(selected.label)} · ${t('app.name')}` : t('app.name');

@@ -1,5 +1,5 @@
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import { Button, Divider, Drawer, Flex, Typography, theme } from 'antd';
+import { Badge, Button, Divider, Drawer, Flex, Typography, theme } from 'antd';
 import { EllipsisOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { NavItem } from '../api/types';
@@ -9,6 +9,7 @@ import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { matchNav } from '../nav';
 import { NavIcon } from './icons';
 import { LargeTextToggle, LocaleSwitch, PositionSwitcher, positionText } from './HeaderControls';
+import { NavBadge, type Badges } from './NavBadge';
 
 const TAB_SLOTS = 5;
 
@@ -16,7 +17,7 @@ const TAB_SLOTS = 5;
  * Mobile-first layout for residents and grid workers: a top bar (menu, page title, large text, language)
  * and a bottom tab bar with big touch targets; everything else is in the drawer.
  */
-export function MobileLayout({ items, banner, children }: { items: NavItem[]; banner?: ReactNode; children: ReactNode }) {
+export function MobileLayout({ items, banner, badges, children }: { items: NavItem[]; banner?: ReactNode; badges?: Badges; children: ReactNode }) {
   const { t, label } = useI18n();
   const tf = useTwoFactorT();
   const { session, activePosition, logout } = useAuth();
@@ -109,18 +110,22 @@ export function MobileLayout({ items, banner, children }: { items: NavItem[]; ba
           const active = selected?.key === it.key;
           return (
             <Link key={it.key} to={it.path} data-testid={`nav-item-${it.key}`} aria-current={active ? 'page' : undefined} style={tabStyle(active)}>
-              <span style={{ fontSize: 22 }}>
-                <NavIcon name={it.icon} />
-              </span>
+              <NavBadge badges={badges} navKey={it.key}>
+                <span style={{ fontSize: 22 }}>
+                  <NavIcon name={it.icon} />
+                </span>
+              </NavBadge>
               <span style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{label(it.label)}</span>
             </Link>
           );
         })}
         {needMore && (
           <button type="button" data-testid="nav-more" style={tabStyle(false)} onClick={() => setOpen(true)}>
-            <span style={{ fontSize: 22 }}>
-              <EllipsisOutlined />
-            </span>
+            <Badge dot={items.slice(tabs.length).some((it) => (badges?.get(it.key)?.count ?? 0) > 0)} data-testid="nav-more-badge">
+              <span style={{ fontSize: 22 }}>
+                <EllipsisOutlined />
+              </span>
+            </Badge>
             <span>{t('common.more')}</span>
           </button>
         )}
@@ -164,7 +169,8 @@ export function MobileLayout({ items, banner, children }: { items: NavItem[]; ba
                 }}
               >
                 <NavIcon name={it.icon} />
-                {label(it.label)}
+                <span style={{ flex: 1 }}>{label(it.label)}</span>
+                <NavBadge badges={badges} navKey={it.key} />
               </Link>
             );
           })}

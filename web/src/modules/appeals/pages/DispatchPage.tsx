@@ -17,6 +17,7 @@ import { OrdersTable } from '../components/OrdersTable';
 import { useAppealsT } from '../i18n';
 import { OPEN_STATUSES, type BulkResult, type HandlerRef, type OrderListQuery, type OrderSummary } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
+import { useTodoCount } from '../../../app/nav';
 
 const TABS = ['triage', 'open', 'extension', 'supervised'] as const;
 type Tab = (typeof TABS)[number];
@@ -106,7 +107,11 @@ function Console() {
   const { message } = App.useApp();
   const invalidate = useInvalidateAppeals();
   const [state, setState] = useUrlState(['tab', 'map'] as const);
-  const tab: Tab = (TABS as readonly string[]).includes(state.tab) ? (state.tab as Tab) : 'triage';
+  // Unless a tab was chosen, the console opens on the queue, or on the extension requests when only they wait.
+  const toDispatch = useTodoCount('appeals.dispatch');
+  const extensions = useTodoCount('appeals.extensions');
+  const opening: Tab = toDispatch === 0 && (extensions ?? 0) > 0 ? 'extension' : 'triage';
+  const tab: Tab = (TABS as readonly string[]).includes(state.tab) ? (state.tab as Tab) : opening;
   const showMap = state.map !== 'off';
   const filters = useOrderFilters();
   const view = viewOf(tab);
@@ -157,7 +162,7 @@ function Console() {
       <Tabs
         activeKey={tab}
         onChange={(k) => {
-          setState({ tab: k === 'triage' ? null : k });
+          setState({ tab: k });
           select([]);
         }}
         items={TABS.map((k) => ({ key: k, label: <span data-testid={`dispatch-tab-${k}`}>{t(`dispatch.tab.${k}`)}</span> }))}

@@ -17,6 +17,7 @@ import { ExportPolicyCard } from '../components/ExportPolicyCard';
 import { EXPORT_PERM, EXPORT_STATUSES, exportKeys, useExportFiles, type ExportRequest, type ExportStatus } from '../exportRequests';
 import { useExportT } from '../exportI18n';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
+import { useTodoCount } from '../../../app/nav';
 
 const STATUS_COLOR: Record<ExportStatus, string> = { pending: 'processing', approved: 'success', rejected: 'error', expired: 'default', downloaded: 'purple' };
 
@@ -34,7 +35,9 @@ function ExportRequests() {
   const files = useExportFiles();
   const mayDecide = perms.has(EXPORT_PERM.approve);
   const [url, setUrl] = useUrlState(['tab', 'status', 'page', 'pageSize'] as const);
-  const tab = url.tab === 'decide' && mayDecide ? 'decide' : 'mine';
+  // Unless a tab was chosen, the page opens on the requests waiting for the caller's decision when there are any.
+  const waiting = useTodoCount('people.exports');
+  const tab = mayDecide && (url.tab === 'decide' || (url.tab !== 'mine' && (waiting ?? 0) > 0)) ? 'decide' : 'mine';
   const status = EXPORT_STATUSES.find((s) => s === url.status);
   const page = toPage(url.page);
   const pageSize = Math.min(toPage(url.pageSize, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
@@ -62,7 +65,7 @@ function ExportRequests() {
         <Flex justify="space-between" align="center" wrap gap={8}>
           <Tabs
             activeKey={tab}
-            onChange={(k) => setUrl({ tab: k === 'mine' ? null : k, page: null })}
+            onChange={(k) => setUrl({ tab: k, page: null })}
             items={[
               { key: 'mine', label: <span data-testid="export-tab-mine">{t('exports.tab.mine')}</span> },
               ...(mayDecide ? [{ key: 'decide', label: <span data-testid="export-tab-decide">{t('exports.tab.decide')}</span> }] : []),
