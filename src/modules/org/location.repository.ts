@@ -118,3 +118,42 @@ export const inScope = (db: Db, scope: Scope, districtId: number, types: UnitTyp
     .orderBy('unit.depth')
     .orderBy('unit.id')
     .execute();
+
+const MAP_TYPES = ['district', 'street', 'committee', 'compound'] as const;
+export type MapUnitType = (typeof MAP_TYPES)[number];
+
+/**
+ * The district's geography down to compounds, for its map: points and boundaries of its live district, street,
+ * committee and compound units. Public by design (places are shown at compound level and above, never a
+ * building or a house).
+ */
+export const geographyOf = (db: Db, districtId: number) =>
+  db
+    .selectFrom('unit_location as l')
+    .innerJoin('unit', 'unit.id', 'l.unit_id')
+    .select(['unit.id', 'unit.parent_id', 'unit.type', 'unit.name', 'l.lat', 'l.lng', 'l.boundary'])
+    .where('l.district_id', '=', districtId)
+    .where('unit.type', 'in', MAP_TYPES)
+    .where('unit.retired_at', 'is', null)
+    .orderBy('unit.depth')
+    .orderBy('unit.id')
+    .execute() as Promise<
+    Array<{ id: number; parent_id: number | null; type: MapUnitType; name: string; lat: number; lng: number; boundary: GeoPolygon | null }>
+  >;
+
+/** A live district by its code (310106), or the only one when a deployment runs one and no code is given. */
+export async function districtFor(db: Db, code: string | undefined) {
+  let q = db.selectFrom('unit').select(['district_id', 'name', 'code']).where('type', '=', 'district').where('retired_at', 'is', null);
+  if (code) q = q.where('code', '=', code);
+  const rows = await q.limit(2).execute();
+  return rows.length === 1 ? rows[0] : undefined;
+}
+
+export const districtById = (db: Db, districtId: number) =>
+  db
+    .selectFrom('unit')
+    .select(['district_id', 'name', 'code'])
+    .where('type', '=', 'district')
+    .where('district_id', '=', districtId)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();

@@ -9,6 +9,7 @@ import { orgRoles } from './org.roles.js';
 import { seedTerritory } from './org.demo.js';
 import { unitRoutes } from './unit.routes.js';
 import { gridRoutes } from './grid.routes.js';
+import { mapRoutes } from './map.routes.js';
 import { pathWithinScope } from '../../platform/scope.js';
 import { orgVocabulary } from './org.vocabulary.js';
 import { orgAuditVocabulary } from './org.audit.js';
@@ -27,6 +28,7 @@ export const orgModule = defineModule({
   routes: (app, core) => {
     unitRoutes(app, core);
     gridRoutes(app, core);
+    mapRoutes(app, core);
   },
   navigation: [
     {

@@ -68,7 +68,7 @@ describe('a report placed by its point', () => {
     expect(detail.body).toMatchObject({ unitId: w.committee.id, placement: 'boundary', placementM: null });
   });
 
-  it('a point near nothing waits in the district desk\'s unplaced queue, and the desk places it in a street', async () => {
+  it("a point near nothing waits in the district desk's unplaced queue, and the desk places it in a street", async () => {
     const r = await clients.resident!.post('/api/appeals/reports', located(30.5, 120.5));
     expect(r.status).toBe(201);
     const id = r.body.id as number;
@@ -100,7 +100,7 @@ describe('a report placed by its point', () => {
     expect(audit.summary).toMatchObject({ unit: { id: w.compound.id } });
   });
 
-  it("a desk cannot place an order in a unit outside its territory, and the answer does not say the unit exists", async () => {
+  it('a desk cannot place an order in a unit outside its territory, and the answer does not say the unit exists', async () => {
     const r = await clients.resident!.post('/api/appeals/reports', located(30.6, 120.6));
     const foreign = await t.core.db.insertInto('district').values({ code: '799999', name: '他区', profile: 'test' }).returning('id').executeTakeFirstOrThrow();
     const elsewhere = await t.core.db
