@@ -32,6 +32,8 @@ export async function list(db: Db, scope: Scope, q: { q?: string; parentId?: num
   const items = await query
     .select(['department.id', 'department.code', 'department.name', 'department.parent_id', 'department.street_id', 'street.name as street_name'])
     .select((eb) => eb.selectFrom('department as t').whereRef('t.parent_id', '=', 'department.id').select(eb.fn.countAll<number>().as('n')).as('team_count'))
+    // The parent's name, for lists that show it: a district department's name is no secret to its street teams.
+    .select((eb) => eb.selectFrom('department as p').whereRef('p.id', '=', 'department.parent_id').select('p.name').as('parent_name'))
     .orderBy('department.code')
     .limit(q.limit)
     .offset(q.offset)
@@ -44,6 +46,8 @@ export const findVisible = (db: Db, scope: Scope, id: number) =>
     .where('department.id', '=', id)
     .select(['department.id', 'department.code', 'department.name', 'department.parent_id', 'department.street_id', 'street.name as street_name'])
     .select((eb) => eb.selectFrom('department as t').whereRef('t.parent_id', '=', 'department.id').select(eb.fn.countAll<number>().as('n')).as('team_count'))
+    // The parent's name, for lists that show it: a district department's name is no secret to its street teams.
+    .select((eb) => eb.selectFrom('department as p').whereRef('p.id', '=', 'department.parent_id').select('p.name').as('parent_name'))
     .executeTakeFirst();
 
 // --- Queries other modules make through index.ts: they never name the department table themselves. ---

@@ -22,6 +22,7 @@ const DepartmentView = Type.Object({
   code: Type.String(),
   name: Type.String(),
   parentId: Nullable(Type.Integer()),
+  parentName: Nullable(Type.String()),
   streetId: Nullable(Type.Integer()),
   streetName: Nullable(Type.String()),
   teamCount: Type.Integer(),
@@ -29,7 +30,16 @@ const DepartmentView = Type.Object({
 const tags = ['org'];
 
 type GridRow = { id: number; code: string; name: string; kind: string; street_id: number; street_name: string; unit_count?: unknown };
-type DeptRow = { id: number; code: string; name: string; parent_id: number | null; street_id: number | null; street_name: string | null; team_count?: unknown };
+type DeptRow = {
+  id: number;
+  code: string;
+  name: string;
+  parent_id: number | null;
+  parent_name?: string | null;
+  street_id: number | null;
+  street_name: string | null;
+  team_count?: unknown;
+};
 const gridView = (g: GridRow, unitCount?: number) => ({
   id: g.id,
   code: g.code,
@@ -44,6 +54,7 @@ const deptView = (d: DeptRow) => ({
   code: d.code,
   name: d.name,
   parentId: d.parent_id,
+  parentName: d.parent_name ?? null,
   streetId: d.street_id,
   streetName: d.street_name,
   teamCount: Number(d.team_count ?? 0),

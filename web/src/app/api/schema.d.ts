@@ -3115,6 +3115,7 @@ export interface paths {
                                 code: string;
                                 name: string;
                                 parentId: number | null;
+                                parentName: string | null;
                                 streetId: number | null;
                                 streetName: string | null;
                                 teamCount: number;
@@ -3166,6 +3167,7 @@ export interface paths {
                             code: string;
                             name: string;
                             parentId: number | null;
+                            parentName: string | null;
                             streetId: number | null;
                             streetName: string | null;
                             teamCount: number;
@@ -3175,6 +3177,7 @@ export interface paths {
                                 code: string;
                                 name: string;
                                 parentId: number | null;
+                                parentName: string | null;
                                 streetId: number | null;
                                 streetName: string | null;
                                 teamCount: number;

@@ -32,7 +32,7 @@ export default function DepartmentDetailPage() {
                 {
                   key: 'parent',
                   label: t('departments.parent'),
-                  children: d.parentId ? <Link to={`/org/departments/${d.parentId}`}>{t('common.view')}</Link> : '—',
+                  children: d.parentId ? <Link to={`/org/departments/${d.parentId}`}>{d.parentName ?? `#${d.parentId}`}</Link> : '—',
                 },
                 { key: 'teams', label: t('departments.teamCount'), children: d.teamCount },
               ]}

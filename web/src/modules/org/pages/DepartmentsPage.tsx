@@ -59,8 +59,15 @@ export default function DepartmentsPage() {
             },
             {
               title: t('departments.parent'),
-              dataIndex: 'parentId',
-              render: (p: number | null) => (p ? <Link to={`/org/departments/${p}`}>{t('common.view')}</Link> : '—'),
+              key: 'parent',
+              render: (_, d) =>
+                d.parentId ? (
+                  <Link to={`/org/departments/${d.parentId}`} data-testid={`department-parent-${d.id}`}>
+                    {d.parentName ?? `#${d.parentId}`}
+                  </Link>
+                ) : (
+                  '—'
+                ),
             },
             { title: t('departments.street'), key: 'street', render: (_, d) => <StreetCell d={d} /> },
             { title: t('departments.teamCount'), dataIndex: 'teamCount', align: 'right' },
