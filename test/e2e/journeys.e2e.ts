@@ -7,6 +7,7 @@ import { E2E_PORT, PASSWORD, browser, expectedNav, idp, loginPage, photoPng, ser
 import { makeResidentId } from '../../src/modules/people/id-number.js';
 // Journeys of later capabilities, each in a file of its own (they run before the ones below, and the second
 // start stays last).
+import './people-edit.journey.js';
 import './todos.journey.js';
 
 /**

@@ -36,6 +36,9 @@ export const peopleMessages: Record<string, Label> = {
   EXPORT_DOWNLOADED: { zh: '该导出已下载过，每次批准只能下载一次', en: 'This export was already downloaded; an approval allows one download' },
   EXPORT_EXPIRED: { zh: '批准已过期（批准后 24 小时内有效），请重新申请', en: 'The approval has expired (it is valid for 24 hours); ask again' },
   REVEAL_FIELD_EMPTY: { zh: '该人员没有登记此项', en: 'This person has no such value recorded' },
+  PERSON_DECEASED: { zh: '{name} 已登记死亡，不能再变更居住情况', en: '{name} is recorded as deceased; where they live can no longer change' },
+  PERSON_MOVED_OUT: { zh: '{name} 已登记迁出', en: '{name} is already recorded as moved away' },
+  PERSON_SAME_HOUSE: { zh: '该人员已居住在这处房屋，请选择另一处房屋', en: 'The person already lives at this house; choose another house' },
 };
 
 /** Field problems from person.rules, in both languages, for messages that name the field. */
@@ -47,6 +50,9 @@ export const FIELD_LABEL: Record<string, Label> = {
   birthDate: { zh: '出生日期', en: 'Birth date' },
   phone: { zh: '联系电话', en: 'Phone' },
   residence: { zh: '居住状态', en: 'Residence' },
+  date: { zh: '日期', en: 'Date' },
+  movedTo: { zh: '迁往地', en: 'Moved to' },
+  since: { zh: '入住日期', en: 'Moved in on' },
 };
 
 export const PROBLEM_LABEL: Record<string, Label> = {
@@ -58,6 +64,7 @@ export const PROBLEM_LABEL: Record<string, Label> = {
   ID_BIRTH_MISMATCH: { zh: '与证件号码不符', en: 'does not match the ID number' },
   DOC_FORMAT: { zh: '格式不符合该证件类型', en: 'does not fit the document type' },
   DATE_INVALID: { zh: '日期无效或在未来', en: 'invalid or in the future' },
+  DATE_BEFORE_BIRTH: { zh: '早于出生日期', en: 'before the birth date' },
   PHONE_FORMAT: { zh: '应为 11 位手机号或带区号的固定电话', en: 'must be an 11-digit mobile or a landline with area code' },
   RESIDENCE_DOC_MISMATCH: { zh: '持居民身份证者不能登记为境外人员', en: 'a resident ID holder cannot be a foreign national' },
 };

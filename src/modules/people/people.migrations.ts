@@ -373,4 +373,60 @@ export const peopleMigrations: Migration[] = [
       await sql`alter table person set (parallel_workers = 0)`.execute(db);
     },
   },
+  {
+    name: '0011_person_departure',
+    async up(db) {
+      // A resident who moved away or died keeps their record under the committee that kept it (its history and
+      // audit stay reachable), but is no longer one of the people living there: no house, no household, no tag,
+      // left out of lists and of the kept counts. The path index carries the mark, so that counting a
+      // territory's matches stays an index-only walk.
+      await sql`
+        alter table person add column departed text check (departed in ('moved_out', 'deceased'));
+        alter table person add column departed_on date;
+        alter table person add column moved_to text;
+        drop index person_path;
+        create index person_path on person (unit_path text_pattern_ops, id) include (gender, birth_date, house_id, departed);
+
+        create or replace function person_tag_count_insert() returns trigger language plpgsql as $$
+        begin
+          insert into person_tag_count as c (district_id, committee_path, tag_code, n)
+          select r.district_id, linli_committee_path(r.unit_path), t.code, count(*)
+          from new_rows r cross join unnest(array_append(r.tags, '*')) as t(code)
+          where linli_committee_path(r.unit_path) is not null and r.departed is null
+          group by 1, 2, 3
+          on conflict (committee_path, tag_code) do update set n = c.n + excluded.n;
+          return null;
+        end $$;
+
+        create or replace function person_tag_count_delete() returns trigger language plpgsql as $$
+        begin
+          insert into person_tag_count as c (district_id, committee_path, tag_code, n)
+          select r.district_id, linli_committee_path(r.unit_path), t.code, -count(*)
+          from old_rows r cross join unnest(array_append(r.tags, '*')) as t(code)
+          where linli_committee_path(r.unit_path) is not null and r.departed is null
+          group by 1, 2, 3
+          on conflict (committee_path, tag_code) do update set n = c.n + excluded.n;
+          return null;
+        end $$;
+
+        create or replace function person_tag_count_update() returns trigger language plpgsql as $$
+        begin
+          insert into person_tag_count as c (district_id, committee_path, tag_code, n)
+          select d.district_id, d.path, d.code, sum(d.k)
+          from (
+            select r.district_id, linli_committee_path(r.unit_path) as path, t.code, -1 as k
+            from old_rows r cross join unnest(array_append(r.tags, '*')) as t(code) where r.departed is null
+            union all
+            select r.district_id, linli_committee_path(r.unit_path), t.code, 1
+            from new_rows r cross join unnest(array_append(r.tags, '*')) as t(code) where r.departed is null
+          ) d
+          where d.path is not null
+          group by 1, 2, 3
+          having sum(d.k) <> 0
+          on conflict (committee_path, tag_code) do update set n = c.n + excluded.n;
+          return null;
+        end $$;
+      `.execute(db);
+    },
+  },
 ];

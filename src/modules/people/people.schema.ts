@@ -31,6 +31,12 @@ export interface PeopleTables {
     tags: Generated<string[]>;
     /** The resident account bound to this person after the committee verified it (实名认证). */
     user_id: Generated<number | null>;
+    /** 'moved_out' or 'deceased': no longer living here; the record stays with the committee that kept it. */
+    departed: Generated<'moved_out' | 'deceased' | null>;
+    /** YYYY-MM-DD the person moved away or died. */
+    departed_on: Generated<string | null>;
+    /** Where a person who moved away went, as the committee was told. */
+    moved_to: Generated<string | null>;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
   };

@@ -33,6 +33,9 @@ export const PersonView = Type.Object({
   houseId: Nullable(Type.Integer()),
   address: Nullable(AddressView),
   tags: Type.Array(TagRef),
+  /** Moved away or died: no longer living here (null for everyone who is). */
+  departed: Nullable(Enum(['moved_out', 'deceased'] as const)),
+  departedOn: Nullable(Type.String()),
   updatedAt: Type.String(),
 });
 export const PersonBody = Type.Object({
@@ -63,6 +66,7 @@ export const ListQuery = Type.Intersect([
     gender: Type.Optional(Enum(['male', 'female'] as const)),
     residence: Type.Optional(Enum(RESIDENCE)),
     noVisitDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+    departed: Type.Optional(Type.Boolean({ description: 'those who moved away or died, instead of those living here' })),
     sort: Type.Optional(Enum(['address', 'name', 'age', 'updated'] as const)),
     desc: Type.Optional(Type.Boolean()),
   }),
@@ -94,6 +98,7 @@ export function listFilters(q: Static<typeof ListQuery>): Omit<PersonQuery, 'tod
     gender: q.gender,
     residence: q.residence,
     noVisitDays: q.noVisitDays,
+    departed: q.departed,
     sort: q.sort ?? 'address',
     desc: q.desc ?? false,
   };

@@ -73,4 +73,9 @@ export const peopleVocabulary: Record<string, Record<string, Label>> = {
   },
   /** A person's field problems (PERSON_INVALID details), shown under the field. */
   personProblem: PROBLEM_LABEL,
+  /** Why a person no longer lives here. */
+  departure: {
+    moved_out: { zh: '已迁出', en: 'Moved away' },
+    deceased: { zh: '已故', en: 'Deceased' },
+  },
 };

@@ -28,10 +28,17 @@ export function sealedPerson(crypto: FieldCrypto, p: PersonRecord) {
     birth_date: p.birthDate,
     ethnicity: p.ethnicity,
     nationality: p.nationality,
-    phone_hash: p.phone ? crypto.lookupHash(p.phone) : null,
-    phone_enc: p.phone ? crypto.encrypt(p.phone) : null,
-    phone_masked: p.phone ? maskPhone(p.phone) : null,
-    phone_last4: p.phone ? p.phone.slice(-4) : null,
+    ...sealedPhone(crypto, p.phone),
     residence: p.residence,
+  };
+}
+
+/** A phone as stored: encrypted, its keyed hash, mask and last digits; all null for no phone. */
+export function sealedPhone(crypto: FieldCrypto, phone: string | null) {
+  return {
+    phone_hash: phone ? crypto.lookupHash(phone) : null,
+    phone_enc: phone ? crypto.encrypt(phone) : null,
+    phone_masked: phone ? maskPhone(phone) : null,
+    phone_last4: phone ? phone.slice(-4) : null,
   };
 }

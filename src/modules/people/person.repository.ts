@@ -23,6 +23,8 @@ export const LISTED = [
   'residence',
   'house_id',
   'tags',
+  'departed',
+  'departed_on',
   'updated_at',
 ] as const;
 export type ListedPerson = Pick<PersonRow, (typeof LISTED)[number]>;
@@ -90,6 +92,8 @@ export interface PersonQuery {
   residence?: string;
   /** No visit to their house for this many days. */
   noVisitDays?: number;
+  /** Those who moved away or died instead of those living here. */
+  departed?: boolean;
   today: string;
   /** Count matches up to this many (LIST_COUNT_CAP by default); an export counts up to its own limit. */
   countCap?: number;
@@ -119,6 +123,7 @@ export async function list(db: Db, scope: Scope, q: PersonQuery) {
       query = query.where((eb) => eb.or([eb('person.name', 'like', contains(text)), ...byAddress]));
     }
   }
+  query = query.where('person.departed', q.departed ? 'is not' : 'is', null);
   if (q.tags?.length) query = query.where(sql<boolean>`person.tags @> ${sql.val(q.tags)}::text[]`);
   if (q.gender) query = query.where('person.gender', '=', q.gender);
   if (q.residence) query = query.where('person.residence', '=', q.residence);
@@ -198,7 +203,16 @@ export const LIST_COUNT_CAP = 1_000;
  * over committees or larger units inside the caller's scope, with no other filter. Otherwise null.
  */
 function keptTotal(db: Db, scope: Scope, q: PersonQuery) {
-  if (q.q || q.gender || q.residence || q.ageMin !== undefined || q.ageMax !== undefined || q.noVisitDays !== undefined || (q.tags?.length ?? 0) > 1)
+  if (
+    q.departed ||
+    q.q ||
+    q.gender ||
+    q.residence ||
+    q.ageMin !== undefined ||
+    q.ageMax !== undefined ||
+    q.noVisitDays !== undefined ||
+    (q.tags?.length ?? 0) > 1
+  )
     return null;
   // Without a territory, everything the caller reaches: a whole scope of committees or more, never "all".
   const paths = q.within ?? (scope.all ? null : scope.paths);
@@ -397,3 +411,86 @@ export const currentOwnersOf = (db: Db, houseIds: number[]) =>
         .orderBy('p.id')
         .execute()
     : Promise.resolve([]);
+
+/**
+ * Ends a person's ties to a house as of a day (they moved away from it): all of them, or all but ownership (an
+ * owner who moves out still owns the house).
+ */
+export async function endTies(db: Db, personId: number, houseId: number, day: string, keepOwnership: boolean) {
+  let q = db.updateTable('person_house').set({ until: day }).where('person_id', '=', personId).where('house_id', '=', houseId).where('until', 'is', null);
+  if (keepOwnership) q = q.where('relation', '<>', 'owner');
+  await q.execute();
+}
+
+/** Ends every current tie of a person (they moved away or died). */
+export const endAllTies = (db: Db, personId: number, day: string) =>
+  db.updateTable('person_house').set({ until: day }).where('person_id', '=', personId).where('until', 'is', null).execute();
+
+/**
+ * Takes a person out of their households (at one house, or everywhere): a household they headed keeps its
+ * members without a head until one is named; one left with no member is dissolved.
+ */
+export async function leaveHouseholds(db: Db, personId: number, houseId?: number) {
+  let q = db
+    .selectFrom('household_member as m')
+    .innerJoin('household as h', 'h.id', 'm.household_id')
+    .select(['h.id'])
+    .where('m.person_id', '=', personId)
+    .where('h.dissolved_at', 'is', null);
+  if (houseId !== undefined) q = q.where('h.house_id', '=', houseId);
+  const ids = (await q.execute()).map((r) => r.id);
+  if (!ids.length) return [];
+  await db.deleteFrom('household_member').where('person_id', '=', personId).where('household_id', 'in', ids).execute();
+  await db.updateTable('household').set({ head_person_id: null }).where('id', 'in', ids).where('head_person_id', '=', personId).execute();
+  await db
+    .updateTable('household')
+    .set({ dissolved_at: new Date() })
+    .where('id', 'in', ids)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('household_member as m').whereRef('m.household_id', '=', 'household.id').select(sql`1`.as('x')))))
+    .execute();
+  return ids;
+}
+
+/** The current household with its head, when the person is a member of it. */
+export const householdOfMember = (db: Db, householdId: number, personId: number) =>
+  db
+    .selectFrom('household as h')
+    .innerJoin('household_member as m', 'm.household_id', 'h.id')
+    .select(['h.id', 'h.house_id', 'h.head_person_id', 'h.unit_path', 'h.district_id'])
+    .where('h.id', '=', householdId)
+    .where('m.person_id', '=', personId)
+    .where('h.dissolved_at', 'is', null)
+    .executeTakeFirst();
+
+/**
+ * Names the head of a household: the new head's relation to the head is 户主; the former head stays a member
+ * whose relation is not known until someone records it.
+ */
+export async function setHead(db: Db, householdId: number, personId: number, formerHeadId: number | null) {
+  await db.updateTable('household').set({ head_person_id: personId }).where('id', '=', householdId).execute();
+  await db
+    .updateTable('household_member')
+    .set({ relation_to_head: '户主' })
+    .where('household_id', '=', householdId)
+    .where('person_id', '=', personId)
+    .execute();
+  if (formerHeadId !== null && formerHeadId !== personId)
+    await db
+      .updateTable('household_member')
+      .set({ relation_to_head: null })
+      .where('household_id', '=', householdId)
+      .where('person_id', '=', formerHeadId)
+      .execute();
+}
+
+/** Ends every active tag of a person as of a day; returns whether any was active. */
+export async function endAllTags(db: Db, personId: number, day: string) {
+  const ended = await db
+    .updateTable('person_tag')
+    .set({ end_date: day })
+    .where('person_id', '=', personId)
+    .where('end_date', 'is', null)
+    .returning('id')
+    .execute();
+  return ended.length > 0;
+}

@@ -73,6 +73,7 @@ export function personRoutes(app: TypedApp, core: Core) {
       households: Type.Array(
         Type.Object({ id: Type.Integer(), houseId: Type.Integer(), headPersonId: Nullable(Type.Integer()), relationToHead: Nullable(Type.String()) }),
       ),
+      movedTo: Nullable(Type.String()),
       can: Type.Object({ edit: Type.Boolean(), reveal: Type.Boolean(), tag: Type.Boolean() }),
     }),
   ]);
@@ -103,6 +104,7 @@ export function personRoutes(app: TypedApp, core: Core) {
           sensitive: catalog.byCode.get(t.tag_code)?.sensitive ?? false,
         })),
         households: r.households.map((h) => ({ id: h.id, houseId: h.house_id, headPersonId: h.head_person_id, relationToHead: h.relation_to_head })),
+        movedTo: r.person.moved_to,
         can: { edit: core.can(actor, PEOPLE.manage), reveal: core.can(actor, PEOPLE.reveal), tag: core.can(actor, PEOPLE.manage) },
       };
     },

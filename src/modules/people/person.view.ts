@@ -53,6 +53,8 @@ export function personView(p: ListedPerson, catalog: TagCatalog, hidden: Set<str
     tags: p.tags
       .filter((t) => !hidden.has(t))
       .map((code) => ({ code, name: catalog.byCode.get(code)?.name ?? { zh: code, en: code }, sensitive: catalog.byCode.get(code)?.sensitive ?? false })),
+    departed: p.departed,
+    departedOn: p.departed_on,
     updatedAt: p.updated_at.toISOString(),
   };
 }

@@ -15,7 +15,7 @@ export async function qualityByCommittee(db: Db, within: string, today: string) 
                               and not exists (select 1 from house_info hi where hi.house_id = p.house_id and hi.last_visited_at >= ${today}::date - interval '365 days'))::int as stale,
            count(*) filter (where p.residence = 'registered_away')::int as away
     from person p
-    where p.unit_path like ${startsWith(within)}
+    where p.unit_path like ${startsWith(within)} and p.departed is null
     group by 1`.execute(db);
   return r.rows;
 }

@@ -39,7 +39,7 @@ export async function recomputeRuleTags(db: Db, districtId: number, rules: RuleT
         : sql``;
     await sql`truncate rule_desired`.execute(db);
     await sql`insert into rule_desired (person_id)
-              select p.id from person p where p.district_id = ${districtId} ${inHouses}
+              select p.id from person p where p.district_id = ${districtId} ${inHouses} and p.departed is null
               and ${ageMatches(rule, today, sql`p.birth_date`)} ${alone}`.execute(db);
     await sql`analyze rule_desired`.execute(db);
     // The active-tag unique index decides what is new: no anti-join for the planner to misjudge.

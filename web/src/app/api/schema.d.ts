@@ -543,11 +543,25 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                DATE_BEFORE_BIRTH: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 PHONE_FORMAT: {
                                     zh: string;
                                     en: string;
                                 };
                                 RESIDENCE_DOC_MISMATCH: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.departure": {
+                                moved_out: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                deceased: {
                                     zh: string;
                                     en: string;
                                 };
@@ -915,6 +929,10 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                place: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 dispatch: {
                                     zh: string;
                                     en: string;
@@ -1094,6 +1112,32 @@ export interface paths {
                                     en: string;
                                 };
                             };
+                            "appeals.placement": {
+                                given: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                boundary: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                nearest_compound: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                nearest_committee: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                desk: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unplaced: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
                             "appeals.attachmentKind": {
                                 report: {
                                     zh: string;
@@ -1256,6 +1300,10 @@ export interface paths {
                             };
                             "appeals.auditActions": {
                                 "appeals.order.intake": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "appeals.order.place": {
                                     zh: string;
                                     en: string;
                                 };
@@ -3240,6 +3288,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区的地图：底图来源与街道、居委会、小区的位置和边界 / A district's map: tile sources and the points and boundaries of its streets, committees and compounds */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 区划代码 / district code */
+                    district?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            district: {
+                                id: number;
+                                name: string;
+                                code: string | null;
+                            };
+                            layers: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "wmts" | "xyz";
+                                url: string;
+                                crs: "WGS84" | "GCJ02" | "BD09";
+                                attribution?: string;
+                                subdomains?: string[];
+                                maxZoom?: number;
+                                overlay?: boolean;
+                            }[];
+                            units: {
+                                id: number;
+                                parentId: number | null;
+                                type: "district" | "street" | "committee" | "compound";
+                                name: string;
+                                lat: number;
+                                lng: number;
+                                boundary: (never | null) | ({
+                                    /** @enum {string} */
+                                    type: "Polygon";
+                                    coordinates: number[][][];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "MultiPolygon";
+                                    coordinates: number[][][][];
+                                });
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/roles": {
         parameters: {
             query?: never;
@@ -4016,6 +4140,8 @@ export interface paths {
                     gender?: "male" | "female";
                     residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
                     noVisitDays?: number;
+                    /** @description those who moved away or died, instead of those living here */
+                    departed?: boolean;
                     sort?: "address" | "name" | "age" | "updated";
                     desc?: boolean;
                 };
@@ -4068,6 +4194,9 @@ export interface paths {
                                     };
                                     sensitive: boolean;
                                 }[];
+                                /** @enum {string|null} */
+                                departed: "moved_out" | "deceased" | null;
+                                departedOn: string | null;
                                 updatedAt: string;
                             }[];
                             total: number;
@@ -4155,6 +4284,8 @@ export interface paths {
                     gender?: "male" | "female";
                     residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
                     noVisitDays?: number;
+                    /** @description those who moved away or died, instead of those living here */
+                    departed?: boolean;
                     sort?: "address" | "name" | "age" | "updated";
                     desc?: boolean;
                     /** @description why the list is needed; required when the export needs approval */
@@ -4278,6 +4409,9 @@ export interface paths {
                                 };
                                 sensitive: boolean;
                             }[];
+                            /** @enum {string|null} */
+                            departed: "moved_out" | "deceased" | null;
+                            departedOn: string | null;
                             updatedAt: string;
                         } & {
                             houses: {
@@ -4312,6 +4446,7 @@ export interface paths {
                                 headPersonId: number | null;
                                 relationToHead: string | null;
                             }[];
+                            movedTo: string | null;
                             can: {
                                 edit: boolean;
                                 reveal: boolean;
@@ -4536,6 +4671,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/persons/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正电话、居住状态、民族、国籍（留痕） / Correct the phone, residence, ethnicity or nationality (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone?: string | null;
+                        /** @enum {string} */
+                        residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
+                        ethnicity?: string | null;
+                        nationality?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记迁出或死亡 / Record that a person moved away or died */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "moved_out" | "deceased";
+                        /** Format: date */
+                        date: string;
+                        movedTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更居住房屋（迁入辖区内另一处房屋） / Move to another house within reach */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        houseId: number;
+                        /** @enum {string} */
+                        relation: "owner" | "tenant" | "family" | "resident";
+                        /** Format: date */
+                        since?: string | null;
+                        headPersonId?: number | null;
+                        relationToHead?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            houseId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设为户主 / Make head of household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        householdId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            householdId: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/houses/{id}": {
         parameters: {
             query?: never;
@@ -4610,6 +4946,9 @@ export interface paths {
                                     };
                                     sensitive: boolean;
                                 }[];
+                                /** @enum {string|null} */
+                                departed: "moved_out" | "deceased" | null;
+                                departedOn: string | null;
                                 updatedAt: string;
                             } & {
                                 relation: string | null;
@@ -5520,6 +5859,8 @@ export interface paths {
                     gender?: "male" | "female";
                     residence?: "registered_living" | "registered_away" | "migrant" | "foreigner";
                     noVisitDays?: number;
+                    /** @description those who moved away or died, instead of those living here */
+                    departed?: boolean;
                     sort?: "address" | "name" | "age" | "updated";
                     desc?: boolean;
                 };
@@ -5575,6 +5916,9 @@ export interface paths {
                                     };
                                     sensitive: boolean;
                                 }[];
+                                /** @enum {string|null} */
+                                departed: "moved_out" | "deceased" | null;
+                                departedOn: string | null;
                                 updatedAt: string;
                             }[];
                             total: number;
@@ -5841,6 +6185,9 @@ export interface paths {
                                     };
                                     sensitive: boolean;
                                 }[];
+                                /** @enum {string|null} */
+                                departed: "moved_out" | "deceased" | null;
+                                departedOn: string | null;
                                 updatedAt: string;
                             } | null;
                             household: {
@@ -7135,7 +7482,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    view?: "all" | "triage" | "inbox" | "mine" | "supervised" | "extension";
+                    view?: "all" | "triage" | "unplaced" | "inbox" | "mine" | "supervised" | "extension";
                     /** @description comma-separated statuses */
                     status?: string;
                     sla?: "green" | "yellow" | "red";
@@ -7184,6 +7531,10 @@ export interface paths {
                                 address: string | null;
                                 lat: number | null;
                                 lng: number | null;
+                                /** @description 定位方式（词表 appeals.placement） / How the place was found (vocabulary appeals.placement) */
+                                placement: "given" | "boundary" | "nearest_compound" | "nearest_committee" | "desk" | "unplaced";
+                                /** @description 距匹配小区或居委会的米数 / Metres from the matched compound or committee */
+                                placementM: number | null;
                                 handler: {
                                     kind: "committee" | "street" | "department";
                                     id: number;
@@ -7389,6 +7740,10 @@ export interface paths {
                             address: string | null;
                             lat: number | null;
                             lng: number | null;
+                            /** @description 定位方式（词表 appeals.placement） / How the place was found (vocabulary appeals.placement) */
+                            placement: "given" | "boundary" | "nearest_compound" | "nearest_committee" | "desk" | "unplaced";
+                            /** @description 距匹配小区或居委会的米数 / Metres from the matched compound or committee */
+                            placementM: number | null;
                             handler: {
                                 kind: "committee" | "street" | "department";
                                 id: number;
@@ -7475,7 +7830,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: number;
-                    step: "dispatch" | "transfer" | "accept" | "return" | "start" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "resolve" | "rate" | "reopen" | "close" | "supervise" | "merge" | "invalidate";
+                    step: "place" | "dispatch" | "transfer" | "accept" | "return" | "start" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "resolve" | "rate" | "reopen" | "close" | "supervise" | "merge" | "invalidate";
                 };
                 cookie?: never;
             };
@@ -7492,6 +7847,8 @@ export interface paths {
                         rating?: "satisfied" | "basic" | "unsatisfied";
                         days?: number;
                         into?: number;
+                        /** @description 人工定位的单位（街道、居委会、小区…） / The unit an order is placed in */
+                        unitId?: number;
                     };
                 };
             };
@@ -7532,7 +7889,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    step: "dispatch" | "transfer" | "accept" | "return" | "start" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "resolve" | "rate" | "reopen" | "close" | "supervise" | "merge" | "invalidate";
+                    step: "place" | "dispatch" | "transfer" | "accept" | "return" | "start" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "resolve" | "rate" | "reopen" | "close" | "supervise" | "merge" | "invalidate";
                 };
                 cookie?: never;
             };
@@ -7549,6 +7906,8 @@ export interface paths {
                         rating?: "satisfied" | "basic" | "unsatisfied";
                         days?: number;
                         into?: number;
+                        /** @description 人工定位的单位（街道、居委会、小区…） / The unit an order is placed in */
+                        unitId?: number;
                         ids: number[];
                     };
                 };

@@ -35,6 +35,7 @@ export const HOUSE_USES = ['residence', 'rental', 'shop', 'vacant', 'other'] as 
 export const OWNERSHIPS = ['private', 'public_rental', 'other'] as const satisfies readonly Ownership[];
 export const VISIT_KINDS = ['routine', 'care', 'follow_up', 'patrol'] as const satisfies readonly VisitKind[];
 export const NEED_CATEGORIES = ['elderly', 'housing', 'environment', 'safety', 'neighbourhood', 'service', 'other'] as const satisfies readonly NeedCategory[];
+export const DEPARTURES = ['moved_out', 'deceased'] as const satisfies readonly DepartureKind[];
 export const PERSON_SORTS = ['address', 'name', 'age', 'updated'] as const satisfies readonly PersonSort[];
 
 export type Person = ApiItem<'/api/people/persons'>;
@@ -42,6 +43,11 @@ export type Address = NonNullable<Person['address']>;
 export type TagRef = Person['tags'][number];
 
 export type PersonDetail = ApiResponse<'/api/people/persons/{id}'>;
+
+export type DetailsBody = ApiBody<'/api/people/persons/{id}/details', 'post'>;
+export type DepartureBody = ApiBody<'/api/people/persons/{id}/departure', 'post'>;
+export type DepartureKind = DepartureBody['kind'];
+export type MoveBody = ApiBody<'/api/people/persons/{id}/move', 'post'>;
 
 export type TagCatalog = ApiResponse<'/api/people/tags'>;
 export type TagCatalogItem = TagCatalog['items'][number];

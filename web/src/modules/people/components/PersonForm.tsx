@@ -1,11 +1,13 @@
-import { AutoComplete, Col, DatePicker, Form, Input, Row, Select, type FormInstance } from 'antd';
+import { AutoComplete, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, isApiError } from '../../../app/api/client';
+import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { FormModal } from '../../../shared/components/FormModal';
 import { dayjs } from '../../../shared/format';
 import { peopleKeys } from '../api';
 import { usePeopleT, type PeopleKey } from '../i18n';
+import { usePersonProblems } from './personProblems';
+import { ETHNICITIES, RELATIONS_TO_HEAD } from './personChoices';
 import {
   DOC_TYPES,
   GENDERS,
@@ -52,9 +54,6 @@ const FORM_FIELDS = [
   'headPersonId',
   'relationToHead',
 ];
-/** Relations to the head as they are written in the registers (stored as written). */
-const RELATIONS_TO_HEAD = ['配偶', '子女', '父母', '孙子女', '祖父母', '兄弟姐妹', '儿媳', '女婿', '其他'];
-const ETHNICITIES = ['汉族', '回族', '满族', '蒙古族', '藏族', '维吾尔族', '壮族', '朝鲜族'];
 
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 const day = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null);
@@ -66,7 +65,6 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
   const docTypeTerms = useVocabulary('people.docType');
   const residenceTerms = useVocabulary('people.residence');
   const houseRelationTerms = useVocabulary('people.houseRelation');
-  const problemTerms = useVocabulary('people.personProblem');
   const { locale } = useI18n();
   const [form] = Form.useForm<Values>();
   const docType = Form.useWatch('docType', form);
@@ -95,17 +93,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
   };
 
   /** PERSON_INVALID: each problem also goes under its field (the alert above the form shows the refusal anyway). */
-  const markFields = (e: unknown, f: FormInstance<Values>) => {
-    if (!isApiError(e) || e.code !== 'PERSON_INVALID') return;
-    const problems = ((e.details as { problems?: { field: string; code: string }[] } | undefined)?.problems ?? []).filter((p) => FORM_FIELDS.includes(p.field));
-    if (!problems.length) return;
-    f.setFields(
-      problems.map((p) => {
-        const txt = problemTerms.label(p.code);
-        return { name: p.field as keyof Values, errors: [txt === p.code ? e.message : txt] };
-      }),
-    );
-  };
+  const markFields = usePersonProblems<Values>(FORM_FIELDS);
 
   const personLabel = (p: House['people'][number]) => `${p.name}${p.age !== null ? `（${t('person.ageYears', { age: p.age })}）` : ''}`;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
-import { EyeOutlined, HomeOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
+import { EditOutlined, EyeOutlined, HomeOutlined, LockOutlined, LogoutOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
@@ -9,7 +9,10 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { formatDate } from '../../../shared/format';
 import { useApiMutation } from '../../../shared/hooks/useApiMutation';
-import { peopleKeys, usePerson, useTagCatalog } from '../api';
+import { PERM, peopleKeys, usePermissions, usePerson, useTagCatalog } from '../api';
+import { DepartureForm } from '../components/DepartureForm';
+import { MoveHouseForm } from '../components/MoveHouseForm';
+import { PersonDetailsForm } from '../components/PersonDetailsForm';
 import { RevealModal, type RevealField } from '../components/RevealModal';
 import { TagMarkers, useTagOptions } from '../components/TagFilter';
 import { usePeopleT } from '../i18n';
@@ -139,6 +142,17 @@ function PersonView({ person }: { person: PersonDetail }) {
   const { label } = useI18n();
   const [reveal, setReveal] = useState<RevealField | null>(null);
   const [revealField, setRevealField] = useState<RevealField>('docNumber');
+  const departureTerms = useVocabulary('people.departure');
+  const { has } = usePermissions();
+  // The server says whether this record is the caller's to keep; the position's permission says the same.
+  const canEdit = has(PERM.manage) && person.can.edit;
+  const [editing, setEditing] = useState<'details' | 'move' | 'departure' | null>(null);
+  const close = () => setEditing(null);
+  const makeHead = useApiMutation((householdId: number) => api.post('/api/people/persons/{id}/head', { path: { id: person.id }, body: { householdId } }), {
+    invalidate: [peopleKeys.all],
+    success: (r) => (r.changed ? t('edit.headChanged') : t('edit.unchanged')),
+    errorAs: 'message',
+  });
   const openReveal = (f: RevealField) => {
     setRevealField(f);
     setReveal(f);
@@ -163,12 +177,37 @@ function PersonView({ person }: { person: PersonDetail }) {
         title={
           <>
             {person.name}{' '}
-            <Tag style={{ verticalAlign: 'middle' }} data-testid="person-residence">
-              {label(person.residenceLabel)}
-            </Tag>
+            {person.departed ? (
+              <Tag color={person.departed === 'deceased' ? 'default' : 'orange'} style={{ verticalAlign: 'middle' }} data-testid="person-departed">
+                {departureTerms.label(person.departed)}
+              </Tag>
+            ) : (
+              <Tag style={{ verticalAlign: 'middle' }} data-testid="person-residence">
+                {label(person.residenceLabel)}
+              </Tag>
+            )}
           </>
         }
         titleTestId="person-name"
+        extra={
+          canEdit ? (
+            <Flex gap={8} wrap data-testid="person-edit-actions">
+              <Button icon={<EditOutlined />} onClick={() => setEditing('details')} data-testid="person-edit-details">
+                {t('edit.details')}
+              </Button>
+              {person.departed !== 'deceased' && (
+                <Button icon={<SwapOutlined />} onClick={() => setEditing('move')} data-testid="person-edit-move">
+                  {person.departed ? t('edit.moveBack') : t('edit.move')}
+                </Button>
+              )}
+              {person.departed !== 'deceased' && (
+                <Button danger icon={<LogoutOutlined />} onClick={() => setEditing('departure')} data-testid="person-edit-departure">
+                  {person.departed ? t('edit.deceased') : t('edit.departure')}
+                </Button>
+              )}
+            </Flex>
+          ) : undefined
+        }
         subtitle={
           person.address ? (
             <Link to={`/people/houses/${person.address.houseId}`} data-testid="person-address-link">
@@ -177,6 +216,22 @@ function PersonView({ person }: { person: PersonDetail }) {
           ) : undefined
         }
       />
+      {person.departed && (
+        <Alert
+          type={person.departed === 'deceased' ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="person-departed-banner"
+          title={
+            person.departed === 'deceased'
+              ? t('edit.deceasedBanner', { date: person.departedOn ?? '—' })
+              : t('edit.movedOutBanner', {
+                  date: person.departedOn ?? '—',
+                  to: person.movedTo ? t('edit.movedToSuffix', { place: person.movedTo }) : '',
+                })
+          }
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={12}>
           <Card title={t('person.identity')} style={{ marginBottom: 16 }}>
@@ -297,12 +352,37 @@ function PersonView({ person }: { person: PersonDetail }) {
                   ),
               },
               { title: t('household.relationToHead'), dataIndex: 'relationToHead', render: (r: string | null) => r ?? '—' },
+              ...(canEdit
+                ? [
+                    {
+                      title: t('common.actions'),
+                      key: 'actions',
+                      render: (_: unknown, h: PersonDetail['households'][number]) =>
+                        h.headPersonId === person.id ? null : (
+                          <ConfirmButton
+                            title={t('edit.makeHeadConfirm', { name: person.name })}
+                            okText={t('edit.makeHead')}
+                            onConfirm={() => makeHead.mutateAsync(h.id)}
+                            size="small"
+                            loading={makeHead.isPending && makeHead.variables === h.id}
+                            testId={`person-make-head-${h.id}`}
+                            confirmTestId={`person-make-head-confirm-${h.id}`}
+                          >
+                            {t('edit.makeHead')}
+                          </ConfirmButton>
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.none')} />
         )}
       </Card>
+      {editing === 'details' && <PersonDetailsForm person={person} onClose={close} />}
+      {editing === 'move' && <MoveHouseForm person={person} onClose={close} />}
+      {editing === 'departure' && <DepartureForm person={person} onClose={close} />}
       <RevealModal personId={person.id} personName={person.name} field={revealField} open={reveal !== null} onClose={() => setReveal(null)} />
     </div>
   );

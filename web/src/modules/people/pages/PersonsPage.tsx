@@ -22,8 +22,8 @@ import { usePeopleT } from '../i18n';
 import { GENDERS, PERSON_SORTS, RESIDENCES, type Person, type PersonSort } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
-const KEYS = ['unit', 'grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays', 'sort', 'desc', 'page', 'pageSize'] as const;
-const FILTER_KEYS = ['grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays'] as const;
+const KEYS = ['unit', 'grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays', 'departed', 'sort', 'desc', 'page', 'pageSize'] as const;
+const FILTER_KEYS = ['grid', 'q', 'tags', 'ageMin', 'ageMax', 'gender', 'residence', 'noVisitDays', 'departed'] as const;
 /** The catalog name of the quick filter 独居老人 (looked up by name: codes differ between districts). */
 const ALONE_ELDERLY_NAME = '独居老人';
 
@@ -39,6 +39,7 @@ function PersonsList() {
   const t = usePeopleT();
   const genderTerms = useVocabulary('people.gender');
   const residenceTerms = useVocabulary('people.residence');
+  const departureTerms = useVocabulary('people.departure');
   const { label } = useI18n();
   const navigate = useNavigate();
   const perms = usePermissions();
@@ -65,6 +66,8 @@ function PersonsList() {
     gender: GENDERS.find((g) => g === url.gender),
     residence: RESIDENCES.find((r) => r === url.residence),
     noVisitDays: num(url.noVisitDays),
+    // Those who moved away or died, instead of the residents.
+    departed: url.departed === '1' ? true : undefined,
     sort,
     desc: sort ? desc : undefined,
   };
@@ -89,6 +92,7 @@ function PersonsList() {
         ]
       : []),
     { key: 'noVisit90', text: t('quick.noVisit90'), on: url.noVisitDays === '90', toggle: (on: boolean) => setFilter({ noVisitDays: on ? 90 : null }) },
+    { key: 'departed', text: t('filter.departed'), on: url.departed === '1', toggle: (on: boolean) => setFilter({ departed: on ? 1 : null }) },
   ];
 
   const sortOrder = (field: PersonSort) => (sort === field ? (desc ? ('descend' as const) : ('ascend' as const)) : null);
@@ -279,7 +283,11 @@ function PersonsList() {
               sortOrder: sortOrder('age'),
               render: (a: number | null) => (a === null ? '—' : a),
             },
-            { title: t('person.residence'), key: 'residence', render: (_, p) => label(p.residenceLabel) },
+            {
+              title: t('person.residence'),
+              key: 'residence',
+              render: (_, p) => (p.departed ? <Tag data-testid={`person-departed-${p.id}`}>{departureTerms.label(p.departed)}</Tag> : label(p.residenceLabel)),
+            },
             {
               title: t('person.docNumber'),
               key: 'doc',
