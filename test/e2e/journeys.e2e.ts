@@ -9,6 +9,7 @@ import { makeResidentId } from '../../src/modules/people/id-number.js';
 // start stays last).
 import './people-edit.journey.js';
 import './todos.journey.js';
+import './words.journey.js';
 
 /**
  * Browser journeys against the real server started as `npm start` starts it, in Debian's chromium.

@@ -24,6 +24,8 @@ function makeQueryClient(): QueryClient {
   });
 }
 
+const TABLES = { scroll: { x: 'max-content' as const } };
+
 /** antd locale and theme follow the UI language and the large-text preference. */
 function Themed({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
@@ -38,7 +40,9 @@ function Themed({ children }: { children: ReactNode }) {
   return (
     // antd would put a space between the two characters of a label like 保存 (保 存): Chinese labels are written
     // as they are read.
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+    // Tables take the width their columns need and scroll sideways when that is more than the page has, so a
+    // column is never squeezed until its title breaks (global.css keeps titles on one line).
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }} table={TABLES}>
       <AntApp>
         <div data-testid="app-root" data-locale={locale} data-large-text={largeText ? 'on' : 'off'}>
           {children}

@@ -16,6 +16,15 @@ import { useVocabulary } from '../../../shared/hooks/useVocabulary';
  * Work orders in a table: what, where, where from, with whom, and the running time limit in its colour.
  * `onOpen` opens an order beside the list (a drawer) instead of leaving it.
  */
+/** One line of text at most `width` pixels wide, the whole of it on hover. */
+function Clipped({ text, width }: { text: string; width: number }) {
+  return (
+    <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: width, display: 'inline-block', verticalAlign: 'middle' }}>
+      {text}
+    </Typography.Text>
+  );
+}
+
 export function OrdersTable({
   data,
   loading,
@@ -93,11 +102,12 @@ export function OrdersTable({
     {
       title: t('list.place'),
       key: 'place',
-      render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'}</span>,
+      // Long addresses are cut with an ellipsis and read whole on hover, so the columns after them stay on screen at 1440 px.
+      render: (_, o) => <Clipped text={[o.streetName, o.address ?? o.unitName].filter(Boolean).join(' · ') || '—'} width={220} />,
     },
     { title: t('list.channel'), key: 'channel', render: (_, o) => channelTerms.label(o.channel) },
     { title: t('list.receivedAt'), key: 'receivedAt', render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(o.receivedAt)}</span> },
-    { title: t('list.handler'), key: 'handler', render: (_, o) => o.handler?.name ?? '—' },
+    { title: t('list.handler'), key: 'handler', render: (_, o) => <Clipped text={o.handler?.name ?? '—'} width={180} /> },
     ...(results?.size
       ? [
           {
