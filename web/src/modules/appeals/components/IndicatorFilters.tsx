@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Card, Col, DatePicker, Row, Segmented, Select, TreeSelect, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { dayjs } from '../../../shared/format';
+import { dayjs, nowInZone } from '../../../shared/format';
 import type { IndicatorOptions, Interval } from './IndicatorApi';
 import { useIndicatorT } from './IndicatorI18n';
 
@@ -53,7 +53,7 @@ export function IndicatorFilters({
   const unit = options.units.find((u) => u.id === unitId);
   const departments = options.departments.filter((d) => !unit || d.districtId === unit.districtId);
   const fixed = options.fixedDepartmentId !== null;
-  const today = dayjs();
+  const today = nowInZone();
   const presets: Array<{ label: string; value: [Dayjs, Dayjs] }> = [
     { label: t('ind.preset.thisMonth'), value: [today.startOf('month'), today] },
     { label: t('ind.preset.thisQuarter'), value: [today.month(Math.floor(today.month() / 3) * 3).startOf('month'), today] },

@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { Loading } from '../../../shared/components/QueryState';
 import { useUrlState } from '../../../shared/hooks/useUrlState';
-import { dayjs } from '../../../shared/format';
+import { dayjs, todayInZone } from '../../../shared/format';
 import {
   useHotTopics,
   useIndicatorOptions,
@@ -49,7 +49,7 @@ export default function DashboardPage() {
 
 function Board({ options }: { options: IndicatorOptions }) {
   const [url, setUrl] = useUrlState(KEYS);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayInZone();
   const unitId = Number(url.unit) || options.defaultUnitId;
   const departmentId = Number(url.dept) || options.fixedDepartmentId;
   const from = DAY.test(url.from) ? url.from : `${today.slice(0, 4)}-01-01`;

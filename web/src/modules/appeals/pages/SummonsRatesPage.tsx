@@ -7,7 +7,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { useUrlState } from '../../../shared/hooks/useUrlState';
-import { dayjs } from '../../../shared/format';
+import { dayjs, todayInZone } from '../../../shared/format';
 import { SUMMONS_PERM, useAppealsPermissions, useSummonsRates } from '../api';
 import { NoPermission } from '../components/NoPermission';
 import { useSummonsT } from '../i18n';
@@ -34,8 +34,8 @@ function Rates() {
   const t = useSummonsT();
   const [url, setUrl] = useUrlState(['from', 'to', 'rollup'] as const);
   // A year to today unless the reader picks a period.
-  const from = url.from || dayjs().subtract(1, 'year').add(1, 'day').format('YYYY-MM-DD');
-  const to = url.to || dayjs().format('YYYY-MM-DD');
+  const to = url.to || todayInZone();
+  const from = url.from || dayjs(todayInZone()).subtract(1, 'year').add(1, 'day').format('YYYY-MM-DD');
   const q = useSummonsRates({ from, to, rollup: url.rollup === '1' || undefined });
 
   return (

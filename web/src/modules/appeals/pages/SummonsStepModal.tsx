@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Radio, Rate } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
-import { dayjs } from '../../../shared/format';
+import { dayjs, inZone, todayInZone, zoneInstant } from '../../../shared/format';
 import { takeSummonsStep, useInvalidateAppeals } from '../api';
 import { useSummonsT } from '../i18n';
 import type { SummonsDetail, SummonsStep } from '../types';
@@ -36,13 +36,13 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
   const submit = (v: Values) =>
     takeSummonsStep(summons.id, step, {
       note: v.note?.trim() || null,
-      ...(meeting ? { meetingAt: meetingTime(v.meetingAt!).toISOString(), meetingPlace: v.meetingPlace!.trim() } : {}),
+      ...(meeting ? { meetingAt: meetingTime(dayjs(zoneInstant(v.meetingAt!))).toISOString(), meetingPlace: v.meetingPlace!.trim() } : {}),
       ...(step === 'report' ? { resolved: v.resolved, result: v.result!.trim() } : {}),
       ...(step === 'evaluate' ? { committeeRating: v.committeeRating, residentsRating: v.residentsRating || null } : {}),
     });
 
   // Recording a meeting starts from the one that was scheduled.
-  const initial: Values = meeting && summons.meetingAt ? { meetingAt: dayjs(summons.meetingAt), meetingPlace: summons.meetingPlace ?? undefined } : {};
+  const initial: Values = meeting && summons.meetingAt ? { meetingAt: inZone(summons.meetingAt), meetingPlace: summons.meetingPlace ?? undefined } : {};
   const noteField =
     step === 'decline'
       ? { label: t('summons.step.reason'), rules: [{ required: true, whitespace: true, message: t('summons.step.reasonRequired') }] }
@@ -73,7 +73,9 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
             <DatePicker
               showTime={{ format: 'HH:mm', minuteStep: MINUTE_STEP }}
               format="YYYY-MM-DD HH:mm"
-              disabledDate={(d) => d.isBefore(dayjs(summons.invitedAt), 'day') || (step === 'meet' && d.isAfter(dayjs(), 'day'))}
+              disabledDate={(d) =>
+                d.format('YYYY-MM-DD') < inZone(summons.invitedAt).format('YYYY-MM-DD') || (step === 'meet' && d.format('YYYY-MM-DD') > todayInZone())
+              }
               data-testid="summons-meeting-at"
             />
           </Form.Item>

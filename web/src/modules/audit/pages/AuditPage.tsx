@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { JsonView } from '../../../shared/components/JsonView';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
-import { dayjs, formatTime } from '../../../shared/format';
+import { type dayjs, formatTime, inZone, zoneDayEnd, zoneDayStart } from '../../../shared/format';
 import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { usePaged, DEFAULT_PAGE_SIZE } from '../../../shared/hooks/usePaged';
 import { toPage, useUrlState } from '../../../shared/hooks/useUrlState';
@@ -119,7 +119,7 @@ export default function AuditPage() {
       action: url.action || undefined,
       targetType: url.targetType || undefined,
       targetId: url.targetId || undefined,
-      range: url.from || url.to ? [url.from ? dayjs(url.from) : null, url.to ? dayjs(url.to) : null] : null,
+      range: url.from || url.to ? [url.from ? inZone(url.from) : null, url.to ? inZone(url.to) : null] : null,
     });
   }, [form, url.actor, url.action, url.targetType, url.targetId, url.from, url.to]);
 
@@ -141,8 +141,8 @@ export default function AuditPage() {
       action: v.action?.trim() || null,
       targetType: v.targetType?.trim() || null,
       targetId: v.targetId?.trim() || null,
-      from: from ? from.startOf('day').toISOString() : null,
-      to: to ? to.endOf('day').toISOString() : null,
+      from: from ? zoneDayStart(from) : null,
+      to: to ? zoneDayEnd(to) : null,
       page: null,
     });
   };

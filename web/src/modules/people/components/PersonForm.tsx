@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { FormModal } from '../../../shared/components/FormModal';
-import { dayjs } from '../../../shared/format';
+import { todayInZone } from '../../../shared/format';
 import { peopleKeys } from '../api';
 import { usePeopleT, type PeopleKey } from '../i18n';
 import { usePersonProblems } from './personProblems';
@@ -162,7 +162,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
             <DatePicker
               style={{ width: '100%' }}
               placeholder={docType === 'resident_id' ? t('personForm.derived') : undefined}
-              disabledDate={(d) => d.isAfter(dayjs())}
+              disabledDate={(d) => d.format('YYYY-MM-DD') > todayInZone()}
               data-testid="person-form-birth-date"
             />
           </Form.Item>
@@ -199,7 +199,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
         </Col>
         <Col xs={12} md={6}>
           <Form.Item name="since" label={t('house.since')}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} data-testid="person-form-since" />
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') > todayInZone()} data-testid="person-form-since" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

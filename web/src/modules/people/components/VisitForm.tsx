@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, DatePicker, Flex, Form, Input, Radio, Select, Typography, theme } from 'antd';
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { dayjs } from '../../../shared/format';
+import { nowInZone, todayInZone, zoneInstant } from '../../../shared/format';
 import { UnitPicker, type UnitRef } from '../../../shared/components/UnitPicker';
 import { usePeopleT } from '../i18n';
 import { enqueueVisit, newClientId } from '../visitQueue';
@@ -64,7 +64,7 @@ export function VisitForm({
       body: {
         clientId,
         houseId,
-        visitedAt: v.visitedAt.toDate().toISOString(),
+        visitedAt: zoneInstant(v.visitedAt),
         kind: v.kind,
         findings: (v.findings ?? '').trim(),
         needs: (v.needs ?? []).filter((n) => n?.text?.trim()).map((n) => ({ text: n.text.trim(), category: n.category || 'other' })),
@@ -72,7 +72,7 @@ export function VisitForm({
     });
     message.success(navigator.onLine ? t('visit.savedOnline') : t('visit.savedOffline'));
     form.resetFields(['findings', 'needs', 'visitedAt']);
-    form.setFieldValue('visitedAt', dayjs());
+    form.setFieldValue('visitedAt', nowInZone());
     onSaved?.();
   };
 
@@ -85,7 +85,7 @@ export function VisitForm({
       size="large"
       onFinish={submit}
       data-testid={testId}
-      initialValues={{ houseId: house?.id ?? null, visitedAt: dayjs(), kind: 'routine', findings: '', needs: [] }}
+      initialValues={{ houseId: house?.id ?? null, visitedAt: nowInZone(), kind: 'routine', findings: '', needs: [] }}
     >
       {fixedHouse ? (
         <Form.Item label={t('visit.house')}>
@@ -112,7 +112,7 @@ export function VisitForm({
           format="YYYY-MM-DD HH:mm"
           allowClear={false}
           inputReadOnly
-          disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+          disabledDate={(d) => d.format('YYYY-MM-DD') > todayInZone()}
           style={{ width: '100%' }}
           data-testid="visit-visited-at"
         />
