@@ -40,9 +40,7 @@ export const latestOf = (db: Db, userId: number) =>
  * out, as are requests that named nobody (they have no territory and reach no one's list).
  */
 export function listInScope(db: Db, scope: Scope, status: 'pending' | 'approved' | 'rejected', now: Date) {
-  let q = db
-    .selectFrom('resident_binding as b')
-    .innerJoin('person as p', 'p.id', 'b.person_id')
+  return inScope(db, scope, status, now)
     .innerJoin('app_user as u', 'u.id', 'b.user_id')
     .select([
       'b.id',
@@ -58,10 +56,30 @@ export function listInScope(db: Db, scope: Scope, status: 'pending' | 'approved'
       'u.display_name',
     ])
     .select((eb) => eb.and([eb('p.user_id', 'is not', null), eb('p.user_id', '!=', eb.ref('b.user_id'))]).as('bound_elsewhere'))
+    .orderBy('b.created_at')
+    .limit(LIST_LIMIT)
+    .execute();
+}
+
+/** The list shows the oldest requests first, this many at most. */
+export const LIST_LIMIT = 200;
+
+/** How many requests wait for a decision in the scope: what the list of pending ones counts, all of them. */
+export async function pendingCountInScope(db: Db, scope: Scope, now: Date) {
+  const r = await inScope(db, scope, 'pending', now)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+function inScope(db: Db, scope: Scope, status: 'pending' | 'approved' | 'rejected', now: Date) {
+  let q = db
+    .selectFrom('resident_binding as b')
+    .innerJoin('person as p', 'p.id', 'b.person_id')
     .where('b.status', '=', status)
     .where(pathInScope(scope, 'b.unit_path'));
   if (status === 'pending') q = q.where('b.expires_at', '>', now);
-  return q.orderBy('b.created_at').limit(200).execute();
+  return q;
 }
 
 export const findInScope = (db: Db, scope: Scope, id: number) =>

@@ -83,6 +83,12 @@ export class BindingService {
     };
   }
 
+  /** How many requests wait for the caller's decision: the pending ones their list shows. */
+  async waitingCount(actor: Actor, now = new Date()) {
+    this.core.assert(actor, PEOPLE.manage);
+    return repo.pendingCountInScope(this.core.db, actor.scope, now);
+  }
+
   async decide(actor: Actor, id: number, approve: boolean, note: string | null) {
     this.core.assert(actor, PEOPLE.manage);
     return this.core.mutate(actor, async (w) => {

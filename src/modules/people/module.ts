@@ -65,6 +65,15 @@ export const peopleModule = defineModule({
       group,
     },
     {
+      key: 'people.bindings',
+      path: '/people/bindings',
+      label: { zh: '实名绑定审核', en: 'Binding requests' },
+      icon: 'IdcardOutlined',
+      permission: PEOPLE.manage,
+      order: 24,
+      group,
+    },
+    {
       key: 'people.quality',
       path: '/people/quality',
       label: { zh: '数据质量', en: 'Data quality' },

@@ -3,11 +3,13 @@ import { todayInShanghai } from '../../platform/time.js';
 import { ExportRequestService } from './export-request.service.js';
 import { PEOPLE } from './people.policy.js';
 import { VisitService } from './visit.service.js';
+import { BindingService } from './binding.service.js';
 
 /**
  * What waits in the population records: export requests for the caller to decide (the export page's "待我审批"
- * tab, pending ones), and the households of one's own territory not visited this year (the visits page's list,
- * which counts "四百大走访" from the first of January). Neither has a time limit of its own: nothing is overdue.
+ * tab, pending ones), residents' requests to be bound to their record (the binding page's list), and the
+ * households of one's own territory not visited this year (the visits page's list, which counts "四百大走访" from
+ * the first of January). None has a time limit of its own: nothing is overdue (a binding request lapses instead).
  */
 export const peopleTodos: TodoDef[] = [
   {
@@ -17,6 +19,14 @@ export const peopleTodos: TodoDef[] = [
     path: '/people/exports?tab=decide&status=pending',
     nav: 'people.exports',
     count: async (core, actor, now) => ({ count: await new ExportRequestService(core).waitingCount(actor, now), overdue: 0 }),
+  },
+  {
+    key: 'people.bindings',
+    label: { zh: '待审核的实名绑定', en: 'Binding requests to check' },
+    permission: PEOPLE.manage,
+    path: '/people/bindings',
+    nav: 'people.bindings',
+    count: async (core, actor, now) => ({ count: await new BindingService(core).waitingCount(actor, now), overdue: 0 }),
   },
   {
     key: 'people.visits',

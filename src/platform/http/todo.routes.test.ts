@@ -3,6 +3,7 @@ import { createTestPlatform, type TestPlatform } from '../../../test/support/tes
 import { login, type Client } from '../../../test/support/http.js';
 import { FACTORY_PASSWORD, makeUnit, makeUser } from '../../../test/support/factories.js';
 import type { LinliApp } from './app.js';
+import { makeResidentId } from '../../modules/people/id-number.js';
 
 let t: TestPlatform;
 let app: LinliApp;
@@ -39,6 +40,7 @@ const LISTS: Record<string, { page: string; list: string; overdue: string | null
   'appeals.rate': { page: '/appeals/mine?chip=toRate', list: '/api/appeals/orders?view=mine&status=resolved', overdue: null },
   'appeals.summons': { page: '/appeals/summons?view=inbox&status=invited', list: '/api/appeals/summons?view=inbox&status=invited', overdue: '&overdue=true' },
   'people.exports': { page: '/people/exports?tab=decide&status=pending', list: '/api/people/export-requests?view=decide&status=pending', overdue: null },
+  'people.bindings': { page: '/people/bindings', list: '/api/people/bindings?status=pending', overdue: null },
   'people.visits': { page: '/people/visits', list: '/api/people/visits/my-unvisited', overdue: null },
 };
 
@@ -56,7 +58,8 @@ async function expectCountsAreListTotals(c: Client, todos: Todo[]) {
     expect(todo.path).toBe(l!.page);
     const list = await c.get(l!.list);
     expect(list.status).toBe(200);
-    expect([todo.key, todo.count]).toEqual([todo.key, list.body.total]);
+    // The binding requests are one list without pages: its length is its total.
+    expect([todo.key, todo.count]).toEqual([todo.key, list.body.total ?? list.body.items.length]);
     if (l!.overdue === null) expect(todo.overdue).toBe(0);
     else expect([todo.key, todo.overdue]).toEqual([todo.key, (await c.get(`${l!.list}${l!.overdue}`)).body.total]);
   }
@@ -69,7 +72,15 @@ describe('GET /api/todos: what waits for each role, counted as its list shows it
   it('the street dispatcher: orders to dispatch with the overdue ones apart, extensions, summons to answer, exports to approve', async () => {
     const street = await login(app, 'street');
     const todos = await todosOf(street);
-    expect(keysOf(todos)).toEqual(['people.exports', 'appeals.dispatch', 'appeals.extensions', 'appeals.accept', 'appeals.resolve', 'appeals.summons']);
+    expect(keysOf(todos)).toEqual([
+      'people.exports',
+      'people.bindings',
+      'appeals.dispatch',
+      'appeals.extensions',
+      'appeals.accept',
+      'appeals.resolve',
+      'appeals.summons',
+    ]);
     const dispatch = byKey(todos, 'appeals.dispatch');
     expect(dispatch).toMatchObject({ label: { zh: '待派单', en: 'Orders to dispatch' }, nav: 'appeals.dispatch' });
     expect(dispatch.count).toBeGreaterThan(0);
@@ -86,9 +97,25 @@ describe('GET /api/todos: what waits for each role, counted as its list shows it
   });
 
   it('committee staff, a grid worker, the district and a resident each get their own, with the totals of their lists', async () => {
+    // A resident asks to be bound to a record of the worker's committee: the committee has a request to check.
+    const worker = await login(app, 'worker');
+    const committeeId = worker.session.positions[0].unitId as number;
+    const house = await t.core.db
+      .selectFrom('unit')
+      .select('id')
+      .where('type', '=', 'house')
+      .where('path', 'like', `%/${committeeId}/%`)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const docNumber = makeResidentId('310101', '1980-03-09', 57);
+    const person = { name: '孙待办', docType: 'resident_id', docNumber, residence: 'registered_living', houseId: house.id, relation: 'owner' };
+    expect((await worker.post('/api/people/persons', person)).status).toBe(201);
+    const before = byKey(await todosOf(worker), 'people.bindings').count;
+    expect((await (await login(app, 'resident')).post('/api/people/binding', { name: '孙待办', docNumber })).status).toBe(201);
+    expect(byKey(await todosOf(worker), 'people.bindings').count).toBe(before + 1);
     for (const [username, keys] of [
-      ['head', ['people.exports', 'people.visits', 'appeals.accept', 'appeals.resolve']],
-      ['worker', ['people.visits', 'appeals.accept', 'appeals.resolve']],
+      ['head', ['people.exports', 'people.bindings', 'people.visits', 'appeals.accept', 'appeals.resolve']],
+      ['worker', ['people.bindings', 'people.visits', 'appeals.accept', 'appeals.resolve']],
       ['grid', ['people.visits']],
       ['district', ['people.exports', 'appeals.dispatch', 'appeals.extensions', 'appeals.supervise']],
       ['resident', ['appeals.rate']],

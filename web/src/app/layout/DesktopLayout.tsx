@@ -31,7 +31,14 @@ export function DesktopLayout({ items, banner, badges, children }: { items: NavI
     for (const it of items) {
       const entry: MenuItem = {
         key: it.key,
-        icon: <NavIcon name={it.icon} />,
+        // A collapsed menu shows icons only: the count becomes a dot on the icon.
+        icon: collapsed ? (
+          <NavBadge badges={badges} navKey={it.key} dot>
+            <NavIcon name={it.icon} />
+          </NavBadge>
+        ) : (
+          <NavIcon name={it.icon} />
+        ),
         label: (
           <Link to={it.path} data-testid={`nav-item-${it.key}`} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
             <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{label(it.label)}</span>
@@ -54,7 +61,7 @@ export function DesktopLayout({ items, banner, badges, children }: { items: NavI
       g.children.push(entry);
     }
     return out;
-  }, [items, label, badges]);
+  }, [items, label, badges, collapsed]);
 
   useEffect(() => {
     document.title = selected && selected.path !== '/' ? `${label(selected.label)} · ${t('app.name')}` : t('app.name');

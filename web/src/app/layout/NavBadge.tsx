@@ -6,9 +6,10 @@ export type Badges = Map<string, { count: number; overdue: number }>;
 
 /**
  * The count of what waits behind a menu item: red when some of it is overdue, blue otherwise, nothing at zero.
- * Around `children` (an icon on the phone's tab bar) or on its own (after a label).
+ * Around `children` (an icon on the phone's tab bar, or a dot on the icon of a collapsed side menu) or on its own
+ * (after a label).
  */
-export function NavBadge({ badges, navKey, children }: { badges: Badges | undefined; navKey: string; children?: ReactNode }) {
+export function NavBadge({ badges, navKey, dot, children }: { badges: Badges | undefined; navKey: string; dot?: boolean; children?: ReactNode }) {
   const t = useHomeT();
   const { token } = theme.useToken();
   const b = badges?.get(navKey);
@@ -17,6 +18,7 @@ export function NavBadge({ badges, navKey, children }: { badges: Badges | undefi
   return (
     <Badge
       count={b.count}
+      dot={dot}
       overflowCount={999}
       size="small"
       color={b.overdue ? token.colorError : token.colorPrimary}

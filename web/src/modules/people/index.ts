@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { WebModule } from '../../app/module';
 
-/** Residents and houses: residents list, person, household view, visits, import, data quality, export approvals (server module `people`). */
+/** Residents and houses: residents list, person, household view, visits, import, data quality, export approvals, binding requests (server module `people`). */
 export const peopleModule: WebModule = {
   key: 'people',
   routes: [
@@ -12,5 +12,6 @@ export const peopleModule: WebModule = {
     { path: '/people/import', component: lazy(() => import('./pages/ImportPage')), permission: 'people.import' },
     { path: '/people/quality', component: lazy(() => import('./pages/QualityPage')), permission: 'people.quality' },
     { path: '/people/exports', component: lazy(() => import('./pages/ExportRequestsPage')), permission: 'people.export' },
+    { path: '/people/bindings', component: lazy(() => import('./pages/BindingsPage')), permission: 'people.manage' },
   ],
 };
