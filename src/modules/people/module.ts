@@ -21,6 +21,7 @@ import { ImportService } from './import.service.js';
 import { importCommand } from './import.command.js';
 import { peopleVocabulary } from './people.vocabulary.js';
 import { peopleAuditVocabulary } from './people.audit.js';
+import { registerTermsVocabulary } from './register-terms.vocabulary.js';
 import { peopleTodos } from './people.todos.js';
 
 const group = { zh: '人口房屋', en: 'Residents & houses' };
@@ -49,7 +50,7 @@ export const peopleModule = defineModule({
   ],
   territory: peopleTerritory,
   messages: peopleMessages,
-  vocabulary: { ...peopleVocabulary, ...peopleAuditVocabulary },
+  vocabulary: { ...peopleVocabulary, ...registerTermsVocabulary, ...peopleAuditVocabulary },
   catalogs: peopleCatalogs,
   routes: (app, core) => peopleRoutes(app, core),
   navigation: [

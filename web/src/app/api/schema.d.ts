@@ -566,6 +566,330 @@ export interface paths {
                                     en: string;
                                 };
                             };
+                            "people.relationToHead": {
+                                "\u6237\u4E3B": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u914D\u5076": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5B50\u5973": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5B50": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5973": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7236\u6BCD": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7236\u4EB2": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u6BCD\u4EB2": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5B59\u5B50\u5973": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5B59\u5B50": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5B59\u5973": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5916\u5B59\u5B50": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5916\u5B59\u5973": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7956\u7236\u6BCD": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5916\u5B59\u5B50\u5973": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5144\u5F1F\u59D0\u59B9": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u513F\u5AB3": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5973\u5A7F": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u516C\u5A46": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5CB3\u7236\u6BCD": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5176\u4ED6\u4EB2\u5C5E": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u975E\u4EB2\u5C5E": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u79DF\u6237": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5176\u4ED6": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            "people.ethnicity": {
+                                "\u6C49\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u8499\u53E4\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u56DE\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u85CF\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7EF4\u543E\u5C14\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u82D7\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5F5D\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u58EE\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5E03\u4F9D\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u671D\u9C9C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u6EE1\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4F97\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7476\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u767D\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u571F\u5BB6\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u54C8\u5C3C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u54C8\u8428\u514B\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u50A3\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u9ECE\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5088\u50F3\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4F64\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7572\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u9AD8\u5C71\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u62C9\u795C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u6C34\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4E1C\u4E61\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7EB3\u897F\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u666F\u9887\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u67EF\u5C14\u514B\u5B5C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u571F\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u8FBE\u65A1\u5C14\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4EEB\u4F6C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u7F8C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5E03\u6717\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u6492\u62C9\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u6BDB\u5357\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4EE1\u4F6C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u9521\u4F2F\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u963F\u660C\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u666E\u7C73\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5854\u5409\u514B\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u6012\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4E4C\u5B5C\u522B\u514B\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4FC4\u7F57\u65AF\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u9102\u6E29\u514B\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5FB7\u6602\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4FDD\u5B89\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u88D5\u56FA\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u4EAC\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u5854\u5854\u5C14\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u72EC\u9F99\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u9102\u4F26\u6625\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u8D6B\u54F2\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u95E8\u5DF4\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u73DE\u5DF4\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "\u57FA\u8BFA\u65CF": {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
                             "people.auditActions": {
                                 "people.person.create": {
                                     zh: string;

@@ -7,7 +7,7 @@ import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { DISPLAY_TZ, dayjs } from '../../../shared/format';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 import { peopleKeys, useHouse } from '../api';
-import { usePeopleT, type PeopleKey } from '../i18n';
+import { usePeopleT } from '../i18n';
 import { HOUSE_RELATIONS, type HouseRelation, type MoveBody, type PersonDetail } from '../types';
 import { RELATIONS_TO_HEAD } from './personChoices';
 import { usePersonProblems } from './personProblems';
@@ -24,6 +24,7 @@ export function MoveHouseForm({ person, onClose }: { person: PersonDetail; onClo
   const t = usePeopleT();
   const { locale } = useI18n();
   const houseRelationTerms = useVocabulary('people.houseRelation');
+  const relationTerms = useVocabulary('people.relationToHead');
   const markFields = usePersonProblems<Values>(FIELDS);
   const [form] = Form.useForm<Values>();
   // Days are the district's (see DepartureForm).
@@ -97,7 +98,7 @@ export function MoveHouseForm({ person, onClose }: { person: PersonDetail; onClo
       </Form.Item>
       {head !== '' && head !== undefined && (
         <Form.Item name="relationToHead" label={t('household.relationToHead')}>
-          <AutoComplete options={RELATIONS_TO_HEAD.map((r) => ({ value: r, label: locale === 'en' ? `${r} (${t(`relationToHead.${r}` as PeopleKey)})` : r }))}>
+          <AutoComplete options={RELATIONS_TO_HEAD.map((r) => ({ value: r, label: locale === 'en' ? `${r} (${relationTerms.label(r)})` : r }))}>
             <Input maxLength={20} placeholder={t('personForm.relationToHeadPlaceholder')} data-testid="person-move-relation-to-head" />
           </AutoComplete>
         </Form.Item>

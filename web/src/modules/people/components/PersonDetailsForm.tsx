@@ -1,6 +1,7 @@
 import { AutoComplete, Form, Input, Select, Typography } from 'antd';
 import { api } from '../../../app/api/client';
 import { FormModal } from '../../../shared/components/FormModal';
+import { useI18n } from '../../../app/i18n';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 import { peopleKeys } from '../api';
 import { usePeopleT } from '../i18n';
@@ -18,6 +19,8 @@ const FIELDS = ['phone', 'residence', 'ethnicity', 'nationality'] as const;
 export function PersonDetailsForm({ person, onClose }: { person: PersonDetail; onClose: () => void }) {
   const t = usePeopleT();
   const residenceTerms = useVocabulary('people.residence');
+  const ethnicityTerms = useVocabulary('people.ethnicity');
+  const { locale } = useI18n();
   const markFields = usePersonProblems<Values>(FIELDS);
   const text = (v: string | undefined) => v?.trim() || null;
 
@@ -68,7 +71,7 @@ export function PersonDetailsForm({ person, onClose }: { person: PersonDetail; o
         />
       </Form.Item>
       <Form.Item name="ethnicity" label={t('person.ethnicity')}>
-        <AutoComplete options={ETHNICITIES.map((e) => ({ value: e }))}>
+        <AutoComplete options={ETHNICITIES.map((e) => ({ value: e, label: locale === 'en' ? `${e} (${ethnicityTerms.label(e)})` : e }))}>
           <Input maxLength={20} data-testid="person-details-ethnicity" />
         </AutoComplete>
       </Form.Item>

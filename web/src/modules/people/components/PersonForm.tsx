@@ -5,7 +5,7 @@ import { useI18n } from '../../../app/i18n';
 import { FormModal } from '../../../shared/components/FormModal';
 import { todayInZone } from '../../../shared/format';
 import { peopleKeys } from '../api';
-import { usePeopleT, type PeopleKey } from '../i18n';
+import { usePeopleT } from '../i18n';
 import { usePersonProblems } from './personProblems';
 import { ETHNICITIES, RELATIONS_TO_HEAD } from './personChoices';
 import {
@@ -65,6 +65,8 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
   const docTypeTerms = useVocabulary('people.docType');
   const residenceTerms = useVocabulary('people.residence');
   const houseRelationTerms = useVocabulary('people.houseRelation');
+  const relationTerms = useVocabulary('people.relationToHead');
+  const ethnicityTerms = useVocabulary('people.ethnicity');
   const { locale } = useI18n();
   const [form] = Form.useForm<Values>();
   const docType = Form.useWatch('docType', form);
@@ -169,7 +171,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
         </Col>
         <Col xs={12} md={6}>
           <Form.Item name="ethnicity" label={t('person.ethnicity')}>
-            <AutoComplete options={ETHNICITIES.map((e) => ({ value: e }))}>
+            <AutoComplete options={ETHNICITIES.map((e) => ({ value: e, label: locale === 'en' ? `${e} (${ethnicityTerms.label(e)})` : e }))}>
               <Input maxLength={20} data-testid="person-form-ethnicity" />
             </AutoComplete>
           </Form.Item>
@@ -214,9 +216,7 @@ export function PersonForm({ house, open, onClose, onCreated }: { house: House; 
         {head !== '' && head !== undefined && head !== null && (
           <Col xs={24} md={12}>
             <Form.Item name="relationToHead" label={t('household.relationToHead')}>
-              <AutoComplete
-                options={RELATIONS_TO_HEAD.map((r) => ({ value: r, label: locale === 'en' ? `${r} (${t(`relationToHead.${r}` as PeopleKey)})` : r }))}
-              >
+              <AutoComplete options={RELATIONS_TO_HEAD.map((r) => ({ value: r, label: locale === 'en' ? `${r} (${relationTerms.label(r)})` : r }))}>
                 <Input maxLength={20} placeholder={t('personForm.relationToHeadPlaceholder')} data-testid="person-form-relation-to-head" />
               </AutoComplete>
             </Form.Item>

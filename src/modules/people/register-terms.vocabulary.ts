@@ -1,0 +1,101 @@
+import type { Label } from '../../platform/i18n.js';
+
+/**
+ * Words the household registers write and the person records keep as written (与户主关系, 民族): stored as
+ * Chinese text, labelled here so that the English interface shows them in English. A value not listed (a
+ * register's own wording) is shown as it is stored.
+ */
+const RELATIONS: Array<[string, string]> = [
+  ['户主', 'head of household'],
+  ['配偶', 'spouse'],
+  ['子女', 'child'],
+  ['子', 'son'],
+  ['女', 'daughter'],
+  ['父母', 'parent'],
+  ['父亲', 'father'],
+  ['母亲', 'mother'],
+  ['孙子女', 'grandchild'],
+  ['孙子', 'grandson'],
+  ['孙女', 'granddaughter'],
+  ['外孙子', "daughter's son"],
+  ['外孙女', "daughter's daughter"],
+  ['祖父母', 'grandparent'],
+  ['外孙子女', "daughter's child"],
+  ['兄弟姐妹', 'sibling'],
+  ['儿媳', 'daughter-in-law'],
+  ['女婿', 'son-in-law'],
+  ['公婆', 'parent-in-law'],
+  ['岳父母', 'parent-in-law'],
+  ['其他亲属', 'other relative'],
+  ['非亲属', 'not related'],
+  ['租户', 'tenant'],
+  ['其他', 'other'],
+];
+
+// The 56 ethnic groups of the national standard (GB/T 3304), in its order, with their English names.
+const ETHNIC_GROUPS: Array<[string, string]> = [
+  ['汉族', 'Han'],
+  ['蒙古族', 'Mongol'],
+  ['回族', 'Hui'],
+  ['藏族', 'Tibetan'],
+  ['维吾尔族', 'Uyghur'],
+  ['苗族', 'Miao'],
+  ['彝族', 'Yi'],
+  ['壮族', 'Zhuang'],
+  ['布依族', 'Bouyei'],
+  ['朝鲜族', 'Korean'],
+  ['满族', 'Manchu'],
+  ['侗族', 'Dong'],
+  ['瑶族', 'Yao'],
+  ['白族', 'Bai'],
+  ['土家族', 'Tujia'],
+  ['哈尼族', 'Hani'],
+  ['哈萨克族', 'Kazakh'],
+  ['傣族', 'Dai'],
+  ['黎族', 'Li'],
+  ['傈僳族', 'Lisu'],
+  ['佤族', 'Va'],
+  ['畲族', 'She'],
+  ['高山族', 'Gaoshan'],
+  ['拉祜族', 'Lahu'],
+  ['水族', 'Sui'],
+  ['东乡族', 'Dongxiang'],
+  ['纳西族', 'Naxi'],
+  ['景颇族', 'Jingpo'],
+  ['柯尔克孜族', 'Kyrgyz'],
+  ['土族', 'Tu'],
+  ['达斡尔族', 'Daur'],
+  ['仫佬族', 'Mulao'],
+  ['羌族', 'Qiang'],
+  ['布朗族', 'Blang'],
+  ['撒拉族', 'Salar'],
+  ['毛南族', 'Maonan'],
+  ['仡佬族', 'Gelao'],
+  ['锡伯族', 'Xibe'],
+  ['阿昌族', 'Achang'],
+  ['普米族', 'Pumi'],
+  ['塔吉克族', 'Tajik'],
+  ['怒族', 'Nu'],
+  ['乌孜别克族', 'Uzbek'],
+  ['俄罗斯族', 'Russian'],
+  ['鄂温克族', 'Evenki'],
+  ['德昂族', "De'ang"],
+  ['保安族', 'Bonan'],
+  ['裕固族', 'Yugur'],
+  ['京族', 'Gin'],
+  ['塔塔尔族', 'Tatar'],
+  ['独龙族', 'Derung'],
+  ['鄂伦春族', 'Oroqen'],
+  ['赫哲族', 'Hezhen'],
+  ['门巴族', 'Monpa'],
+  ['珞巴族', 'Lhoba'],
+  ['基诺族', 'Jino'],
+];
+
+const labels = (pairs: Array<[string, string]>): Record<string, Label> => Object.fromEntries(pairs.map(([zh, en]) => [zh, { zh, en }]));
+
+/** Served as `people.relationToHead` and `people.ethnicity` by GET /api/vocabulary. */
+export const registerTermsVocabulary: Record<'relationToHead' | 'ethnicity', Record<string, Label>> = {
+  relationToHead: labels(RELATIONS),
+  ethnicity: labels(ETHNIC_GROUPS),
+};
