@@ -123,6 +123,8 @@ export interface TodoDef {
   path: string;
   /** The navigation entry whose menu item carries the count. */
   nav: string;
+  /** Whose work it is beyond the permission (the district desk's, not a street's): all who hold it when absent. */
+  appliesTo?(actor: Actor): boolean;
   count(core: Core, actor: Actor, now: Date): Promise<TodoCount>;
 }
 

@@ -17,7 +17,7 @@ export class TodoService {
 
   async mine(actor: Actor) {
     const now = new Date();
-    const mine = this.todos.filter((t) => this.core.can(actor, t.permission));
+    const mine = this.todos.filter((t) => this.core.can(actor, t.permission) && (t.appliesTo?.(actor) ?? true));
     const counts = await Promise.all(mine.map((t) => t.count(this.core, actor, now)));
     return mine.map((t, i) => ({ key: t.key, label: t.label, path: t.path, nav: t.nav, count: counts[i]!.count, overdue: counts[i]!.overdue }));
   }

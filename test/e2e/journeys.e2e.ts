@@ -10,6 +10,7 @@ import { makeResidentId } from '../../src/modules/people/id-number.js';
 import './people-edit.journey.js';
 import './todos.journey.js';
 import './words.journey.js';
+import './placement.journey.js';
 
 /**
  * Browser journeys against the real server started as `npm start` starts it, in Debian's chromium.

@@ -20,6 +20,16 @@ export const appealsTodos: TodoDef[] = [
     count: (core, actor, now) => new OrderQuery(core).count(actor, { view: 'triage' }, now),
   },
   {
+    key: 'appeals.unplaced',
+    label: { zh: '未定位的诉求', en: 'Reports to place by hand' },
+    permission: APPEALS.dispatch,
+    path: '/appeals/dispatch?tab=unplaced',
+    nav: 'appeals.dispatch',
+    // Unplaced reports stay with the district: a desk whose territory is a whole district holds them.
+    appliesTo: (actor) => actor.scope.all || actor.scope.paths.some((p) => p.split('/').filter(Boolean).length === 1),
+    count: (core, actor, now) => new OrderQuery(core).count(actor, { view: 'unplaced' }, now),
+  },
+  {
     key: 'appeals.extensions',
     label: { zh: '待审批延期', en: 'Extension requests to decide' },
     permission: APPEALS.dispatch,

@@ -51,3 +51,4 @@ export { placePoint, type Placement } from './placement.lookup.js';
 export { mapSettings, type MapSettings } from './map.catalog.js';
 export type { PlacementHow, Point } from './placement.js';
 export { upsertMany as setUnitLocations } from './location.repository.js';
+export { geographyOf as unitGeography } from './location.repository.js';

@@ -29,6 +29,7 @@ const OPEN = 'received,dispatched,accepted,in_progress,suspended';
  */
 const LISTS: Record<string, { page: string; list: string; overdue: string | null }> = {
   'appeals.dispatch': { page: '/appeals/dispatch?tab=triage', list: '/api/appeals/orders?view=triage', overdue: '&sla=red' },
+  'appeals.unplaced': { page: '/appeals/dispatch?tab=unplaced', list: '/api/appeals/orders?view=unplaced', overdue: '&sla=red' },
   'appeals.extensions': { page: '/appeals/dispatch?tab=extension', list: '/api/appeals/orders?view=extension', overdue: '&sla=red' },
   'appeals.supervise': { page: '/appeals/dispatch?tab=open&sla=red', list: `/api/appeals/orders?view=all&status=${OPEN}&sla=red`, overdue: '' },
   'appeals.accept': { page: '/appeals/inbox?status=dispatched', list: '/api/appeals/orders?view=inbox&status=dispatched', overdue: '&sla=red' },
@@ -117,7 +118,7 @@ describe('GET /api/todos: what waits for each role, counted as its list shows it
       ['head', ['people.exports', 'people.bindings', 'people.visits', 'appeals.accept', 'appeals.resolve']],
       ['worker', ['people.bindings', 'people.visits', 'appeals.accept', 'appeals.resolve']],
       ['grid', ['people.visits']],
-      ['district', ['people.exports', 'appeals.dispatch', 'appeals.extensions', 'appeals.supervise']],
+      ['district', ['people.exports', 'appeals.dispatch', 'appeals.unplaced', 'appeals.extensions', 'appeals.supervise']],
       ['resident', ['appeals.rate']],
       ['org', []],
     ] as const) {

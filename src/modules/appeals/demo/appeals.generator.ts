@@ -29,7 +29,7 @@ import { pickRule, type RoutingRule } from '../orders/routing.rules.js';
 import { rulesOf } from '../orders/routing.repository.js';
 import { keywords } from '../indicators/hot-topics.js';
 import { FEEDBACK_DAYS } from '../sla/sla.sweep.js';
-import { liveDepartments, liveUnitsOfTypes } from '../../org/index.js';
+import { liveDepartments, liveUnitsOfTypes, unitGeography } from '../../org/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -693,6 +693,8 @@ export interface WorldUnit {
   id: number;
   path: string;
   name: string;
+  /** Where the unit is on the district's map (lat, lng), when the district has placed it. */
+  point?: readonly [number, number];
 }
 
 export interface WorldDepartment {
@@ -1312,6 +1314,7 @@ export class OrderGenerator {
     this.box = DISTRICT_BOXES[world.districtCode] ?? DISTRICT_BOXES['310106']!;
     const centre = this.box.centre;
     const streetLoc = world.streets.map((s, i) => {
+      if (s.point) return s.point;
       const known = STREET_CENTRES[s.name];
       if (known) return known;
       // A spiral around the centre, about 1.5 km apart.
@@ -1320,11 +1323,14 @@ export class OrderGenerator {
       return [centre[0] + r * Math.sin(angle), centre[1] + r * Math.cos(angle)] as const;
     });
     this.committeeLoc = world.committees.map((c) =>
-      this.clamp(streetLoc[c.street]![0] + (unitHash(c.id, 1) - 0.5) * 0.012, streetLoc[c.street]![1] + (unitHash(c.id, 2) - 0.5) * 0.014),
+      c.point
+        ? ([...c.point] as [number, number])
+        : this.clamp(streetLoc[c.street]![0] + (unitHash(c.id, 1) - 0.5) * 0.012, streetLoc[c.street]![1] + (unitHash(c.id, 2) - 0.5) * 0.014),
     );
     this.compoundsOf = world.committees.map(() => []);
     world.compounds.forEach((c, i) => this.compoundsOf[c.committee]!.push(i));
     this.compoundLoc = world.compounds.map((c) => {
+      if (c.point) return [...c.point] as [number, number];
       const [lat, lng] = this.committeeLoc[c.committee]!;
       return this.clamp(lat + (unitHash(c.id, 3) - 0.5) * 0.003, lng + (unitHash(c.id, 4) - 0.5) * 0.0035);
     });
@@ -2071,15 +2077,18 @@ export async function loadWorld(db: Kysely<Database>, districtId: number, fallba
   const units = await liveUnitsOfTypes(db, districtId, ['district', 'street', 'committee', 'compound']);
   const root = units.find((u) => u.type === 'district');
   if (!root) throw new Error(`district ${districtId} has no territory`);
-  const streets = units.filter((u) => u.type === 'street').map((u) => ({ id: u.id, path: u.path, name: u.name }));
+  // Reports are made where the units are on the district's map, so that placing them by their point finds them.
+  const points = new Map((await unitGeography(db, districtId)).map((g) => [g.id, [g.lat, g.lng] as const]));
+  const at = (id: number) => (points.has(id) ? { point: points.get(id)! } : {});
+  const streets = units.filter((u) => u.type === 'street').map((u) => ({ id: u.id, path: u.path, name: u.name, ...at(u.id) }));
   const streetIndex = new Map(streets.map((s, i) => [s.id, i]));
   const committees = units
     .filter((u) => u.type === 'committee' && streetIndex.has(u.parent_id!))
-    .map((u) => ({ id: u.id, path: u.path, name: u.name, street: streetIndex.get(u.parent_id!)! }));
+    .map((u) => ({ id: u.id, path: u.path, name: u.name, street: streetIndex.get(u.parent_id!)!, ...at(u.id) }));
   const committeeIndex = new Map(committees.map((c, i) => [c.id, i]));
   const compounds = units
     .filter((u) => u.type === 'compound' && committeeIndex.has(u.parent_id!))
-    .map((u) => ({ id: u.id, path: u.path, name: u.name, committee: committeeIndex.get(u.parent_id!)! }));
+    .map((u) => ({ id: u.id, path: u.path, name: u.name, committee: committeeIndex.get(u.parent_id!)!, ...at(u.id) }));
   const departments = (await liveDepartments(db, districtId))
     .sort((a, b) => a.id - b.id)
     .map((d) => ({ id: d.id, code: d.code, name: d.name, streetId: d.street_id }));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TerritoryMap } from '../../../shared/map/TerritoryMap';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -152,6 +153,7 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
   const ratingTerms = useVocabulary('appeals.rating');
   const attachmentKindTerms = useVocabulary('appeals.attachmentKind');
   const actorKindTerms = useVocabulary('appeals.actorKind');
+  const placementTerms = useVocabulary('appeals.placement');
   const { label } = useI18n();
   const perms = useAppealsPermissions();
   const [mergeInto, setMergeInto] = useState<number | null>(null);
@@ -170,6 +172,21 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
     },
     ...(order.lat !== null && order.lng !== null
       ? [{ key: 'point', label: t('order.point'), children: `${order.lat.toFixed(5)}, ${order.lng.toFixed(5)}` }]
+      : []),
+    // How a located report found its place, for those who route it (a reporter sees only the place).
+    ...(!reporterView && order.placement !== 'given'
+      ? [
+          {
+            key: 'placement',
+            label: t('order.placement'),
+            children: (
+              <span data-testid="order-placement" data-placement={order.placement}>
+                {placementTerms.label(order.placement)}
+                {order.placementM !== null ? ` · ${t('order.placementM', { m: order.placementM })}` : ''}
+              </span>
+            ),
+          },
+        ]
       : []),
     { key: 'received', label: t('order.receivedAt'), children: formatTime(order.receivedAt) },
     { key: 'channel', label: t('order.channel'), children: channelTerms.label(order.channel) },
@@ -265,6 +282,16 @@ export function OrderPanel({ order, compact }: { order: OrderDetail; compact?: b
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="order-description">
           {order.description}
         </Typography.Paragraph>
+        {order.lat !== null && order.lng !== null && (
+          <div style={{ marginTop: 12 }}>
+            <TerritoryMap
+              markers={[{ id: order.id, lat: order.lat, lng: order.lng, colour: 'blue', title: order.address ?? order.title }]}
+              focus={{ lat: order.lat, lng: order.lng }}
+              height={compact ? 200 : 240}
+              testId="order-map"
+            />
+          </div>
+        )}
       </Card>
       <Card size="small" title={t('order.photos')} style={{ marginBottom: 12 }} extra={mayUpload ? <AddPhotos order={order} /> : null}>
         {order.attachments.length === 0 ? (

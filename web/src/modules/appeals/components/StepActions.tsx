@@ -9,14 +9,16 @@ import { useAppealsT } from '../i18n';
 import { sendPhotos, type PickedPhoto } from '../photo';
 import { RATINGS, type ActionStep, type HandlerRef, type OrderDetail, type Rating } from '../types';
 import { HandlerPicker } from './HandlerPicker';
+import { UnitPicker } from '../../../shared/components/UnitPicker';
 import { PhotoInput } from './PhotoInput';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 /** What each step asks for. `note`: optional, a required reason, or the required result of the work. */
 const FORMS: Record<
   ActionStep,
-  { note: 'optional' | 'reason' | 'result'; handler?: boolean; days?: boolean; rating?: boolean; into?: boolean; photos?: boolean }
+  { note: 'optional' | 'reason' | 'result'; handler?: boolean; days?: boolean; rating?: boolean; into?: boolean; photos?: boolean; unit?: boolean }
 > = {
+  place: { note: 'optional', unit: true },
   dispatch: { note: 'optional', handler: true },
   transfer: { note: 'reason', handler: true },
   accept: { note: 'optional' },
@@ -50,6 +52,7 @@ interface Values {
   rating?: Rating;
   into?: number;
   photos?: PickedPhoto[];
+  unitId?: number;
 }
 
 /** The form of one step, in a modal; the server's refusal (already in the user's language) shows inside it. */
@@ -73,6 +76,7 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
       ...(spec.days ? { days: v.days } : {}),
       ...(spec.rating ? { rating: v.rating } : {}),
       ...(spec.into ? { into: v.into } : {}),
+      ...(spec.unit ? { unitId: v.unitId } : {}),
     });
     if (spec.photos && v.photos?.length) {
       const sent = await sendPhotos(order.id, 'after', v.photos);
@@ -122,6 +126,11 @@ function StepModal({ order, step, onClose, initialInto }: { order: OrderDetail; 
         ) : null
       }
     >
+      {spec.unit && (
+        <Form.Item name="unitId" label={t('action.placeUnit')} rules={[{ required: true, message: t('action.placeUnitRequired') }]}>
+          <UnitPicker type={['street', 'committee', 'compound']} testId="step-unit" />
+        </Form.Item>
+      )}
       {spec.handler && (
         <Form.Item name="handler" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
           <HandlerPicker streetName={order.streetName} categoryCode={order.categoryCode} testId="step-handler" />

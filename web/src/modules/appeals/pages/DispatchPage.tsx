@@ -19,7 +19,7 @@ import { OPEN_STATUSES, type BulkResult, type HandlerRef, type OrderListQuery, t
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 import { useTodoCount } from '../../../app/nav';
 
-const TABS = ['triage', 'open', 'extension', 'supervised'] as const;
+const TABS = ['triage', 'unplaced', 'open', 'extension', 'supervised'] as const;
 type Tab = (typeof TABS)[number];
 
 const viewOf = (tab: Tab): OrderListQuery => (tab === 'open' ? { view: 'all', status: OPEN_STATUSES.join(',') } : { view: tab });
@@ -110,7 +110,10 @@ function Console() {
   // Unless a tab was chosen, the console opens on the queue, or on the extension requests when only they wait.
   const toDispatch = useTodoCount('appeals.dispatch');
   const extensions = useTodoCount('appeals.extensions');
-  const opening: Tab = toDispatch === 0 && (extensions ?? 0) > 0 ? 'extension' : 'triage';
+  // Reports no point could place wait at the district desk; a street's console has none and hides the tab.
+  const unplaced = useTodoCount('appeals.unplaced');
+  const tabs = TABS.filter((k) => k !== 'unplaced' || (unplaced ?? 0) > 0 || state.tab === 'unplaced');
+  const opening: Tab = toDispatch === 0 && (unplaced ?? 0) > 0 ? 'unplaced' : toDispatch === 0 && (extensions ?? 0) > 0 ? 'extension' : 'triage';
   const tab: Tab = (TABS as readonly string[]).includes(state.tab) ? (state.tab as Tab) : opening;
   const showMap = state.map !== 'off';
   const filters = useOrderFilters();
@@ -165,9 +168,20 @@ function Console() {
           setState({ tab: k });
           select([]);
         }}
-        items={TABS.map((k) => ({ key: k, label: <span data-testid={`dispatch-tab-${k}`}>{t(`dispatch.tab.${k}`)}</span> }))}
+        items={tabs.map((k) => ({
+          key: k,
+          label: (
+            <span data-testid={`dispatch-tab-${k}`}>
+              {t(`dispatch.tab.${k}`)}
+              {k === 'unplaced' && unplaced ? ` (${unplaced})` : ''}
+            </span>
+          ),
+        }))}
       />
-      <OrderFilters filters={filters} hide={tab === 'triage' || tab === 'extension' ? ['status'] : []} />
+      <OrderFilters filters={filters} hide={tab === 'triage' || tab === 'unplaced' || tab === 'extension' ? ['status'] : []} />
+      {tab === 'unplaced' && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('dispatch.unplacedHint')} data-testid="dispatch-unplaced-hint" />
+      )}
       {showMap && (
         <Card size="small" style={{ marginBottom: 12 }}>
           {map.error ? <ErrorAlert error={map.error} /> : <OrdersMap orders={map.data?.items ?? []} onOpen={setOpen} />}

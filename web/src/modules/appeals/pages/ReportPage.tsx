@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PointPicker } from '../../../shared/map/PointPicker';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Progress, Radio, Result, Typography } from 'antd';
 import { AimOutlined, CloseOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -59,7 +60,7 @@ function useLocate() {
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
   };
-  return { point, busy: locating, error, locate, clear: () => setPoint(null) };
+  return { point, busy: locating, error, locate, set: setPoint, clear: () => setPoint(null) };
 }
 
 /**
@@ -287,6 +288,7 @@ function ReportForm() {
             )}
             {where.error && <Typography.Text type="danger">{t('report.locateFailed', { reason: where.error })}</Typography.Text>}
           </Flex>
+          {place === 'point' && <PointPicker value={where.point} onChange={where.set} testId="report-point" />}
           {place === 'point' && !where.point && (
             <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12 }}>
               {t('report.needPlace')}
