@@ -39,6 +39,8 @@ const Categories = Type.Object({
   // What public pages show of a request, so that the report form can say so before it is sent.
   publicView: Type.Object({ placeLevel: Type.Union([Type.Literal('compound'), Type.Literal('street')]) }),
   groups: Type.Array(Type.Object({ code: Type.String(), name: Label, subcategories: Type.Array(Sub) })),
+  /** What the street-team codes a handler or rule may name (HMO, GRO …) are called: the team of the order's own street. */
+  teams: Type.Array(Type.Object({ code: Type.String(), name: Label })),
 });
 const Handlers = Type.Object({
   departments: Type.Array(
@@ -67,8 +69,9 @@ export function routingRoutes(app: TypedApp, core: Core) {
       schema: { tags, summary: '问题分类与处置时限（草案标注） / Problem catalogue with time limits (draft marked)', response: { 200: Categories } },
     },
     async (req) => {
-      const c = await routing.categories(actorOf(req));
+      const [c, teams] = await Promise.all([routing.categories(actorOf(req)), routing.streetTeams(actorOf(req))]);
       return {
+        teams,
         draft: c.draft,
         source: c.source,
         publicView: c.publicView,

@@ -1,7 +1,8 @@
 import type { Core } from '../../../platform/core.js';
 import type { Actor } from '../../../platform/actor.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { draftShownTo } from '../../../platform/catalog.js';
+import { draftShownTo, getCatalog } from '../../../platform/catalog.js';
+import type { Label } from '../../../platform/i18n.js';
 import { APPEALS } from '../appeals.policy.js';
 import { loadCategories } from '../category.catalog.js';
 import * as repo from './routing.repository.js';
@@ -88,6 +89,22 @@ export class RoutingService {
     this.core.assert(actor, APPEALS.read);
     const c = await loadCategories(this.core.db, actor.scope.districtId ?? 0);
     return { ...c, draft: draftShownTo(this.core, actor, c.draft) };
+  }
+
+  /**
+   * The street teams and offices of the district's departments catalog by code, named for the street an order
+   * is in ("{street}房管办事处" → "街道房管办事处"): a rule or a category names a team by its code, and the team
+   * it reaches is the one of the order's street.
+   */
+  async streetTeams(actor: Actor) {
+    this.core.assert(actor, APPEALS.read);
+    const c = await getCatalog(this.core.db, actor.scope.districtId ?? 0, 'departments');
+    const extra = (c?.extra ?? {}) as { streetTeams?: Array<{ code: string; name: Label }>; streetOffices?: Array<{ code: string; name: Label }> };
+    const street = (l: Label): Label => ({
+      zh: l.zh.replaceAll('{street}', '街道'),
+      en: l.en.replaceAll('{street} ', "Street's ").replaceAll('{street}', 'Street'),
+    });
+    return [...(extra.streetTeams ?? []), ...(extra.streetOffices ?? [])].map((t) => ({ code: t.code, name: street(t.name) }));
   }
 
   /** Where an order can be sent: the district's departments and street teams, its streets and committees. */

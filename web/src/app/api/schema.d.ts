@@ -8478,6 +8478,13 @@ export interface paths {
                                     handler: string | null;
                                 }[];
                             }[];
+                            teams: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
                         };
                     };
                 };

@@ -11,6 +11,7 @@ import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, createRule, setRuleActive, useAppealsPermissions, useCategories, useHandlers, useInvalidateAppeals, useRoutingRules } from '../api';
 import { CategoryPicker, useCategoryName } from '../components/CategoryPicker';
 import { NoPermission } from '../components/NoPermission';
+import { useI18n } from '../../../app/i18n';
 import { useAppealsT } from '../i18n';
 import type { RoutingRule, RuleHandlerKind } from '../types';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
@@ -35,18 +36,20 @@ function AreaName({ path }: { path: string | null }) {
   return <span>{q.data?.name ?? `#${id}`}</span>;
 }
 
-/** Department codes a rule can name: the district's departments, and the street teams' codes (sent to the order's own street). */
+/**
+ * Departments a rule can name, by name (the code is the value, and still matches when typed): the district's
+ * departments, and the street teams, which reach the team of the order's own street.
+ */
 function useDepartmentCodes() {
-  const t = useAppealsT();
+  const { label } = useI18n();
   const district = useHandlers(null);
   const categories = useCategories();
   return useMemo(() => {
-    const own = (district.data?.departments ?? []).filter((d) => d.street_id === null).map((d) => ({ value: d.code, label: `${d.name}（${d.code}）` }));
+    const own = (district.data?.departments ?? []).filter((d) => d.street_id === null).map((d) => ({ value: d.code, label: d.name }));
     const known = new Set(own.map((o) => o.value));
-    const teams = new Set<string>();
-    for (const g of categories.data?.groups ?? []) for (const s of g.subcategories) if (s.handler && !known.has(s.handler)) teams.add(s.handler);
-    return [...own, ...[...teams].sort().map((c) => ({ value: c, label: t('rules.streetTeam', { code: c }) }))];
-  }, [district.data, categories.data, t]);
+    const teams = (categories.data?.teams ?? []).filter((x) => !known.has(x.code)).map((x) => ({ value: x.code, label: label(x.name) }));
+    return [...own, ...teams];
+  }, [district.data, categories.data, label]);
 }
 
 interface Values {
