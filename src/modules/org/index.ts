@@ -52,3 +52,4 @@ export { mapSettings, type MapSettings } from './map.catalog.js';
 export type { PlacementHow, Point } from './placement.js';
 export { upsertMany as setUnitLocations } from './location.repository.js';
 export { geographyOf as unitGeography } from './location.repository.js';
+export { pointsOf as unitPoints } from './location.repository.js';

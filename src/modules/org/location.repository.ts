@@ -157,3 +157,7 @@ export const districtById = (db: Db, districtId: number) =>
     .where('district_id', '=', districtId)
     .where('retired_at', 'is', null)
     .executeTakeFirst();
+
+/** The points of some units (those placed on the map). */
+export const pointsOf = (db: Db, unitIds: number[]) =>
+  unitIds.length ? db.selectFrom('unit_location').select(['unit_id', 'lat', 'lng']).where('unit_id', 'in', unitIds).execute() : Promise.resolve([]);

@@ -22,6 +22,16 @@ describe('publicPlace', () => {
     expect(publicPlace(home, units, 'street')).toEqual({ unitId: 2, name: '曹家渡街道', lat: 31.23, lng: 121.46 });
   });
 
+  it("shows a request at its unit's own point where the district placed the unit, never the reporter's spot", () => {
+    const placed = new Map(units);
+    placed.set(4, { id: 4, name: '汾西新村', type: 'compound', lat: 31.2301234, lng: 121.4509876 });
+    placed.set(2, { id: 2, name: '曹家渡街道', type: 'street', lat: 31.2412, lng: 121.4388 });
+    expect(publicPlace(home, placed, 'compound')).toEqual({ unitId: 4, name: '汾西新村', lat: 31.23, lng: 121.451 });
+    expect(publicPlace(home, placed, 'street')).toEqual({ unitId: 2, name: '曹家渡街道', lat: 31.24, lng: 121.44 });
+    // No point reported: none shown, even though the unit has one.
+    expect(publicPlace({ ...home, lat: null, lng: null }, placed, 'compound')).toMatchObject({ lat: null, lng: null });
+  });
+
   it('keeps a coarser place as it is, and has no point to show when none was given', () => {
     expect(publicPlace({ unitPath: '/1/2/3/', lat: null, lng: null }, units, 'compound')).toEqual({ unitId: 3, name: '三和居委会', lat: null, lng: null });
     expect(publicPlace({ unitPath: '/1/', lat: null, lng: null }, units, 'street')).toMatchObject({ unitId: 1, name: '静安区' });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { localize, type Locale } from '../../../platform/i18n.js';
-import { unitNames } from '../../org/index.js';
+import { unitNames, unitPoints } from '../../org/index.js';
 import type { Category, PublicPlaceLevel } from '../category.catalog.js';
 import type { Step } from './order.machine.js';
 
@@ -18,8 +18,9 @@ const NAMEABLE: Record<PublicPlaceLevel, readonly string[]> = {
   street: ['street', 'district'],
 };
 
-// Three decimals of a degree are about 100 m here, the size of a compound; two are about 1 km, a street's.
-// Units carry no points of their own to snap to, so rounding is what keeps a point off a front door.
+// Three decimals of a degree are about 100 m here, the size of a compound; two are about 1 km, a street's. A
+// unit placed on the district's map lends its own point instead (decision 0020): the compound's centre, not a
+// spot a hundred metres from where the reporter stood.
 const DECIMALS: Record<PublicPlaceLevel, number> = { compound: 3, street: 2 };
 
 /** Steps whose note a handler or dispatcher may mark public: what they tell everyone about the outcome. */
@@ -29,6 +30,9 @@ export interface PlaceUnit {
   id: number;
   name: string;
   type: string;
+  /** The unit's own point, when the district has placed it on its map. */
+  lat?: number;
+  lng?: number;
 }
 
 export interface PublicPlace {
@@ -64,14 +68,17 @@ export function publicPlace(at: PlaceOf, units: ReadonlyMap<number, PlaceUnit>, 
     .find((u) => u && allowed.includes(u.type));
   const factor = 10 ** DECIMALS[level];
   const round = (v: number | null) => (v === null ? null : Math.round(v * factor) / factor);
-  return { unitId: unit?.id ?? null, name: unit?.name ?? null, lat: round(at.lat), lng: round(at.lng) };
+  // A request with a point is shown at its unit's point where the unit has one; one without stays off the map.
+  const snap = at.lat !== null && at.lng !== null && unit?.lat !== undefined && unit.lng !== undefined;
+  return { unitId: unit?.id ?? null, name: unit?.name ?? null, lat: round(snap ? unit!.lat! : at.lat), lng: round(snap ? unit!.lng! : at.lng) };
 }
 
 /** The units on the paths of many requests, read once through the org module. */
 export async function unitsOnPaths(db: Kysely<Database>, paths: ReadonlyArray<string | null>): Promise<Map<number, PlaceUnit>> {
   const ids = [...new Set(paths.flatMap(pathIds))];
-  const rows = await unitNames(db, ids);
-  return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, type: u.type }]));
+  const [rows, points] = await Promise.all([unitNames(db, ids), unitPoints(db, ids)]);
+  const at = new Map(points.map((p) => [p.unit_id, { lat: p.lat, lng: p.lng }]));
+  return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, type: u.type, ...at.get(u.id) }]));
 }
 
 /** What a public page calls a request instead of its title: the category's name. */
