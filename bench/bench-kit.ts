@@ -7,6 +7,8 @@ export interface Figure {
   limit?: number;
   limitKind?: 'max' | 'min';
   ok?: boolean;
+  /** The same figure measured before a change, printed beside it. */
+  before?: number;
 }
 
 export interface BenchReport {
