@@ -19,7 +19,11 @@ async function brokenTitles(page: Page): Promise<string[]> {
       .filter((th) => {
         const range = document.createRange();
         range.selectNodeContents(th);
-        const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        const lines = new Set(
+          Array.from(range.getClientRects())
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top)),
+        );
         return lines.size > 1;
       })
       .map((th) => (th.textContent ?? '').trim()),
@@ -36,6 +40,13 @@ describe('the words a user sees', () => {
       assert.deepEqual(await spacedLabels(page), [], `${path}: spaced button labels`);
       assert.deepEqual(await brokenTitles(page), [], `${path}: column titles broken over two lines`);
     }
+    // A page's title is not said again by the last crumb of its breadcrumb.
+    await page.goto(`${server.url}/catalogs`);
+    await page.locator('[data-testid^="catalog-link-"]').first().click();
+    await page.getByTestId('page-breadcrumb').waitFor();
+    const title = (await page.getByTestId('page-title').innerText()).trim();
+    const crumbs = (await page.getByTestId('page-breadcrumb').locator('li').allInnerTexts()).map((x) => x.replace('/', '').trim()).filter(Boolean);
+    assert.notEqual(crumbs.at(-1), title, `breadcrumb ${crumbs.join(' / ')} repeats the title`);
     await page.context().close();
   });
 

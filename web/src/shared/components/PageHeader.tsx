@@ -21,13 +21,18 @@ export function PageHeader({
   crumbs?: Crumb[];
   titleTestId?: string;
 }) {
+  // The title names the page: a last crumb (the page itself) or a subtitle that only says it again is left out.
+  const repeats = (x: ReactNode) => typeof x === 'string' && typeof title === 'string' && x.trim() === title.trim();
+  const last = crumbs?.[crumbs.length - 1];
+  const trail = last && !last.to && repeats(last.title) ? crumbs!.slice(0, -1) : crumbs;
+  const note = repeats(subtitle) ? null : subtitle;
   return (
     <div style={{ marginBottom: 16 }}>
-      {crumbs && crumbs.length > 0 && (
+      {trail && trail.length > 0 && (
         <Breadcrumb
           data-testid="page-breadcrumb"
           style={{ marginBottom: 8 }}
-          items={crumbs.map((c, i) => ({
+          items={trail.map((c, i) => ({
             key: i,
             title: c.to ? <Link to={c.to}>{c.title}</Link> : c.title,
           }))}
@@ -38,7 +43,7 @@ export function PageHeader({
           <Typography.Title level={3} style={{ margin: 0 }} data-testid={titleTestId ?? 'page-title'}>
             {title}
           </Typography.Title>
-          {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+          {note && <Typography.Text type="secondary">{note}</Typography.Text>}
         </div>
         {extra && (
           <Flex gap={8} wrap>
