@@ -59,7 +59,7 @@ function OrderCard({ o }: { o: OrderSummary }) {
           <Typography.Text type="secondary" style={{ fontSize: '0.85em' }} ellipsis>
             {o.handler ? t('mine.handler', { name: o.handler.name }) : ''}
           </Typography.Text>
-          {o.status === 'resolved' && !o.rating && <Tag color="orange">{t('mine.rateNow')}</Tag>}
+          {/* A resolved order waiting for the rating says so in its status tag (已办结待评价): no second tag. */}
           {o.rating && <Tag color="green">{ratingTerms.label(o.rating)}</Tag>}
         </Flex>
       </Card>
