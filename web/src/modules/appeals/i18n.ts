@@ -30,7 +30,6 @@ const zh = {
   'mine.chip.toRate': '待评价',
   'mine.chip.done': '已结束',
   'mine.handler': '承办：{name}',
-  'mine.rateNow': '去评价',
 
   'report.title': '我要反映',
   'report.subtitle': '随手拍：看到身边的问题，拍照告诉我们，办理进度随时可查',
@@ -251,7 +250,6 @@ const zh = {
   'rules.department': '部门代码',
   'rules.departmentPlaceholder': '选择部门；街镇队所按代码派到诉求所在街镇的队所',
   'rules.departmentRequired': '请选择部门',
-  'rules.streetTeam': '街镇队所 {code}',
   'rules.note': '备注',
   'rules.active': '启用',
   'rules.saved': '规则已保存',
@@ -292,7 +290,6 @@ export const appealsMessages = defineMessages(zh, {
   'mine.chip.toRate': 'To rate',
   'mine.chip.done': 'Finished',
   'mine.handler': 'Handled by {name}',
-  'mine.rateNow': 'Rate it',
 
   'report.title': 'Report a problem',
   'report.subtitle': 'Photo report: see a problem, take a photo and tell us; follow its progress any time',
@@ -515,7 +512,6 @@ export const appealsMessages = defineMessages(zh, {
   'rules.department': 'Department code',
   'rules.departmentPlaceholder': "A department; a street team's code sends to the team of the appeal's street",
   'rules.departmentRequired': 'Choose the department',
-  'rules.streetTeam': 'Street team {code}',
   'rules.note': 'Note',
   'rules.active': 'Active',
   'rules.saved': 'Rule saved',

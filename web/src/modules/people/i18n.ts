@@ -36,15 +36,6 @@ const zh = {
   'tags.otherGroup': '其他',
 
   'needStatus.closed': '已关闭',
-  'relationToHead.配偶': '配偶',
-  'relationToHead.子女': '子女',
-  'relationToHead.父母': '父母',
-  'relationToHead.孙子女': '孙子女',
-  'relationToHead.祖父母': '祖父母',
-  'relationToHead.兄弟姐妹': '兄弟姐妹',
-  'relationToHead.儿媳': '儿媳',
-  'relationToHead.女婿': '女婿',
-  'relationToHead.其他': '其他',
 
   'person.name': '姓名',
   'person.gender': '性别',
@@ -339,15 +330,6 @@ export const peopleMessages = defineMessages(zh, {
   'tags.otherGroup': 'Other',
 
   'needStatus.closed': 'Closed',
-  'relationToHead.配偶': 'spouse',
-  'relationToHead.子女': 'child',
-  'relationToHead.父母': 'parent',
-  'relationToHead.孙子女': 'grandchild',
-  'relationToHead.祖父母': 'grandparent',
-  'relationToHead.兄弟姐妹': 'sibling',
-  'relationToHead.儿媳': 'daughter-in-law',
-  'relationToHead.女婿': 'son-in-law',
-  'relationToHead.其他': 'other',
 
   'person.name': 'Name',
   'person.gender': 'Gender',
