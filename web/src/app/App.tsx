@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, theme as antTheme } from 'antd';
+import { ConfigProvider, theme as antTheme } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
@@ -43,11 +43,10 @@ function Themed({ children }: { children: ReactNode }) {
     // Tables take the width their columns need and scroll sideways when that is more than the page has, so a
     // column is never squeezed until its title breaks (global.css keeps titles on one line).
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }} table={TABLES}>
-      <AntApp>
-        <div data-testid="app-root" data-locale={locale} data-large-text={largeText ? 'on' : 'off'}>
-          {children}
-        </div>
-      </AntApp>
+      {/* antd's <App> (toasts, dialogs) wraps the pages behind the login: see Deferred in router.tsx. */}
+      <div data-testid="app-root" data-locale={locale} data-large-text={largeText ? 'on' : 'off'}>
+        {children}
+      </div>
     </ConfigProvider>
   );
 }

@@ -1,13 +1,38 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { modules } from '../modules';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequirePermission } from './auth/permissions';
-import { AppLayout } from './layout/AppLayout';
-import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { PasswordPage } from './pages/PasswordPage';
-import { TwoFactorPage } from './pages/TwoFactorPage';
-import { NotFound } from '../shared/components/NotFound';
+import { Loading } from '../shared/components/Loading';
+
+/**
+ * The login page is part of the first load; everything behind it (the layouts with their menus and icons, the
+ * home page, the password and second-factor pages, every module page) arrives when first shown, so that a phone
+ * on a slow network fetches the login form and then only the page it opens.
+ */
+const loadLayout = () => import('./layout/AppLayout');
+const loadFeedback = () => import('./Feedback');
+const Feedback = lazy(loadFeedback);
+const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m.HomePage })));
+const PasswordPage = lazy(() => import('./pages/PasswordPage').then((m) => ({ default: m.PasswordPage })));
+const NotFound = lazy(() => import('../shared/components/NotFound').then((m) => ({ default: m.NotFound })));
+const TwoFactorPage = lazy(() => import('./pages/TwoFactorPage').then((m) => ({ default: m.TwoFactorPage })));
+
+// Whoever opens a page of the app (not the login) will need the layout: it starts loading with the app, beside the
+// session check, instead of after it.
+if (typeof window !== 'undefined' && !/^\/(login|password|two-factor)\b/.test(window.location.pathname)) {
+  void loadLayout();
+  void loadFeedback();
+}
+
+/** A lazy part of the app, with antd's <App> around it, behind a spinner while it loads. */
+const Deferred = ({ children }: { children: ReactNode }) => (
+  <Suspense fallback={<Loading testId="app-loading" />}>
+    <Feedback>{children}</Feedback>
+  </Suspense>
+);
 
 /** Routes: /login, /password and /two-factor stand alone; everything else renders in the layout behind the auth guard. */
 export function AppRoutes() {
@@ -18,7 +43,9 @@ export function AppRoutes() {
         path="/password"
         element={
           <RequireAuth allowMustChange allowMustEnroll>
-            <PasswordPage />
+            <Deferred>
+              <PasswordPage />
+            </Deferred>
           </RequireAuth>
         }
       />
@@ -26,14 +53,18 @@ export function AppRoutes() {
         path="/two-factor"
         element={
           <RequireAuth allowMustEnroll>
-            <TwoFactorPage />
+            <Deferred>
+              <TwoFactorPage />
+            </Deferred>
           </RequireAuth>
         }
       />
       <Route
         element={
           <RequireAuth>
-            <AppLayout />
+            <Deferred>
+              <AppLayout />
+            </Deferred>
           </RequireAuth>
         }
       >

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
-import { Loading } from '../../shared/components/QueryState';
+import { Loading } from '../../shared/components/Loading';
 import { useAuth } from './AuthContext';
 
 /**

@@ -1,5 +1,5 @@
-import { Button, Dropdown, Select, Switch, Tag, Tooltip } from 'antd';
-import { DownOutlined, FontSizeOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Select, Tag } from 'antd';
+import { DownOutlined, FontSizeOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { Position } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
@@ -8,49 +8,11 @@ import { usePrefs } from '../prefs';
 import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { useApiMutation } from '../../shared/hooks/useApiMutation';
 
+// The login page's controls live apart so that the login does not load the menus below; the layouts take them from here.
+export { LargeTextToggle, LocaleSwitch } from './LocaleControls';
+
 export function positionText(p: Position, label: (l: Position['roleLabel']) => string): string {
   return [label(p.roleLabel), p.unitName, p.departmentName, p.gridName].filter(Boolean).join(' · ');
-}
-
-/** 中文 ⇄ English. Persists in localStorage 'linli.locale'. */
-export function LocaleSwitch({ block = false, testId = 'locale-switch' }: { block?: boolean; testId?: string }) {
-  const { t, locale, setLocale } = useI18n();
-  return (
-    <Button
-      type="text"
-      icon={<TranslationOutlined />}
-      data-testid={testId}
-      aria-label={t('locale.switchAria')}
-      lang={locale === 'en' ? 'zh-CN' : 'en'}
-      block={block}
-      onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
-    >
-      {t('locale.switchTo')}
-    </Button>
-  );
-}
-
-/** 大字模式: larger font and controls for elderly users. */
-export function LargeTextToggle({ showLabel = true, testId = 'large-text-toggle' }: { showLabel?: boolean; testId?: string }) {
-  const { t } = useI18n();
-  const { largeText, setLargeText } = usePrefs();
-  const sw = (
-    <Switch
-      checked={largeText}
-      onChange={setLargeText}
-      data-testid={testId}
-      aria-label={t('header.largeText')}
-      checkedChildren={<FontSizeOutlined />}
-      unCheckedChildren={<FontSizeOutlined />}
-    />
-  );
-  if (!showLabel) return <Tooltip title={t('header.largeText')}>{sw}</Tooltip>;
-  return (
-    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: 'pointer' }}>
-      {sw}
-      <span>{t('header.largeText')}</span>
-    </label>
-  );
 }
 
 /** Shown when the user holds several positions: switching changes the scope of everything. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Card, Flex, Typography, theme } from 'antd';
+import { Flex, Typography, theme } from 'antd';
 import { useI18n } from '../i18n';
-import { LargeTextToggle, LocaleSwitch } from '../layout/HeaderControls';
+import { LargeTextToggle, LocaleSwitch } from '../layout/LocaleControls';
 
 /** The frame of the login and password pages: language and large-text controls, a centred card. */
 export function AuthShell({ title, children }: { title: string; children: ReactNode }) {
@@ -38,9 +38,33 @@ export function AuthShell({ title, children }: { title: string; children: ReactN
             <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
           </div>
         </Flex>
-        <Card title={title} style={{ width: '100%', maxWidth: 420 }}>
-          {children}
-        </Card>
+        {/* Drawn like antd's Card, without it: Card brings tabs and skeletons the login form has no use for. */}
+        <section
+          aria-label={title}
+          style={{
+            width: '100%',
+            maxWidth: 420,
+            background: token.colorBgContainer,
+            border: `1px solid ${token.colorBorderSecondary}`,
+            borderRadius: token.borderRadiusLG,
+          }}
+        >
+          <div
+            style={{
+              padding: `0 ${token.paddingLG}px`,
+              minHeight: 56,
+              display: 'flex',
+              alignItems: 'center',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+              fontWeight: token.fontWeightStrong,
+              fontSize: token.fontSizeLG,
+              color: token.colorTextHeading,
+            }}
+          >
+            {title}
+          </div>
+          <div style={{ padding: token.paddingLG }}>{children}</div>
+        </section>
       </Flex>
     </div>
   );

@@ -10,7 +10,7 @@ import { useTwoFactorT } from '../auth/twoFactor.i18n';
 import { useAuthPagesT } from './auth.i18n';
 import { useApiMutation } from '../../shared/hooks/useApiMutation';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
-import { Loading } from '../../shared/components/QueryState';
+import { Loading } from '../../shared/components/Loading';
 import { AuthShell } from './AuthShell';
 
 interface LoginForm {

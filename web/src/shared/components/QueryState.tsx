@@ -1,16 +1,11 @@
 import type { ReactNode } from 'react';
-import { Flex, Spin } from 'antd';
 import { isNotFound } from '../../app/api/client';
 import { ErrorAlert } from './ErrorAlert';
+import { Loading } from './Loading';
 import { NotFound } from './NotFound';
 
-export function Loading({ testId = 'loading' }: { testId?: string }) {
-  return (
-    <Flex justify="center" align="center" style={{ padding: 48 }} data-testid={testId}>
-      <Spin size="large" />
-    </Flex>
-  );
-}
+// In a file of its own: the login shows it too, and must not load what the states below need (NotFound's pictures).
+export { Loading };
 
 /**
  * Renders the usual states of a record query: loading, 404 (NotFound), other errors (ErrorAlert), or the data.

@@ -1,4 +1,6 @@
-import { App } from 'antd';
+// antd's App.useApp without importing App itself (its dialogs and notices): the login form uses this hook and must
+// load light. The provider (<App>) comes with the pages behind the login (web/src/app/Feedback.tsx).
+import useApp from 'antd/es/app/useApp';
 import { useMutation, useQueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
 import { errorMessage } from '../components/ErrorAlert';
 
@@ -29,7 +31,7 @@ export function useApiMutation<TVars = void, TData = unknown>(
   options: ApiMutationOptions<TData, TVars> = {},
 ): UseMutationResult<TData, unknown, TVars> {
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { message } = useApp();
   return useMutation<TData, unknown, TVars>({
     mutationFn,
     onSuccess: (data, vars) => {
