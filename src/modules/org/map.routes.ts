@@ -3,6 +3,9 @@ import type { TypedApp } from '../../platform/http/app.types.js';
 import type { Core } from '../../platform/core.js';
 import { Nullable } from '../../platform/http/schemas.js';
 import { MapService } from './map.service.js';
+import { LocationService } from './location.service.js';
+import { IdParams } from '../../platform/http/schemas.js';
+import { actorOf } from '../../platform/http/request-context.js';
 import { orgCatalogs } from './org.catalogs.js';
 
 const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3 });
@@ -10,6 +13,26 @@ const Boundary = Type.Union([
   Type.Object({ type: Type.Literal('Polygon'), coordinates: Type.Array(Type.Array(Position)) }),
   Type.Object({ type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Type.Array(Type.Array(Position))) }),
 ]);
+
+const Location = Type.Object({
+  lat: Type.Number({ minimum: -90, maximum: 90, description: 'WGS-84' }),
+  lng: Type.Number({ minimum: -180, maximum: 180, description: 'WGS-84' }),
+  boundary: Type.Optional(Nullable(Boundary)),
+});
+const LocationView = Type.Object({
+  lat: Type.Number(),
+  lng: Type.Number(),
+  boundary: Nullable(Boundary),
+  source: Type.String(),
+  updatedAt: Type.String(),
+});
+const toView = (l: { lat: number; lng: number; boundary: unknown; source: string; updated_at: Date }) => ({
+  lat: l.lat,
+  lng: l.lng,
+  boundary: l.boundary as never,
+  source: l.source,
+  updatedAt: l.updated_at.toISOString(),
+});
 
 const TerritoryMap = Type.Object({
   district: Type.Object({ id: Type.Integer(), name: Type.String(), code: Nullable(Type.String()) }),
@@ -29,6 +52,40 @@ const TerritoryMap = Type.Object({
 
 export function mapRoutes(app: TypedApp, core: Core) {
   const maps = new MapService(core);
+  const locations = new LocationService(core);
+
+  app.get(
+    '/units/:id/location',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit' } } },
+      schema: {
+        tags: ['org'],
+        summary: "单位的地图位置与边界（未设置时为 null） / A unit's point and boundary (null when not placed)",
+        params: IdParams,
+        response: { 200: Nullable(LocationView) },
+      },
+    },
+    async (req) => {
+      const l = await locations.get(actorOf(req), req.params.id);
+      return l ? toView(l) : null;
+    },
+  );
+
+  app.post(
+    '/units/:id/location',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'record', resource: 'unit', body: { lat: 31.23, lng: 121.45 } } } },
+      schema: {
+        tags: ['org'],
+        summary: '设置单位的地图位置（WGS-84）与边界（GeoJSON） / Place a unit on the map (WGS-84 point, GeoJSON boundary)',
+        params: IdParams,
+        body: Location,
+        response: { 200: LocationView },
+      },
+    },
+    async (req) => toView(await locations.set(actorOf(req), req.params.id, req.body)),
+  );
+
   app.get(
     '/map',
     {

@@ -7,6 +7,7 @@ export const orgAuditVocabulary: Record<'auditActions' | 'auditTargets', Record<
     'org.unit.rename': { zh: '单位更名', en: 'Unit renamed' },
     'org.unit.move': { zh: '单位调整隶属', en: 'Unit moved' },
     'org.unit.retire': { zh: '撤销单位', en: 'Unit retired' },
+    'org.unit.locate': { zh: '设置单位地图位置', en: 'Unit placed on the map' },
   },
   auditTargets: {
     unit: { zh: '单位', en: 'Unit' },

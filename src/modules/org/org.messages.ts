@@ -16,5 +16,15 @@ export const orgMessages: Record<string, Label> = {
   UNIT_NAME_EMPTY: { zh: '名称不能为空', en: 'The name must not be empty' },
   UNIT_KIND_INVALID: { zh: '{typeLabel}的类别只能是 {allowed}', en: 'A {typeLabel} kind must be one of {allowed}' },
   UNIT_ROOT_FIXED: { zh: '区是单位树的根，不能移动', en: 'A district is the root of the tree and cannot be moved' },
+  UNIT_LOCATION_TYPE: {
+    zh: '只能给区、街道、居委会、小区和楼栋设置地图位置，不能给{typeLabel}设置',
+    en: 'Only districts, streets, committees, compounds and buildings go on the map, not a {typeLabel}',
+  },
+  POINT_OUT_OF_RANGE: {
+    zh: '位置超出范围：纬度应在 3–54 之间，经度应在 73–136 之间（WGS-84）',
+    en: 'Point out of range: latitude 3–54, longitude 73–136 (WGS-84)',
+  },
+  BOUNDARY_INVALID: { zh: '边界不正确：{problem}', en: 'The boundary is not valid: {problem}' },
+  POINT_OUTSIDE_BOUNDARY: { zh: '位置点应在边界之内', en: 'The point must lie inside the boundary' },
   UNIT_SAME_PARENT: { zh: '“{name}”已经在该上级之下', en: '"{name}" is already under that parent' },
 };

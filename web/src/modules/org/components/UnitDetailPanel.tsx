@@ -14,6 +14,7 @@ import { orgKeys, useHousingTypes } from '../api';
 import { useOrgT } from '../i18n';
 import type { Unit, UnitDetail, UnitHistoryEntry } from '../types';
 import { CreateUnitModal, MoveUnitModal, RenameUnitModal, RetireUnitModal } from './UnitForms';
+import { PLACEABLE_TYPES, UnitMapTab } from './UnitMapTab';
 import { useVocabulary } from '../../../shared/hooks/useVocabulary';
 
 type Dialog = 'create' | 'move' | 'rename' | 'retire' | null;
@@ -301,6 +302,9 @@ export function UnitDetailPanel({ unit, onChanged }: { unit: UnitDetail; onChang
             label: <span data-testid="unit-tab-history">{t('unit.tabHistory')}</span>,
             children: <HistoryTab unit={unit} />,
           },
+          ...(PLACEABLE_TYPES.includes(unit.type)
+            ? [{ key: 'map', label: <span data-testid="unit-tab-map">{t('unit.tabMap')}</span>, children: tab === 'map' ? <UnitMapTab unit={unit} /> : null }]
+            : []),
         ]}
       />
       <CreateUnitModal
