@@ -274,6 +274,7 @@ describe('export approval', () => {
     await street.getByTestId('export-submitted').waitFor();
     await street.getByTestId('export-submitted-open').click();
     await street.waitForURL((u) => u.pathname === '/people/exports');
+    await street.getByTestId('export-tab-mine').waitFor();
     const mine = (await (await street.request.get(`${server.url}/api/people/export-requests?view=mine&status=pending`)).json()).items;
     const asked = mine.find((r: { reason: string }) => r.reason === '防汛排查：全街道居民名单');
     assert.ok(asked, 'the request is on the server');
@@ -758,7 +759,7 @@ describe('summons', () => {
       // Met just now: the picker's "now".
       await dept.getByTestId('summons-meeting-at').click();
       await settled(dept);
-      await dept.locator('.ant-picker-dropdown:visible .ant-picker-now-btn').click();
+      await dept.locator('.ant-picker-dropdown:visible [data-testid="summons-meeting-now"]').click();
       await settled(dept);
       assert.match(await dept.getByTestId('summons-meeting-at').inputValue(), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       await dept.getByTestId('summons-meeting-place').fill('3 号楼底楼架空层');

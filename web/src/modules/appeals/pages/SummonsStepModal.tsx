@@ -1,6 +1,6 @@
-import { DatePicker, Form, Input, Radio, Rate } from 'antd';
+import { Button, DatePicker, Form, Input, Radio, Rate } from 'antd';
 import { FormModal } from '../../../shared/components/FormModal';
-import { dayjs, inZone, todayInZone, zoneInstant } from '../../../shared/format';
+import { dayjs, inZone, nowInZone, todayInZone, zoneInstant } from '../../../shared/format';
 import { takeSummonsStep, useInvalidateAppeals } from '../api';
 import { useSummonsT } from '../i18n';
 import type { SummonsDetail, SummonsStep } from '../types';
@@ -25,6 +25,7 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
   const invalidate = useInvalidateAppeals();
   const stepName = useVocabulary('appeals.summonsStep').label(step);
   const meeting = step === 'schedule' || step === 'meet';
+  const [form] = Form.useForm<Values>();
 
   // A quarter hour picked (or "now", rounded down to one) may start before the invitation was sent within it: the
   // meeting is then recorded at the invitation's time rather than refused as earlier than the invitation.
@@ -56,6 +57,7 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
 
   return (
     <FormModal<Values>
+      form={form}
       title={`${stepName} · #${summons.id} ${summons.subject}`}
       onClose={onClose}
       okText={stepName}
@@ -73,6 +75,15 @@ export function SummonsStepModal({ summons, step, onClose }: { summons: SummonsD
             <DatePicker
               showTime={{ format: 'HH:mm', minuteStep: MINUTE_STEP }}
               format="YYYY-MM-DD HH:mm"
+              // The picker's own "now" is the browser's clock; the district's wall clock is what the form reads.
+              showNow={false}
+              renderExtraFooter={() =>
+                step === 'meet' ? (
+                  <Button type="link" size="small" onClick={() => form.setFieldValue('meetingAt', nowInZone())} data-testid="summons-meeting-now">
+                    {t('summons.step.now')}
+                  </Button>
+                ) : null
+              }
               disabledDate={(d) =>
                 d.format('YYYY-MM-DD') < inZone(summons.invitedAt).format('YYYY-MM-DD') || (step === 'meet' && d.format('YYYY-MM-DD') > todayInZone())
               }

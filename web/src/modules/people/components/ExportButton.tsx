@@ -47,7 +47,8 @@ export function ExportButton({ filters }: { filters: Query }) {
             size="small"
             onClick={() => {
               notification.destroy('export-submitted');
-              navigate('/people/exports');
+              // The requester's own requests, where this one now waits (not the approvals tab the page may open on).
+              navigate('/people/exports?tab=mine');
             }}
             data-testid="export-submitted-open"
           >
