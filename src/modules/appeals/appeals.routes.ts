@@ -7,6 +7,7 @@ import { indicatorRoutes } from './indicators/indicator.routes.js';
 import { hotTopicRoutes } from './indicators/hot-topic.routes.js';
 import { open311ClientRoutes } from './open311/open311.client.routes.js';
 import { transferRoutes } from './transfer/transfer.routes.js';
+import { publicRoutes } from './public/public.routes.js';
 
 /** The appeals module's routes, one file per noun. */
 export function appealsRoutes(app: TypedApp, core: Core) {
@@ -17,4 +18,5 @@ export function appealsRoutes(app: TypedApp, core: Core) {
   hotTopicRoutes(app, core);
   open311ClientRoutes(app, core);
   transferRoutes(app, core);
+  publicRoutes(app, core);
 }

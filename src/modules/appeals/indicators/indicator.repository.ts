@@ -183,6 +183,12 @@ export interface UnitRow {
 // Retired units keep their history: their figures stay readable.
 export const unitById = (db: Db, id: number): Promise<UnitRow | undefined> => org.findUnitById(db, id);
 
+/** The district's root unit, as a subject of the indicators. */
+export async function districtRootOf(db: Db, districtId: number): Promise<UnitRow | undefined> {
+  const root = await org.districtRoot(db, districtId).catch(() => undefined);
+  return root ? org.findUnitById(db, root.id) : undefined;
+}
+
 /** The streets of a district or the committees of a street, to rank every one of them. */
 export const childUnits = (db: Db, parentId: number, type: 'street' | 'committee'): Promise<UnitRow[]> => org.liveChildUnits(db, parentId, [type]);
 

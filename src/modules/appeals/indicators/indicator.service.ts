@@ -27,7 +27,7 @@ import {
   type Ranked,
   type Sums,
 } from './indicator.rules.js';
-import { childLevelOf, freshen, familyOf, resolveSubject, sourceFor, type Subject } from './indicator.subject.js';
+import { childLevelOf, districtSubject, freshen, familyOf, resolveSubject, sourceFor, type Subject } from './indicator.subject.js';
 
 export interface IndicatorQuery {
   unitId: number;
@@ -102,7 +102,15 @@ export class IndicatorService {
    * same length, with the volume by channel and by category.
    */
   async summary(actor: Actor, q: IndicatorQuery) {
-    const s = await resolveSubject(this.core, actor, q.unitId, q.departmentId);
+    return this.summaryOf(await resolveSubject(this.core, actor, q.unitId, q.departmentId), q);
+  }
+
+  /** A district's published figures (its public pages): the same summary as its staff read for the whole district. */
+  async districtSummary(districtId: number, q: Pick<IndicatorQuery, 'from' | 'to'>) {
+    return this.summaryOf(await districtSubject(this.core, districtId), q);
+  }
+
+  private async summaryOf(s: Subject, q: Pick<IndicatorQuery, 'from' | 'to'>) {
     const periods = periodsOf(q, todayInShanghai());
     const byChannelSource = sourceFor(s, 'channel');
     const byCategorySource = sourceFor(s, 'category');

@@ -64,6 +64,16 @@ export async function resolveSubject(core: Core, actor: Actor, unitId: number, d
   };
 }
 
+/**
+ * A whole district as the subject, asked by no one in particular: the public indicators of its public pages
+ * (no permission, since a district's totals are published; never one department's share).
+ */
+export async function districtSubject(core: Core, districtId: number): Promise<Subject> {
+  const root = await repo.districtRootOf(core.db, districtId);
+  if (!root) throw notFound('district');
+  return { districtId, unit: root, level: 'district', department: null, departmentIds: null, departments: await repo.departmentsOf(core.db, [districtId]) };
+}
+
 /** The subject's orders as an area of appeal_order. */
 export function areaOf(s: Subject): repo.Area {
   const a: repo.Area = { districtId: s.districtId, departmentIds: s.departmentIds };
