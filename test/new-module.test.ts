@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { auditLabelsOf } from '../src/platform/audit/audit.labels.js';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,7 @@ const spec = specFromArgs([
 let root: string;
 let written: string[];
 let t: TestPlatform;
+let generated: ModuleManifest;
 
 function linkAll(from: string, to: string, except: string[]) {
   mkdirSync(to, { recursive: true });
@@ -62,7 +64,7 @@ beforeAll(async () => {
   copyFileSync(join(repo, 'web/src/modules/index.ts'), join(root, 'web/src/modules/index.ts'));
   for (const f of ['tsconfig.json', 'biome.json', 'package.json']) copyFileSync(join(repo, f), join(root, f));
   written = writeModule(root, spec);
-  const generated = (await import(pathToFileURL(join(root, 'src/modules/probemod/module.ts')).href)).probemodModule as ModuleManifest;
+  generated = (await import(pathToFileURL(join(root, 'src/modules/probemod/module.ts')).href)).probemodModule as ModuleManifest;
   t = await createTestPlatform({ modules: [...modules, generated] });
 }, 180_000);
 afterAll(async () => {
@@ -93,6 +95,11 @@ describe('linli new-module', () => {
   it('starts beside the real modules: its names pass the registries, its table and territory are declared', () => {
     expect(t.core.tables.ownerOf('probemod_case_note')).toBe('probemod');
     expect(t.core.permissions.get('probemod.manage')?.has('committee_worker')).toBe(true);
+    // What it writes to the audit log reads as words there, not codes.
+    const labels = auditLabelsOf([...modules, generated]);
+    expect(labels.actions.get('probemod.case_note.create')).toMatchObject({ zh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    expect(labels.actions.get('probemod.case_note.update')).toBeDefined();
+    expect(labels.targets.get('probemod_case_note')).toBeDefined();
   });
 
   it('serves its routes in the OpenAPI document, each declaring what it reaches', async () => {

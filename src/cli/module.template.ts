@@ -334,6 +334,20 @@ export async function seed${pascal(id)}(ctx: DemoContext) {
 }
 `;
 
+  files[`${id}.audit.ts`] = `import type { Label } from '../../platform/i18n.js';
+
+/** What the audit log calls this module's actions and records (served as \`${id}.auditActions\` / \`${id}.auditTargets\`). */
+export const ${id}AuditVocabulary: Record<'auditActions' | 'auditTargets', Record<string, Label>> = {
+  auditActions: {
+    '${id}.${record}.create': { zh: ${q(`新建${spec.recordName.zh}`)}, en: ${q(`${spec.recordName.en} created`)} },
+    '${id}.${record}.update': { zh: ${q(`修改${spec.recordName.zh}`)}, en: ${q(`${spec.recordName.en} changed`)} },
+  },
+  auditTargets: {
+    ${table}: ${label(spec.recordName)},
+  },
+};
+`;
+
   files['module.ts'] = `import { defineModule } from '../../platform/module.js';
 import { pathWithinScope } from '../../platform/scope.js';
 import './${id}.schema.js';
@@ -342,6 +356,7 @@ import { ${id}Messages } from './${id}.messages.js';
 import { ${PERM}, ${id}Permissions } from './${id}.policy.js';
 import { ${rec}Routes } from './${record}.routes.js';
 import { seed${pascal(id)} } from './${id}.demo.js';
+import { ${id}AuditVocabulary } from './${id}.audit.js';
 
 export const ${id}Module = defineModule({
   id: '${id}',
@@ -352,6 +367,7 @@ export const ${id}Module = defineModule({
   tables: ['${table}'],
   territory: [{ table: '${table}', idColumn: 'unit_id', pathColumn: 'unit_path' }],
   messages: ${id}Messages,
+  vocabulary: ${id}AuditVocabulary,
   routes: (app, core) => ${rec}Routes(app, core),
   navigation: [
     { key: '${id}.${record}s', path: '/${id}/${record}s', label: ${label(spec.recordName)}, icon: 'ProfileOutlined', permission: ${PERM}.read, order: 60, group: ${label(spec.name)} },
