@@ -11,6 +11,7 @@ import './people-edit.journey.js';
 import './todos.journey.js';
 import './words.journey.js';
 import './placement.journey.js';
+import './public.journey.js';
 
 /**
  * Browser journeys against the real server started as `npm start` starts it, in Debian's chromium.

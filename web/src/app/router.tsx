@@ -19,10 +19,13 @@ const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m
 const PasswordPage = lazy(() => import('./pages/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 const NotFound = lazy(() => import('../shared/components/NotFound').then((m) => ({ default: m.NotFound })));
 const TwoFactorPage = lazy(() => import('./pages/TwoFactorPage').then((m) => ({ default: m.TwoFactorPage })));
+// The public side (no login) loads its own small pages and the map, never the layout behind the login.
+const PublicDistrictPage = lazy(() => import('../modules/appeals/public/PublicDistrictPage').then((m) => ({ default: m.PublicDistrictPage })));
+const PublicReportPage = lazy(() => import('../modules/appeals/public/PublicReportPage').then((m) => ({ default: m.PublicReportPage })));
 
 // Whoever opens a page of the app (not the login) will need the layout: it starts loading with the app, beside the
 // session check, instead of after it.
-if (typeof window !== 'undefined' && !/^\/(login|password|two-factor)\b/.test(window.location.pathname)) {
+if (typeof window !== 'undefined' && !/^\/(login|password|two-factor|public)\b/.test(window.location.pathname)) {
   void loadLayout();
   void loadFeedback();
 }
@@ -34,11 +37,30 @@ const Deferred = ({ children }: { children: ReactNode }) => (
   </Suspense>
 );
 
-/** Routes: /login, /password and /two-factor stand alone; everything else renders in the layout behind the auth guard. */
+/** Routes: /login, /password, /two-factor and the public pages (/public/…) stand alone; everything else renders in the layout behind the auth guard. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {['/public', '/public/:district'].map((path) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Deferred>
+              <PublicDistrictPage />
+            </Deferred>
+          }
+        />
+      ))}
+      <Route
+        path="/public/:district/reports/:id"
+        element={
+          <Deferred>
+            <PublicReportPage />
+          </Deferred>
+        }
+      />
       <Route
         path="/password"
         element={

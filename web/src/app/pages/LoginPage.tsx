@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Divider, Form, Input } from 'antd';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../api/client';
 import type { Session } from '../api/types';
 import { isSecondStep, useAuth } from '../auth/AuthContext';
@@ -108,6 +108,10 @@ export function LoginPage() {
           </Button>
         </>
       )}
+      {/* The district's public side needs no account. */}
+      <Link to="/public" style={{ display: 'block', textAlign: 'center', marginTop: 12 }} data-testid="login-public">
+        {t('login.public')}
+      </Link>
       <Alert type="info" showIcon style={{ marginTop: 16 }} data-testid="login-demo-hint" title={t('login.demoHintTitle')} description={t('login.demoHint')} />
     </AuthShell>
   );

@@ -14,6 +14,7 @@ export const authPagesMessages = defineMessages(
     'login.demoHint': '演示账号见启动日志',
     'login.sessionExpired': '会话已过期，请重新登录',
     'login.idleLoggedOut': '您已长时间未操作，已自动退出，请重新登录',
+    'login.public': '公开诉求与指标',
 
     'password.title': '修改密码',
     'password.forced': '首次登录或密码已被重置，请先修改密码后再继续使用。',
@@ -40,6 +41,7 @@ export const authPagesMessages = defineMessages(
     'login.demoHint': 'Demo accounts are printed at start-up',
     'login.sessionExpired': 'Your session has expired; please sign in again',
     'login.idleLoggedOut': 'You were signed out after a period of inactivity; please sign in again',
+    'login.public': 'Public reports and indicators',
 
     'password.title': 'Change password',
     'password.forced': 'This is your first sign-in or your password was reset: please change your password to continue.',

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Button, Flex, Typography, theme } from 'antd';
+import { Link } from 'react-router-dom';
+import { LargeTextToggle, LocaleSwitch } from '../../../app/layout/LocaleControls';
+import { usePublicT } from './public.i18n';
+
+/** The frame of the public pages: no menu, no session; language and large-text controls and a way to sign in. */
+export function PublicShell({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
+  const t = usePublicT();
+  const { token } = theme.useToken();
+  return (
+    <div style={{ minHeight: '100vh', background: token.colorBgLayout }}>
+      <Flex justify="space-between" align="center" gap={12} wrap style={{ padding: '8px 12px', background: token.colorBgContainer }}>
+        <Typography.Text strong>{t('app.name')}</Typography.Text>
+        <Flex align="center" gap={12}>
+          <LargeTextToggle showLabel={false} />
+          <LocaleSwitch />
+          <Link to="/login">
+            <Button size="small">{t('pub.login')}</Button>
+          </Link>
+        </Flex>
+      </Flex>
+      <main style={{ maxWidth: 1200, margin: '0 auto', padding: '16px 12px 48px' }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="public-title">
+          {title}
+        </Typography.Title>
+        {subtitle && <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>}
+        {children}
+      </main>
+    </div>
+  );
+}
