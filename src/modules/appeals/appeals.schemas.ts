@@ -101,9 +101,12 @@ export const OrderSummary = Type.Object({
   address: Nullable(Type.String()),
   lat: Nullable(Type.Number()),
   lng: Nullable(Type.Number()),
-  placement: Type.Union(['given', 'boundary', 'nearest_compound', 'nearest_committee', 'desk', 'unplaced'].map((p) => Type.Literal(p)), {
-    description: '定位方式（词表 appeals.placement） / How the place was found (vocabulary appeals.placement)',
-  }),
+  placement: Type.Union(
+    ['given', 'boundary', 'nearest_compound', 'nearest_committee', 'desk', 'unplaced'].map((p) => Type.Literal(p)),
+    {
+      description: '定位方式（词表 appeals.placement） / How the place was found (vocabulary appeals.placement)',
+    },
+  ),
   placementM: Nullable(Type.Integer({ description: '距匹配小区或居委会的米数 / Metres from the matched compound or committee' })),
   handler: Nullable(HandlerView),
   receivedAt: Type.String(),
