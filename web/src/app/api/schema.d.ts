@@ -10621,6 +10621,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/appeals/public/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开诉求列表（无需登录） / Public reports of a district (no login) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 区划代码；只有一个区时可省略 / district code; optional when there is one district */
+                    district?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "handling" | "done";
+                    /** @description 问题分类或大类代码 / category or group code */
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            district: {
+                                code: string | null;
+                                name: string;
+                            };
+                            placeLevel: "compound" | "street";
+                            items: {
+                                id: number;
+                                category: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    group: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                place: {
+                                    unitId: number | null;
+                                    name: string | null;
+                                    lat: number | null;
+                                    lng: number | null;
+                                };
+                                status: string;
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                stage: "pending" | "handling" | "done";
+                                stageLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/public/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开诉求详情与办理进度（无需登录） / A public report with its timeline (no login) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 区划代码；只有一个区时可省略 / district code; optional when there is one district */
+                    district?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            category: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                group: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            place: {
+                                unitId: number | null;
+                                name: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                            };
+                            status: string;
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            stage: "pending" | "handling" | "done";
+                            stageLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            district: {
+                                code: string | null;
+                                name: string;
+                            };
+                            timeline: {
+                                step: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                handler: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                status: string;
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/public/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区的公开指标：受理量、按期办结率、满意率（无需登录） / Public indicators of a district (no login) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 区划代码；只有一个区时可省略 / district code; optional when there is one district */
+                    district?: string;
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            district: {
+                                code: string | null;
+                                name: string;
+                            };
+                            days: number;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            previousPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            current: {
+                                received: number;
+                                resolved: number;
+                                rated: number;
+                                /** @description 基数不足时为空 / null when the base is too small */
+                                onTimeRate: number | null;
+                                satisfactionRate: number | null;
+                            };
+                            previous: {
+                                received: number;
+                                resolved: number;
+                                rated: number;
+                                /** @description 基数不足时为空 / null when the base is too small */
+                                onTimeRate: number | null;
+                                satisfactionRate: number | null;
+                            };
+                            change: {
+                                received: number | null;
+                                receivedDifference: number;
+                                onTimeRate: number | null;
+                                satisfactionRate: number | null;
+                            };
+                            minComparisonBase: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appeals/transfer/in": {
         parameters: {
             query?: never;
