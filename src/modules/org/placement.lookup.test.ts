@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../test/support/test-platform.js';
 import { makeUnit } from '../../../test/support/factories.js';
-import { seedDistrict } from '../../platform/demo.js';
+import { seededRandom } from '../../platform/demo.js';
+import { seedDemoMap } from './org.demo-map.js';
 import * as locations from './location.repository.js';
 import { placePoint } from './placement.lookup.js';
 import { boundaryProblem, distanceM, within } from './placement.js';
@@ -133,35 +134,41 @@ describe('geometry', () => {
 
 describe("the demo district's map", () => {
   it('places every street, committee and compound, each inside its parent, and a compound point finds its compound', async () => {
-    const f = await createTestPlatform();
-    try {
-      const seeded = await seedDistrict(f.core, { profile: 'jingan', scale: 0.004, skip: ['people', 'estate', 'appeals'] });
-      const rows = await f.core.db
-        .selectFrom('unit')
-        .innerJoin('unit_location as l', 'l.unit_id', 'unit.id')
-        .select(['unit.id', 'unit.type', 'unit.parent_id', 'l.lat', 'l.lng', 'l.boundary'])
-        .where('unit.district_id', '=', seeded.districtId)
-        .execute();
-      const units = await f.core.db
-        .selectFrom('unit')
-        .select(['id', 'type'])
-        .where('district_id', '=', seeded.districtId)
-        .where('type', 'in', ['district', 'street', 'committee', 'compound'])
-        .execute();
-      expect(rows.length).toBe(units.length);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      for (const r of rows) {
-        expect(r.boundary).not.toBeNull();
-        expect(within(r, r.boundary!)).toBe(true);
-        const parent = r.parent_id ? byId.get(r.parent_id) : undefined;
-        if (parent) expect(within(r, parent.boundary!)).toBe(true);
+    // A small tree of the district's shape (two streets of two committees of two compounds), drawn on the profile's outline.
+    const street1 = await makeUnit(t.core, 'street');
+    const d = street1.district_id;
+    const street2 = await makeUnit(t.core, 'street', { parentId: street1.parent_id! });
+    const tree = [street1, street2];
+    for (const s of [street1, street2])
+      for (let c = 0; c < 2; c++) {
+        const committee = await makeUnit(t.core, 'committee', { parentId: s.id });
+        tree.push(committee);
+        for (let k = 0; k < 2; k++) tree.push(await makeUnit(t.core, 'compound', { parentId: committee.id }));
       }
-      for (const c of rows.filter((r) => r.type === 'compound')) {
-        const placed = await placePoint(f.core.db, seeded.districtId, c, settings);
-        expect(placed).toMatchObject({ how: 'boundary', unit: { id: c.id } });
-      }
-    } finally {
-      await f.close();
+    const root = await t.core.db.selectFrom('unit').selectAll().where('id', '=', street1.parent_id!).executeTakeFirstOrThrow();
+    const lines: string[] = [];
+    await seedDemoMap({ core: t.core, districtId: d, profile: 'jingan', scale: 0.01, random: seededRandom(7), log: (l) => lines.push(l), shared: {} }, [
+      root,
+      ...tree,
+    ]);
+    expect(lines).toEqual([expect.stringMatching(/^map: 15 units/)]);
+    const rows = await t.core.db
+      .selectFrom('unit')
+      .innerJoin('unit_location as l', 'l.unit_id', 'unit.id')
+      .select(['unit.id', 'unit.type', 'unit.parent_id', 'l.lat', 'l.lng', 'l.boundary'])
+      .where('unit.district_id', '=', d)
+      .execute();
+    expect(rows.length).toBe(15);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const r of rows) {
+      expect(r.boundary).not.toBeNull();
+      expect(within(r, r.boundary!)).toBe(true);
+      const parent = r.parent_id ? byId.get(r.parent_id) : undefined;
+      if (parent) expect(within(r, parent.boundary!)).toBe(true);
+    }
+    for (const c of rows.filter((r) => r.type === 'compound')) {
+      const placed = await placePoint(t.core.db, d, c, settings);
+      expect(placed).toMatchObject({ how: 'boundary', unit: { id: c.id } });
     }
   });
 });
