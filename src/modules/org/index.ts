@@ -50,6 +50,7 @@ export { selfAndTeamsSql as departmentAndTeamIdsSql } from './department.reposit
 export { placePoint, type Placement } from './placement.lookup.js';
 export { mapSettings, type MapSettings } from './map.catalog.js';
 export type { PlacementHow, Point } from './placement.js';
+export { inChina } from './placement.js';
 export { upsertMany as setUnitLocations } from './location.repository.js';
 export { geographyOf as unitGeography } from './location.repository.js';
 export { pointsOf as unitPoints } from './location.repository.js';

@@ -6,7 +6,7 @@ import { ORG } from './org.policy.js';
 import type { GeoPolygon } from './org.schema.js';
 import * as repo from './unit.repository.js';
 import * as locations from './location.repository.js';
-import { boundaryProblem, within } from './placement.js';
+import { boundaryProblem, inChina, within } from './placement.js';
 import { typeLabel } from './unit.rules.js';
 
 export interface LocationInput {
@@ -35,7 +35,7 @@ export class LocationService {
   async set(actor: Actor, unitId: number, input: LocationInput) {
     this.core.assert(actor, ORG.manage);
     const boundary = input.boundary ?? null;
-    if (!(input.lat >= 3 && input.lat <= 54 && input.lng >= 73 && input.lng <= 136)) throw badRequest('POINT_OUT_OF_RANGE');
+    if (!inChina(input)) throw badRequest('POINT_OUT_OF_RANGE');
     if (boundary) {
       const problem = boundaryProblem(boundary);
       if (problem) throw badRequest('BOUNDARY_INVALID', { problem });

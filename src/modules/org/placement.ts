@@ -7,6 +7,9 @@ export interface Point {
   lng: number;
 }
 
+/** Whether a point lies in the box of China's territory (WGS-84): what a report or a unit's place may be. */
+export const inChina = (p: { lat: number; lng: number }) => p.lat >= 3 && p.lat <= 54 && p.lng >= 73 && p.lng <= 136;
+
 /** How far a report may lie from a compound's or committee's point and still be placed in it. */
 export interface PlacementSettings {
   compoundRadiusM: number;

@@ -18,7 +18,7 @@ import * as repo from './order.repository.js';
 import { keywords } from '../indicators/hot-topics.js';
 import { tellReportersOfIntake } from './order.notify.js';
 import type { OrderReceived } from './order.events.js';
-import { placePoint, type Placement } from '../../org/index.js';
+import { inChina, placePoint, type Placement } from '../../org/index.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -383,7 +383,7 @@ export class IntakeService {
    */
   private place(actor: Actor, districtId: number, input: IntakeInput, as: Mode, units: Map<number, PlacedUnit>, placement: Placement | null) {
     if (input.lat != null || input.lng != null) {
-      const ok = input.lat != null && input.lng != null && input.lat >= 3 && input.lat <= 54 && input.lng >= 73 && input.lng <= 136;
+      const ok = input.lat != null && input.lng != null && inChina({ lat: input.lat, lng: input.lng });
       if (!ok) throw badRequest('POINT_INVALID', { lat: input.lat ?? '', lng: input.lng ?? '' });
     }
     if (input.unitId) {
@@ -432,4 +432,4 @@ export class IntakeService {
 
 /** A report located by a valid point alone (an invalid one is refused when its order is planned). */
 const locatedOnly = (i: IntakeInput): i is IntakeInput & { lat: number; lng: number } =>
-  !i.unitId && i.lat != null && i.lng != null && i.lat >= 3 && i.lat <= 54 && i.lng >= 73 && i.lng <= 136;
+  !i.unitId && i.lat != null && i.lng != null && inChina({ lat: i.lat, lng: i.lng });
