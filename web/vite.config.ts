@@ -61,7 +61,8 @@ export default defineConfig({
   base: '/',
   plugins: [react(), precompress()],
   build: {
-    outDir: 'dist',
+    // The same variable as the server's (src/cli/web-build.ts): a second build of one checkout in a folder of its own.
+    outDir: process.env.LINLI_WEB_DIST ? resolve(process.env.LINLI_WEB_DIST) : 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const WEB_DIR = join(ROOT, 'web');
-export const WEB_DIST = join(WEB_DIR, 'dist');
+// LINLI_WEB_DIST lets two builds of one checkout (a journey run beside a benchmark) keep out of each other's files.
+export const WEB_DIST = process.env.LINLI_WEB_DIST ? resolve(process.env.LINLI_WEB_DIST) : join(WEB_DIR, 'dist');
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
