@@ -15,13 +15,12 @@ export function renderWebModule(spec: ModuleSpec): RenderedFile[] {
   const enLower = en.toLowerCase();
   const files: Record<string, string> = {};
 
-  files['index.ts'] = `import { lazy } from 'react';
-import type { WebModule } from '../../app/module';
+  files['index.ts'] = `import { lazyPage, type WebModule } from '../../app/module';
 
 /** ${spec.name.en} (server module \`${id}\`). */
 export const ${id}Module: WebModule = {
   key: '${id}',
-  routes: [{ path: '/${id}/${record}s', component: lazy(() => import('./pages/${Rec}ListPage')), permission: '${id}.read' }],
+  routes: [{ path: '/${id}/${record}s', component: lazyPage(() => import('./pages/${Rec}ListPage')), permission: '${id}.read' }],
 };
 `;
 

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './api/client';
 import type { ApiResponse, NavItem } from './api/types';
 import { useAuth } from './auth/AuthContext';
+import { takeEarly } from './early';
 
 export type Todo = ApiResponse<'/api/todos'>['items'][number];
 
@@ -10,7 +11,7 @@ export function useNav() {
   const { session } = useAuth();
   return useQuery({
     queryKey: ['nav', session?.user.id, session?.activePositionId],
-    queryFn: ({ signal }) => api.get('/api/nav', { signal }),
+    queryFn: ({ signal }) => takeEarly('/api/nav') ?? api.get('/api/nav', { signal }),
     enabled: !!session && !session.user.mustChangePassword,
     staleTime: 5 * 60_000,
   });
@@ -42,7 +43,7 @@ export function useTodos() {
   const { session } = useAuth();
   return useQuery({
     queryKey: [TODOS, session?.user.id, session?.activePositionId],
-    queryFn: ({ signal }) => api.get('/api/todos', { signal }),
+    queryFn: ({ signal }) => takeEarly('/api/todos') ?? api.get('/api/todos', { signal }),
     enabled: !!session && !session.user.mustChangePassword,
     staleTime: 30_000,
     refetchInterval: 60_000,

@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, isApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import type { Position, SecondStep, Session } from '../api/types';
+import { takeEarly } from '../early';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -34,7 +35,7 @@ export const isSecondStep = (r: Session | SecondStep): r is SecondStep => 'secon
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    return await api.get('/api/auth/session');
+    return await (takeEarly('/api/auth/session') ?? api.get('/api/auth/session'));
   } catch (e) {
     if (isApiError(e) && e.status === 401) return null;
     throw e;

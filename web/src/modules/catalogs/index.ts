@@ -1,11 +1,10 @@
-import { lazy } from 'react';
-import type { WebModule } from '../../app/module';
+import { lazyPage, type WebModule } from '../../app/module';
 
 /** The district's catalogs, their versions and edits (server module `catalogs`). */
 export const catalogsModule: WebModule = {
   key: 'catalogs',
   routes: [
-    { path: '/catalogs', component: lazy(() => import('./pages/CatalogsPage')), permission: 'catalogs.read' },
-    { path: '/catalogs/:id', component: lazy(() => import('./pages/CatalogPage')), permission: 'catalogs.read' },
+    { path: '/catalogs', component: lazyPage(() => import('./pages/CatalogsPage')), permission: 'catalogs.read' },
+    { path: '/catalogs/:id', component: lazyPage(() => import('./pages/CatalogPage')), permission: 'catalogs.read' },
   ],
 };

@@ -1,13 +1,12 @@
-import { lazy } from 'react';
-import type { WebModule } from '../../app/module';
+import { lazyPage, type WebModule } from '../../app/module';
 
 /** Owners' committees and property services: compounds with warnings, a compound's card, the company register (server module `estate`). */
 export const estateModule: WebModule = {
   key: 'estate',
   routes: [
-    { path: '/estate', component: lazy(() => import('./pages/CompoundsPage')), permission: 'estate.read' },
-    { path: '/estate/compounds/:id', component: lazy(() => import('./pages/CompoundCardPage')) },
-    { path: '/estate/companies', component: lazy(() => import('./pages/CompaniesPage')), permission: 'estate.read' },
-    { path: '/estate/companies/:id', component: lazy(() => import('./pages/CompanyPage')) },
+    { path: '/estate', component: lazyPage(() => import('./pages/CompoundsPage')), permission: 'estate.read' },
+    { path: '/estate/compounds/:id', component: lazyPage(() => import('./pages/CompoundCardPage')) },
+    { path: '/estate/companies', component: lazyPage(() => import('./pages/CompaniesPage')), permission: 'estate.read' },
+    { path: '/estate/companies/:id', component: lazyPage(() => import('./pages/CompanyPage')) },
   ],
 };

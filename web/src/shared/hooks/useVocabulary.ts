@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api/client';
+import { takeEarly } from '../../app/early';
 import type { ApiResponse, Label } from '../../app/api/types';
 import { useI18n } from '../../app/i18n';
 
@@ -16,7 +17,7 @@ export const VOCABULARY_KEY = ['vocabulary'] as const;
 export function useVocabularies() {
   return useQuery({
     queryKey: VOCABULARY_KEY,
-    queryFn: ({ signal }) => api.get('/api/vocabulary', { signal }),
+    queryFn: ({ signal }) => takeEarly('/api/vocabulary') ?? api.get('/api/vocabulary', { signal }),
     staleTime: Infinity,
     gcTime: Infinity,
   });

@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { PointPicker } from '../../../shared/map/PointPicker';
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Progress, Radio, Result, Typography } from 'antd';
 import { AimOutlined, CloseOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { isApiError } from '../../../app/api/client';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert, errorMessage } from '../../../shared/components/ErrorAlert';
+import { Loading } from '../../../shared/components/Loading';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { useApiMutation } from '../../../shared/hooks/useApiMutation';
 import { PERM, newIdempotencyKey, submitIntake, useAppealsPermissions, useCategories, useInvalidateAppeals } from '../api';
@@ -15,6 +15,9 @@ import { PhotoInput } from '../components/PhotoInput';
 import { useAppealsT } from '../i18n';
 import { MAX_PHOTOS, sendPhotos, type PickedPhoto } from '../photo';
 import type { Categories } from '../types';
+
+// The map comes only when the report is placed by a point: a resident reporting at home never waits for it.
+const PointPicker = lazy(() => import('../../../shared/map/PointPicker').then((m) => ({ default: m.PointPicker })));
 
 interface Values {
   categoryCode?: string | null;
@@ -288,7 +291,11 @@ function ReportForm() {
             )}
             {where.error && <Typography.Text type="danger">{t('report.locateFailed', { reason: where.error })}</Typography.Text>}
           </Flex>
-          {place === 'point' && <PointPicker value={where.point} onChange={where.set} testId="report-point" />}
+          {place === 'point' && (
+            <Suspense fallback={<Loading testId="report-point-loading" />}>
+              <PointPicker value={where.point} onChange={where.set} testId="report-point" />
+            </Suspense>
+          )}
           {place === 'point' && !where.point && (
             <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12 }}>
               {t('report.needPlace')}
