@@ -9,6 +9,7 @@ import { AuthProvider } from './auth/AuthContext';
 import { I18nProvider, useI18n } from './i18n';
 import { PrefsProvider, usePrefs } from './prefs';
 import { AppRoutes } from './router';
+import { READABLE } from './theme';
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -33,7 +34,11 @@ function Themed({ children }: { children: ReactNode }) {
   const theme = useMemo(
     () => ({
       algorithm: antTheme.defaultAlgorithm,
-      token: largeText ? { fontSize: 18, controlHeight: 44, controlHeightLG: 52, controlHeightSM: 32, lineHeight: 1.6 } : { fontSize: 14 },
+      token: {
+        ...READABLE.token,
+        ...(largeText ? { fontSize: 18, controlHeight: 44, controlHeightLG: 52, controlHeightSM: 32, lineHeight: 1.6 } : { fontSize: 14 }),
+      },
+      components: READABLE.components,
     }),
     [largeText],
   );

@@ -78,7 +78,7 @@ export function UserMenu() {
         },
       }}
     >
-      <Button type="text" data-testid="user-menu" aria-label={t('header.userMenu')} icon={<UserOutlined />}>
+      <Button type="text" data-testid="user-menu" title={t('header.userMenu')} icon={<UserOutlined />}>
         <span data-testid="user-display-name">{session.user.displayName}</span>
         {session.user.isDemo && (
           <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="demo-tag">

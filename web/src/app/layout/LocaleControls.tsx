@@ -11,7 +11,9 @@ export function LocaleSwitch({ block = false, testId = 'locale-switch' }: { bloc
       type="text"
       icon={<TranslationOutlined />}
       data-testid={testId}
-      aria-label={t('locale.switchAria')}
+      // The button reads its target language in that language (English / 中文); what it does is its title, since a
+      // name that differs from the visible words misleads speech input.
+      title={t('locale.switchAria')}
       lang={locale === 'en' ? 'zh-CN' : 'en'}
       block={block}
       onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}

@@ -38,7 +38,7 @@ function TodoCards() {
         <Row gutter={[12, 12]}>
           {pressing(todos.data?.items ?? []).map((it) => (
             <Col key={it.key} xs={12} sm={12} md={8} xl={6}>
-              <Link to={it.path} data-testid={`todo-${it.key}`} aria-label={`${label(it.label)} ${it.count}`}>
+              <Link to={it.path} data-testid={`todo-${it.key}`}>
                 <Card
                   hoverable
                   size="small"
