@@ -157,8 +157,13 @@ function Console() {
         subtitle={t('dispatch.subtitle')}
         extra={
           <Flex align="center" gap={6}>
-            <Switch checked={showMap} onChange={(on) => setState({ map: on ? null : 'off' })} data-testid="dispatch-map-toggle" />
-            <span>{t('dispatch.map')}</span>
+            <Switch
+              checked={showMap}
+              onChange={(on) => setState({ map: on ? null : 'off' })}
+              aria-labelledby="dispatch-map-label"
+              data-testid="dispatch-map-toggle"
+            />
+            <span id="dispatch-map-label">{t('dispatch.map')}</span>
           </Flex>
         }
       />

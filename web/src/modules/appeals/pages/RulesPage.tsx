@@ -195,6 +195,7 @@ function Rules() {
                   disabled={!canEdit}
                   loading={toggle.isPending && toggle.variables?.r.id === r.id}
                   onChange={(on) => toggle.mutate({ r, active: on })}
+                  aria-label={`${t('rules.active')} · ${r.categoryCode === '*' ? t('rules.categoryAll') : categoryName(r.categoryCode)}`}
                   data-testid={`rule-active-${r.id}`}
                 />
               ),

@@ -55,8 +55,13 @@ function Rates() {
             data-testid="rates-period"
           />
           <Flex gap={8} align="center">
-            <Switch checked={url.rollup === '1'} onChange={(on) => setUrl({ rollup: on ? '1' : null })} data-testid="rates-rollup" />
-            <span>{t('rates.rollup')}</span>
+            <Switch
+              checked={url.rollup === '1'}
+              onChange={(on) => setUrl({ rollup: on ? '1' : null })}
+              aria-labelledby="rates-rollup-label"
+              data-testid="rates-rollup"
+            />
+            <span id="rates-rollup-label">{t('rates.rollup')}</span>
           </Flex>
         </Flex>
       </Card>

@@ -185,7 +185,13 @@ function PartnerAdmin() {
             title: t('partners.active'),
             key: 'active',
             render: (_, p) => (
-              <Switch checked={p.active} loading={working(p)} onChange={(on) => setActive.mutate({ p, active: on })} data-testid={`partner-active-${p.id}`} />
+              <Switch
+                checked={p.active}
+                loading={working(p)}
+                onChange={(on) => setActive.mutate({ p, active: on })}
+                aria-label={`${t('partners.active')} · ${p.name}`}
+                data-testid={`partner-active-${p.id}`}
+              />
             ),
           },
           { title: t('partners.createdAt'), key: 'createdAt', render: (_, p) => formatTime(p.createdAt) },
