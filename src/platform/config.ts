@@ -39,6 +39,8 @@ export interface Config {
   uploadMaxBytes: number;
   /** The adapter of each outside notification channel (`{ sms: 'log' }`); a channel not listed sends nothing. */
   notifyChannels: Record<string, string>;
+  /** The codes of the districts where a person may sign up with a phone (SIGN_UP_DISTRICTS); null: every district, []: none. */
+  signUpDistricts: string[] | null;
   /** Outside sources (map tiles) the web pages may load images from and connect to (CSP img-src, connect-src). */
   cspExtraSources: string[];
   /** A signed audit checkpoint is written outside the database at least this often while the chain grows. */
@@ -110,6 +112,16 @@ function notifyChannelsOf(env: NodeJS.ProcessEnv): Record<string, string> {
   return channels;
 }
 
+/** Unset: every district; 'none': sign-up is off; else a comma list of district codes. */
+function signUpDistrictsOf(v: string | undefined): string[] | null {
+  if (v === undefined || v.trim() === '') return null;
+  if (v.trim() === 'none') return [];
+  return v
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const num = (name: string, fallback: number) => {
     const v = env[name];
@@ -147,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3: storageOf(env) === 's3' ? s3Of(env) : undefined,
     uploadMaxBytes: Math.round(positive('UPLOAD_MAX_MB', 10) * 1024 * 1024),
     notifyChannels: notifyChannelsOf(env),
+    signUpDistricts: signUpDistrictsOf(env.SIGN_UP_DISTRICTS),
     cspExtraSources: cspSourcesOf(env.CSP_EXTRA_SOURCES),
     auditCheckpointMinutes: positive('AUDIT_CHECKPOINT_MINUTES', 10),
     auditCheckpointEntries: Math.ceil(positive('AUDIT_CHECKPOINT_ENTRIES', 10_000)),

@@ -418,4 +418,20 @@ export const platformMigrations: Migration[] = [
       `.execute(db);
     },
   },
+  {
+    // A phone a person signed up with, as personal data is kept (decision 0005): encrypted, masked for readers,
+    // found by its keyed hash. One account per phone, so that logging in by phone finds one account.
+    name: '0013_user_phone',
+    async up(db) {
+      await sql`
+        create table user_phone (
+          user_id int primary key references app_user(id),
+          phone_hash text not null unique,
+          phone_enc text not null,
+          phone_masked text not null,
+          created_at timestamptz not null default now()
+        );
+      `.execute(db);
+    },
+  },
 ];

@@ -22,6 +22,7 @@ export const PLATFORM_TABLES = [
   'oidc_login',
   'domain_event_failure',
   'catalog_version',
+  'user_phone',
 ] as const;
 
 /**

@@ -12,6 +12,10 @@ export const findUserByName = (db: Db, username: string) =>
     .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
     .executeTakeFirst();
 
+/** The account that signed up with a phone, found by the phone's keyed hash (the number itself is not stored in clear). */
+export const findUserByPhoneHash = (db: Db, phoneHash: string) =>
+  db.selectFrom('user_phone as ph').innerJoin('app_user as u', 'u.id', 'ph.user_id').selectAll('u').where('ph.phone_hash', '=', phoneHash).executeTakeFirst();
+
 export const findUser = (db: Db, id: number) => db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
 
 export async function activePositions(db: Db, userId: number): Promise<Position[]> {

@@ -41,6 +41,10 @@ const SessionView = Type.Object({
   token: Type.Optional(Type.String()),
 });
 
+/** The session's cookie: secure whenever the browser reached us over HTTPS, directly or through a trusted proxy that says so. */
+export const setSessionCookie = (core: Core, req: FastifyRequest, reply: FastifyReply, token: string) =>
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: core.config.cookieSecure || req.protocol === 'https' });
+
 export function registerAuthRoutes(app: TypedApp, core: Core, auth: AuthService) {
   const view = async (state: SessionState) => {
     const names = await auth.positionNames(state.positions);
@@ -70,9 +74,7 @@ export function registerAuthRoutes(app: TypedApp, core: Core, auth: AuthService)
       permissions: state.position ? [...core.permissions.keys()].filter((a) => core.permissions.get(a)!.has(state.position!.role)).sort() : [],
     };
   };
-  // Secure whenever the browser reached us over HTTPS, directly or through a trusted proxy that says so.
-  const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: core.config.cookieSecure || req.protocol === 'https' });
+  const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) => setSessionCookie(core, req, reply, token);
   const LoginBody = Type.Object({
     username: Type.String({ minLength: 1, maxLength: 100 }),
     password: Type.String({ minLength: 1, maxLength: 200 }),

@@ -10,6 +10,7 @@ import * as repo from './auth.repository.js';
 import { isLoopbackHost } from '../config.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword, type PolicySubject } from './password.js';
 import { loginDelayMs, loginSource } from './login.rules.js';
+import { maskPhone, mobileOf } from '../crypto/phone.js';
 import { TotpService } from './totp.service.js';
 import { secondFactorRequired } from './totp.rules.js';
 import type { SecondFactor } from './second-factor.schema.js';
@@ -78,9 +79,14 @@ export class AuthService {
    */
   async login(username: string, password: string, meta: { ip?: string; userAgent?: string; requestId: string; locale: Locale }) {
     const cfg = this.core.config;
-    const name = username.toLowerCase();
     const source = loginSource(meta.ip);
-    const user = await repo.findUserByName(this.db, username);
+    // A mobile number logs in the account that signed up with it. Its counters and audit entries name it by its
+    // keyed hash and its mask: the number itself is personal data and stays out of both (decision 0005).
+    const phone = mobileOf(username);
+    const phoneHash = phone ? this.core.crypto.lookupHash(phone) : null;
+    const name = phoneHash ? `phone:${phoneHash}` : username.toLowerCase();
+    const typed = phone ? maskPhone(phone) : username.slice(0, 100);
+    const user = (await repo.findUserByName(this.db, username)) ?? (phoneHash ? await repo.findUserByPhoneHash(this.db, phoneHash) : undefined);
     const now = new Date();
     const since = new Date(now.getTime() - cfg.lockoutMinutes * 60_000);
     // Counted before the password is checked, so that guesses sent at once cannot all pass under the limit.
@@ -89,7 +95,7 @@ export class AuthService {
     if (wait) await this.pause(wait);
     const ok = await verifyPassword(user?.active ? user.password_hash : await dummy(), password);
     const locked = (attempt.lockedUntil !== null && attempt.lockedUntil > now) || attempt.failures > cfg.lockoutFailures;
-    const actor = this.loginActor(user?.id ?? 0, user?.username ?? username.slice(0, 100), meta.requestId, meta.locale);
+    const actor = this.loginActor(user?.id ?? 0, user?.username ?? typed, meta.requestId, meta.locale);
     if (!ok || !user?.active || locked) {
       const lockedUntil = !locked && attempt.failures >= cfg.lockoutFailures ? new Date(now.getTime() + cfg.lockoutMinutes * 60_000) : null;
       await this.core.mutate(actor, async (w) => {
@@ -102,7 +108,7 @@ export class AuthService {
           districtId: user?.district_id ?? null,
           summary: {
             ip: meta.ip,
-            ...(user ? {} : { username: username.slice(0, 100) }),
+            ...(user ? {} : { username: typed }),
             ...(locked ? { locked: true } : {}),
             ...(lockedUntil ? { lockedUntil } : {}),
           },

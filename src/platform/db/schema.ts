@@ -53,6 +53,13 @@ export interface PlatformTables {
     reason: string;
     granted_at: Generated<Date>;
   };
+  user_phone: {
+    user_id: number;
+    phone_hash: string;
+    phone_enc: string;
+    phone_masked: string;
+    created_at: Generated<Date>;
+  };
   user_session: {
     id: string;
     user_id: number;

@@ -14,6 +14,24 @@ export interface Delivery {
   data: Record<string, unknown>;
 }
 
+/**
+ * A message to an address that belongs to no user yet (a phone signing up). Only outside channels take one: the
+ * in-app list is a user's.
+ */
+export interface AddressDelivery {
+  /** The channel's own address: a mobile number for SMS. */
+  to: string;
+  /** The address as logs may show it (a masked phone). */
+  shownAs: string;
+  kind: string;
+  body: Label;
+  /**
+   * The body holds a one-time code and nothing personal: where the channel has no provider (a demo), the line
+   * that says it was not sent may carry it, so that whoever tries the demo can read it on the server's console.
+   */
+  demoReadable?: boolean;
+}
+
 export interface ChannelContext {
   /** The caller's transaction for a channel that goes with the change; the database otherwise. */
   db: Kysely<Database>;
@@ -32,4 +50,6 @@ export interface NotificationChannel {
   send(n: Delivery, ctx: ChannelContext): Promise<void>;
   /** Several deliveries at once, where the channel can do them in one go (one insert for the in-app list). */
   sendMany?(ns: readonly Delivery[], ctx: ChannelContext): Promise<void>;
+  /** A message to an address rather than to users; a channel without it cannot reach people who have no account. */
+  sendToAddress?(d: AddressDelivery): Promise<void>;
 }

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Work } from '../core.js';
 import type { Label } from '../i18n.js';
-import type { Delivery, NotificationChannel } from './notification.channel.js';
+import type { AddressDelivery, Delivery, NotificationChannel } from './notification.channel.js';
+import { LogChannel } from './channel.log.js';
 import { InAppChannel } from './channel.inapp.js';
 
 /** One text for both languages, or a pair. */
@@ -102,6 +103,17 @@ export class Notifier {
       const later = p.wanted.filter((c) => !c.withChange).map((c) => c.id);
       if (later.length) work.emit(NOTIFY_EVENT, { channels: later, delivery: p.n } satisfies NotifyEventPayload as unknown as Record<string, unknown>);
     }
+  }
+
+  /**
+   * A message to an address that is no user's (a phone signing up), through one outside channel. A channel this
+   * deployment has no provider for writes the line that says it was not sent (the log adapter's), so a demo
+   * without SMS still works and nobody mistakes it for a delivery; a provider that fails throws to the caller.
+   */
+  async sendToAddress(channelId: string, d: AddressDelivery): Promise<void> {
+    const c = this.channels.get(channelId) ?? new LogChannel(channelId);
+    if (!c.sendToAddress) throw new Error(`notification channel ${channelId} cannot send to an address`);
+    await c.sendToAddress(d);
   }
 
   private wanted(input: NotificationInput): NotificationChannel[] {
