@@ -12,6 +12,7 @@ export const accountsAuditVocabulary: Record<'auditActions' | 'auditTargets', Re
     'accounts.user.reset_second_factor': { zh: '重置二次验证', en: 'Second factor reset' },
     'accounts.position.add': { zh: '新增岗位', en: 'Position added' },
     'accounts.position.end': { zh: '结束岗位', en: 'Position ended' },
+    'accounts.sign_up': { zh: '手机号注册', en: 'Signed up by phone' },
   },
   auditTargets: {
     position: { zh: '岗位', en: 'Position' },

@@ -53,6 +53,7 @@ export async function seedDemoAccounts(ctx: DemoContext): Promise<DemoAccount[]>
     { username: 'grid', displayName: '网格员 孙杰', role: 'grid_worker', unitId: street.id, gridId: grid },
     { username: 'leader', displayName: '楼组长 吴建国', role: 'building_leader', unitId: house.buildingId },
     { username: 'resident', displayName: '居民 张秀英', role: 'resident', unitId: house.id },
+    { username: 'newcomer', displayName: '注册居民 陈晨', role: 'unbound_resident', unitId: org.districtUnitId },
     { username: 'org', displayName: '社会组织 郑慧', role: 'organisation', unitId: org.districtUnitId },
     { username: 'evaluator', displayName: '第三方评估 冯涛', role: 'evaluator', unitId: org.districtUnitId },
   ];

@@ -7,18 +7,26 @@ import { userRoutes } from './user.routes.js';
 import { secondFactorRoutes } from './second-factor.routes.js';
 import { unitIdsWithin } from '../org/index.js';
 import { accountsAuditVocabulary } from './accounts.audit.js';
+import { accountsMigrations } from './accounts.migrations.js';
+import { signUpMessages } from './sign-up.messages.js';
+import { signUpRoles } from './sign-up.role.js';
+import { signUpRoutes } from './sign-up.routes.js';
+import './accounts.schema.js';
 
 export const accountsModule = defineModule({
   id: 'accounts',
   name: { zh: '用户与岗位', en: 'Users and positions' },
   dependsOn: ['org'],
   permissions: accountsPermissions,
-  roles: accountsRoles,
-  messages: accountsMessages,
+  roles: [...accountsRoles, ...signUpRoles],
+  migrations: accountsMigrations,
+  tables: ['accounts_sign_up_code', 'accounts_sign_up_send'],
+  messages: { ...accountsMessages, ...signUpMessages },
   vocabulary: accountsAuditVocabulary,
   routes: (app, core) => {
     userRoutes(app, core);
     secondFactorRoutes(app, core);
+    signUpRoutes(app, core);
   },
   navigation: [
     {

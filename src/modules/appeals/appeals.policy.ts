@@ -22,7 +22,7 @@ export const APPEALS = {
 export const appealsPermissions: Record<string, PermissionDef> = {
   [APPEALS.report]: {
     label: { zh: '反映诉求（随手拍）并跟踪、评价自己的诉求', en: "Report appeals (photo report), follow and rate one's own" },
-    roles: ['resident', 'building_leader'],
+    roles: ['resident', 'building_leader', 'unbound_resident'],
   },
   [APPEALS.intake]: {
     label: { zh: '登记诉求（首问接待、巡查、走访发现）', en: 'Register appeals (front desk, patrols, visits)' },
@@ -34,7 +34,18 @@ export const appealsPermissions: Record<string, PermissionDef> = {
   },
   [APPEALS.read]: {
     label: { zh: '查看工单', en: 'View work orders' },
-    roles: ['resident', 'building_leader', 'committee_worker', 'committee_head', 'grid_worker', 'street_staff', 'department_staff', 'district_staff', 'admin'],
+    roles: [
+      'resident',
+      'building_leader',
+      'unbound_resident',
+      'committee_worker',
+      'committee_head',
+      'grid_worker',
+      'street_staff',
+      'department_staff',
+      'district_staff',
+      'admin',
+    ],
   },
   [APPEALS.dispatch]: {
     label: { zh: '派单、转派、审批延期、合并与作废（城运中心）', en: 'Dispatch, transfer, approve extensions, merge and invalidate (operations centre)' },

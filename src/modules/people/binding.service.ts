@@ -1,7 +1,7 @@
 import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
-import { insertPosition, endPosition, positionsOf } from '../accounts/index.js';
+import { insertPosition, endPosition, positionsOf, SIGNED_UP } from '../accounts/index.js';
 import * as persons from './person.repository.js';
 import * as repo from './binding.repository.js';
 import { BINDING_REQUESTS_PER_DAY, bindingDeadline, effectiveBindingStatus, sameName } from './binding.rules.js';
@@ -104,7 +104,9 @@ export class BindingService {
         // that held this record before (a lost phone, say) no longer sits at the house.
         await persons.bindAccount(w.db, b.person_id!, b.user_id);
         const ended = [b.user_id, ...(person.user_id && person.user_id !== b.user_id ? [person.user_id] : [])];
-        for (const p of await positionsOf(w.db, ended)) if (p.role === 'resident') await endPosition(w.db, p.id);
+        // The requester's signed-up position ends too: the house's position now carries their reports and requests.
+        for (const p of await positionsOf(w.db, ended))
+          if (p.role === 'resident' || (p.role === SIGNED_UP && p.user_id === b.user_id)) await endPosition(w.db, p.id);
         await insertPosition(w.db, {
           district_id: b.district_id,
           user_id: b.user_id,

@@ -50,7 +50,7 @@ export const peoplePermissions: Record<string, PermissionDef> = {
     label: { zh: '通过共享接口查询基础数据（须说明用途）', en: 'Query base data through the sharing API (with a purpose)' },
     roles: ['department_staff', 'street_staff', 'district_staff', 'admin'],
   },
-  [PEOPLE.bindRequest]: { label: { zh: '申请实名绑定房屋', en: "Ask to be bound to one's house" }, roles: ['resident'] },
+  [PEOPLE.bindRequest]: { label: { zh: '申请实名绑定房屋', en: "Ask to be bound to one's house" }, roles: ['resident', 'unbound_resident'] },
   [PEOPLE.quality]: {
     label: { zh: '查看数据质量', en: 'View data quality' },
     roles: ['committee_worker', 'committee_head', 'street_staff', 'district_staff', 'admin'],

@@ -15,6 +15,7 @@ export function ordersReached(db: Kysely<Database>, scope: Scope, who?: Reader) 
   switch (who?.role) {
     case 'resident':
     case 'building_leader':
+    case 'unbound_resident':
       return q.where('appeal_order.reporter_user_id', '=', who.userId);
     case 'department_staff':
       return q.where('appeal_order.handler_department_id', 'in', org.departmentAndTeamIds(db, scope.departmentId ?? -1));

@@ -16,12 +16,13 @@ const TERRITORY_ROLES = new Set(['committee_worker', 'committee_head', 'grid_wor
 /**
  * Which orders an actor sees. Territory roles see what happens in their territory and what is handled by a
  * committee or street in it; a department sees only what is dispatched to it (or to its street teams);
- * residents see what they reported themselves.
+ * residents, bound or only signed up, see what they reported themselves.
  */
 export function visibleTo(actor: Actor): Expression<SqlBool> {
   const s = actor.scope;
   if (s.all) return sql<SqlBool>`true`;
-  if (actor.role === 'resident' || actor.role === 'building_leader') return sql<SqlBool>`appeal_order.reporter_user_id = ${actor.userId}`;
+  if (actor.role === 'resident' || actor.role === 'building_leader' || actor.role === 'unbound_resident')
+    return sql<SqlBool>`appeal_order.reporter_user_id = ${actor.userId}`;
   if (actor.role === 'department_staff') {
     if (!s.departmentId) return sql<SqlBool>`false`;
     return sql<SqlBool>`appeal_order.handler_department_id in ${org.departmentAndTeamIdsSql(s.departmentId)}`;
