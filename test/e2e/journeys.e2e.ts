@@ -11,6 +11,7 @@ import './people-edit.journey.js';
 import './todos.journey.js';
 import './words.journey.js';
 import './placement.journey.js';
+import './hot-topics.journey.js';
 import './public.journey.js';
 
 /**

@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { ordersIn, type Area } from './indicator.repository.js';
 import { STOP_WORD_LIST } from './hot-topic.stop-words.js';
+import { HEAT_DECIMALS, type HeatGroup } from './hot-topic-heat.js';
 
 type Db = Kysely<Database>;
 
@@ -79,4 +80,22 @@ export async function termWeeks(
     ) t
     where current >= ${q.minCount} or (whole and place <= ${q.top})`.execute(db);
   return r.rows.map((x) => ({ area_id: x.whole ? null : x.area_id, whole: !!x.whole, term: x.term, weeks: x.weeks.map(Number) }));
+}
+
+/**
+ * The window's orders grouped by compound, committee and reported point rounded to 3 decimals, optionally only
+ * those mentioning a term or of a category: what a heat map of the orders needs, never a single order's point.
+ */
+export async function heatGroups(db: Db, area: Area, start: Date, end: Date, q: { term?: string; category?: string }): Promise<HeatGroup[]> {
+  const parts: RawBuilder<unknown>[] = [ordersIn(area, start, end), COUNTED];
+  if (q.term) parts.push(sql`${q.term} = any(o.keywords)`);
+  if (q.category) parts.push(sql`o.category_code = ${q.category}`);
+  // A path runs district/street/committee/compound/…: its fourth id is the compound of an order placed at or below one.
+  const r = await sql<HeatGroup>`
+    select nullif(split_part(o.unit_path, '/', 5), '')::int as compound_id, o.committee_id,
+      round(o.lat::numeric, ${sql.lit(HEAT_DECIMALS)})::float8 as lat, round(o.lng::numeric, ${sql.lit(HEAT_DECIMALS)})::float8 as lng, count(*)::int as count
+    from appeal_order o
+    where ${sql.join(parts, sql` and `)}
+    group by 1, 2, 3, 4`.execute(db);
+  return r.rows;
 }

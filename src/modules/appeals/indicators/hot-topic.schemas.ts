@@ -21,3 +21,20 @@ export const HotTopics = Type.Object({
   rising: Type.Array(Rising),
   areas: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), type: Type.String(), rising: Type.Array(Rising) })),
 });
+
+export const HotTopicHeatQuery = Type.Object({
+  ...HotTopicQuery.properties,
+  term: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'only the orders with this keyword' })),
+  category: Type.Optional(Type.String({ minLength: 1, maxLength: 16, description: 'only the orders of this category code' })),
+});
+
+export const HotTopicHeat = Type.Object({
+  window: Period,
+  term: Nullable(Type.String()),
+  category: Nullable(Type.String()),
+  cells: Type.Array(Type.Object({ lat: Type.Number(), lng: Type.Number(), count: Count }), {
+    description: "counted cells at a compound's point or rounded to about 100 m, never one order's point",
+  }),
+  total: Count,
+  unplaced: Count,
+});

@@ -7,6 +7,8 @@ import * as repo from './hot-topic.repository.js';
 import { unitsByIds } from './indicator.repository.js';
 import { addDays, dayStart } from './indicator.rules.js';
 import { areaOf, childLevelOf, resolveSubject } from './indicator.subject.js';
+import { unitPoints } from '../../org/index.js';
+import { heatCells } from './hot-topic-heat.js';
 
 export interface HotTopicQuery {
   unitId: number;
@@ -15,6 +17,13 @@ export interface HotTopicQuery {
   to?: string;
   /** Weeks before the current one that make its baseline. */
   weeks?: number;
+}
+
+export interface HeatQuery extends HotTopicQuery {
+  /** Only the orders mentioning this keyword. */
+  term?: string;
+  /** Only the orders of this category. */
+  category?: string;
 }
 
 export const DEFAULT_BASELINE_WEEKS = 4;
@@ -93,5 +102,20 @@ export class HotTopicService {
       rising: rise(whole),
       areas,
     };
+  }
+
+  /**
+   * Where the hot topics' orders are: the orders of the same window (all, or those of one keyword or category)
+   * as counted cells at their compound's point or a ~100 m cell (hot-topic-heat.ts), never one order's point.
+   */
+  async heat(actor: Actor, q: HeatQuery) {
+    const s = await resolveSubject(this.core, actor, q.unitId, q.departmentId);
+    const to = q.to ?? todayInShanghai();
+    const weeks = q.weeks ?? DEFAULT_BASELINE_WEEKS;
+    const window = { from: addDays(to, -7 * (weeks + 1) + 1), to };
+    const groups = await repo.heatGroups(this.core.db, areaOf(s), dayStart(window.from), dayStart(addDays(to, 1)), { term: q.term, category: q.category });
+    const ids = [...new Set(groups.flatMap((g) => [g.compound_id, g.committee_id]).filter((id): id is number => id !== null))];
+    const points = new Map((await unitPoints(this.core.db, ids)).map((p) => [p.unit_id, { lat: p.lat, lng: p.lng }]));
+    return { window, term: q.term ?? null, category: q.category ?? null, ...heatCells(groups, points) };
   }
 }

@@ -9991,6 +9991,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/appeals/hot-topics/units/{id}/heat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 诉求热点热力图：按小区或约百米网格汇总的工单数（可按关键词或类别） / Hot topics on the map: orders counted by compound or ~100 m cell (optionally of one keyword or category) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                    /** @description baseline weeks before the last 7 days (default 4) */
+                    weeks?: number;
+                    /** @description only the orders with this keyword */
+                    term?: string;
+                    /** @description only the orders of this category code */
+                    category?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            window: {
+                                from: string;
+                                to: string;
+                            };
+                            term: string | null;
+                            category: string | null;
+                            /** @description counted cells at a compound's point or rounded to about 100 m, never one order's point */
+                            cells: {
+                                lat: number;
+                                lng: number;
+                                count: number;
+                            }[];
+                            total: number;
+                            unplaced: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appeals/open311-clients": {
         parameters: {
             query?: never;

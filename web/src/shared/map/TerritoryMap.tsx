@@ -4,6 +4,7 @@ import L from './leaflet';
 import 'leaflet.markercluster';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './map.css';
+import { heatLayer } from './heat';
 import { fromDisplay, toDisplay, type LatLng, type MapCrs } from './coords';
 import { useMapT } from './map.i18n';
 import { useTerritoryMap, type MapUnit, type TerritoryMapData } from './useTerritoryMap';
@@ -20,11 +21,20 @@ export interface MapMarker {
   big?: boolean;
 }
 
+/** A counted place of a heat layer (orders at a compound or in a cell of about 100 m). */
+export interface HeatCell {
+  lat: number;
+  lng: number;
+  count: number;
+}
+
 export interface TerritoryMapProps {
   markers?: readonly MapMarker[];
   /** Groups nearby markers into counted circles coloured by their most urgent marker. */
   cluster?: boolean;
   onMarkerClick?: (id: number) => void;
+  /** A heat layer: each cell glows by its count against the largest. */
+  heat?: readonly HeatCell[];
   /** A chosen point (WGS-84) shown as a pin; with onPick a click on the map moves it. */
   picked?: LatLng | null;
   onPick?: (p: LatLng) => void;
@@ -64,13 +74,25 @@ function baseOf(data: TerritoryMapData | undefined) {
  * drawn from its units' boundaries; markers (clustered on request), a pickable point. No request leaves the
  * machine unless the district configured a tile source.
  */
-export function TerritoryMap({ markers, cluster, onMarkerClick, picked, onPick, focus, district, height = 360, testId = 'territory-map' }: TerritoryMapProps) {
+export function TerritoryMap({
+  markers,
+  cluster,
+  onMarkerClick,
+  heat,
+  picked,
+  onPick,
+  focus,
+  district,
+  height = 360,
+  testId = 'territory-map',
+}: TerritoryMapProps) {
   const t = useMapT();
   const q = useTerritoryMap(district);
   const el = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const markerLayer = useRef<L.LayerGroup | null>(null);
   const pin = useRef<L.Marker | null>(null);
+  const heatLayerRef = useRef<L.Layer | null>(null);
   const { base, crs } = useMemo(() => baseOf(q.data), [q.data]);
   const handlers = useRef({ onMarkerClick, onPick });
   handlers.current = { onMarkerClick, onPick };
@@ -125,6 +147,7 @@ export function TerritoryMap({ markers, cluster, onMarkerClick, picked, onPick, 
       map.current = null;
       markerLayer.current = null;
       pin.current = null;
+      heatLayerRef.current = null;
     };
   }, [q.data, base, crs]);
 
@@ -171,6 +194,22 @@ export function TerritoryMap({ markers, cluster, onMarkerClick, picked, onPick, 
     if (!hasGeography && markers?.length) m.fitBounds(L.latLngBounds(markers.map((mk) => toDisplay(mk, crs))), { padding: [24, 24], maxZoom: 16 });
   }, [markers, cluster, crs, hasGeography, epoch]);
 
+  // The heat layer, under the markers: intensity is a cell's count, the largest cell at full strength.
+  useEffect(() => {
+    const m = epoch ? map.current : null;
+    if (!m) return;
+    heatLayerRef.current?.remove();
+    heatLayerRef.current = null;
+    if (!heat?.length) return;
+    const max = Math.max(...heat.map((c) => c.count));
+    const points = heat.map((c): [number, number, number] => {
+      const d = toDisplay(c, crs);
+      return [d.lat, d.lng, c.count];
+    });
+    heatLayerRef.current = heatLayer(points, { radius: 28, blur: 20, max, minOpacity: 0.3 }).addTo(m);
+    if (!hasGeography) m.fitBounds(L.latLngBounds(points.map(([lat, lng]) => [lat, lng])), { padding: [24, 24], maxZoom: 16 });
+  }, [heat, crs, hasGeography, epoch]);
+
   // The chosen point.
   useEffect(() => {
     const m = epoch ? map.current : null;
@@ -196,7 +235,13 @@ export function TerritoryMap({ markers, cluster, onMarkerClick, picked, onPick, 
   }, [focus, crs, epoch]);
 
   return (
-    <div data-testid={testId} data-markers={markers?.length ?? 0} data-units={q.data?.units.length ?? 0} data-ready={q.data ? 'yes' : 'no'}>
+    <div
+      data-testid={testId}
+      data-markers={markers?.length ?? 0}
+      data-heat={heat?.reduce((n, c) => n + c.count, 0) ?? 0}
+      data-units={q.data?.units.length ?? 0}
+      data-ready={q.data ? 'yes' : 'no'}
+    >
       {q.error ? <Alert type="error" showIcon message={t('map.loadFailed')} /> : null}
       <section ref={el} className="linli-map" aria-label={t('map.label')} style={{ height }} />
       {q.data && !base ? (

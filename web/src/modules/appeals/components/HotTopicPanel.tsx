@@ -1,16 +1,21 @@
-import { Card, Col, Empty, Flex, List, Progress, Row, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, List, Progress, Row, Tag, Tooltip, Typography } from 'antd';
 import { RiseOutlined } from '@ant-design/icons';
 import { useI18n } from '../../../app/i18n';
 import type { HotTopics, RisingTerm } from './IndicatorApi';
 import { useIndicatorT } from './IndicatorI18n';
 
-function RisingTags({ terms, testId }: { terms: RisingTerm[]; testId: string }) {
+function RisingTags({ terms, testId, onPick }: { terms: RisingTerm[]; testId: string; onPick?: (term: string) => void }) {
   const t = useIndicatorT();
   return (
     <Flex wrap gap={6} data-testid={testId}>
       {terms.map((r) => (
         <Tooltip key={r.term} title={t('hot.risingDetail', { count: r.count, expected: r.expected.toFixed(1) })}>
-          <Tag color={r.ratio >= 4 ? 'red' : 'volcano'} icon={<RiseOutlined />}>
+          <Tag
+            color={r.ratio >= 4 ? 'red' : 'volcano'}
+            icon={<RiseOutlined />}
+            onClick={onPick ? () => onPick(r.term) : undefined}
+            style={onPick ? { cursor: 'pointer' } : undefined}
+          >
             {r.term} <strong>{t('hot.ratio', { n: r.ratio.toFixed(1) })}</strong>
           </Tag>
         </Tooltip>
@@ -23,7 +28,7 @@ function RisingTags({ terms, testId }: { terms: RisingTerm[]; testId: string }) 
  * Hot topics (热点): the keywords and categories raised most over the weeks shown, and the keywords that rose in
  * the last 7 days against the weeks before, for the whole unit and each street or committee in it.
  */
-export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; loading: boolean }) {
+export function HotTopicPanel({ data, loading, onPickTerm }: { data: HotTopics | undefined; loading: boolean; onPickTerm?: (term: string) => void }) {
   const t = useIndicatorT();
   const { label } = useI18n();
   const maxTerm = Math.max(1, ...(data?.terms.map((x) => x.count) ?? [1]));
@@ -44,7 +49,7 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
           <Col xs={24} lg={8}>
             <Typography.Title level={5}>{t('hot.rising')}</Typography.Title>
             {data.rising.length ? (
-              <RisingTags terms={data.rising} testId="hot-topics-rising" />
+              <RisingTags terms={data.rising} testId="hot-topics-rising" onPick={onPickTerm} />
             ) : (
               <Typography.Text type="secondary">{t('hot.noRising')}</Typography.Text>
             )}
@@ -61,7 +66,7 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
                     <List.Item>
                       <Flex vertical gap={4} style={{ width: '100%' }}>
                         <strong>{a.name}</strong>
-                        <RisingTags terms={a.rising.slice(0, 5)} testId={`hot-topics-area-${a.id}`} />
+                        <RisingTags terms={a.rising.slice(0, 5)} testId={`hot-topics-area-${a.id}`} onPick={onPickTerm} />
                       </Flex>
                     </List.Item>
                   )}
@@ -82,7 +87,13 @@ export function HotTopicPanel({ data, loading }: { data: HotTopics | undefined; 
                 renderItem={(x) => (
                   <List.Item>
                     <Flex style={{ width: '100%' }} gap={8} align="center">
-                      <span style={{ width: 110, flex: 'none' }}>{x.term}</span>
+                      {onPickTerm ? (
+                        <Button type="link" size="small" onClick={() => onPickTerm(x.term)} style={{ width: 110, flex: 'none', padding: 0, textAlign: 'left' }}>
+                          {x.term}
+                        </Button>
+                      ) : (
+                        <span style={{ width: 110, flex: 'none' }}>{x.term}</span>
+                      )}
                       <Tooltip title={`${t('hot.thisWeek')} ${x.current} / ${t('hot.window', { weeks: data.weeks + 1 })} ${x.count}`}>
                         <Progress
                           percent={(x.count / maxTerm) * 100}

@@ -23,6 +23,7 @@ export type IndicatorOptions = ApiResponse<'/api/appeals/indicators/options'>;
 
 export type HotTopics = ApiResponse<'/api/appeals/hot-topics/units/{id}'>;
 export type RisingTerm = HotTopics['rising'][number];
+export type HotTopicHeat = ApiResponse<'/api/appeals/hot-topics/units/{id}/heat'>;
 
 /** The dashboard's choice, no route's shape: the unit goes into each path (null until one is chosen), the rest into the query. */
 export type IndicatorFilter = {
@@ -38,6 +39,8 @@ const keys = {
   series: (f: IndicatorFilter, interval: Interval) => ['appeals', 'indicators', 'series', f, interval] as const,
   rankings: (f: IndicatorFilter, minVolume: number) => ['appeals', 'indicators', 'rankings', f, minVolume] as const,
   hot: (unitId: number | null, departmentId: number | null, to: string) => ['appeals', 'indicators', 'hot', unitId, departmentId, to] as const,
+  heat: (unitId: number | null, departmentId: number | null, to: string, term: string | null) =>
+    ['appeals', 'indicators', 'heat', unitId, departmentId, to, term] as const,
 };
 
 const query = (f: IndicatorFilter) => ({ departmentId: f.departmentId ?? undefined, from: f.from, to: f.to });
@@ -83,6 +86,21 @@ export function useHotTopics(unitId: number | null, departmentId: number | null,
     queryKey: keys.hot(unitId, departmentId, to),
     queryFn: ({ signal }) =>
       api.get('/api/appeals/hot-topics/units/{id}', { path: { id: unitId! }, query: { departmentId: departmentId ?? undefined, to }, signal }),
+    enabled: unitId !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Where the hot topics' orders are (the same weeks as the hot topics), all of them or one keyword's. */
+export function useHotTopicHeat(unitId: number | null, departmentId: number | null, to: string, term: string | null) {
+  return useQuery({
+    queryKey: keys.heat(unitId, departmentId, to, term),
+    queryFn: ({ signal }) =>
+      api.get('/api/appeals/hot-topics/units/{id}/heat', {
+        path: { id: unitId! },
+        query: { departmentId: departmentId ?? undefined, to, term: term ?? undefined },
+        signal,
+      }),
     enabled: unitId !== null,
     placeholderData: keepPreviousData,
   });

@@ -93,6 +93,13 @@ const zh = {
   'hot.window': '{weeks} 周合计',
   'hot.level.street': '街镇',
   'hot.level.committee': '居委会',
+  'hot.map.title': '热点分布',
+  'hot.map.word': '关键词',
+  'hot.map.all': '全部诉求',
+  'hot.map.caption': '{from} 至 {to}：{total} 件，按小区或约百米网格汇总',
+  'hot.map.unplaced': '，{n} 件无位置未上图',
+  'hot.map.empty': '这段时间没有可上图的诉求',
+  'hot.map.pick': '点击关键词查看其热力分布',
 };
 
 export const indicatorMessages = defineMessages(zh, {
@@ -187,6 +194,13 @@ export const indicatorMessages = defineMessages(zh, {
   'hot.window': '{weeks} weeks',
   'hot.level.street': 'street',
   'hot.level.committee': 'committee',
+  'hot.map.title': 'Where the hot topics are',
+  'hot.map.word': 'Keyword',
+  'hot.map.all': 'All appeals',
+  'hot.map.caption': '{from} to {to}: {total} appeals, counted by compound or a cell of about 100 m',
+  'hot.map.unplaced': '; {n} without a location are not on the map',
+  'hot.map.empty': 'No appeal of this period can be shown on the map',
+  'hot.map.pick': 'Click a keyword to see where it is raised',
 });
 
 export const useIndicatorT = () => useModuleT(indicatorMessages);

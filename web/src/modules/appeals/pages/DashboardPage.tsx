@@ -20,14 +20,15 @@ import { useIndicatorT } from '../components/IndicatorI18n';
 import { IndicatorKpis } from '../components/IndicatorKpis';
 import { IndicatorRankings } from '../components/IndicatorRankings';
 import { HotTopicPanel } from '../components/HotTopicPanel';
+import { HotTopicHeatMap } from '../components/HotTopicHeatMap';
 
-const KEYS = ['unit', 'dept', 'from', 'to', 'interval', 'min'] as const;
+const KEYS = ['unit', 'dept', 'from', 'to', 'interval', 'min', 'term'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * /appeals/dashboard — the indicators dashboard (诉求指标): a unit of the caller's scope (and optionally one
  * handling department) over a period, with the key figures against the previous period, volume by channel and
- * category, the trend, the two-way evaluation rankings and the hot topics.
+ * category, the trend, the two-way evaluation rankings and the hot topics, with a heat map of where they are.
  */
 // The router shows <NoPermission/> to a position without appeals.indicators (the route declares it).
 export default function DashboardPage() {
@@ -106,7 +107,12 @@ function Board({ options }: { options: IndicatorOptions }) {
       ) : (
         <IndicatorRankings data={rankings.data} loading={rankings.isFetching} minVolume={minVolume} onMinVolume={(n) => setUrl({ min: n })} />
       )}
-      {hot.error ? <ErrorAlert error={hot.error} onRetry={() => void hot.refetch()} /> : <HotTopicPanel data={hot.data} loading={hot.isFetching} />}
+      {hot.error ? (
+        <ErrorAlert error={hot.error} onRetry={() => void hot.refetch()} />
+      ) : (
+        <HotTopicPanel data={hot.data} loading={hot.isFetching} onPickTerm={(term) => setUrl({ term })} />
+      )}
+      <HotTopicHeatMap unitId={unitId} departmentId={departmentId} to={to} topics={hot.data} term={url.term || null} onTerm={(term) => setUrl({ term })} />
     </>
   );
 }
