@@ -64,4 +64,42 @@ describe('reports placed by their point', () => {
     assert.match((await placement.getAttribute('data-placement')) ?? '', /^(boundary|nearest_compound)$/);
     await street.context().close();
   });
+
+  it('a resident finds a building by its compound and number, and the report is placed at that compound', async () => {
+    const resident = await loginPage('resident', PASSWORD, { width: 390, height: 844 });
+    await resident.waitForURL((u) => !u.pathname.startsWith('/login'));
+    // A compound whose name no other compound of the district shares, and one of its buildings.
+    const map = (await (await resident.request.get(`${server.url}/api/org/map`)).json()) as { units: Array<{ id: number; type: string; name: string }> };
+    const compounds = map.units.filter((u) => u.type === 'compound');
+    const compound = compounds.find((c) => compounds.filter((o) => o.name === c.name).length === 1);
+    assert.ok(compound, 'the demo district has a compound with a name of its own');
+    type Found = { id: number; type: string; name: string; within: string | null; pointOf: number };
+    const search = async (q: string) =>
+      ((await (await resident.request.get(`${server.url}/api/org/map/places?q=${encodeURIComponent(q)}`)).json()) as { items: Found[] }).items;
+    const building = (await search(compound.name)).find((p) => p.type === 'building' && p.within === compound.name);
+    assert.ok(building, `the compound ${compound.name} has a building to find`);
+    // Houses are never offered, however the search is worded.
+    assert.ok((await search(`${building.name}1`)).every((p) => p.type !== 'house'));
+
+    await resident.goto(`${server.url}/appeals/report`);
+    await resident.getByTestId('report-page').waitFor();
+    await resident.getByTestId('category-group-P03').click();
+    await resident.getByTestId('category-sub-P0305').click();
+    await resident.getByTestId('report-title').fill(`楼道灯不亮 ${Date.now() % 100000}`);
+    await resident.getByTestId('report-description').fill('楼道里的灯坏了一个星期，晚上上下楼看不见');
+    await resident.getByTestId('report-place-point').click();
+    await resident.locator('[data-testid="report-point-map"][data-ready="yes"]').waitFor();
+    await resident.locator('[data-testid="report-point-search"] input, input[data-testid="report-point-search"]').fill(`${compound.name} ${building.name}`);
+    const option = resident.getByTestId('report-point-option').filter({ hasText: `${compound.name} ${building.name}` });
+    await option.first().click();
+    await resident.locator('[data-testid="report-point-map"] .linli-pin').waitFor();
+    await resident.getByTestId('report-located').waitFor();
+    await resident.getByTestId('report-submit').click();
+    await resident.getByTestId('report-done').waitFor({ timeout: 20_000 });
+    const id = Number(await resident.getByTestId('report-done').getAttribute('data-order-id'));
+    const order = (await (await resident.request.get(`${server.url}/api/appeals/orders/${id}`)).json()) as { unitId: number | null; placement: string };
+    assert.equal(order.unitId, compound.id);
+    assert.match(order.placement, /^(boundary|nearest_compound)$/);
+    await resident.context().close();
+  });
 });

@@ -4,6 +4,7 @@ import type { Core } from '../../platform/core.js';
 import { Nullable } from '../../platform/http/schemas.js';
 import { MapService } from './map.service.js';
 import { LocationService } from './location.service.js';
+import { PlaceSearchService } from './place-search.service.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { orgCatalogs } from './org.catalogs.js';
@@ -34,6 +35,17 @@ const toView = (l: { lat: number; lng: number; boundary: unknown; source: string
   updatedAt: l.updated_at.toISOString(),
 });
 
+const FoundPlace = Type.Object({
+  id: Type.Integer(),
+  type: Type.Union([Type.Literal('street'), Type.Literal('committee'), Type.Literal('compound'), Type.Literal('building')]),
+  name: Type.String(),
+  within: Nullable(Type.String({ description: "the unit it lies in: a building's compound, a compound's committee" })),
+  address: Nullable(Type.String({ description: "a compound's address (弄/号)" })),
+  lat: Type.Number({ description: 'WGS-84' }),
+  lng: Type.Number({ description: 'WGS-84' }),
+  pointOf: Type.Integer({ description: "the unit whose point this is (a building's compound when the building has none)" }),
+});
+
 const TerritoryMap = Type.Object({
   district: Type.Object({ id: Type.Integer(), name: Type.String(), code: Nullable(Type.String()) }),
   layers: Type.Array(orgCatalogs.map.entry),
@@ -53,6 +65,7 @@ const TerritoryMap = Type.Object({
 export function mapRoutes(app: TypedApp, core: Core) {
   const maps = new MapService(core);
   const locations = new LocationService(core);
+  const places = new PlaceSearchService(core);
 
   app.get(
     '/units/:id/location',
@@ -105,5 +118,23 @@ export function mapRoutes(app: TypedApp, core: Core) {
       reply.header('cache-control', 'private, max-age=300');
       return maps.territory(req.actor, req.query.district);
     },
+  );
+
+  app.get(
+    '/map/places',
+    {
+      config: { access: { auth: 'session', probe: { kind: 'none' } } },
+      schema: {
+        tags: ['org'],
+        summary:
+          '按名称或地址查找本区的小区、楼栋、居委会与街道及其地图位置（不含房屋） / Find compounds, buildings, committees and streets of the district by name or address, with their points (never a house)',
+        querystring: Type.Object({
+          q: Type.String({ maxLength: 60, description: '名称或地址，空格分隔多个词 / name or address; words separated by spaces' }),
+          district: Type.Optional(Type.String({ maxLength: 12, pattern: '^[0-9A-Za-z-]+$', description: '区划代码 / district code' })),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(FoundPlace) }) },
+      },
+    },
+    async (req) => ({ items: await places.search(actorOf(req), req.query.q, req.query.district) }),
   );
 }

@@ -257,6 +257,10 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                "accounts.sign_up": {
+                                    zh: string;
+                                    en: string;
+                                };
                             };
                             "accounts.auditTargets": {
                                 position: {
@@ -3798,6 +3802,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/map/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按名称或地址查找本区的小区、楼栋、居委会与街道及其地图位置（不含房屋） / Find compounds, buildings, committees and streets of the district by name or address, with their points (never a house) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 名称或地址，空格分隔多个词 / name or address; words separated by spaces */
+                    q: string;
+                    /** @description 区划代码 / district code */
+                    district?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                type: "street" | "committee" | "compound" | "building";
+                                name: string;
+                                /** @description the unit it lies in: a building's compound, a compound's committee */
+                                within: string | null;
+                                /** @description a compound's address (弄/号) */
+                                address: string | null;
+                                /** @description WGS-84 */
+                                lat: number;
+                                /** @description WGS-84 */
+                                lng: number;
+                                /** @description the unit whose point this is (a building's compound when the building has none) */
+                                pointOf: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/roles": {
         parameters: {
             query?: never;
@@ -4542,6 +4603,145 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/sign-up/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可用手机号注册的区 / Districts that take sign-ups by phone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/sign-up/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 获取注册验证码（短信） / Ask for a sign-up code by SMS
+         * @description 无论该手机号是否已注册，答复都相同；已注册的号码收到的是提醒短信而非验证码 / The answer is the same whether the phone has an account or not; a phone that has one is told so by SMS instead of getting a code
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 中国大陆手机号 / mainland China mobile number */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sentTo: string;
+                            expiresInSeconds: number;
+                            resendAfterSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用手机号注册并登录 / Sign up with a phone and log in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 中国大陆手机号 / mainland China mobile number */
+                        phone: string;
+                        code: string;
+                        password: string;
+                        districtCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                        };
+                    };
                 };
             };
         };

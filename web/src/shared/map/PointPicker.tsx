@@ -1,13 +1,18 @@
 import { useMemo, useState } from 'react';
-import { AutoComplete, Flex } from 'antd';
+import { AutoComplete, Flex, Typography } from 'antd';
 import type { LatLng } from './coords';
 import { TerritoryMap } from './TerritoryMap';
 import { useMapPickT } from './map-pick.i18n';
-import { useTerritoryMap } from './useTerritoryMap';
+import { usePlaceSearch, type FoundPlace } from './usePlaceSearch';
+
+/** How a found place reads in the list and in the box: a building with its compound, a compound with its address. */
+const placeText = (p: FoundPlace) => (p.type === 'building' && p.within ? `${p.within} ${p.name}` : p.name);
+const placeDetail = (p: FoundPlace) => [p.type === 'building' ? null : p.within, p.address].filter(Boolean).join(' · ');
 
 /**
- * Where something is: a click on the district's map, or a compound, committee or street found by name (the map
- * then centres on it). The value is a WGS-84 point.
+ * Where something is: a click on the district's map, or a compound, building, address, committee or street found
+ * by name (the map then centres on it, and its point, or a building's compound's, is the value). The value is a
+ * WGS-84 point. Houses are never offered.
  */
 export function PointPicker({
   value,
@@ -21,18 +26,25 @@ export function PointPicker({
   testId?: string;
 }) {
   const t = useMapPickT();
-  const map = useTerritoryMap();
   const [text, setText] = useState('');
   const [focus, setFocus] = useState<LatLng | null>(null);
-  const places = useMemo(() => (map.data?.units ?? []).filter((u) => u.type !== 'district'), [map.data]);
-  const options = useMemo(() => {
-    const q = text.trim();
-    if (!q) return [];
-    return places
-      .filter((u) => u.name.includes(q))
-      .slice(0, 20)
-      .map((u) => ({ value: String(u.id), label: u.name }));
-  }, [places, text]);
+  const found = usePlaceSearch(text);
+  const places = useMemo(() => (text.trim() ? (found.data?.items ?? []) : []), [text, found.data]);
+  const options = useMemo(
+    () =>
+      places.map((p) => ({
+        value: String(p.id),
+        label: (
+          <Flex justify="space-between" gap={8} data-testid={`${testId}-option`}>
+            <span>{placeText(p)}</span>
+            <Typography.Text type="secondary" ellipsis>
+              {placeDetail(p)}
+            </Typography.Text>
+          </Flex>
+        ),
+      })),
+    [places, testId],
+  );
   return (
     <Flex vertical gap={8} data-testid={testId}>
       <AutoComplete
@@ -41,16 +53,16 @@ export function PointPicker({
         onSearch={setText}
         onChange={setText}
         onSelect={(id: string) => {
-          const u = places.find((p) => String(p.id) === id);
-          if (!u) return;
-          setText(u.name);
-          const p = { lat: u.lat, lng: u.lng };
-          setFocus(p);
-          onChange(p);
+          const p = places.find((x) => String(x.id) === id);
+          if (!p) return;
+          setText(placeText(p));
+          const at = { lat: p.lat, lng: p.lng };
+          setFocus(at);
+          onChange(at);
         }}
         placeholder={t('pick.search')}
         aria-label={t('pick.search')}
-        notFoundContent={text.trim() ? t('pick.none') : null}
+        notFoundContent={text.trim() && found.data && !found.isFetching ? t('pick.none') : null}
         data-testid={`${testId}-search`}
         allowClear
       />

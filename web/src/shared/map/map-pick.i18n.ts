@@ -1,8 +1,8 @@
 import { defineMessages, useModuleT } from '../../app/i18n';
 
 const messages = defineMessages(
-  { 'pick.search': '搜索小区、居委会或街道', 'pick.none': '本区没有这个名字的地方' },
-  { 'pick.search': 'Search a compound, committee or street', 'pick.none': 'No place of that name in this district' },
+  { 'pick.search': '搜索小区、楼栋、门牌地址、居委会或街道', 'pick.none': '本区没有找到这个地方' },
+  { 'pick.search': 'Search a compound, building, address, committee or street', 'pick.none': 'No such place in this district' },
 );
 
 export const useMapPickT = () => useModuleT(messages);
