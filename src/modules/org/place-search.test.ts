@@ -98,6 +98,9 @@ describe('finding a place of the district by name or address', () => {
     const app = await t.app();
     expect((await app.inject({ method: 'GET', url: `/api/org/map/places?q=${encodeURIComponent('锦绣苑')}` })).statusCode).toBe(401);
     const outsider = await actorFor(t.core, 'resident', (await makeUnit(t.core, 'house', { districtId: u.elsewhere.district_id })).id);
+    // A resident who signed up and is not yet bound to a house reports too, so finds places of their district.
+    const signedUp = await actorFor(t.core, 'unbound_resident', Number(u.compound.path.split('/')[1]));
+    expect((await places.search(signedUp, '12号楼')).map((p) => p.id)).toEqual([u.b12.id]);
     // Naming the first district's code does not reach into it from another district.
     await t.core.db
       .updateTable('unit')
