@@ -186,7 +186,8 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
   const housingCode = typeof attrs.housingType === 'string' ? attrs.housingType : null;
   const housing = useHousingTypes(!!housingCode);
   const housingName = housingCode ? label(housing.data?.items.find((h) => h.code === housingCode)?.name) || housingCode : null;
-  const other = Object.entries(attrs).filter(([k]) => k !== 'housingType');
+  const address = typeof attrs.address === 'string' ? attrs.address : null;
+  const other = Object.entries(attrs).filter(([k]) => k !== 'housingType' && k !== 'address');
   const items: { key: string; label: ReactNode; children: ReactNode }[] = [
     { key: 'type', label: t('unit.type'), children: <span data-testid="unit-type">{label(unit.typeLabel)}</span> },
     {
@@ -214,6 +215,7 @@ function AttributesView({ unit }: { unit: UnitDetail }) {
     items.splice(1, 0, { key: 'kind', label: t('unit.kind'), children: unitKindTerms.label(unit.kind) });
   }
   if (housingName) items.push({ key: 'housingType', label: t('unit.housingType'), children: <span data-testid="unit-housing-type">{housingName}</span> });
+  if (address) items.push({ key: 'address', label: t('unit.address'), children: <span data-testid="unit-address">{address}</span> });
   for (const [k, v] of other) items.push({ key: `attr:${k}`, label: k, children: show(v) });
   return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} data-testid="unit-attributes" />;
 }

@@ -19,6 +19,7 @@ interface CreateValues {
   name: string;
   code?: string;
   housingType?: string;
+  address?: string;
 }
 
 export function CreateUnitModal({ parent, open, onClose, onDone }: { parent: UnitDetail; open: boolean; onClose: () => void; onDone: () => void }) {
@@ -33,7 +34,9 @@ export function CreateUnitModal({ parent, open, onClose, onDone }: { parent: Uni
     const body: ApiBody<'/api/org/units'> = { parentId: parent.id, type: v.type, name: v.name.trim() };
     if (v.kind) body.kind = v.kind as NonNullable<ApiBody<'/api/org/units'>['kind']>;
     if (v.code?.trim()) body.code = v.code.trim();
-    if (v.type === 'compound' && v.housingType) body.attributes = { housingType: v.housingType };
+    // A compound's address (长乐路100弄) is how residents find it when they report a problem there.
+    if (v.type === 'compound' && (v.housingType || v.address?.trim()))
+      body.attributes = { ...(v.housingType ? { housingType: v.housingType } : {}), ...(v.address?.trim() ? { address: v.address.trim() } : {}) };
     return api.post('/api/org/units', { body });
   };
   const kinds = type ? KINDS[type] : undefined;
@@ -91,6 +94,11 @@ export function CreateUnitModal({ parent, open, onClose, onDone }: { parent: Uni
             loading={housing.isPending}
             options={(housing.data?.items ?? []).map((h) => ({ value: h.code, label: label(h.name) }))}
           />
+        </Form.Item>
+      )}
+      {type === 'compound' && (
+        <Form.Item name="address" label={t('unit.formAddress')} extra={t('unit.formAddressHint')}>
+          <Input data-testid="unit-form-address" maxLength={100} />
         </Form.Item>
       )}
       {housing.error ? <ErrorAlert error={housing.error} /> : null}
