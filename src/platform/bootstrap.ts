@@ -5,7 +5,7 @@ import { createAuditSealer, loadAuditKey } from './audit/audit.sealer.js';
 import { sealLegacyChain } from './audit/audit.writer.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { AUTH_CHANNEL } from './auth/session.cache.js';
-import { migrate } from './db/migrator.js';
+import { migrate, type MigrationSet } from './db/migrator.js';
 import { platformMigrations } from './platform.migrations.js';
 import { Core } from './core.js';
 import { createStorage } from './storage/storage.factory.js';
@@ -38,6 +38,11 @@ export function orderModules(modules: ModuleManifest[]): ModuleManifest[] {
   return out;
 }
 
+/** What a start migrates: the platform's own tables first, then each module's in the order given. */
+export function migrationSets(ordered: ModuleManifest[]): MigrationSet[] {
+  return [{ module: 'platform', migrations: platformMigrations }, ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] }))];
+}
+
 export interface Platform {
   core: Core;
   handle: DatabaseHandle;
@@ -49,8 +54,17 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** A throw-away start: in-memory embedded database, and fresh keys unless the environment or `keys` name them. */
+  memory?: boolean;
+  /** The keys of a throw-away start that opens a copy of data written under them (a test's seeded snapshot). */
+  keys?: { data: Buffer; audit: Buffer };
+  /** An embedded data folder to start from (PGlite's dumpDataDir), so a test skips creating and migrating a cluster. */
+  pgliteSnapshot?: Blob;
+}
+
 /** Opens the database (embedded unless DATABASE_URL is set), migrates it, and builds the core. */
-export async function startPlatform(config: Config, modules: ModuleManifest[], opts: { memory?: boolean } = {}): Promise<Platform> {
+export async function startPlatform(config: Config, modules: ModuleManifest[], opts: StartOptions = {}): Promise<Platform> {
   const ordered = orderModules(modules);
   // Before anything is created: two modules claiming one table must not both migrate into it.
   const tables = tableOwners(ordered);
@@ -58,8 +72,18 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
   // A profile entry that breaks its catalog's schema would reach every district of that profile: refuse it first.
   checkProfiles(catalogOwners(ordered), config.profilesDir);
   // Tests and throw-away databases get a throw-away key; a real start keeps its key file beside the data.
-  const key = opts.memory && !process.env.LINLI_DATA_KEY ? randomBytes(32) : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
-  const auditKey = opts.memory && !process.env.LINLI_AUDIT_KEY ? randomBytes(32) : loadAuditKey(join(config.dataDir, 'keys', 'audit.key'));
+  const key =
+    opts.memory && opts.keys
+      ? opts.keys.data
+      : opts.memory && !process.env.LINLI_DATA_KEY
+        ? randomBytes(32)
+        : loadDataKey(join(config.dataDir, 'keys', 'data.key'));
+  const auditKey =
+    opts.memory && opts.keys
+      ? opts.keys.audit
+      : opts.memory && !process.env.LINLI_AUDIT_KEY
+        ? randomBytes(32)
+        : loadAuditKey(join(config.dataDir, 'keys', 'audit.key'));
   // One secret for both would let whoever holds the data key's backup rewrite the audit trail (decision 0014).
   if (auditKey.equals(key)) throw new Error('LINLI_AUDIT_KEY must not be the data key / 审计密钥不能与数据密钥相同');
   const auditSealer = createAuditSealer(auditKey, config.cryptoMode);
@@ -67,11 +91,9 @@ export async function startPlatform(config: Config, modules: ModuleManifest[], o
     databaseUrl: config.databaseUrl,
     pgliteDir: opts.memory ? undefined : join(config.dataDir, 'pgdata'),
     channels: [AUTH_CHANNEL],
+    pgliteSnapshot: opts.memory ? opts.pgliteSnapshot : undefined,
   });
-  const migrated = await migrate(handle.db, [
-    { module: 'platform', migrations: platformMigrations },
-    ...ordered.map((m) => ({ module: m.id, migrations: m.migrations ?? [] })),
-  ]);
+  const migrated = await migrate(handle.db, migrationSets(ordered));
   await checkDeclaredTables(handle.db, tables);
   await checkTerritoryColumns(handle.db, territory).catch(async (e) => {
     await handle.close();

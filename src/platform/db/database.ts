@@ -30,6 +30,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Channels whose NOTIFY messages this process hears (see Notifications). */
   channels?: string[];
+  /** An embedded data folder (PGlite's dumpDataDir) to start from instead of an empty cluster. */
+  pgliteSnapshot?: Blob;
 }
 
 /** A round trip to the database: it throws when the database does not answer. */
@@ -40,7 +42,7 @@ export async function ping(db: Kysely<Database>): Promise<void> {
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   const notifications = new Notifications(opts.channels ?? []);
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, notifications);
-  return openPGlite(opts.pgliteDir, notifications);
+  return openPGlite(opts.pgliteDir, notifications, opts.pgliteSnapshot);
 }
 
 async function openPostgres(url: string, max: number, notifications: Notifications): Promise<DatabaseHandle> {
@@ -73,11 +75,11 @@ async function openPostgres(url: string, max: number, notifications: Notificatio
   };
 }
 
-async function openPGlite(dir: string | undefined, notifications: Notifications): Promise<DatabaseHandle> {
+async function openPGlite(dir: string | undefined, notifications: Notifications, snapshot?: Blob): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
   const parsers = Object.fromEntries(Object.entries(typeParsers).map(([k, f]) => [Number(k), (v: string) => f(v)]));
   // pg_trgm is the one extension we use (substring search on names); a server ships it in contrib.
-  const pglite = await PGlite.create(dir ?? undefined, { parsers, extensions: { pg_trgm } });
+  const pglite = await PGlite.create(dir ?? undefined, { parsers, extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
   await pglite.exec(`SET TIME ZONE 'UTC'`);
   await listenEmbedded(pglite, notifications);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
