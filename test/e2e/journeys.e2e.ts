@@ -13,6 +13,7 @@ import './words.journey.js';
 import './placement.journey.js';
 import './hot-topics.journey.js';
 import './public.journey.js';
+import './signup.journey.js';
 
 /**
  * Browser journeys against the real server started as `npm start` starts it, in Debian's chromium.

@@ -41,6 +41,7 @@ const FoundPlace = Type.Object({
   name: Type.String(),
   within: Nullable(Type.String({ description: "the unit it lies in: a building's compound, a compound's committee" })),
   address: Nullable(Type.String({ description: "a compound's address (弄/号)" })),
+  committee: Nullable(Type.String({ description: 'the committee a compound or building is in' })),
   lat: Type.Number({ description: 'WGS-84' }),
   lng: Type.Number({ description: 'WGS-84' }),
   pointOf: Type.Integer({ description: "the unit whose point this is (a building's compound when the building has none)" }),

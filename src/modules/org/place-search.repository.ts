@@ -12,6 +12,8 @@ export interface PlaceMatch {
   within: string | null;
   /** A compound's address (弄/号), its own or, for a building, its compound's. */
   address: string | null;
+  /** The committee a compound or building is in, which tells apart compounds of one name. */
+  committee: string | null;
 }
 
 /**
@@ -28,8 +30,11 @@ export async function searchPlaces(db: Db, districtId: number, text: string, tok
   );
   const r = await sql<PlaceMatch>`
     select u.id, u.type, u.name, u.path, case when u.type <> 'street' then p.name end as within,
-      case when u.type in ('compound', 'building') then coalesce(u.attributes->>'address', case when u.type = 'building' then p.attributes->>'address' end) end as address
+      case when u.type in ('compound', 'building') then coalesce(u.attributes->>'address', case when u.type = 'building' then p.attributes->>'address' end) end as address,
+      case when u.type in ('compound', 'building') then c.name end as committee
     from unit u join unit p on p.id = u.parent_id
+      -- A path runs district/street/committee/…: its third id is the committee.
+      left join unit c on c.id = nullif(split_part(u.path, '/', 4), '')::int
     where u.district_id = ${districtId} and u.type in ('street', 'committee', 'compound', 'building') and u.retired_at is null and p.retired_at is null
       and ${all}
     order by u.name = ${text} desc, strpos(u.name, ${text}) = 1 desc,

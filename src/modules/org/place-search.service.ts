@@ -14,6 +14,7 @@ export interface FoundPlace {
   name: string;
   within: string | null;
   address: string | null;
+  committee: string | null;
   lat: number;
   lng: number;
   /** The unit whose point this is: the place's own, or a building's compound when the building is not placed. */
@@ -56,7 +57,18 @@ export class PlaceSearchService {
     const found: FoundPlace[] = [];
     matches.forEach((m, i) => {
       const at = lookups[i]!.map((id) => points.get(id)).find((p) => p !== undefined);
-      if (at) found.push({ id: m.id, type: m.type, name: m.name, within: m.within, address: m.address, lat: at.lat, lng: at.lng, pointOf: at.unit_id });
+      if (at)
+        found.push({
+          id: m.id,
+          type: m.type,
+          name: m.name,
+          within: m.within,
+          address: m.address,
+          committee: m.committee,
+          lat: at.lat,
+          lng: at.lng,
+          pointOf: at.unit_id,
+        });
     });
     return found.slice(0, LIMIT);
   }

@@ -63,6 +63,7 @@ describe('finding a place of the district by name or address', () => {
       name: '锦绣苑',
       within: '新安居委会',
       address: '长乐路100弄',
+      committee: '新安居委会',
       ...COMPOUND,
       pointOf: u.compound.id,
     });
@@ -71,9 +72,20 @@ describe('finding a place of the district by name or address', () => {
 
   it("finds a building, at its compound's point when it has none of its own", async () => {
     const found = await places.search(resident, '12号楼');
-    expect(found).toEqual([{ id: u.b12.id, type: 'building', name: '12号楼', within: '锦绣苑', address: '长乐路100弄', ...COMPOUND, pointOf: u.compound.id }]);
+    expect(found).toEqual([
+      {
+        id: u.b12.id,
+        type: 'building',
+        name: '12号楼',
+        within: '锦绣苑',
+        address: '长乐路100弄',
+        committee: '新安居委会',
+        ...COMPOUND,
+        pointOf: u.compound.id,
+      },
+    ]);
     expect(await places.search(resident, '锦绣苑 3号楼')).toEqual([
-      { id: u.b3.id, type: 'building', name: '3号楼', within: '锦绣苑', address: '长乐路100弄', ...BUILDING3, pointOf: u.b3.id },
+      { id: u.b3.id, type: 'building', name: '3号楼', within: '锦绣苑', address: '长乐路100弄', committee: '新安居委会', ...BUILDING3, pointOf: u.b3.id },
     ]);
   });
 

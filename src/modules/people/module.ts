@@ -75,6 +75,15 @@ export const peopleModule = defineModule({
       group,
     },
     {
+      key: 'people.bind',
+      path: '/people/bind',
+      label: { zh: '绑定我的房屋', en: 'Bind my house' },
+      icon: 'IdcardOutlined',
+      permission: PEOPLE.bindRequest,
+      order: 25,
+      group,
+    },
+    {
       key: 'people.quality',
       path: '/people/quality',
       label: { zh: '数据质量', en: 'Data quality' },

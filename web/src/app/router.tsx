@@ -22,10 +22,11 @@ const TwoFactorPage = lazy(() => import('./pages/TwoFactorPage').then((m) => ({ 
 // The public side (no login) loads its own small pages and the map, never the layout behind the login.
 const PublicDistrictPage = lazy(() => import('../modules/appeals/public/PublicDistrictPage').then((m) => ({ default: m.PublicDistrictPage })));
 const PublicReportPage = lazy(() => import('../modules/appeals/public/PublicReportPage').then((m) => ({ default: m.PublicReportPage })));
+const SignUpPage = lazy(() => import('../modules/accounts/signup/SignUpPage').then((m) => ({ default: m.SignUpPage })));
 
 // Whoever opens a page of the app (not the login) will need the layout: it starts loading with the app, beside the
 // session check, instead of after it.
-if (typeof window !== 'undefined' && !/^\/(login|password|two-factor|public)\b/.test(window.location.pathname)) {
+if (typeof window !== 'undefined' && !/^\/(login|sign-up|password|two-factor|public)\b/.test(window.location.pathname)) {
   void loadLayout();
   void loadFeedback();
 }
@@ -37,11 +38,19 @@ const Deferred = ({ children }: { children: ReactNode }) => (
   </Suspense>
 );
 
-/** Routes: /login, /password, /two-factor and the public pages (/public/…) stand alone; everything else renders in the layout behind the auth guard. */
+/** Routes: /login, /sign-up, /password, /two-factor and the public pages (/public/…) stand alone; everything else renders in the layout behind the auth guard. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/sign-up"
+        element={
+          <Deferred>
+            <SignUpPage />
+          </Deferred>
+        }
+      />
       {['/public', '/public/:district'].map((path) => (
         <Route
           key={path}

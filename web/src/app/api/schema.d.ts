@@ -3839,6 +3839,8 @@ export interface paths {
                                 within: string | null;
                                 /** @description a compound's address (弄/号) */
                                 address: string | null;
+                                /** @description the committee a compound or building is in */
+                                committee: string | null;
                                 /** @description WGS-84 */
                                 lat: number;
                                 /** @description WGS-84 */

@@ -108,6 +108,9 @@ export function LoginPage() {
           </Button>
         </>
       )}
+      <Link to="/sign-up" style={{ display: 'block', textAlign: 'center', marginTop: 12 }} data-testid="login-sign-up">
+        {t('login.signUp')}
+      </Link>
       {/* The district's public side needs no account. */}
       <Link to="/public" style={{ display: 'block', textAlign: 'center', marginTop: 12 }} data-testid="login-public">
         {t('login.public')}

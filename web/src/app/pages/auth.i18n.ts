@@ -15,6 +15,7 @@ export const authPagesMessages = defineMessages(
     'login.sessionExpired': '会话已过期，请重新登录',
     'login.idleLoggedOut': '您已长时间未操作，已自动退出，请重新登录',
     'login.public': '公开诉求与指标',
+    'login.signUp': '居民没有账号？用手机号注册',
 
     'password.title': '修改密码',
     'password.forced': '首次登录或密码已被重置，请先修改密码后再继续使用。',
@@ -42,6 +43,7 @@ export const authPagesMessages = defineMessages(
     'login.sessionExpired': 'Your session has expired; please sign in again',
     'login.idleLoggedOut': 'You were signed out after a period of inactivity; please sign in again',
     'login.public': 'Public reports and indicators',
+    'login.signUp': 'A resident without an account? Sign up with your phone',
 
     'password.title': 'Change password',
     'password.forced': 'This is your first sign-in or your password was reset: please change your password to continue.',

@@ -12,5 +12,6 @@ export const peopleModule: WebModule = {
     { path: '/people/quality', component: lazyPage(() => import('./pages/QualityPage')), permission: 'people.quality' },
     { path: '/people/exports', component: lazyPage(() => import('./pages/ExportRequestsPage')), permission: 'people.export' },
     { path: '/people/bindings', component: lazyPage(() => import('./pages/BindingsPage')), permission: 'people.manage' },
+    { path: '/people/bind', component: lazyPage(() => import('./pages/BindMePage')), permission: 'people.binding.request' },
   ],
 };

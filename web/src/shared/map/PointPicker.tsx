@@ -5,9 +5,9 @@ import { TerritoryMap } from './TerritoryMap';
 import { useMapPickT } from './map-pick.i18n';
 import { usePlaceSearch, type FoundPlace } from './usePlaceSearch';
 
-/** How a found place reads in the list and in the box: a building with its compound, a compound with its address. */
+/** How a found place reads in the list and in the box: a building with its compound; beside it the address and committee, which tell apart compounds of one name. */
 const placeText = (p: FoundPlace) => (p.type === 'building' && p.within ? `${p.within} ${p.name}` : p.name);
-const placeDetail = (p: FoundPlace) => [p.type === 'building' ? null : p.within, p.address].filter(Boolean).join(' · ');
+const placeDetail = (p: FoundPlace) => [p.address, p.committee ?? p.within].filter(Boolean).join(' · ');
 
 /**
  * Where something is: a click on the district's map, or a compound, building, address, committee or street found

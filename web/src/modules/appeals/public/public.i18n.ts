@@ -6,6 +6,7 @@ const messages = defineMessages(
     'pub.title': '{district} · 公开诉求与指标',
     'pub.subtitle': '居民反映的问题及其办理情况。为保护隐私，只显示问题分类和小区或街道，不显示反映人、门牌和原文。',
     'pub.login': '工作人员登录',
+    'pub.signUp': '居民注册',
     'pub.indicators': '近 {days} 天',
     'pub.received': '受理量',
     'pub.onTime': '按期办结率',
@@ -35,6 +36,7 @@ const messages = defineMessages(
     'pub.subtitle':
       "Problems residents reported and how they are handled. For privacy only the category and the compound or street are shown: never the reporter, a house number or the reporter's words.",
     'pub.login': 'Staff sign-in',
+    'pub.signUp': 'Resident sign-up',
     'pub.indicators': 'Last {days} days',
     'pub.received': 'Reports received',
     'pub.onTime': 'Resolved on time',

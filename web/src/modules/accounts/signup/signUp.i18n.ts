@@ -1,0 +1,53 @@
+import { defineMessages, useModuleT } from '../../../app/i18n';
+
+/** The sign-up page, Chinese first. */
+const signUpMessages = defineMessages(
+  {
+    'signUp.title': '居民注册',
+    'signUp.intro': '用手机号注册后，可以申请绑定您的房屋（居委会核实后生效），也可以随手拍反映问题。',
+    'signUp.phone': '手机号',
+    'signUp.phoneRequired': '请输入 11 位手机号码',
+    'signUp.phoneInvalid': '请输入 11 位中国大陆手机号码（如 13812345678）',
+    'signUp.sendCode': '获取验证码',
+    'signUp.resendIn': '{seconds} 秒后可重新获取',
+    'signUp.codeSent': '验证码已发送到 {phone}，{minutes} 分钟内有效',
+    'signUp.code': '短信验证码',
+    'signUp.codeRequired': '请输入 6 位验证码',
+    'signUp.password': '设置密码',
+    'signUp.passwordRequired': '请设置密码',
+    'signUp.passwordRules': '至少 8 位，包含小写字母、大写字母、数字、符号中的至少 3 类，不能是常见密码或包含手机号。',
+    'signUp.confirm': '确认密码',
+    'signUp.mismatch': '两次输入的密码不一致',
+    'signUp.district': '所在区',
+    'signUp.districtRequired': '请选择所在区',
+    'signUp.noDistricts': '目前没有开放手机号注册的区',
+    'signUp.submit': '注册并登录',
+    'signUp.haveAccount': '已有账号？去登录',
+    'signUp.demoHint': '演示环境不发短信：验证码显示在服务器的控制台输出中（标有“【演示】短信未发出”）。',
+  },
+  {
+    'signUp.title': 'Resident sign-up',
+    'signUp.intro': 'Sign up with your phone to ask to be bound to your house (your committee checks it) and to report problems.',
+    'signUp.phone': 'Mobile number',
+    'signUp.phoneRequired': 'Enter your 11-digit mobile number',
+    'signUp.phoneInvalid': 'Enter an 11-digit mainland China mobile number (such as 13812345678)',
+    'signUp.sendCode': 'Get a code',
+    'signUp.resendIn': 'Ask again in {seconds} s',
+    'signUp.codeSent': 'A code was sent to {phone}; it is valid for {minutes} minutes',
+    'signUp.code': 'Code from the SMS',
+    'signUp.codeRequired': 'Enter the 6-digit code',
+    'signUp.password': 'Choose a password',
+    'signUp.passwordRequired': 'Choose a password',
+    'signUp.passwordRules': 'At least 8 characters from 3 of: lower case, upper case, digits, symbols; not a common password and not your phone number.',
+    'signUp.confirm': 'Confirm the password',
+    'signUp.mismatch': 'The two passwords differ',
+    'signUp.district': 'District',
+    'signUp.districtRequired': 'Choose your district',
+    'signUp.noDistricts': 'No district takes sign-ups by phone at the moment',
+    'signUp.submit': 'Sign up and log in',
+    'signUp.haveAccount': 'Have an account? Log in',
+    'signUp.demoHint': 'The demo sends no SMS: the code appears in the server console output (marked "DEMO: SMS NOT sent").',
+  },
+);
+
+export const useSignUpT = () => useModuleT(signUpMessages);
