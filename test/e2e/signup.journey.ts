@@ -88,6 +88,13 @@ describe('sign-up', () => {
     assert.equal((await visitor.request.get(`${server.url}/api/people/persons`)).status(), 403);
     await visitor.context().close();
 
+    // Later, on another phone, they log in with the mobile number and find their request waiting.
+    const again = await loginPage(phone, 'Hui-jia#2026', { width: 390, height: 844 });
+    await again.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 20_000 });
+    await again.goto(`${server.url}/people/bind`);
+    await again.getByTestId('bind-me-pending').waitFor();
+    await again.context().close();
+
     // The committee worker sees the request in their binding approvals, with the account's masked phone.
     await worker.goto(`${server.url}/people/bindings`);
     const table = worker.getByTestId('bindings-table');
