@@ -97,11 +97,12 @@ describe('catalogs follow their profile into existing districts', () => {
       'departments:added:1',
       'housing-types:added:1',
       'map:added:1',
+      'meeting-types:added:1',
       'problem-categories:added:1',
       'tags:added:1',
     ]);
     // Undeclared catalogs (for modules this deployment does not run) stay in the profile.
-    expect(await getCatalog(t.core.db, districtId, 'meeting-types')).toBeUndefined();
+    expect(await getCatalog(t.core.db, districtId, 'fund-types')).toBeUndefined();
     expect(await syncCatalogs(t.core)).toEqual([]);
     expect(await versions('tags')).toEqual([{ version: 1, origin: 'profile' }]);
   });

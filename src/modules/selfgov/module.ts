@@ -5,6 +5,8 @@ import { selfgovMigrations } from './selfgov.migrations.js';
 import { selfgovMessages } from './selfgov.messages.js';
 import { SELFGOV, selfgovPermissions } from './selfgov.policy.js';
 import { topicRoutes } from './topic.routes.js';
+import { meetingRoutes } from './meeting.routes.js';
+import { MEETING_TYPES, meetingTypeCatalog } from './meeting-type.catalog.js';
 import { seedSelfgov } from './selfgov.demo.js';
 import { selfgovAuditVocabulary } from './selfgov.audit.js';
 
@@ -14,11 +16,27 @@ export const selfgovModule = defineModule({
   dependsOn: ['org', 'accounts'],
   permissions: selfgovPermissions,
   migrations: selfgovMigrations,
-  tables: ['selfgov_topic'],
-  territory: [{ table: 'selfgov_topic', idColumn: 'unit_id', pathColumn: 'unit_path' }],
+  tables: [
+    'selfgov_topic',
+    'selfgov_meeting',
+    'selfgov_agenda_item',
+    'selfgov_invitee',
+    'selfgov_topic_step',
+    'selfgov_opinion',
+    'selfgov_decision',
+    'selfgov_follow_up',
+  ],
+  territory: [
+    { table: 'selfgov_topic', idColumn: 'unit_id', pathColumn: 'unit_path' },
+    { table: 'selfgov_meeting', idColumn: 'unit_id', pathColumn: 'unit_path' },
+  ],
+  catalogs: { [MEETING_TYPES]: meetingTypeCatalog },
   messages: selfgovMessages,
   vocabulary: selfgovAuditVocabulary,
-  routes: (app, core) => topicRoutes(app, core),
+  routes: (app, core) => {
+    topicRoutes(app, core);
+    meetingRoutes(app, core);
+  },
   navigation: [
     {
       key: 'selfgov.topics',
@@ -35,6 +53,11 @@ export const selfgovModule = defineModule({
       table: 'selfgov_topic',
       idColumn: 'selfgov_topic.id',
       reachable: (db, scope) => db.selectFrom('selfgov_topic').select('selfgov_topic.id as id').where(pathWithinScope(scope, 'selfgov_topic.unit_path')),
+    },
+    selfgov_meeting: {
+      table: 'selfgov_meeting',
+      idColumn: 'selfgov_meeting.id',
+      reachable: (db, scope) => db.selectFrom('selfgov_meeting').select('selfgov_meeting.id as id').where(pathWithinScope(scope, 'selfgov_meeting.unit_path')),
     },
   },
   demo: (ctx) => seedSelfgov(ctx),

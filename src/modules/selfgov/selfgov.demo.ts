@@ -1,6 +1,7 @@
 import type { DemoContext } from '../../platform/module.js';
 import { liveUnitById, type OrgAnchors } from '../org/index.js';
 import * as repo from './topic.repository.js';
+import { seedMeetings } from './meeting.demo.js';
 
 /** Titles of the demo's topics, spread over the committees. */
 export const DEMO_TITLES = [
@@ -24,6 +25,9 @@ export async function seedSelfgov(ctx: DemoContext) {
       rows.push({ district_id: ctx.districtId, unit_id: unit.id, unit_path: unit.path, title, body: null, created_by: null });
     }
   }
-  await repo.insertMany(ctx.core.db, rows);
+  const inserted = await repo.insertMany(ctx.core.db, rows);
   ctx.log(`议题 / topics: ${rows.length}`);
+  const byCommittee = new Map<number, number[]>();
+  for (const r of inserted) byCommittee.set(r.unit_id, [...(byCommittee.get(r.unit_id) ?? []), r.id]);
+  await seedMeetings(ctx, byCommittee);
 }

@@ -3,4 +3,43 @@ import type { Label } from '../../platform/i18n.js';
 /** Error codes of this module: each starts with its id, so no other module can take one. */
 export const selfgovMessages: Record<string, Label> = {
   SELFGOV_TOPIC_TITLE_EMPTY: { zh: '议题标题不能为空', en: 'A topic needs a title' },
+  SELFGOV_MEETING_TITLE_EMPTY: { zh: '会议名称不能为空', en: 'A meeting needs a title' },
+  SELFGOV_MEETING_TYPE_UNKNOWN: { zh: '本区没有会议类型 {code}', en: 'The district has no meeting type {code}' },
+  SELFGOV_MEETING_TYPE_AGENCY: {
+    zh: '「{typeZh}」是代理事项，按诉求办理，不召开会议',
+    en: '"{typeEn}" is an agency: its cases are handled like appeals, not held as meetings',
+  },
+  SELFGOV_MEETING_LEVEL: {
+    zh: '「{typeZh}」在{levelZh}召开，所选单位不是{levelZh}',
+    en: '"{typeEn}" is held by a {levelEn}; the unit chosen is not one',
+  },
+  SELFGOV_MEETING_PLACE_MISSING: { zh: '现场会议须填写地点', en: 'A meeting in person needs a place' },
+  SELFGOV_MEETING_LINK_MISSING: { zh: '线上会议须填写会议链接', en: 'An online meeting needs a link' },
+  SELFGOV_MEETING_PUBLISHED: { zh: '会议已公开，不能再修改', en: 'The meeting is published and can no longer be changed' },
+  SELFGOV_MEETING_HAS_DECISIONS: {
+    zh: '会议已形成 {count} 项决议，不能删除',
+    en: 'The meeting took {count} decision(s) and cannot be deleted',
+  },
+  SELFGOV_TOPIC_ON_AGENDA: { zh: '该议题已在本次会议议程中', en: 'The topic is already on this meeting’s agenda' },
+  SELFGOV_TOPIC_NOT_ON_AGENDA: { zh: '该议题不在本次会议议程中', en: 'The topic is not on this meeting’s agenda' },
+  SELFGOV_STEP_NOT_ALLOWED: {
+    zh: '「{typeZh}」不能对议题执行「{stepZh}」，该类会议可执行：{allowedZh}',
+    en: 'A "{typeEn}" cannot {stepEn} a topic; this type of meeting can: {allowedEn}',
+  },
+  SELFGOV_SIGN_IN_CODE_UNKNOWN: { zh: '签到码 {code} 不是本次会议的签到码', en: 'Sign-in code {code} is not one of this meeting' },
+  SELFGOV_SIGNED_IN_ALREADY: { zh: '{name} 已签到', en: '{name} has already signed in' },
+  SELFGOV_INVITEE_GROUP: {
+    zh: '「{roleZh}」是待填写的受邀群体，请先填写参会人姓名',
+    en: '"{roleEn}" is an invitee group still to be filled: add the people by name first',
+  },
+  SELFGOV_INVITEE_ROLE_UNKNOWN: { zh: '「{typeZh}」不邀请「{role}」', en: 'A "{typeEn}" does not invite "{role}"' },
+  SELFGOV_INVITEE_NAME_EMPTY: { zh: '参会人姓名不能为空', en: 'An invitee needs a name' },
+  SELFGOV_MINUTES_EMPTY: { zh: '会议纪要不能为空', en: 'The minutes are empty' },
+  SELFGOV_MINUTES_LOCKED: { zh: '会议纪要已审定锁定，不能修改', en: 'The minutes are approved and locked' },
+  SELFGOV_MINUTES_NOT_DRAFTED: { zh: '会议纪要尚未起草，无法审定', en: 'There are no drafted minutes to approve' },
+  SELFGOV_MINUTES_NOT_APPROVED: { zh: '会议纪要审定后才能公开会议', en: 'Approve the minutes before publishing the meeting' },
+  SELFGOV_OPINION_EMPTY: { zh: '意见内容不能为空', en: 'An opinion needs its text' },
+  SELFGOV_DECISION_EMPTY: { zh: '决议内容不能为空', en: 'A decision needs its text' },
+  SELFGOV_FOLLOW_UP_EMPTY: { zh: '跟进任务须写明事项和责任人', en: 'A follow-up task needs what is to be done and who owns it' },
+  SELFGOV_DECISION_UNKNOWN: { zh: '本次会议没有编号为 {id} 的决议', en: 'This meeting has no decision {id}' },
 };

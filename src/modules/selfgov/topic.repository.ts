@@ -31,7 +31,7 @@ export const insert = (db: Db, row: Insertable<SelfgovTables['selfgov_topic']>) 
   db.insertInto('selfgov_topic').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const insertMany = (db: Db, rows: Array<Insertable<SelfgovTables['selfgov_topic']>>) =>
-  rows.length ? db.insertInto('selfgov_topic').values(rows).execute() : Promise.resolve([]);
+  rows.length ? db.insertInto('selfgov_topic').values(rows).returning(['id', 'unit_id']).execute() : Promise.resolve([]);
 
 export const update = (db: Db, id: number, patch: Updateable<SelfgovTables['selfgov_topic']>) =>
   db
