@@ -73,6 +73,16 @@ describe('a meeting of a committee', () => {
     ).toEqual([w.worker.userId, w.head.userId].sort());
     expect(d.invitees.filter((i) => i.is_group).map((i) => i.role_key)).toEqual(['residentReps', 'affectedResidents', 'departments']);
     for (const i of d.invitees.filter((x) => !x.is_group)) expect([...i.sign_in_code!].every((c) => SIGN_IN_ALPHABET.includes(c))).toBe(true);
+    // Those with an account are invited in the app; the worker who called the meeting is not told of it.
+    const told = await t.core.db
+      .selectFrom('notification')
+      .select(['user_id', 'title', 'title_en', 'data'])
+      .where('kind', '=', 'selfgov.meeting.invited')
+      .where('user_id', 'in', [w.head.userId, w.worker.userId])
+      .execute();
+    expect(told).toEqual([
+      { user_id: w.head.userId, title: '会议邀请：加装电梯听证会', title_en: 'Invitation: 加装电梯听证会', data: { meetingId: meeting.id, type: 'MT01' } },
+    ]);
 
     await meetings.addAgendaItem(w.worker, meeting.id, { topicId: w.topic.id, presenter: '王主任', startsAt: '14:00', minutes: 30 });
     expect((await meetings.get(w.worker, meeting.id)).agenda.map((a) => [a.topic_title, a.presenter, a.starts_at, a.minutes])).toEqual([

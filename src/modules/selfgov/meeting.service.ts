@@ -1,4 +1,4 @@
-import type { Core } from '../../platform/core.js';
+import type { Core, Work } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import { findVisibleUnit } from '../org/index.js';
@@ -93,6 +93,11 @@ export class MeetingService {
       });
       const rows = await inviteesFor(w.db, meeting, type);
       await invitees.insertMany(w.db, rows);
+      await this.invite(
+        w,
+        meeting,
+        rows.flatMap((r) => (r.user_id ? [r.user_id] : [])),
+      );
       await w.audit({
         action: 'selfgov.meeting.create',
         targetType: 'selfgov_meeting',
@@ -164,6 +169,21 @@ export class MeetingService {
         summary: { title: meeting.title },
       });
       return after;
+    });
+  }
+
+  /** In-app invitations to those with an account; the worker reaches the named ones and the groups. */
+  private async invite(w: Work, meeting: repo.MeetingRow, userIds: number[]) {
+    const when = meeting.starts_at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+    const where = [meeting.place, meeting.online_url].filter(Boolean).join(' / ');
+    await this.core.notifier.notify(w, {
+      userIds: userIds.filter((u) => u !== w.actor.userId),
+      kind: 'selfgov.meeting.invited',
+      title: { zh: `会议邀请：${meeting.title}`, en: `Invitation: ${meeting.title}` },
+      body: { zh: `${when}，${where}`, en: `${when}, ${where}` },
+      // The meeting desk and its phone page come with the module's pages; until then the invitation says it all.
+      link: null,
+      data: { meetingId: meeting.id, type: meeting.type_code },
     });
   }
 
