@@ -47,7 +47,7 @@ describe('a name two modules claim stops the start, naming both', () => {
     expect(start(mod('trial', { messages: { [someCode]: label } }))).toThrow(
       new RegExp(`error code "${someCode}" is declared by both module people and module trial`),
     );
-    const role: RoleDef = { id: 'resident', label, scopeKind: 'subtree', unitTypes: ['house'], layout: 'mobile', assignableBy: ['admin'] };
+    const role: RoleDef = { id: 'resident', label, scopeKind: 'subtree', unitTypes: ['house'], assignableBy: ['admin'] };
     expect(start(mod('trial', { roles: [role] }))).toThrow(/role "resident" is declared by both module org and module trial/);
     expect(start(mod('trial', { tables: ['visit'] }))).toThrow(/table "visit" is declared by both module people and module trial/);
     expect(start(mod('trial', { tables: ['audit_event'] }))).toThrow(/table "audit_event" is declared by both module platform and module trial/);
@@ -83,13 +83,22 @@ describe('a module keeps to its own namespace', () => {
     expect(start(mod('funds', { tables: ['projects'] }))).toThrow(/too generic/);
   });
 
-  it('refuses a permission naming a role no module declares, and a navigation entry naming no permission', () => {
+  it('refuses a permission or a phone tab naming a role no module declares, and a navigation entry naming no permission', () => {
     expect(start(mod('trial', { permissions: { 'trial.read': { label, roles: ['owners_committee_member' as RoleId] } } }))).toThrow(
       /permission trial.read of module trial names unknown roles .*owners_committee_member/,
     );
     expect(start(mod('trial', { navigation: [{ key: 'trial', path: '/s', label, icon: 'X', permission: 'trial.read', order: 1 }] }))).toThrow(
       /needs undeclared permission trial.read/,
     );
+    const phoneTab = { ['owners_committee_member' as RoleId]: 1 };
+    expect(
+      start(
+        mod('trial', {
+          permissions: { 'trial.read': { label, roles: ['admin'] } },
+          navigation: [{ key: 'trial', path: '/s', label, icon: 'X', permission: 'trial.read', order: 1, phoneTab }],
+        }),
+      ),
+    ).toThrow(/navigation entry trial of module trial gives a phone tab to unknown roles .*owners_committee_member/);
   });
 
   it('refuses reading a catalog of a module it does not depend on, or that nobody declares', () => {
@@ -114,7 +123,6 @@ const trial = mod('trial', {
       label: { zh: '业委会成员', en: "Owners' committee member" },
       scopeKind: 'subtree',
       unitTypes: ['compound'],
-      layout: 'mobile',
       assignableBy: ['committee_head', 'street_staff', 'district_staff', 'admin'],
     },
   ],
@@ -127,6 +135,7 @@ const trial = mod('trial', {
       icon: 'TeamOutlined',
       permission: 'trial.meetings.read',
       order: 50,
+      phoneTab: { [OWNERS_MEMBER]: 1 },
     },
   ],
 });
@@ -155,7 +164,7 @@ describe('a new module declares a new role', () => {
     expect(client.session.positions[0]).toMatchObject({ role: OWNERS_MEMBER, roleLabel: { zh: '业委会成员' } });
     expect(client.session.permissions).toEqual(['trial.meetings.read']);
     const nav = await client.get('/api/nav');
-    expect(nav.body).toMatchObject({ layout: 'mobile', items: [{ key: 'trial.meetings' }] });
+    expect(nav.body).toMatchObject({ items: [{ key: 'trial.meetings', phoneTab: 1 }] });
   });
 
   it('leaves to the role declarations which roles need a second factor, unless the deployment names its own', () => {

@@ -22,8 +22,8 @@ export interface ManifestRegistries {
  * - a resource is named `<module>.<name>`, or after the module's own table that holds its records;
  * - roles, tables, catalogs and error codes have one owner each (ids stored in rows and codes read by clients keep their
  *   names: ownership, not a prefix, keeps them apart);
- * - every role a permission names, every permission a navigation entry or a to-do names, exists; a catalog a
- *   module reads belongs to a module it depends on;
+ * - every role a permission or a navigation entry's phone tab names, every permission a navigation entry or a to-do
+ *   names, exists; a catalog a module reads belongs to a module it depends on;
  * - to-do keys start with the module's id, and the menu item a to-do's count is shown on is a navigation entry.
  */
 export function checkManifests(modules: readonly ModuleManifest[], opts: { totpRequiredRoles?: readonly string[] } = {}): ManifestRegistries {
@@ -66,6 +66,11 @@ export function checkManifests(modules: readonly ModuleManifest[], opts: { totpR
       if (!permissions.has(n.permission))
         throw new RegistryError(
           `navigation entry ${n.key} of module ${m.id} needs undeclared permission ${n.permission} / 导航 ${n.key} 所需权限 ${n.permission} 未声明`,
+        );
+      const unknownTab = Object.keys(n.phoneTab ?? {}).filter((r) => !roles.has(r));
+      if (unknownTab.length)
+        throw new RegistryError(
+          `navigation entry ${n.key} of module ${m.id} gives a phone tab to unknown roles / 导航 ${n.key} 的手机底部栏引用了不存在的角色: ${unknownTab.join(', ')}`,
         );
     }
   }

@@ -30,6 +30,11 @@ export interface NavEntry {
   permission: string;
   group?: Label;
   order: number;
+  /**
+   * The roles for whom this entry is daily work, with its place in a phone's bottom bar (1 first). Those entries
+   * take the bar's first slots for a position of that role; the rest of the menu follows in its order.
+   */
+  phoneTab?: Partial<Record<RoleId, number>>;
 }
 
 /**

@@ -24,7 +24,6 @@ export interface RoleDef {
   scopeKind: ScopeKind;
   /** The unit types a position of this role is anchored to. */
   unitTypes: readonly string[];
-  layout: 'desktop' | 'mobile';
   /**
    * The roles whose holders may hand this one out. Together they must never let a manager reach above their own
    * role, even through an account they create (the start checks that).

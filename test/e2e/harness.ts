@@ -69,7 +69,7 @@ export async function loginPage(username: string, password = PASSWORD, viewport?
 export async function expectedNav(page: Page) {
   const r = await page.request.get(`${server.url}/api/nav`);
   assert.equal(r.status(), 200);
-  return (await r.json()) as { items: Array<{ key: string; path: string; label: { zh: string } }>; layout: 'desktop' | 'mobile' };
+  return (await r.json()) as { items: Array<{ key: string; path: string; label: { zh: string }; phoneTab: number | null }> };
 }
 
 /** A small real PNG (a colour gradient), as a phone would attach a photo. */

@@ -12,7 +12,6 @@ export const accountsRoles = [
     label: { zh: '社会组织', en: 'Social organisation' },
     scopeKind: 'grants',
     unitTypes: ['district'],
-    layout: 'desktop',
     assignableBy: ['district_staff', 'admin'],
   },
   {
@@ -20,7 +19,6 @@ export const accountsRoles = [
     label: { zh: '第三方评估', en: 'Evaluator' },
     scopeKind: 'grants',
     unitTypes: ['district'],
-    layout: 'desktop',
     assignableBy: ['district_staff', 'admin'],
   },
   {
@@ -28,7 +26,6 @@ export const accountsRoles = [
     label: { zh: '系统管理员', en: 'Administrator' },
     scopeKind: 'deployment',
     unitTypes: ['district'],
-    layout: 'desktop',
     assignableBy: ['admin'],
     requiresSecondFactor: true,
   },

@@ -69,6 +69,7 @@ export const appealsModule = defineModule({
       icon: 'MessageOutlined',
       permission: APPEALS.report,
       order: 30,
+      phoneTab: { resident: 2, building_leader: 4 },
       group,
     },
     {
@@ -78,6 +79,7 @@ export const appealsModule = defineModule({
       icon: 'ProfileOutlined',
       permission: APPEALS.intake,
       order: 31,
+      phoneTab: { grid_worker: 2, committee_worker: 1, committee_head: 1, street_staff: 2, district_staff: 2 },
       group,
     },
     {
@@ -87,6 +89,7 @@ export const appealsModule = defineModule({
       icon: 'CameraOutlined',
       permission: APPEALS.report,
       order: 32,
+      phoneTab: { resident: 1, building_leader: 1 },
       group,
     },
     {
@@ -96,6 +99,7 @@ export const appealsModule = defineModule({
       icon: 'SendOutlined',
       permission: APPEALS.dispatch,
       order: 33,
+      phoneTab: { street_staff: 1, district_staff: 1 },
       group,
     },
     // Every handler has an inbox: a department's, and a committee's or street's when orders are sent to them.
@@ -106,6 +110,7 @@ export const appealsModule = defineModule({
       icon: 'InboxOutlined',
       permission: APPEALS.handle,
       order: 34,
+      phoneTab: { department_staff: 1 },
       group,
     },
     {
@@ -124,6 +129,7 @@ export const appealsModule = defineModule({
       icon: 'SolutionOutlined',
       permission: APPEALS.summonsRead,
       order: 36,
+      phoneTab: { department_staff: 2 },
       group,
     },
     {

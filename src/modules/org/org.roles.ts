@@ -10,13 +10,12 @@ const DISTRICT_MANAGERS = ['district_staff', 'admin'];
  * the part of the tree org resolves for them.
  */
 export const orgRoles = [
-  { id: 'resident', label: { zh: '居民', en: 'Resident' }, scopeKind: 'subtree', unitTypes: ['house'], layout: 'mobile', assignableBy: COMMITTEE_MANAGERS },
+  { id: 'resident', label: { zh: '居民', en: 'Resident' }, scopeKind: 'subtree', unitTypes: ['house'], assignableBy: COMMITTEE_MANAGERS },
   {
     id: 'building_leader',
     label: { zh: '楼组长', en: 'Building leader' },
     scopeKind: 'subtree',
     unitTypes: ['building'],
-    layout: 'mobile',
     assignableBy: COMMITTEE_MANAGERS,
   },
   {
@@ -24,7 +23,6 @@ export const orgRoles = [
     label: { zh: '社区工作者（社工）', en: 'Committee worker' },
     scopeKind: 'subtree',
     unitTypes: ['committee'],
-    layout: 'desktop',
     assignableBy: COMMITTEE_MANAGERS,
   },
   {
@@ -32,7 +30,6 @@ export const orgRoles = [
     label: { zh: '居委会书记/主任', en: 'Committee head' },
     scopeKind: 'subtree',
     unitTypes: ['committee'],
-    layout: 'desktop',
     assignableBy: STREET_MANAGERS,
   },
   {
@@ -40,7 +37,6 @@ export const orgRoles = [
     label: { zh: '网格员', en: 'Grid worker' },
     scopeKind: 'grid',
     unitTypes: ['street'],
-    layout: 'mobile',
     assignableBy: STREET_MANAGERS,
     anchor: 'grid',
   },
@@ -49,7 +45,6 @@ export const orgRoles = [
     label: { zh: '街镇工作人员', en: 'Street staff' },
     scopeKind: 'subtree',
     unitTypes: ['street'],
-    layout: 'desktop',
     assignableBy: DISTRICT_MANAGERS,
   },
   {
@@ -57,7 +52,6 @@ export const orgRoles = [
     label: { zh: '职能部门人员', en: 'Department staff' },
     scopeKind: 'subtree',
     unitTypes: ['district', 'street'],
-    layout: 'desktop',
     assignableBy: STREET_MANAGERS,
     anchor: 'department',
   },
@@ -66,7 +60,6 @@ export const orgRoles = [
     label: { zh: '区级工作人员', en: 'District staff' },
     scopeKind: 'subtree',
     unitTypes: ['district'],
-    layout: 'desktop',
     assignableBy: DISTRICT_MANAGERS,
     requiresSecondFactor: true,
   },

@@ -54,8 +54,26 @@ export const peopleModule = defineModule({
   catalogs: peopleCatalogs,
   routes: (app, core) => peopleRoutes(app, core),
   navigation: [
-    { key: 'people.persons', path: '/people', label: { zh: '实有人口', en: 'Residents' }, icon: 'TeamOutlined', permission: PEOPLE.read, order: 20, group },
-    { key: 'people.visits', path: '/people/visits', label: { zh: '走访', en: 'Visits' }, icon: 'CarryOutOutlined', permission: PEOPLE.visit, order: 21, group },
+    {
+      key: 'people.persons',
+      path: '/people',
+      label: { zh: '实有人口', en: 'Residents' },
+      icon: 'TeamOutlined',
+      permission: PEOPLE.read,
+      order: 20,
+      phoneTab: { grid_worker: 3, committee_worker: 2, committee_head: 2, building_leader: 3 },
+      group,
+    },
+    {
+      key: 'people.visits',
+      path: '/people/visits',
+      label: { zh: '走访', en: 'Visits' },
+      icon: 'CarryOutOutlined',
+      permission: PEOPLE.visit,
+      order: 21,
+      phoneTab: { grid_worker: 1, committee_worker: 3, committee_head: 3, building_leader: 2 },
+      group,
+    },
     {
       key: 'people.exports',
       path: '/people/exports',

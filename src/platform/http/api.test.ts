@@ -130,16 +130,28 @@ describe('API conventions', () => {
     expect((await leader.post(`/api/org/units/${leader.session.positions[0].unitId}/rename`, { name: 'x' })).status).toBe(403);
   });
 
-  it('gives navigation by role, and a mobile layout to residents and grid workers', async () => {
+  it("gives navigation by role, each entry with its place in the role's phone bottom bar", async () => {
     const nav = (await street.get('/api/nav')).body;
-    expect(nav.layout).toBe('desktop');
+    // The screen picks the layout, not the role.
+    expect(nav).not.toHaveProperty('layout');
     expect(nav.items.map((i: { key: string }) => i.key)).toEqual(expect.arrayContaining(['org.units', 'org.grids', 'accounts.users', 'audit.events']));
     const resident = await login(app, 'resident');
     const rnav = (await resident.get('/api/nav')).body;
-    expect(rnav.layout).toBe('mobile');
     expect(rnav.items.map((i: { key: string }) => i.key)).not.toContain('audit.events');
+    type Item = { key: string; phoneTab: number | null };
+    const tabs = (items: Item[]) =>
+      items
+        .filter((i) => i.phoneTab !== null)
+        .sort((a, b) => a.phoneTab! - b.phoneTab!)
+        .map((i) => i.key);
+    expect(tabs(rnav.items)).toEqual(['appeals.report', 'appeals.mine']);
+    // A grid worker's daily work: visits, work orders, residents; their other entries have no place of their own.
     const grid = await login(app, 'grid');
-    expect((await grid.get('/api/nav')).body.layout).toBe('mobile');
+    const gnav = (await grid.get('/api/nav')).body;
+    expect(tabs(gnav.items)).toEqual(['people.visits', 'appeals.orders', 'people.persons']);
+    expect(gnav.items.find((i: Item) => i.key === 'org.units').phoneTab).toBeNull();
+    // The same entry has another place for another role.
+    expect(tabs((await (await login(app, 'worker')).get('/api/nav')).body.items).slice(0, 3)).toEqual(['appeals.orders', 'people.persons', 'people.visits']);
     // The session names what the active position may do; the audit check is the administrator's alone.
     expect(street.session.permissions).toEqual(expect.arrayContaining(['org.unit.read', 'org.unit.manage', 'audit.read']));
     expect(street.session.permissions).not.toContain('audit.verify');

@@ -46,9 +46,11 @@ export function registerSystemRoutes(app: TypedApp, core: Core) {
                 icon: Type.String(),
                 group: Type.Union([Label, Type.Null()]),
                 order: Type.Number(),
+                phoneTab: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+                  description: '在手机底部栏中的位置（本岗位的日常工作）/ Place in the phone bottom bar: the daily work of this role',
+                }),
               }),
             ),
-            layout: Type.Union([Type.Literal('desktop'), Type.Literal('mobile')]),
           }),
         },
       },
@@ -59,8 +61,18 @@ export function registerSystemRoutes(app: TypedApp, core: Core) {
         .flatMap((m) => m.navigation ?? [])
         .filter((n) => core.can(actor, n.permission))
         .sort((a, b) => a.order - b.order)
-        .map((n) => ({ key: n.key, path: n.path, label: n.label, icon: n.icon, group: n.group ?? null, order: n.order }));
-      return { items, layout: actor.role && core.roles.has(actor.role) ? core.roles.get(actor.role).layout : 'desktop' };
+        .map((n) => ({
+          key: n.key,
+          path: n.path,
+          label: n.label,
+          icon: n.icon,
+          group: n.group ?? null,
+          order: n.order,
+          phoneTab: (actor.role && n.phoneTab?.[actor.role]) ?? null,
+        }));
+      // The layout is the screen's choice (a phone or a desktop), not the role's: the answer only says which
+      // entries are this role's daily work, for a phone's bottom bar.
+      return { items };
     },
   );
 

@@ -81,8 +81,9 @@ export interface paths {
                                     en: string;
                                 } | null;
                                 order: number;
+                                /** @description 在手机底部栏中的位置（本岗位的日常工作）/ Place in the phone bottom bar: the daily work of this role */
+                                phoneTab: number | null;
                             }[];
-                            layout: "desktop" | "mobile";
                         };
                     };
                 };

@@ -7,19 +7,24 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
 import { PageOutlet } from './PageOutlet';
 import { useVocabularies } from '../../shared/hooks/useVocabulary';
+import { PHONE_QUERY, useIsPhone } from '../../shared/hooks/useIsPhone';
 import { withHome } from './navItems';
 
 // Each layout loads when first shown: a phone does not fetch the desktop's menu and sider, nor a desktop the phone's
-// drawer. The one this screen will most likely get starts loading at once, beside the menu request.
+// drawer. The one this screen gets starts loading at once, beside the menu request.
 const loadDesktop = () => import('./DesktopLayout');
 const loadMobile = () => import('./MobileLayout');
 const DesktopLayout = lazy(() => loadDesktop().then((m) => ({ default: m.DesktopLayout })));
 const MobileLayout = lazy(() => loadMobile().then((m) => ({ default: m.MobileLayout })));
-if (typeof window !== 'undefined') void (window.matchMedia?.('(max-width: 768px)').matches ? loadMobile() : loadDesktop());
+if (typeof window !== 'undefined') void (window.matchMedia?.(PHONE_QUERY).matches ? loadMobile() : loadDesktop());
 
-/** Chooses the desktop or mobile layout as GET /api/nav says, and renders the current page inside it. */
+/**
+ * Chooses the phone or desktop layout by the screen's width (a resident at a desktop gets the desktop, a committee
+ * worker on a phone the phone's), and renders the current page inside it.
+ */
 export function AppLayout() {
   const nav = useNav();
+  const phone = useIsPhone();
   // Read with the menu, so that no page waits for the labels of the values it shows.
   useVocabularies();
   // The menu's badges: the caller's to-dos, counted for the item each names.
@@ -37,7 +42,7 @@ export function AppLayout() {
       ) : null}
     </>
   );
-  const Shell = nav.data?.layout === 'mobile' ? MobileLayout : DesktopLayout;
+  const Shell = phone ? MobileLayout : DesktopLayout;
   return (
     <Suspense fallback={<Loading testId="layout-loading" />}>
       <Shell items={items} banner={banner} badges={badgesOf(todos.data?.items)}>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { Badge, Button, Divider, Drawer, Flex, Typography, theme } from 'antd';
 import { EllipsisOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -10,12 +10,11 @@ import { matchNav } from '../nav';
 import { NavIcon } from './icons';
 import { LargeTextToggle, LocaleSwitch, PositionSwitcher, positionText } from './HeaderControls';
 import { NavBadge, type Badges } from './NavBadge';
-
-const TAB_SLOTS = 5;
+import { phoneTabs } from './phoneTabs';
 
 /**
- * Mobile-first layout for residents and grid workers: a top bar (menu, page title, large text, language)
- * and a bottom tab bar with big touch targets; everything else is in the drawer.
+ * The phone's layout, for whoever uses a phone: a top bar (menu, page title, large text, language) and a bottom tab
+ * bar with big touch targets holding the role's daily work; everything else is in the drawer.
  */
 export function MobileLayout({ items, banner, badges, children }: { items: NavItem[]; banner?: ReactNode; badges?: Badges; children: ReactNode }) {
   const { t, label } = useI18n();
@@ -27,8 +26,8 @@ export function MobileLayout({ items, banner, badges, children }: { items: NavIt
   const [open, setOpen] = useState(false);
 
   const selected = matchNav(items, pathname);
-  const needMore = items.length > TAB_SLOTS;
-  const tabs = needMore ? items.slice(0, TAB_SLOTS - 1) : items;
+  const { tabs, more } = useMemo(() => phoneTabs(items), [items]);
+  const needMore = more.length > 0;
 
   useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
@@ -121,7 +120,7 @@ export function MobileLayout({ items, banner, badges, children }: { items: NavIt
         })}
         {needMore && (
           <button type="button" data-testid="nav-more" style={tabStyle(false)} onClick={() => setOpen(true)}>
-            <Badge dot={items.slice(tabs.length).some((it) => (badges?.get(it.key)?.count ?? 0) > 0)} data-testid="nav-more-badge">
+            <Badge dot={more.some((it) => (badges?.get(it.key)?.count ?? 0) > 0)} data-testid="nav-more-badge">
               <span style={{ fontSize: 22 }}>
                 <EllipsisOutlined />
               </span>

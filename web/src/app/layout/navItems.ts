@@ -8,6 +8,7 @@ const HOME: NavItem = {
   icon: 'HomeOutlined',
   group: null,
   order: -1_000_000,
+  phoneTab: null,
 };
 
 /** Server items, sorted, with a Home entry first if the server did not send one. */

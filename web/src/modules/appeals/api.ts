@@ -4,7 +4,6 @@ import { api } from '../../app/api/client';
 import type { ApiBody, ApiPath } from '../../app/api/types';
 import { useAuth } from '../../app/auth/AuthContext';
 import { usePermissions } from '../../app/auth/permissions';
-import { useNav } from '../../app/nav';
 import type { ActionStep, AttachmentKind, IntakeInput, IntakeReply, OrderListQuery, StepInput } from './types';
 import type { TransferPartnerInput, TransferPartnerPatch } from './types';
 import type { RaiseSummonsInput, SummonsListQuery, SummonsStep } from './types';
@@ -44,11 +43,6 @@ export function useAppealsPermissions() {
     unitId: activePosition?.unitId !== undefined && activePosition?.unitId !== null ? Number(activePosition.unitId) : null,
     unitName: activePosition?.unitName ?? '',
   };
-}
-
-/** Whether the app is in its phone layout (residents, grid workers, building leaders): lists become cards. */
-export function usePhoneLayout() {
-  return useNav().data?.layout === 'mobile';
 }
 
 export function useOrders(query: OrderListQuery, enabled = true) {

@@ -178,7 +178,6 @@ const zh = {
   'filter.qPlaceholder': '标题、地址或编号',
   'filter.dates': '受理日期',
   'filter.reset': '清除筛选',
-  'filter.more': '筛选',
 
   'list.title': '诉求',
   'list.category': '类别',
@@ -439,7 +438,6 @@ export const appealsMessages = defineMessages(zh, {
   'filter.qPlaceholder': 'Title, address or number',
   'filter.dates': 'Received',
   'filter.reset': 'Clear filters',
-  'filter.more': 'Filters',
 
   'list.title': 'Appeal',
   'list.category': 'Category',
@@ -528,6 +526,7 @@ const summonsZh = {
   'summons.subtitle': '居委会约请职能部门或街道到现场解决自身难以解决的问题：响应时限、现场会商、处理结果与评价',
   'summons.raise': '发起约请',
   'summons.rates': '各部门解决率',
+  'summons.view': '范围',
   'summons.view.all': '全部',
   'summons.view.inbox': '约请本单位的',
   'summons.status': '状态',
@@ -644,6 +643,7 @@ export const summonsMessages = defineMessages(summonsZh, {
     'A committee invites a department or its street office to come and solve what it cannot: response limit, on-site meeting, result and evaluation',
   'summons.raise': 'Raise a summons',
   'summons.rates': 'Resolution by department',
+  'summons.view': 'Which',
   'summons.view.all': 'All',
   'summons.view.inbox': 'Inviting my unit',
   'summons.status': 'Status',

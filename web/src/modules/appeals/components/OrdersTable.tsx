@@ -6,7 +6,7 @@ import type { Paged } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { formatTime } from '../../../shared/format';
-import { usePhoneLayout } from '../api';
+import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useAppealsT } from '../i18n';
 import type { BulkResult, OrderSummary } from '../types';
 import { DueCountdown, OrderFlags, SlaTag, StatusTag, runningDue } from './OrderTags';
@@ -53,7 +53,7 @@ export function OrdersTable({
   const orderStatusTerms = useVocabulary('appeals.orderStatus');
   const channelTerms = useVocabulary('appeals.channel');
   const { label } = useI18n();
-  const phone = usePhoneLayout();
+  const phone = useIsPhone();
   if (phone && !selection)
     return <OrderCards data={data} loading={loading} page={page} pageSize={pageSize} onPageChange={onPageChange} onOpen={onOpen} testId={testId} />;
   const columns: ColumnsType<OrderSummary> = [

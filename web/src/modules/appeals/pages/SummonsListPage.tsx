@@ -3,6 +3,7 @@ import { Button, Card, Checkbox, Flex, Rate, Segmented, Select, Space, Typograph
 import { PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FilterBar, FilterField } from '../../../shared/components/FilterBar';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { SearchBox } from '../../../shared/components/SearchBox';
@@ -69,9 +70,9 @@ function SummonsList() {
           </Space>
         }
       />
-      <Card style={{ marginBottom: 16 }}>
-        <Flex wrap gap={12} align="center">
-          {invitee && (
+      <FilterBar testId="summons-filters" inline active={[invitee && url.view, url.status, url.overdue].filter(Boolean).length}>
+        {invitee && (
+          <FilterField label={t('summons.view')}>
             <Segmented
               value={view}
               onChange={(v) => setUrl({ view: v as string, page: null })}
@@ -80,16 +81,20 @@ function SummonsList() {
                 { value: 'all', label: <span data-testid="summons-view-all">{t('summons.view.all')}</span> },
               ]}
             />
-          )}
+          </FilterField>
+        )}
+        <FilterField label={t('summons.status')}>
           <Select
             allowClear
-            style={{ minWidth: 160 }}
+            style={{ minWidth: 160, width: '100%' }}
             placeholder={t('summons.statusAll')}
             value={url.status || undefined}
             onChange={(v) => setUrl({ status: v ?? null, page: null })}
             options={SUMMONS_STATUSES.map((s) => ({ value: s, label: summonsStatusTerms.label(s) }))}
             data-testid="summons-status-filter"
           />
+        </FilterField>
+        <FilterField>
           <Checkbox
             checked={url.overdue === '1'}
             onChange={(e) => setUrl({ overdue: e.target.checked ? '1' : null, page: null })}
@@ -97,15 +102,11 @@ function SummonsList() {
           >
             {t('summons.overdue')}
           </Checkbox>
-          <SearchBox
-            testId="summons-search"
-            value={url.q}
-            placeholder={t('summons.search')}
-            onSearch={(v) => setUrl({ q: v || null, page: null })}
-            style={{ maxWidth: 320 }}
-          />
-        </Flex>
-      </Card>
+        </FilterField>
+        <FilterField pinned style={{ flex: '1 1 240px', maxWidth: 320 }}>
+          <SearchBox testId="summons-search" value={url.q} placeholder={t('summons.search')} onSearch={(v) => setUrl({ q: v || null, page: null })} />
+        </FilterField>
+      </FilterBar>
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
         <PagedTable<SummonsSummary>

@@ -1,9 +1,10 @@
-import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, Card, Col, Flex, Row, Select, Space, Tag, Typography } from 'antd';
+import { useMemo, type HTMLAttributes } from 'react';
+import { Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../app/i18n';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { FilterBar, FilterField } from '../../../shared/components/FilterBar';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { SearchBox } from '../../../shared/components/SearchBox';
@@ -78,6 +79,10 @@ function PersonsList() {
   const toggleTag = (code: string, on: boolean) =>
     setFilter({ tags: (on ? [...tags.filter((x) => x !== code), code] : tags.filter((x) => x !== code)).join(',') || null });
   const anyFilter = FILTER_KEYS.some((k) => url[k]) || !!url.unit;
+  // What folds behind a phone's 筛选 button: everything but the text search, an age range counting once.
+  const activeFilters = [url.unit, url.grid, url.tags, url.ageMin || url.ageMax, url.gender, url.residence, url.noVisitDays, url.departed].filter(
+    Boolean,
+  ).length;
 
   const quick = [
     { key: 'elderly80', text: t('quick.elderly80'), on: url.ageMin === '80', toggle: (on: boolean) => setFilter({ ageMin: on ? 80 : null }) },
@@ -113,137 +118,134 @@ function PersonsList() {
           </>
         }
       />
-      <Card style={{ marginBottom: 16 }} data-testid="persons-filters">
-        <Row gutter={[12, 12]}>
-          <Col xs={24} md={12} xl={6}>
-            <FilterLabel text={t('filter.unit')} />
-            <UnitPicker
-              testId="persons-filter-unit"
-              value={unitId || null}
-              allowClear={!!url.unit}
-              initial={perms.unitId && !url.unit && !perms.gridId ? { id: perms.unitId, name: perms.unitName } : null}
-              onChange={(id) => setFilter({ unit: id && (perms.gridId || String(id) !== perms.unitId) ? String(id) : null })}
-            />
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <FilterLabel text={t('filter.grid')} />
-            <GridSelect
-              testId="persons-filter-grid"
-              value={gridId}
-              placeholder={t('filter.gridPlaceholder')}
-              onChange={(id) => setFilter({ grid: id || null })}
-            />
-          </Col>
-          <Col xs={24} md={24} xl={12}>
-            <FilterLabel text={t('filter.q')} />
-            <SearchBox testId="persons-search" value={url.q} placeholder={t('filter.qPlaceholder')} onSearch={(v) => setFilter({ q: v || null })} />
-          </Col>
-          <Col xs={24} md={12} xl={8}>
-            <FilterLabel
-              text={t('filter.tags')}
-              extra={
-                catalog.data?.draft ? (
-                  <Tag color="warning" data-testid="tags-draft">
-                    {t('tags.draft')}
-                  </Tag>
-                ) : null
-              }
-            />
-            <TagFilter catalog={catalog.data} loading={catalog.isPending} value={tags} onChange={(codes) => setFilter({ tags: codes.join(',') || null })} />
-          </Col>
-          <Col xs={24} sm={12} md={6} xl={4}>
-            <FilterLabel text={t('filter.age')} />
-            <Space.Compact style={{ width: '100%' }}>
-              <NumberFilter
-                testId="persons-filter-age-min"
-                value={url.ageMin}
-                min={0}
-                max={150}
-                placeholder={t('filter.ageMin')}
-                onCommit={(v) => setFilter({ ageMin: v })}
-                style={{ width: '50%' }}
-              />
-              <NumberFilter
-                testId="persons-filter-age-max"
-                value={url.ageMax}
-                min={0}
-                max={150}
-                placeholder={t('filter.ageMax')}
-                onCommit={(v) => setFilter({ ageMax: v })}
-                style={{ width: '50%' }}
-              />
-            </Space.Compact>
-          </Col>
-          <Col xs={12} sm={6} md={6} xl={3}>
-            <FilterLabel text={t('filter.gender')} />
-            <Select
-              style={{ width: '100%' }}
-              allowClear
-              placeholder={t('common.all')}
-              value={url.gender || undefined}
-              onChange={(v) => setFilter({ gender: v ?? null })}
-              data-testid="persons-filter-gender"
-              options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
-              optionRender={(o) => <span data-testid={`persons-filter-gender-${o.value}`}>{o.label}</span>}
-            />
-          </Col>
-          <Col xs={12} sm={6} md={6} xl={5}>
-            <FilterLabel text={t('filter.residence')} />
-            <Select
-              style={{ width: '100%' }}
-              allowClear
-              placeholder={t('common.all')}
-              value={url.residence || undefined}
-              onChange={(v) => setFilter({ residence: v ?? null })}
-              data-testid="persons-filter-residence"
-              popupMatchSelectWidth={false}
-              options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}
-              optionRender={(o) => <span data-testid={`persons-filter-residence-${o.value}`}>{o.label}</span>}
-            />
-          </Col>
-          <Col xs={24} sm={12} md={6} xl={4}>
-            <FilterLabel text={t('filter.noVisitDays')} />
+      <FilterBar
+        testId="persons-filters"
+        active={activeFilters}
+        footer={
+          <Flex align="center" gap={8} wrap>
+            <Typography.Text type="secondary">{t('filter.quick')}</Typography.Text>
+            {quick.map((c) => (
+              <Tag.CheckableTag
+                key={c.key}
+                checked={c.on}
+                onChange={(on) => c.toggle(on)}
+                data-testid={`persons-quick-${c.key}`}
+                style={{ padding: '2px 10px', border: '1px solid currentColor', borderRadius: 12 }}
+              >
+                {c.text}
+              </Tag.CheckableTag>
+            ))}
+            {anyFilter && (
+              <Button
+                type="link"
+                size="small"
+                data-testid="persons-filter-reset"
+                onClick={() => setUrl(Object.fromEntries([...FILTER_KEYS, 'unit', 'page'].map((k) => [k, null])))}
+              >
+                {t('filter.reset')}
+              </Button>
+            )}
+          </Flex>
+        }
+      >
+        <FilterField label={t('filter.unit')}>
+          <UnitPicker
+            testId="persons-filter-unit"
+            value={unitId || null}
+            allowClear={!!url.unit}
+            initial={perms.unitId && !url.unit && !perms.gridId ? { id: perms.unitId, name: perms.unitName } : null}
+            onChange={(id) => setFilter({ unit: id && (perms.gridId || String(id) !== perms.unitId) ? String(id) : null })}
+          />
+        </FilterField>
+        <FilterField label={t('filter.grid')}>
+          <GridSelect
+            testId="persons-filter-grid"
+            value={gridId}
+            placeholder={t('filter.gridPlaceholder')}
+            onChange={(id) => setFilter({ grid: id || null })}
+          />
+        </FilterField>
+        <FilterField label={t('filter.q')} span={{ xs: 24, md: 24, xl: 12 }} pinned>
+          <SearchBox testId="persons-search" value={url.q} placeholder={t('filter.qPlaceholder')} onSearch={(v) => setFilter({ q: v || null })} />
+        </FilterField>
+        <FilterField
+          label={t('filter.tags')}
+          span={{ xs: 24, md: 12, xl: 8 }}
+          extra={
+            catalog.data?.draft ? (
+              <Tag color="warning" data-testid="tags-draft">
+                {t('tags.draft')}
+              </Tag>
+            ) : null
+          }
+        >
+          <TagFilter catalog={catalog.data} loading={catalog.isPending} value={tags} onChange={(codes) => setFilter({ tags: codes.join(',') || null })} />
+        </FilterField>
+        <FilterField label={t('filter.age')} span={{ xs: 24, sm: 12, md: 6, xl: 4 }}>
+          <Space.Compact style={{ width: '100%' }}>
             <NumberFilter
-              testId="persons-filter-no-visit-days"
-              value={url.noVisitDays}
-              min={1}
-              max={3650}
-              placeholder={t('filter.days')}
-              onCommit={(v) => setFilter({ noVisitDays: v })}
-              style={{ width: '100%' }}
+              testId="persons-filter-age-min"
+              value={url.ageMin}
+              min={0}
+              max={150}
+              placeholder={t('filter.ageMin')}
+              onCommit={(v) => setFilter({ ageMin: v })}
+              style={{ width: '50%' }}
             />
-          </Col>
-        </Row>
-        <Flex align="center" gap={8} wrap style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary">{t('filter.quick')}</Typography.Text>
-          {quick.map((c) => (
-            <Tag.CheckableTag
-              key={c.key}
-              checked={c.on}
-              onChange={(on) => c.toggle(on)}
-              data-testid={`persons-quick-${c.key}`}
-              style={{ padding: '2px 10px', border: '1px solid currentColor', borderRadius: 12 }}
-            >
-              {c.text}
-            </Tag.CheckableTag>
-          ))}
-          {anyFilter && (
-            <Button
-              type="link"
-              size="small"
-              data-testid="persons-filter-reset"
-              onClick={() => setUrl(Object.fromEntries([...FILTER_KEYS, 'unit', 'page'].map((k) => [k, null])))}
-            >
-              {t('filter.reset')}
-            </Button>
-          )}
-        </Flex>
-      </Card>
+            <NumberFilter
+              testId="persons-filter-age-max"
+              value={url.ageMax}
+              min={0}
+              max={150}
+              placeholder={t('filter.ageMax')}
+              onCommit={(v) => setFilter({ ageMax: v })}
+              style={{ width: '50%' }}
+            />
+          </Space.Compact>
+        </FilterField>
+        <FilterField label={t('filter.gender')} span={{ xs: 12, sm: 6, md: 6, xl: 3 }}>
+          <Select
+            style={{ width: '100%' }}
+            allowClear
+            placeholder={t('common.all')}
+            value={url.gender || undefined}
+            onChange={(v) => setFilter({ gender: v ?? null })}
+            data-testid="persons-filter-gender"
+            options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
+            optionRender={(o) => <span data-testid={`persons-filter-gender-${o.value}`}>{o.label}</span>}
+          />
+        </FilterField>
+        <FilterField label={t('filter.residence')} span={{ xs: 12, sm: 6, md: 6, xl: 5 }}>
+          <Select
+            style={{ width: '100%' }}
+            allowClear
+            placeholder={t('common.all')}
+            value={url.residence || undefined}
+            onChange={(v) => setFilter({ residence: v ?? null })}
+            data-testid="persons-filter-residence"
+            popupMatchSelectWidth={false}
+            options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}
+            optionRender={(o) => <span data-testid={`persons-filter-residence-${o.value}`}>{o.label}</span>}
+          />
+        </FilterField>
+        <FilterField label={t('filter.noVisitDays')} span={{ xs: 24, sm: 12, md: 6, xl: 4 }}>
+          <NumberFilter
+            testId="persons-filter-no-visit-days"
+            value={url.noVisitDays}
+            min={1}
+            max={3650}
+            placeholder={t('filter.days')}
+            onCommit={(v) => setFilter({ noVisitDays: v })}
+            style={{ width: '100%' }}
+          />
+        </FilterField>
+      </FilterBar>
       <Card>
         {q.error ? <ErrorAlert error={q.error} onRetry={() => void q.refetch()} /> : null}
         <PagedTable<Person>
           testId="persons-table"
           rowKey="id"
+          cards={{ title: 'name', fields: ['gender', 'age', 'residence', 'address', 'tags'] }}
           loading={q.isFetching}
           data={q.data}
           page={page}
@@ -325,16 +327,5 @@ function PersonsList() {
         />
       </Card>
     </div>
-  );
-}
-
-function FilterLabel({ text, extra }: { text: string; extra?: ReactNode }) {
-  return (
-    <Flex align="center" gap={4} style={{ marginBottom: 4 }}>
-      <Typography.Text type="secondary" style={{ fontSize: '0.9em' }}>
-        {text}
-      </Typography.Text>
-      {extra}
-    </Flex>
   );
 }
