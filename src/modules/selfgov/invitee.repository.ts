@@ -58,3 +58,15 @@ export const markPresent = (db: Db, id: number, how: 'code' | 'worker', by: numb
     .where('signed_in_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
+
+export const presentCount = async (db: Db, meetingId: number) =>
+  Number(
+    (
+      await db
+        .selectFrom('selfgov_invitee')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('meeting_id', '=', meetingId)
+        .where('signed_in_at', 'is not', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );

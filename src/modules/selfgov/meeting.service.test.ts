@@ -184,14 +184,15 @@ describe('a meeting of a committee', () => {
     const meeting = await meetings.create(w.worker, w.committee.id, coordination);
     await meetings.addAgendaItem(w.worker, meeting.id, { topicId: w.topic.id });
     const opinion = await outcomes.raiseOpinion(w.worker, meeting.id, { topicId: w.topic.id, body: '一楼住户担心采光', raisedBy: '101室' });
-    const decision = await outcomes.recordDecision(w.worker, meeting.id, {
-      topicId: w.topic.id,
-      body: '同意启动加装电梯意见征询',
-      outcome: 'adopted',
-      votesFor: 9,
-      votesAgainst: 1,
-      votesAbstain: 0,
-    });
+    const vote = { topicId: w.topic.id, body: '同意启动加装电梯意见征询', outcome: 'adopted' as const, votesFor: 2, votesAgainst: 1, votesAbstain: 0 };
+    for (const name of ['业委会主任', '物业经理']) {
+      const roleKey = name === '物业经理' ? 'propertyCompany' : 'ownersCommittee';
+      await attendance.markPresent(w.worker, meeting.id, (await attendance.addByName(w.worker, meeting.id, { roleKey, name })).id);
+    }
+    // Two signed in cannot cast three votes.
+    const refused = (await error(outcomes.recordDecision(w.worker, meeting.id, vote)))!;
+    expect([refused.code, messageFor(refused.code, refused.params, 'zh-CN')]).toEqual(['SELFGOV_VOTES_EXCEED_PRESENT', '表决票数 3 多于签到人数 2，请核对']);
+    const decision = await outcomes.recordDecision(w.worker, meeting.id, { ...vote, votesAgainst: 0 });
     await outcomes.addFollowUp(w.worker, meeting.id, { decisionId: decision.id, title: '联系设计单位出方案', ownerName: '王主任', dueOn: '2026-05-15' });
     expect(await code(outcomes.addFollowUp(w.worker, meeting.id, { decisionId: 2_000_000_000, title: 'x', ownerName: 'y', dueOn: '2026-05-15' }))).toBe(
       '400 SELFGOV_DECISION_UNKNOWN',
@@ -214,7 +215,7 @@ describe('a meeting of a committee', () => {
     const d = await meetings.get(w.street, meeting.id);
     expect(d.meeting).toMatchObject({ status: 'published', minutes_status: 'approved', minutes: '会议由王主任主持，讨论加装电梯。' });
     expect(d.opinions.map((o) => [o.body, o.resolved, o.resolution])).toEqual([['一楼住户担心采光', true, '设计方案避开一楼窗户']]);
-    expect(d.decisions.map((x) => [x.body, x.outcome, x.votes_for])).toEqual([['同意启动加装电梯意见征询', 'adopted', 9]]);
+    expect(d.decisions.map((x) => [x.body, x.outcome, x.votes_for, x.votes_against])).toEqual([['同意启动加装电梯意见征询', 'adopted', 2, 0]]);
     expect(d.followUps.map((f) => [f.title, f.owner_name, f.due_on])).toEqual([['联系设计单位出方案', '王主任', '2026-05-15']]);
     expect(d.steps.map((s) => s.step)).toEqual(['decide']);
   });

@@ -10,6 +10,7 @@ import { topicStepLabels } from './topic-step.labels.js';
 import { openMeeting, topicFor } from './meeting.guard.js';
 import * as repo from './meeting.repository.js';
 import * as records from './meeting-record.repository.js';
+import * as invitees from './invitee.repository.js';
 
 export interface DecisionInput {
   topicId?: number | null;
@@ -88,6 +89,10 @@ export class OutcomeService {
       const meeting = await this.recording(w.db, actor, meetingId);
       const topic = input.topicId ? await this.agendaTopic(w.db, actor, meeting, input.topicId) : null;
       this.allow(meeting, 'decide');
+      // A show of hands counts those present: more votes than sign-ins is a figure that cannot be true.
+      const votes = (input.votesFor ?? 0) + (input.votesAgainst ?? 0) + (input.votesAbstain ?? 0);
+      const present = votes > 0 ? await invitees.presentCount(w.db, meeting.id) : 0;
+      if (votes > present) throw badRequest('SELFGOV_VOTES_EXCEED_PRESENT', { votes, present });
       const row = await records.insertDecision(w.db, {
         meeting_id: meeting.id,
         topic_id: topic?.id ?? null,

@@ -41,5 +41,9 @@ export const selfgovMessages: Record<string, Label> = {
   SELFGOV_OPINION_EMPTY: { zh: '意见内容不能为空', en: 'An opinion needs its text' },
   SELFGOV_DECISION_EMPTY: { zh: '决议内容不能为空', en: 'A decision needs its text' },
   SELFGOV_FOLLOW_UP_EMPTY: { zh: '跟进任务须写明事项和责任人', en: 'A follow-up task needs what is to be done and who owns it' },
+  SELFGOV_VOTES_EXCEED_PRESENT: {
+    zh: '表决票数 {votes} 多于签到人数 {present}，请核对',
+    en: '{votes} votes is more than the {present} people signed in: check the count',
+  },
   SELFGOV_DECISION_UNKNOWN: { zh: '本次会议没有编号为 {id} 的决议', en: 'This meeting has no decision {id}' },
 };
