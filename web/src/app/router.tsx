@@ -1,10 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { matchPath, Route, Routes } from 'react-router-dom';
 import { modules } from '../modules';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequirePermission } from './auth/permissions';
 import { LoginPage } from './pages/LoginPage';
 import { Loading } from '../shared/components/Loading';
+import { startEarly } from './early';
+import { PHONE_QUERY } from '../shared/hooks/useIsPhone';
 
 /**
  * The login page is part of the first load; everything behind it (the layouts with their menus and icons, the
@@ -15,7 +17,8 @@ const loadLayout = () => import('./layout/AppLayout');
 const loadFeedback = () => import('./Feedback');
 const Feedback = lazy(loadFeedback);
 const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
-const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m.HomePage })));
+const loadHome = () => import('./pages/HomePage').then((m) => ({ default: m.HomePage }));
+const HomePage = lazy(loadHome);
 const PasswordPage = lazy(() => import('./pages/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 const NotFound = lazy(() => import('../shared/components/NotFound').then((m) => ({ default: m.NotFound })));
 const TwoFactorPage = lazy(() => import('./pages/TwoFactorPage').then((m) => ({ default: m.TwoFactorPage })));
@@ -24,11 +27,26 @@ const PublicDistrictPage = lazy(() => import('../modules/appeals/public/PublicDi
 const PublicReportPage = lazy(() => import('../modules/appeals/public/PublicReportPage').then((m) => ({ default: m.PublicReportPage })));
 const SignUpPage = lazy(() => import('../modules/accounts/signup/SignUpPage').then((m) => ({ default: m.SignUpPage })));
 
-// Whoever opens a page of the app (not the login) will need the layout: it starts loading with the app, beside the
-// session check, instead of after it.
+/** The page an address opens, for loading it ahead of the layout and the menu it would otherwise wait for. */
+function pageAt(pathname: string): (() => Promise<unknown>) | undefined {
+  if (pathname === '/') return loadHome;
+  // Module routes in their declared order, as <Routes> ranks them: a fixed segment beats a parameter.
+  const routes = modules.flatMap((m) => m.routes).filter((r) => matchPath(r.path, pathname));
+  routes.sort((a, b) => Number(a.path.includes(':')) - Number(b.path.includes(':')));
+  const hit = routes[0]?.component;
+  return hit && 'preload' in hit ? hit.preload : undefined;
+}
+
+// Whoever opens a page of the app (not the login) will need the layout, the menu and the page itself: all start
+// with the app, beside the session check, instead of each after the one before.
 if (typeof window !== 'undefined' && !/^\/(login|sign-up|password|two-factor|public)\b/.test(window.location.pathname)) {
+  // The answers first: on a phone's six connections the small questions should not queue behind the files.
+  startEarly();
   void loadLayout();
+  // The shell this screen gets, without waiting for the layout's own files to arrive and ask for it.
+  void (window.matchMedia?.(PHONE_QUERY).matches ? import('./layout/MobileLayout') : import('./layout/DesktopLayout'));
   void loadFeedback();
+  void pageAt(window.location.pathname)?.();
 }
 
 /** A lazy part of the app, with antd's <App> around it, behind a spinner while it loads. */
