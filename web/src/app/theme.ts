@@ -49,5 +49,7 @@ export const READABLE: Pick<ThemeConfig, 'token' | 'components'> = {
   components: {
     // A status tag writes its status colour on that colour's tint.
     Tag: { colorSuccess: '#237804', colorWarning: '#ad4e00', colorError: '#cf1322', colorInfo: '#0958d9', ...tagTextColours() },
+    // An empty table says so in the colour of disabled text, which is too faint to read.
+    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
   },
 };

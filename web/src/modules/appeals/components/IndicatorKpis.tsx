@@ -22,7 +22,7 @@ function Delta({ value, text, better, title, counts }: { value: number | null; t
       <Typography.Text type="secondary">{t('kpi.noPrevious')}</Typography.Text>
     );
   const good = better === 'none' || value === 0 ? undefined : value > 0 === (better === 'up');
-  const color = good === undefined ? undefined : good ? '#389e0d' : '#cf1322';
+  const color = good === undefined ? undefined : good ? '#237804' : '#cf1322';
   return (
     <Tooltip title={title}>
       <span style={{ color, whiteSpace: 'nowrap' }}>

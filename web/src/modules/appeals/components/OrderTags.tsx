@@ -18,6 +18,8 @@ const STATUS_COLOURS: Record<OrderStatus, string> = {
 };
 
 export const SLA_COLOURS: Record<string, string> = { green: '#52c41a', yellow: '#faad14', red: '#f5222d' };
+// The same colours dark enough for text on white (4.5:1): the bright ones above are for dots and markers.
+const SLA_TEXT: Record<string, string> = { yellow: '#ad4e00', red: '#cf1322' };
 
 export function StatusTag({ status, testId }: { status: OrderStatus; testId?: string }) {
   const orderStatusTerms = useVocabulary('appeals.orderStatus');
@@ -80,7 +82,7 @@ export function DueCountdown({ order, testId }: { order: Pick<OrderSummary, 'sta
   const h = Math.floor((abs % 86_400_000) / 3_600_000);
   const m = Math.floor((abs % 3_600_000) / 60_000);
   const span = d > 0 ? t('sla.days', { d, h }) : h > 0 ? t('sla.hours', { h, m }) : t('sla.minutes', { m });
-  const colour = ms < 0 || order.sla === 'red' ? SLA_COLOURS.red : order.sla === 'yellow' ? SLA_COLOURS.yellow : undefined;
+  const colour = ms < 0 || order.sla === 'red' ? SLA_TEXT.red : order.sla === 'yellow' ? SLA_TEXT.yellow : undefined;
   return (
     <Tooltip title={`${t(due.kind === 'accept' ? 'sla.acceptDue' : 'sla.resolveDue')} ${formatTime(due.at)}`}>
       <span style={{ color: colour, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }} data-testid={testId}>
