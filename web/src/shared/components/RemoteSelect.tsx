@@ -35,6 +35,10 @@ export interface RemoteSelectProps<P extends ListPath> {
   disabled?: boolean;
   size?: 'small' | 'middle' | 'large';
   style?: CSSProperties;
+  /** Given by a Form.Item, so that its label names the input. */
+  id?: string;
+  /** The input's name where no form label names it; the placeholder otherwise. */
+  'aria-label'?: string;
 }
 
 const idOf = (item: unknown): Id => (item as { id: Id }).id;
@@ -98,6 +102,9 @@ export function RemoteSelect<P extends ListPath>(props: RemoteSelectProps<P>) {
         disabled={props.disabled}
         allowClear={props.allowClear ?? true}
         placeholder={props.placeholder ?? t('select.placeholder')}
+        id={props.id}
+        // A select outside a form (a filter above a list) has no label: its placeholder says what it picks.
+        aria-label={props['aria-label'] ?? (props.id ? undefined : (props.placeholder ?? t('select.placeholder')))}
         showSearch={{ filterOption: false, onSearch: setSearch }}
         notFoundContent={list.isFetching ? <Spin size="small" /> : (props.notFound ?? t('select.noResult'))}
         options={options}

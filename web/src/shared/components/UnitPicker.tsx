@@ -25,6 +25,8 @@ export function UnitPicker({
   allowClear = true,
   size,
   style,
+  id,
+  'aria-label': ariaLabel,
 }: {
   value?: number | string | null;
   onChange?: (id: number | null, unit: UnitRef | null) => void;
@@ -39,6 +41,9 @@ export function UnitPicker({
   allowClear?: boolean;
   size?: 'small' | 'middle' | 'large';
   style?: CSSProperties;
+  /** Given by a Form.Item, so that its label names the input. */
+  id?: string;
+  'aria-label'?: string;
 }) {
   const { t, label } = useI18n();
   const types: UnitType[] = Array.isArray(type) ? type : type ? [type] : [];
@@ -77,6 +82,8 @@ export function UnitPicker({
       allowClear={allowClear}
       size={size}
       style={style}
+      id={id}
+      aria-label={ariaLabel}
     />
   );
 }

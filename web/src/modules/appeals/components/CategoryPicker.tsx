@@ -28,6 +28,8 @@ export function CategoryPicker({
   placeholder,
   testId = 'category-picker',
   style,
+  id,
+  'aria-label': ariaLabel,
 }: {
   value?: string | null;
   onChange?: (code: string | null) => void;
@@ -36,6 +38,10 @@ export function CategoryPicker({
   placeholder?: string;
   testId?: string;
   style?: React.CSSProperties;
+  /** Given by a Form.Item, so that its label names the input. */
+  id?: string;
+  /** The input's name where no form label names it (a filter); the placeholder otherwise. */
+  'aria-label'?: string;
 }) {
   const t = useAppealsT();
   const { label } = useI18n();
@@ -58,6 +64,8 @@ export function CategoryPicker({
         changeOnSelect={allowGroup}
         allowClear
         placeholder={placeholder ?? t('report.categoryPick')}
+        id={id}
+        aria-label={ariaLabel ?? (id ? undefined : (placeholder ?? t('report.categoryPick')))}
         showSearch={{
           filter: (input, path) =>
             path.some((o) => String(o.label).toLowerCase().includes(input.toLowerCase()) || String(o.value).toLowerCase().includes(input.toLowerCase())),

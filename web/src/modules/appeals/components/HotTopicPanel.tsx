@@ -99,6 +99,7 @@ export function HotTopicPanel({ data, loading, onPickTerm }: { data: HotTopics |
                           percent={(x.count / maxTerm) * 100}
                           success={{ percent: (x.current / maxTerm) * 100 }}
                           format={() => x.count}
+                          aria-label={x.term}
                           size="small"
                           style={{ flex: 1, margin: 0 }}
                         />
@@ -129,6 +130,7 @@ export function HotTopicPanel({ data, loading, onPickTerm }: { data: HotTopics |
                           percent={(c.count / maxCategory) * 100}
                           success={{ percent: (c.current / maxCategory) * 100 }}
                           format={() => c.count}
+                          aria-label={label(c.name)}
                           size="small"
                           style={{ flex: 1, margin: 0 }}
                         />

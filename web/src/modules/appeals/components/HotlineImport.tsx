@@ -139,6 +139,7 @@ export function HotlineImport() {
           placeholder={t('hotline.partnerRequired')}
           options={partners.map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
           disabled={busy}
+          aria-label={t('hotline.partner')}
           data-testid="hotline-partner"
         />
         <Upload

@@ -76,6 +76,7 @@ export function IndicatorFilters({
             treeNodeFilterProp="title"
             treeDefaultExpandedKeys={tree.map((n) => n.value)}
             popupMatchSelectWidth={false}
+            aria-label={t('ind.unit')}
             data-testid="indicator-unit"
           />
         </Col>
@@ -92,6 +93,7 @@ export function IndicatorFilters({
             onChange={(v?: number) => onChange({ dept: v ?? null })}
             popupMatchSelectWidth={false}
             options={departments.map((d) => ({ value: d.id, label: d.name }))}
+            aria-label={t('ind.department')}
             data-testid="indicator-department"
           />
         </Col>

@@ -73,6 +73,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
             value={statuses}
             onChange={(v: string[]) => setFilter({ status: v.length ? v.join(',') : null })}
             options={STATUSES.map((s) => ({ value: s, label: orderStatusTerms.label(s) }))}
+            aria-label={t('filter.status')}
             data-testid="orders-filter-status"
           />
         </FilterField>
@@ -86,6 +87,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
             value={url.sla || undefined}
             onChange={(v?: string) => setFilter({ sla: v ?? null })}
             options={SLA_COLOURS.map((c) => ({ value: c, label: slaTerms.label(c) }))}
+            aria-label={t('filter.sla')}
             data-testid="orders-filter-sla"
           />
         </FilterField>
@@ -99,6 +101,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
           onChange={(v?: string) => setFilter({ channel: v ?? null })}
           popupMatchSelectWidth={false}
           options={CHANNELS.map((c) => ({ value: c, label: channelTerms.label(c) }))}
+          aria-label={t('filter.channel')}
           data-testid="orders-filter-channel"
         />
       </FilterField>
@@ -108,6 +111,7 @@ export function OrderFilters({ filters, hide = [] }: { filters: ReturnType<typeo
           value={url.category || null}
           onChange={(c) => setFilter({ category: c })}
           placeholder={t('common.all')}
+          aria-label={t('filter.category')}
           testId="orders-filter-category"
         />
       </FilterField>

@@ -328,6 +328,7 @@ function ReportForm() {
           <Progress
             percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)}
             format={() => t('report.uploading', progress)}
+            aria-label={t('report.uploading', progress)}
             style={{ marginBottom: 12 }}
           />
         )}

@@ -91,6 +91,7 @@ function SummonsList() {
             value={url.status || undefined}
             onChange={(v) => setUrl({ status: v ?? null, page: null })}
             options={SUMMONS_STATUSES.map((s) => ({ value: s, label: summonsStatusTerms.label(s) }))}
+            aria-label={t('summons.status')}
             data-testid="summons-status-filter"
           />
         </FilterField>

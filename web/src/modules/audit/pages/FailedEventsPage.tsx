@@ -54,6 +54,7 @@ export default function FailedEventsPage() {
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
           <Typography.Text>{t('failed.status')}</Typography.Text>
           <Select
+            aria-label={t('failed.status')}
             data-testid="failed-events-status"
             style={{ width: 200 }}
             value={filter}

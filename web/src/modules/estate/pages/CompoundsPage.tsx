@@ -87,6 +87,7 @@ function CompoundsList() {
               placeholder={t('common.all')}
               value={state}
               onChange={(v) => setFilter({ state: v ?? null })}
+              aria-label={t('compounds.state')}
               data-testid="estate-filter-state"
               popupMatchSelectWidth={false}
               options={stateTerms.options(LIST_STATES)}
@@ -99,6 +100,7 @@ function CompoundsList() {
               style={{ width: '100%' }}
               value={sort ?? 'name'}
               onChange={(v) => setFilter({ sort: v === 'name' ? null : v })}
+              aria-label={t('compounds.sort')}
               data-testid="estate-sort"
               popupMatchSelectWidth={false}
               options={LIST_SORTS.map((s) => ({ value: s, label: t(`compounds.sort.${s}`) }))}

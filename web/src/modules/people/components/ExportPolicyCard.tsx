@@ -33,7 +33,16 @@ export function ExportPolicyCard({ districtId }: { districtId: number }) {
       {save.error ? <ErrorAlert error={save.error} /> : null}
       <Flex align="center" gap={12} wrap>
         <Typography.Text>{t('exports.policy.rows')}</Typography.Text>
-        <InputNumber min={0} max={100000} precision={0} value={limit} disabled={never} onChange={(v) => setLimit(v)} data-testid="export-policy-limit" />
+        <InputNumber
+          min={0}
+          max={100000}
+          precision={0}
+          value={limit}
+          disabled={never}
+          onChange={(v) => setLimit(v)}
+          aria-label={t('exports.policy.rows')}
+          data-testid="export-policy-limit"
+        />
         <Checkbox checked={never} onChange={(e) => setNever(e.target.checked)} data-testid="export-policy-never">
           {t('exports.policy.never')}
         </Checkbox>

@@ -83,6 +83,7 @@ export function TagFilter({
         value={value}
         onChange={(v) => onChange(v)}
         placeholder={t('filter.tagsPlaceholder')}
+        aria-label={t('filter.tags')}
         maxTagCount="responsive"
         options={options}
         showSearch={{

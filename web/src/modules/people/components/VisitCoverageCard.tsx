@@ -106,7 +106,7 @@ export function VisitCoverageCard({ target, onTarget }: { target: CoverageTarget
       {c && !noTerritory && (
         <>
           <Flex align="center" gap={16} wrap style={{ marginBottom: 12 }}>
-            <Progress type="circle" percent={share} size={96} format={() => `${share}%`} data-testid="coverage-share" />
+            <Progress type="circle" percent={share} size={96} format={() => `${share}%`} aria-label={t('coverage.title')} data-testid="coverage-share" />
             <Row gutter={[16, 8]} style={{ flex: 1, minWidth: 200 }}>
               <Col span={12}>
                 <Statistic title={t('coverage.households')} value={c.households} data-testid="coverage-households" />

@@ -77,6 +77,7 @@ function ExportRequests() {
             placeholder={t('common.all')}
             value={status}
             onChange={(v) => setUrl({ status: v ?? null, page: null })}
+            aria-label={t('common.status')}
             data-testid="export-status-filter"
             options={EXPORT_STATUSES.map((s) => ({ value: s, label: exportStatusTerms.label(s) }))}
           />

@@ -47,7 +47,7 @@ function JobProgress({ job, testId }: { job: ImportJob | undefined; testId: stri
         </Flex>
       ) : (
         <>
-          <Progress percent={pct} status={status} />
+          <Progress percent={pct} status={status} aria-label={t('import.progress', { done: job?.processedRows ?? 0, total })} />
           <Typography.Text type="secondary" data-testid={`${testId}-text`}>
             {t('import.progress', { done: job?.processedRows ?? 0, total })}
           </Typography.Text>

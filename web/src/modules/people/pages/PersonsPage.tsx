@@ -210,6 +210,7 @@ function PersonsList() {
             placeholder={t('common.all')}
             value={url.gender || undefined}
             onChange={(v) => setFilter({ gender: v ?? null })}
+            aria-label={t('filter.gender')}
             data-testid="persons-filter-gender"
             options={GENDERS.map((g) => ({ value: g, label: genderTerms.label(g) }))}
             optionRender={(o) => <span data-testid={`persons-filter-gender-${o.value}`}>{o.label}</span>}
@@ -222,6 +223,7 @@ function PersonsList() {
             placeholder={t('common.all')}
             value={url.residence || undefined}
             onChange={(v) => setFilter({ residence: v ?? null })}
+            aria-label={t('filter.residence')}
             data-testid="persons-filter-residence"
             popupMatchSelectWidth={false}
             options={RESIDENCES.map((r) => ({ value: r, label: residenceTerms.label(r) }))}

@@ -13,7 +13,7 @@ import type { QualityRow } from '../types';
 
 const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
-function Share({ part, whole, testId, warnBelow }: { part: number; whole: number; testId?: string; warnBelow?: number }) {
+function Share({ part, whole, testId, warnBelow, name }: { part: number; whole: number; testId?: string; warnBelow?: number; name: string }) {
   const pct = share(part, whole);
   return (
     <Flex align="center" gap={8} style={{ minWidth: 150 }} data-testid={testId}>
@@ -21,6 +21,7 @@ function Share({ part, whole, testId, warnBelow }: { part: number; whole: number
         percent={pct}
         size="small"
         showInfo={false}
+        aria-label={name}
         status={warnBelow !== undefined && whole && pct < warnBelow ? 'exception' : 'normal'}
         style={{ flex: 1, margin: 0 }}
       />
@@ -116,7 +117,7 @@ function QualityView() {
                 title: t('quality.matchedShare'),
                 key: 'share',
                 sorter: (a, b) => share(a.matchedHouses, a.houses) - share(b.matchedHouses, b.houses),
-                render: (_, r) => <Share part={r.matchedHouses} whole={r.houses} testId={`quality-share-${r.committeeId}`} />,
+                render: (_, r) => <Share part={r.matchedHouses} whole={r.houses} testId={`quality-share-${r.committeeId}`} name={t('quality.matchedShare')} />,
               },
               { title: t('quality.persons'), ...num('persons') },
               { title: t('quality.withoutPhone'), ...num('withoutPhone') },
@@ -124,7 +125,7 @@ function QualityView() {
                 title: t('quality.withPhoneShare'),
                 key: 'phoneShare',
                 sorter: (a, b) => share(a.persons - a.withoutPhone, a.persons) - share(b.persons - b.withoutPhone, b.persons),
-                render: (_, r) => <Share part={r.persons - r.withoutPhone} whole={r.persons} />,
+                render: (_, r) => <Share part={r.persons - r.withoutPhone} whole={r.persons} name={t('quality.withPhoneShare')} />,
               },
               { title: <span title={t('quality.staleHint')}>{t('quality.stale')}</span>, ...num('stale') },
               { title: t('quality.registeredAway'), ...num('registeredAway') },
@@ -143,7 +144,7 @@ function QualityView() {
                       {total.matchedHouses.toLocaleString()}
                     </Table.Summary.Cell>
                     <Table.Summary.Cell index={3}>
-                      <Share part={total.matchedHouses} whole={total.houses} />
+                      <Share part={total.matchedHouses} whole={total.houses} name={t('quality.matchedShare')} />
                     </Table.Summary.Cell>
                     <Table.Summary.Cell index={4} align="right">
                       {total.persons.toLocaleString()}
@@ -152,7 +153,7 @@ function QualityView() {
                       {total.withoutPhone.toLocaleString()}
                     </Table.Summary.Cell>
                     <Table.Summary.Cell index={6}>
-                      <Share part={total.persons - total.withoutPhone} whole={total.persons} />
+                      <Share part={total.persons - total.withoutPhone} whole={total.persons} name={t('quality.withPhoneShare')} />
                     </Table.Summary.Cell>
                     <Table.Summary.Cell index={7} align="right">
                       {total.stale.toLocaleString()}
