@@ -167,23 +167,29 @@ export function IndicatorRankings({
     { key: 'summons', label: t('rank.summons'), children: data?.summons.length ? <SummonsTable rows={data.summons} /> : <Empty /> },
   ];
   return (
-    <Card title={t('rank.title')} size="small" style={{ marginBottom: 16 }} loading={loading && !data} data-testid="indicator-rankings">
-      <Tabs
-        items={items}
-        tabBarExtraContent={
-          <Flex gap={8} align="center">
-            <Typography.Text type="secondary">{t('rank.minVolume')}</Typography.Text>
-            <InputNumber
-              min={1}
-              max={100000}
-              value={minVolume}
-              onChange={(v) => v && onMinVolume(v)}
-              style={{ width: 90 }}
-              data-testid="indicator-min-volume"
-            />
-          </Flex>
-        }
-      />
+    <Card
+      title={t('rank.title')}
+      size="small"
+      style={{ marginBottom: 16 }}
+      loading={loading && !data}
+      data-testid="indicator-rankings"
+      // In the card's head, not beside the tabs: a tab list may hold only tabs.
+      extra={
+        <Flex gap={8} align="center">
+          <Typography.Text type="secondary">{t('rank.minVolume')}</Typography.Text>
+          <InputNumber
+            min={1}
+            max={100000}
+            value={minVolume}
+            onChange={(v) => v && onMinVolume(v)}
+            style={{ width: 90 }}
+            aria-label={t('rank.minVolume')}
+            data-testid="indicator-min-volume"
+          />
+        </Flex>
+      }
+    >
+      <Tabs items={items} />
     </Card>
   );
 }

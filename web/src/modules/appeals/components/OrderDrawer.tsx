@@ -1,5 +1,5 @@
 import { Button, Drawer } from 'antd';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { QueryState } from '../../../shared/components/QueryState';
 import { useOrder } from '../api';
 import { useAppealsT } from '../i18n';
@@ -9,6 +9,7 @@ import { OrderPanel } from './OrderPanel';
 export function OrderDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const t = useAppealsT();
   const q = useOrder(id ? String(id) : '');
+  const navigate = useNavigate();
   return (
     <Drawer
       open={id !== null}
@@ -16,10 +17,11 @@ export function OrderDrawer({ id, onClose }: { id: number | null; onClose: () =>
       size="min(760px, 100vw)"
       title={q.data ? `#${q.data.id} ${q.data.title}` : id ? `#${id}` : ''}
       extra={
+        // A button, not a button inside a link: one control, one tab stop.
         id ? (
-          <Link to={`/appeals/${id}`}>
-            <Button data-testid="order-drawer-full">{t('order.openFull')}</Button>
-          </Link>
+          <Button onClick={() => navigate(`/appeals/${id}`)} data-testid="order-drawer-full">
+            {t('order.openFull')}
+          </Button>
         ) : null
       }
       destroyOnHidden

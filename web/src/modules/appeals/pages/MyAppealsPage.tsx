@@ -90,7 +90,7 @@ function Mine() {
       >
         {t('mine.report')}
       </Button>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }} role="tablist">
+      <Flex gap={8} wrap style={{ marginBottom: 12 }} role="group" aria-label={t('filter.status')}>
         {(Object.keys(CHIPS) as Chip[]).map((c) => (
           <Tag.CheckableTag
             key={c}
