@@ -136,6 +136,10 @@ export function TerritoryMap({
     if (geography.getLayers().length) m.fitBounds(geography.getBounds(), { padding: [8, 8] });
     else if (outline) m.setView(shown(outline), 13);
     else m.setView([31.23, 121.47], 12);
+    // A shape with a tooltip listens for focus, which makes Chrome put it in the tab order: hundreds of outlines
+    // between the filters and the list. Their names show on hover; the keyboard goes to the markers instead.
+    // (Shapes are drawn once the map has a view, hence here.)
+    geography.eachLayer((l) => (l as L.Path).getElement?.()?.setAttribute('tabindex', '-1'));
     m.on('click', (e: L.LeafletMouseEvent) => handlers.current.onPick?.(fromDisplay(e.latlng, crs)));
     markerLayer.current = L.layerGroup().addTo(m);
     const resize = new ResizeObserver(() => m.invalidateSize());

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import type { Paged } from '../../../app/api/types';
 import { useI18n } from '../../../app/i18n';
 import { PagedTable } from '../../../shared/components/PagedTable';
+import { keyboardRow, selectAllTitle } from '../../../shared/components/tableKeyboard';
 import { formatTime } from '../../../shared/format';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useAppealsT } from '../i18n';
@@ -143,7 +144,23 @@ export function OrdersTable({
       columns={columns}
       rowSelection={
         selection
-          ? { selectedRowKeys: selection.keys, onChange: (keys: Key[]) => selection.onChange(keys.map(Number)), preserveSelectedRowKeys: true }
+          ? {
+              selectedRowKeys: selection.keys,
+              onChange: (keys: Key[]) => selection.onChange(keys.map(Number)),
+              preserveSelectedRowKeys: true,
+              columnTitle: selectAllTitle,
+            }
+          : undefined
+      }
+      onRow={
+        onOpen || selection
+          ? (o) =>
+              keyboardRow(o, {
+                open: onOpen ? (r) => onOpen(r.id) : undefined,
+                toggle: selection
+                  ? (r) => selection.onChange(selection.keys.includes(r.id) ? selection.keys.filter((k) => k !== r.id) : [...selection.keys, r.id])
+                  : undefined,
+              })
           : undefined
       }
     />
