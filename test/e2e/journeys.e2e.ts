@@ -15,6 +15,7 @@ import './hot-topics.journey.js';
 import './public.journey.js';
 import './layout.journey.js';
 import './signup.journey.js';
+import './accessibility.journey.js';
 
 /**
  * Browser journeys against the real server started as `npm start` starts it, in Debian's chromium.
