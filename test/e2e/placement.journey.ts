@@ -68,14 +68,24 @@ describe('reports placed by their point', () => {
   it('a resident finds a building by its compound and number, and the report is placed at that compound', async () => {
     const resident = await loginPage('resident', PASSWORD, { width: 390, height: 844 });
     await resident.waitForURL((u) => !u.pathname.startsWith('/login'));
-    // A compound whose name no other compound of the district shares, and one of its buildings.
     const map = (await (await resident.request.get(`${server.url}/api/org/map`)).json()) as { units: Array<{ id: number; type: string; name: string }> };
     const compounds = map.units.filter((u) => u.type === 'compound');
-    const compound = compounds.find((c) => compounds.filter((o) => o.name === c.name).length === 1);
-    assert.ok(compound, 'the demo district has a compound with a name of its own');
-    type Found = { id: number; type: string; name: string; within: string | null; pointOf: number };
+    type Found = { id: number; type: string; name: string; within: string | null; address: string | null; pointOf: number };
     const search = async (q: string) =>
       ((await (await resident.request.get(`${server.url}/api/org/map/places?q=${encodeURIComponent(q)}`)).json()) as { items: Found[] }).items;
+    // A compound whose name no other compound of the district shares, and that has an address on record.
+    let compound: (typeof compounds)[number] | undefined;
+    let address: string | null = null;
+    for (const c of compounds.filter((c) => compounds.filter((o) => o.name === c.name).length === 1)) {
+      address = (await search(c.name)).find((p) => p.id === c.id)?.address ?? null;
+      if (address) {
+        compound = c;
+        break;
+      }
+    }
+    assert.ok(compound && address, 'the demo district has a compound with a name of its own and an address');
+    // Its address finds it too.
+    assert.ok((await search(address)).some((p) => p.id === compound.id));
     const building = (await search(compound.name)).find((p) => p.type === 'building' && p.within === compound.name);
     assert.ok(building, `the compound ${compound.name} has a building to find`);
     // Houses are never offered, however the search is worded.

@@ -16,6 +16,16 @@ export interface OrgAnchors {
   departments: Array<{ id: number; streetId: number | null; parentId: number | null }>;
 }
 
+/**
+ * The road a committee or street is named after (云南中路居委会, 南京西路街道), if any: the demo gives the compounds
+ * there lanes of it, numbered along the road (南京西路120弄, 南京西路140弄 …), so that a resident can find one by
+ * address; the others have none on record, as many compounds do. Derived, not drawn, so the rest of the demo
+ * stays as it was.
+ */
+function roadOf(name: string): string | null {
+  return /^(.+?[路街])(?:居委会|居民委员会|街道)$/.exec(name)?.[1] ?? null;
+}
+
 const COMPOUND_PREFIX = [
   '静安',
   '华丰',
@@ -113,6 +123,7 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
 
   const anchors: OrgAnchors = { districtUnitId: district.id, streets: [], committees: [], houses: [], grids: [], departments: [] };
   const houseRows: Row[] = [];
+  const lanes = new Map<string, number>();
   for (const s of profile.divisions.streets) {
     const street = add(district, 'street', s.name, s.code, s.kind);
     const streetAnchor = { id: street.id, name: street.name, committees: [] as number[] };
@@ -125,7 +136,14 @@ export async function seedTerritory(ctx: DemoContext): Promise<OrgAnchors> {
       for (let k = 1; k <= compoundsPer; k++) {
         const housingType = pick(housingCodes);
         const compoundCode = `${c.code}-C${String(k).padStart(2, '0')}`;
-        const compound = add(committee, 'compound', `${pick(COMPOUND_PREFIX)}${pick(COMPOUND_SUFFIX.default!)}`, compoundCode, null, { housingType });
+        const road = roadOf(c.name) ?? roadOf(s.name);
+        const lane = road ? (lanes.get(road) ?? 0) + 1 : 0;
+        if (road) lanes.set(road, lane);
+        const address = road ? `${road}${100 + lane * 20}弄` : null;
+        const compound = add(committee, 'compound', `${pick(COMPOUND_PREFIX)}${pick(COMPOUND_SUFFIX.default!)}`, compoundCode, null, {
+          housingType,
+          ...(address ? { address } : {}),
+        });
         const share = k === compoundsPer ? housesLeft : Math.round(housesPerCommittee / compoundsPer);
         housesLeft -= share;
         const [lo, hi] = BUILDING_SIZE[housingType] ?? [20, 60];
