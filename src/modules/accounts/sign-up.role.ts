@@ -6,13 +6,8 @@ import type { RoleDef } from '../../platform/roles.js';
  * may report and follow their own reports. Binding ends this position and gives them a resident's at the house,
  * from which they still see the reports they made before.
  */
-// Spread rather than written out: the role's layout is being retired from RoleDef (the screen picks the layout),
-// and a spread member is what a declaration both with and without the field accepts.
-const onPhones = { layout: 'mobile' as const };
-
 export const signUpRoles = [
   {
-    ...onPhones,
     id: 'unbound_resident',
     label: { zh: '注册居民（未绑定房屋）', en: 'Signed-up resident (not yet bound)' },
     scopeKind: 'grants',

@@ -69,7 +69,7 @@ export const appealsModule = defineModule({
       icon: 'MessageOutlined',
       permission: APPEALS.report,
       order: 30,
-      phoneTab: { resident: 2, building_leader: 4 },
+      phoneTab: { resident: 2, unbound_resident: 2, building_leader: 4 },
       group,
     },
     {
@@ -89,7 +89,7 @@ export const appealsModule = defineModule({
       icon: 'CameraOutlined',
       permission: APPEALS.report,
       order: 32,
-      phoneTab: { resident: 1, building_leader: 1 },
+      phoneTab: { resident: 1, unbound_resident: 1, building_leader: 1 },
       group,
     },
     {
