@@ -157,6 +157,6 @@ describe('API conventions', () => {
     expect(street.session.permissions).not.toContain('audit.verify');
     expect((await login(app, 'admin')).session.permissions).toContain('audit.verify');
     // A resident binds their account, reports appeals and follows their own: nothing of anybody else's.
-    expect([...resident.session.permissions].sort()).toEqual(['appeals.read', 'appeals.report', 'people.binding.request']);
+    expect([...resident.session.permissions].sort()).toEqual(['appeals.read', 'appeals.report', 'org.place.search', 'people.binding.request']);
   });
 });
