@@ -5,3 +5,5 @@
 export { PersonService } from './person.service.js';
 export { maskPhone } from './id-number.js';
 export { currentOwnersOf as currentOwnersOfHouses } from './person.repository.js';
+export { findByUser as personOfUser } from './person.repository.js';
+export { houseOwnersOf, householdMembersOf } from './owner-register.repository.js';
