@@ -6,6 +6,8 @@ import { selfgovMessages } from './selfgov.messages.js';
 import { SELFGOV, selfgovPermissions } from './selfgov.policy.js';
 import { topicRoutes } from './topic.routes.js';
 import { meetingRoutes } from './meeting.routes.js';
+import { voteRoutes } from './vote.routes.js';
+import { voteReachable } from './vote.reach.js';
 import { MEETING_TYPES, meetingTypeCatalog } from './meeting-type.catalog.js';
 import { seedSelfgov } from './selfgov.demo.js';
 import { selfgovAuditVocabulary } from './selfgov.audit.js';
@@ -13,7 +15,7 @@ import { selfgovAuditVocabulary } from './selfgov.audit.js';
 export const selfgovModule = defineModule({
   id: 'selfgov',
   name: { zh: '自治共治', en: 'Self-governance' },
-  dependsOn: ['org', 'accounts'],
+  dependsOn: ['org', 'accounts', 'people'],
   permissions: selfgovPermissions,
   migrations: selfgovMigrations,
   tables: [
@@ -25,10 +27,15 @@ export const selfgovModule = defineModule({
     'selfgov_opinion',
     'selfgov_decision',
     'selfgov_follow_up',
+    'selfgov_vote',
+    'selfgov_vote_register',
+    'selfgov_vote_elector',
+    'selfgov_vote_ballot',
   ],
   territory: [
     { table: 'selfgov_topic', idColumn: 'unit_id', pathColumn: 'unit_path' },
     { table: 'selfgov_meeting', idColumn: 'unit_id', pathColumn: 'unit_path' },
+    { table: 'selfgov_vote', idColumn: 'unit_id', pathColumn: 'unit_path' },
   ],
   catalogs: { [MEETING_TYPES]: meetingTypeCatalog },
   messages: selfgovMessages,
@@ -36,6 +43,7 @@ export const selfgovModule = defineModule({
   routes: (app, core) => {
     topicRoutes(app, core);
     meetingRoutes(app, core);
+    voteRoutes(app, core);
   },
   navigation: [
     {
@@ -59,6 +67,7 @@ export const selfgovModule = defineModule({
       idColumn: 'selfgov_meeting.id',
       reachable: (db, scope) => db.selectFrom('selfgov_meeting').select('selfgov_meeting.id as id').where(pathWithinScope(scope, 'selfgov_meeting.unit_path')),
     },
+    selfgov_vote: { table: 'selfgov_vote', idColumn: 'selfgov_vote.id', reachable: voteReachable },
   },
   demo: (ctx) => seedSelfgov(ctx),
 });

@@ -18,9 +18,15 @@ export const selfgovAuditVocabulary: Record<'auditActions' | 'auditTargets', Rec
     'selfgov.opinion.resolve': { zh: '意见办理结果', en: 'Opinion followed up' },
     'selfgov.decision.record': { zh: '记录会议决议', en: 'Decision recorded' },
     'selfgov.followUp.add': { zh: '添加跟进任务', en: 'Follow-up task added' },
+    'selfgov.vote.create': { zh: '发起投票', en: 'Vote drafted' },
+    'selfgov.vote.open': { zh: '开始投票（冻结名册）', en: 'Vote opened (register frozen)' },
+    'selfgov.vote.cast': { zh: '投票', en: 'Ballot cast' },
+    'selfgov.vote.close': { zh: '结束投票', en: 'Vote closed' },
+    'selfgov.vote.publish': { zh: '审核公布投票结果', en: 'Vote result validated and published' },
   },
   auditTargets: {
     selfgov_topic: { zh: '议题', en: 'Topic' },
     selfgov_meeting: { zh: '会议', en: 'Meeting' },
+    selfgov_vote: { zh: '投票', en: 'Vote' },
   },
 };

@@ -1,11 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { MeetingType } from './meeting-type.catalog.js';
+import type { OwnersMatter } from './vote.tally.js';
 
 export type MeetingMode = 'in_person' | 'online' | 'both';
 export type MeetingStatus = 'planned' | 'published';
 export type MinutesStatus = 'none' | 'draft' | 'approved';
 export type DecisionOutcome = 'adopted' | 'rejected' | 'deferred';
 export type MeetingTypeSnapshot = MeetingType;
+export type VoteKind = 'owners278' | 'poll';
+export type VoteEligibility = 'owners' | 'household';
+export type VoteStatus = 'draft' | 'open' | 'closed' | 'published';
+export type PollMajority = 'simple' | 'twoThirds';
 
 /** The tables of this module. Each row carries the territory path of its unit (declared in the manifest). */
 export interface SelfgovTables {
@@ -106,6 +111,58 @@ export interface SelfgovTables {
     owner_user_id: number | null;
     due_on: string;
     done_at: Date | null;
+  };
+  selfgov_vote: {
+    id: Generated<number>;
+    district_id: number;
+    unit_id: number;
+    unit_path: string;
+    question: string;
+    /** The options' labels, in the order ballots number them. */
+    options: ColumnType<string[], string, string>;
+    kind: VoteKind;
+    matter: OwnersMatter | null;
+    quorum_num: number | null;
+    quorum_den: number | null;
+    majority: PollMajority | null;
+    eligibility: VoteEligibility;
+    secret: boolean;
+    opens_at: Date;
+    closes_at: Date;
+    status: Generated<VoteStatus>;
+    /** How many voters the register held when the vote opened. */
+    electors: number | null;
+    created_by: number | null;
+    created_at: Generated<Date>;
+    opened_at: Date | null;
+    closed_at: Date | null;
+    published_at: Date | null;
+    validated_by: number | null;
+    validator_name: string | null;
+  };
+  /** The register as it stood when the vote opened: one row per house (owners) or household, with its voter. */
+  selfgov_vote_register: {
+    id: Generated<number>;
+    vote_id: number;
+    voter_key: string;
+    house_id: number;
+    area_centi: number | null;
+  };
+  /** Who may cast the ballot of a voter key, frozen with the register. */
+  selfgov_vote_elector: {
+    vote_id: number;
+    person_id: number;
+    voter_key: string;
+  };
+  selfgov_vote_ballot: {
+    id: Generated<number>;
+    vote_id: number;
+    voter_key: string;
+    choice: number;
+    idempotency_key: string;
+    receipt: string;
+    cast_by: number | null;
+    cast_at: Generated<Date>;
   };
 }
 
