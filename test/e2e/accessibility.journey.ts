@@ -2,10 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe.js';
-import { browser, expectedNav, loginPage, server, settled } from './harness.js';
+import { PASSWORD, browser, expectedNav, loginPage, server, settled } from './harness.js';
 
 const DISTRICT = '310106';
-const ROLES = ['admin', 'district', 'street', 'dept', 'head', 'worker', 'grid', 'leader', 'resident', 'org', 'evaluator'];
+const ROLES = ['admin', 'district', 'street', 'dept', 'head', 'worker', 'grid', 'leader', 'resident', 'newcomer', 'org', 'evaluator'];
+// A signed-up resident not yet bound uses a phone, like the resident (the harness knows the older phone accounts).
+const PHONE = { width: 390, height: 844 };
 
 /** Waits until the page has its data and has stopped moving: no request running, no spinner, skeleton or transition. */
 async function ready(page: Page) {
@@ -43,7 +45,7 @@ describe('accessibility', () => {
     };
     const seen = new Set<string>();
     const role = async (username: string) => {
-      const page = await loginPage(username);
+      const page = await loginPage(username, PASSWORD, username === 'newcomer' ? PHONE : undefined);
       await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 20_000 });
       await page.getByTestId('home-welcome').waitFor();
       await check(page, username);
