@@ -2,6 +2,7 @@ import type { DemoContext } from '../../platform/module.js';
 import { liveUnitById, type OrgAnchors } from '../org/index.js';
 import * as repo from './topic.repository.js';
 import { seedMeetings } from './meeting.demo.js';
+import { seedVotes } from './vote.demo.js';
 
 /** Titles of the demo's topics, spread over the committees. */
 export const DEMO_TITLES = [
@@ -30,4 +31,5 @@ export async function seedSelfgov(ctx: DemoContext) {
   const byCommittee = new Map<number, number[]>();
   for (const r of inserted) byCommittee.set(r.unit_id, [...(byCommittee.get(r.unit_id) ?? []), r.id]);
   await seedMeetings(ctx, byCommittee);
+  await seedVotes(ctx);
 }

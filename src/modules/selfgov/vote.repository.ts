@@ -78,3 +78,17 @@ export const registerOf = (db: Db, voteId: number) =>
 
 export const voterKeyOf = (db: Db, voteId: number, personId: number) =>
   db.selectFrom('selfgov_vote_elector').select('voter_key').where('vote_id', '=', voteId).where('person_id', '=', personId).executeTakeFirst();
+
+/** Ballots of a demo vote, written as they would have been cast. */
+export async function insertDemoBallots(db: Db, voteId: number, rows: Array<{ voterKey: string; choice: number; receipt: string }>) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insertInto('selfgov_vote_ballot')
+      .values(
+        rows
+          .slice(i, i + 1000)
+          .map((r) => ({ vote_id: voteId, voter_key: r.voterKey, choice: r.choice, idempotency_key: `demo-${r.receipt}`, receipt: r.receipt, cast_by: null })),
+      )
+      .execute();
+  }
+}

@@ -3,11 +3,11 @@ import type { Core } from '../../platform/core.js';
 import type { Actor } from '../../platform/actor.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { containsPath } from '../../platform/scope.js';
-import { findVisibleUnit, unitIdsWithin } from '../org/index.js';
-import { householdMembersOf, houseOwnersOf, personOfUser } from '../people/index.js';
+import { findVisibleUnit } from '../org/index.js';
+import { personOfUser } from '../people/index.js';
 import { SELFGOV } from './selfgov.policy.js';
 import type { PollMajority, VoteEligibility, VoteKind, VoteStatus } from './selfgov.schema.js';
-import { ownersRegister } from './vote.register.js';
+import { drawRegister } from './register.resolver.js';
 import { tallyOwners, type BallotChoice, type OwnersMatter } from './vote.tally.js';
 import { tallyPoll } from './poll.tally.js';
 import * as repo from './vote.repository.js';
@@ -97,42 +97,7 @@ export class VoteService {
     this.core.assert(actor, SELFGOV.manage);
     return this.core.mutate(actor, async (w) => {
       const vote = await this.managed(w.db, actor, id, 'draft', 'open');
-      const scope = { all: false, districtId: vote.district_id, paths: [vote.unit_path], departmentId: null, gridId: null };
-      const houseIds = (await unitIdsWithin(w.db, scope, { type: 'house', live: true }).execute()).map((h) => h.id);
-      let rows: Array<{ voterKey: string; houseId: number; areaCenti: number | null }>;
-      let electors: Array<{ personId: number; voterKey: string }>;
-      if (vote.eligibility === 'owners') {
-        const houses = await houseOwnersOf(w.db, houseIds);
-        const missing = houses.filter((h) => h.areaM2 === null || !/^\d+(\.\d+)?$/.test(h.areaM2.trim()));
-        if (missing.length) {
-          throw badRequest('SELFGOV_VOTE_AREA_MISSING', {
-            count: missing.length,
-            houses: missing
-              .slice(0, 5)
-              .map((h) => h.houseId)
-              .join(', '),
-          });
-        }
-        const register = ownersRegister(houses);
-        rows = register.parts.map((p) => ({ voterKey: p.ownerKey, houseId: p.partId, areaCenti: p.areaCenti }));
-        electors = register.electors;
-      } else {
-        const members = await householdMembersOf(w.db, houseIds);
-        const seen = new Map<number, number>();
-        const byPerson = new Map<number, string>();
-        for (const m of members) {
-          seen.set(m.household_id, m.house_id);
-          // A person listed in two households votes with the first only: one ballot per person as well.
-          if (!byPerson.has(m.person_id)) byPerson.set(m.person_id, `household:${m.household_id}`);
-        }
-        rows = [...seen].map(([household, houseId]) => ({ voterKey: `household:${household}`, houseId, areaCenti: null }));
-        electors = [...byPerson].map(([personId, voterKey]) => ({ personId, voterKey }));
-      }
-      const voters = new Set(rows.map((r) => r.voterKey)).size;
-      if (!voters || !electors.length) {
-        const who = vote.eligibility === 'owners' ? { whoZh: '业主', whoEn: 'owners' } : { whoZh: '住户', whoEn: 'households' };
-        throw badRequest('SELFGOV_VOTE_REGISTER_EMPTY', who);
-      }
+      const { rows, electors, voters } = await drawRegister(w.db, vote);
       await repo.insertRegister(w.db, vote.id, rows, electors);
       const after = await repo.update(w.db, vote.id, { status: 'open', opened_at: new Date(), electors: voters });
       const areaCenti = rows.reduce((a, r) => a + (r.areaCenti ?? 0), 0);
