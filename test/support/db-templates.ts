@@ -23,6 +23,13 @@ export interface TemplateRun {
   id: string;
 }
 
+// Declared beside the type so that every file reading the run (through test-platform.ts) sees it, not only the setup.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    linliTemplates: TemplateRun;
+  }
+}
+
 export const TEMPLATE_PREFIX = 'linli_tpl_';
 
 /** Where a copy starts from: a PGlite tar, or the name of a PostgreSQL template database. */

@@ -6,12 +6,6 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { TEMPLATE_PREFIX, type TemplateRun } from './db-templates.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    linliTemplates: TemplateRun;
-  }
-}
-
 /**
  * One folder and one name prefix per run for the databases test files copy instead of building their own (see
  * db-templates.ts); the first file that needs a template builds it there, and the run's end removes them all.
