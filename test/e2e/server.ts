@@ -30,7 +30,17 @@ export async function startServer(opts: { port: number; dataDir?: string; env?: 
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A group of its own: tsx runs the server in a child process, and a signal to tsx alone would leave that
+    // child listening on the port after a failed start.
+    detached: true,
   });
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      child.kill(sig);
+    }
+  };
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -39,7 +49,7 @@ export async function startServer(opts: { port: number; dataDir?: string; env?: 
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
     if (Date.now() - t0 > 120_000) {
       // A server that never came up must not outlive the run: its open pipes would keep the runner waiting.
-      child.kill('SIGKILL');
+      signal('SIGKILL');
       throw new Error(`server did not start in 120 s:\n${out}`);
     }
     // Ready once it has printed its accounts: listening alone comes a moment earlier.
@@ -62,7 +72,7 @@ export async function startServer(opts: { port: number; dataDir?: string; env?: 
         // A server that already exited sends no second 'exit': waiting for one would hang the run.
         if (child.exitCode !== null || child.signalCode !== null) return res();
         child.once('exit', () => res());
-        child.kill('SIGTERM');
+        signal('SIGTERM');
       }),
   };
 }
