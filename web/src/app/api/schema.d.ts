@@ -1843,9 +1843,89 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                "selfgov.topic.step": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.meeting.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.meeting.agenda": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.meeting.invite": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.meeting.signIn": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.meeting.delete": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.meeting.publish": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.minutes.draft": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.minutes.approve": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.opinion.raise": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.opinion.resolve": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.decision.record": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.followUp.add": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.vote.create": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.vote.open": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.vote.cast": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.vote.close": {
+                                    zh: string;
+                                    en: string;
+                                };
+                                "selfgov.vote.publish": {
+                                    zh: string;
+                                    en: string;
+                                };
                             };
                             "selfgov.auditTargets": {
                                 selfgov_topic: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                selfgov_meeting: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                selfgov_vote: {
                                     zh: string;
                                     en: string;
                                 };
@@ -12793,6 +12873,3079 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/units/{id}/meeting-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位可召开的会议类型 / Meeting types a unit can hold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            types: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            }[];
+                            roles: {
+                                [key: string]: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议列表 / Meetings in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                unitId: number;
+                                typeCode: string;
+                                typeName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: string;
+                                startsAt: string;
+                                mode: "in_person" | "online" | "both";
+                                place: string | null;
+                                onlineUrl: string | null;
+                                status: "planned" | "published";
+                                minutesStatus: "none" | "draft" | "approved";
+                                publishedAt: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 召开会议 / Call a meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 召开会议的居委会或街道 / the committee or street holding the meeting */
+                        unitId: number;
+                        typeCode: string;
+                        title: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        mode: "in_person" | "online" | "both";
+                        place?: string | null;
+                        onlineUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议详情 / A meeting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除会议（未形成决议的）/ Delete a meeting that took no decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 议程加入议题 / Put a topic on the agenda */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topicId: number;
+                        presenter?: string | null;
+                        /** @description 时段开始 HH:MM / slot start */
+                        startsAt?: string | null;
+                        minutes?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/invitees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按姓名邀请参会人 / Invite a person by name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roleKey: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验签到码 / Validate a sign-in code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/invitees/{inviteeId}/present": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工作人员代为签到 / Mark an invitee present */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    inviteeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对议程议题执行步骤 / Perform a step on an agenda topic */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topicId: number;
+                        step: "raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录意见 / Record an opinion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topicId?: number | null;
+                        body: string;
+                        raisedBy?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/opinions/{opinionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 意见办理结果 / Whether an opinion is resolved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    opinionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolved: boolean;
+                        resolution?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录决议 / Record a decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topicId?: number | null;
+                        body: string;
+                        outcome: "adopted" | "rejected" | "deferred";
+                        votesFor?: number | null;
+                        votesAgainst?: number | null;
+                        votesAbstain?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加跟进任务 / Add a follow-up task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionId?: number | null;
+                        title: string;
+                        ownerName: string;
+                        /** Format: date */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 起草会议纪要 / Draft the minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审定会议纪要 / Approve the minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/meetings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开会议结果 / Publish the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            startsAt: string;
+                            mode: "in_person" | "online" | "both";
+                            place: string | null;
+                            onlineUrl: string | null;
+                            status: "planned" | "published";
+                            minutesStatus: "none" | "draft" | "approved";
+                            publishedAt: string | null;
+                        } & {
+                            minutes: string | null;
+                            type: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: "meeting" | "process" | "agency";
+                                level: "committee" | "street";
+                                description?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                system?: string;
+                                steps: ("raise" | "collect" | "consult" | "coordinate" | "decide" | "evaluate" | "publish" | "actAsAgent")[];
+                                invitees: string[];
+                                quorum: {
+                                    of: string;
+                                    share: number;
+                                } | null;
+                                decision: (never | null) | "consensus" | "majority" | "rating" | "recordOpinions";
+                                composition?: {
+                                    [key: string]: string[];
+                                };
+                                compositionNote?: string;
+                                stages?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    by: string[];
+                                }[];
+                                publications?: {
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                adoptsConventions?: boolean;
+                                fromSeed: boolean;
+                                draft?: boolean;
+                                draftNote?: string;
+                                note?: string;
+                            };
+                            agenda: {
+                                id: number;
+                                topicId: number;
+                                topicTitle: string;
+                                position: number;
+                                presenter: string | null;
+                                startsAt: string | null;
+                                minutes: number | null;
+                            }[];
+                            invitees: {
+                                id: number;
+                                roleKey: string;
+                                name: string | null;
+                                isGroup: boolean;
+                                signInCode: string | null;
+                                signedInAt: string | null;
+                                signedInHow: string | null;
+                            }[];
+                            quorum: {
+                                required: boolean;
+                                of: string | null;
+                                invited: number;
+                                present: number;
+                                needed: number;
+                                met: boolean;
+                                groupsUnfilled: number;
+                            };
+                            steps: {
+                                id: number;
+                                topicId: number;
+                                step: string;
+                                note: string | null;
+                                performedAt: string;
+                            }[];
+                            opinions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                raisedBy: string | null;
+                                resolved: boolean;
+                                resolution: string | null;
+                            }[];
+                            decisions: {
+                                id: number;
+                                topicId: number | null;
+                                body: string;
+                                outcome: "adopted" | "rejected" | "deferred";
+                                votesFor: number | null;
+                                votesAgainst: number | null;
+                                votesAbstain: number | null;
+                            }[];
+                            followUps: {
+                                id: number;
+                                decisionId: number | null;
+                                title: string;
+                                ownerName: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            can: {
+                                meet: boolean;
+                                approveMinutes: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投票列表 / Votes I can see */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                unitId: number;
+                                question: string;
+                                options: string[];
+                                kind: "owners278" | "poll";
+                                matter: (never | null) | ("major" | "ordinary");
+                                quorum: {
+                                    num: number;
+                                    den: number;
+                                } | null;
+                                majority: (never | null) | ("simple" | "twoThirds");
+                                eligibility: "owners" | "household";
+                                secret: boolean;
+                                opensAt: string;
+                                closesAt: string;
+                                status: "draft" | "open" | "closed" | "published";
+                                electors: number | null;
+                                publishedAt: string | null;
+                                validatorName: string | null;
+                            }[];
+                            total: number;
+                            totalCapped?: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发起投票 / Draft a vote */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 投票单位（居委会、小区、楼栋）/ the committee, compound or building that votes */
+                        unitId: number;
+                        question: string;
+                        /** @description 业主表决（民法典第二百七十八条）或普通投票 / owners’ vote or poll */
+                        kind: "owners278" | "poll";
+                        /** @description 普通投票的选项 / a poll’s options */
+                        options?: string[];
+                        /** @description 重大事项（四分之三）或一般事项（过半数）/ major or ordinary */
+                        matter?: "major" | "ordinary";
+                        /** @description 最低参与率 / the share that must take part */
+                        quorum?: {
+                            num: number;
+                            den: number;
+                        };
+                        majority?: "simple" | "twoThirds";
+                        /** @description 业主或每户一票 / owners, or one per household */
+                        eligibility: "owners" | "household";
+                        /** @description 无记名投票 / secret ballot */
+                        secret: boolean;
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            question: string;
+                            options: string[];
+                            kind: "owners278" | "poll";
+                            matter: (never | null) | ("major" | "ordinary");
+                            quorum: {
+                                num: number;
+                                den: number;
+                            } | null;
+                            majority: (never | null) | ("simple" | "twoThirds");
+                            eligibility: "owners" | "household";
+                            secret: boolean;
+                            opensAt: string;
+                            closesAt: string;
+                            status: "draft" | "open" | "closed" | "published";
+                            electors: number | null;
+                            publishedAt: string | null;
+                            validatorName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投票详情 / A vote */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            question: string;
+                            options: string[];
+                            kind: "owners278" | "poll";
+                            matter: (never | null) | ("major" | "ordinary");
+                            quorum: {
+                                num: number;
+                                den: number;
+                            } | null;
+                            majority: (never | null) | ("simple" | "twoThirds");
+                            eligibility: "owners" | "household";
+                            secret: boolean;
+                            opensAt: string;
+                            closesAt: string;
+                            status: "draft" | "open" | "closed" | "published";
+                            electors: number | null;
+                            publishedAt: string | null;
+                            validatorName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始投票并冻结名册 / Open the vote and freeze its register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            question: string;
+                            options: string[];
+                            kind: "owners278" | "poll";
+                            matter: (never | null) | ("major" | "ordinary");
+                            quorum: {
+                                num: number;
+                                den: number;
+                            } | null;
+                            majority: (never | null) | ("simple" | "twoThirds");
+                            eligibility: "owners" | "household";
+                            secret: boolean;
+                            opensAt: string;
+                            closesAt: string;
+                            status: "draft" | "open" | "closed" | "published";
+                            electors: number | null;
+                            publishedAt: string | null;
+                            validatorName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束投票 / Close the vote */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            question: string;
+                            options: string[];
+                            kind: "owners278" | "poll";
+                            matter: (never | null) | ("major" | "ordinary");
+                            quorum: {
+                                num: number;
+                                den: number;
+                            } | null;
+                            majority: (never | null) | ("simple" | "twoThirds");
+                            eligibility: "owners" | "household";
+                            secret: boolean;
+                            opensAt: string;
+                            closesAt: string;
+                            status: "draft" | "open" | "closed" | "published";
+                            electors: number | null;
+                            publishedAt: string | null;
+                            validatorName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核并公布结果（本人为审核人）/ Validate and publish the result, signed by the caller */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            question: string;
+                            options: string[];
+                            kind: "owners278" | "poll";
+                            matter: (never | null) | ("major" | "ordinary");
+                            quorum: {
+                                num: number;
+                                den: number;
+                            } | null;
+                            majority: (never | null) | ("simple" | "twoThirds");
+                            eligibility: "owners" | "household";
+                            secret: boolean;
+                            opensAt: string;
+                            closesAt: string;
+                            status: "draft" | "open" | "closed" | "published";
+                            electors: number | null;
+                            publishedAt: string | null;
+                            validatorName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 投票（每位投票人一次，重试返回同一回执）/ Cast a ballot (once per voter; a retry gets the same receipt) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 所选选项的序号（从 0 起）/ the option chosen, from 0 */
+                        choice: number;
+                        /** @description 同一次投票的重试使用同一个键 / the same key for retries of one ballot */
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt: string;
+                            castAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/my-ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我是否已投票（不含选择）/ Whether I have voted (never my choice) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            onRegister: boolean;
+                            voted: boolean;
+                            receipt: string | null;
+                            castAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投票结果（结束后）/ The result, once the vote has closed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            vote: {
+                                id: number;
+                                unitId: number;
+                                question: string;
+                                options: string[];
+                                kind: "owners278" | "poll";
+                                matter: (never | null) | ("major" | "ordinary");
+                                quorum: {
+                                    num: number;
+                                    den: number;
+                                } | null;
+                                majority: (never | null) | ("simple" | "twoThirds");
+                                eligibility: "owners" | "household";
+                                secret: boolean;
+                                opensAt: string;
+                                closesAt: string;
+                                status: "draft" | "open" | "closed" | "published";
+                                electors: number | null;
+                                publishedAt: string | null;
+                                validatorName: string | null;
+                            };
+                            owners: {
+                                matter: "major" | "ordinary";
+                                totals: {
+                                    areaCenti: number;
+                                    owners: number;
+                                    parts: number;
+                                };
+                                cast: {
+                                    areaCenti: number;
+                                    owners: number;
+                                };
+                                byChoice: {
+                                    for: {
+                                        areaCenti: number;
+                                        owners: number;
+                                    };
+                                    against: {
+                                        areaCenti: number;
+                                        owners: number;
+                                    };
+                                    abstain: {
+                                        areaCenti: number;
+                                        owners: number;
+                                    };
+                                    invalid: {
+                                        areaCenti: number;
+                                        owners: number;
+                                    };
+                                };
+                                thresholds: {
+                                    key: "participationArea" | "participationOwners" | "approvalArea" | "approvalOwners";
+                                    numerator: number;
+                                    denominator: number;
+                                    need: {
+                                        num: number;
+                                        den: number;
+                                        rule: "atLeast" | "moreThan";
+                                    };
+                                    met: boolean;
+                                }[];
+                                passed: boolean;
+                                rejected: {
+                                    ownerKey: string;
+                                    reason: "notOnRegister" | "duplicate";
+                                }[];
+                            } | null;
+                            poll: {
+                                electors: number;
+                                cast: number;
+                                byOption: {
+                                    option: number;
+                                    votes: number;
+                                }[];
+                                quorum: {
+                                    numerator: number;
+                                    denominator: number;
+                                    need: {
+                                        num: number;
+                                        den: number;
+                                        rule: "atLeast" | "moreThan";
+                                    };
+                                    met: boolean;
+                                };
+                                winner: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selfgov/votes/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已计票回执码 / Receipt codes of the ballots counted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipts: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
