@@ -81,7 +81,7 @@ export function meetingRoutes(app: TypedApp, core: Core) {
     '/meetings/:id/delete',
     {
       config: record(),
-      schema: { tags, summary: '删除会议（未形成决议的）/ Delete a meeting that took no decision', params: IdParams, response: { 200: Done } },
+      schema: { tags, summary: '删除会议（未形成决议的） / Delete a meeting that took no decision', params: IdParams, response: { 200: Done } },
     },
     async (req) => {
       await meetings.remove(actorOf(req), req.params.id);

@@ -67,7 +67,7 @@ export function voteRoutes(app: TypedApp, core: Core) {
   for (const [step, summary] of [
     ['open', '开始投票并冻结名册 / Open the vote and freeze its register'],
     ['close', '结束投票 / Close the vote'],
-    ['publish', '审核并公布结果（本人为审核人）/ Validate and publish the result, signed by the caller'],
+    ['publish', '审核并公布结果（本人为审核人） / Validate and publish the result, signed by the caller'],
   ] as const) {
     app.post(`/votes/:id/${step}`, { config: { access: record }, schema: { tags, summary, params: IdParams, response: { 200: VoteView } } }, async (req) =>
       voteView(await service[step](actorOf(req), req.params.id)),
@@ -80,7 +80,7 @@ export function voteRoutes(app: TypedApp, core: Core) {
       config: { access: { auth: 'session', probe: { kind: 'record', resource: 'selfgov_vote', body: { choice: 0, idempotencyKey: 'scope-probe-key' } } } },
       schema: {
         tags,
-        summary: '投票（每位投票人一次，重试返回同一回执）/ Cast a ballot (once per voter; a retry gets the same receipt)',
+        summary: '投票（每位投票人一次，重试返回同一回执） / Cast a ballot (once per voter; a retry gets the same receipt)',
         params: IdParams,
         body: CastBody,
         response: { 200: Receipt },
@@ -96,7 +96,7 @@ export function voteRoutes(app: TypedApp, core: Core) {
     '/votes/:id/my-ballot',
     {
       config: { access: record },
-      schema: { tags, summary: '我是否已投票（不含选择）/ Whether I have voted (never my choice)', params: IdParams, response: { 200: MyBallot } },
+      schema: { tags, summary: '我是否已投票（不含选择） / Whether I have voted (never my choice)', params: IdParams, response: { 200: MyBallot } },
     },
     async (req) => {
       const r = await service.myBallot(actorOf(req), req.params.id);
@@ -108,7 +108,7 @@ export function voteRoutes(app: TypedApp, core: Core) {
     '/votes/:id/result',
     {
       config: { access: record },
-      schema: { tags, summary: '投票结果（结束后）/ The result, once the vote has closed', params: IdParams, response: { 200: ResultView } },
+      schema: { tags, summary: '投票结果（结束后） / The result, once the vote has closed', params: IdParams, response: { 200: ResultView } },
     },
     async (req) => {
       const r = await service.result(actorOf(req), req.params.id);

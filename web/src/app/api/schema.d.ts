@@ -13254,7 +13254,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 删除会议（未形成决议的）/ Delete a meeting that took no decision */
+        /** 删除会议（未形成决议的） / Delete a meeting that took no decision */
         post: {
             parameters: {
                 query?: never;
@@ -15645,7 +15645,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 审核并公布结果（本人为审核人）/ Validate and publish the result, signed by the caller */
+        /** 审核并公布结果（本人为审核人） / Validate and publish the result, signed by the caller */
         post: {
             parameters: {
                 query?: never;
@@ -15703,7 +15703,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 投票（每位投票人一次，重试返回同一回执）/ Cast a ballot (once per voter; a retry gets the same receipt) */
+        /** 投票（每位投票人一次，重试返回同一回执） / Cast a ballot (once per voter; a retry gets the same receipt) */
         post: {
             parameters: {
                 query?: never;
@@ -15751,7 +15751,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我是否已投票（不含选择）/ Whether I have voted (never my choice) */
+        /** 我是否已投票（不含选择） / Whether I have voted (never my choice) */
         get: {
             parameters: {
                 query?: never;
@@ -15794,7 +15794,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 投票结果（结束后）/ The result, once the vote has closed */
+        /** 投票结果（结束后） / The result, once the vote has closed */
         get: {
             parameters: {
                 query?: never;
