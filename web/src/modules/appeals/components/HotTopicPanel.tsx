@@ -1,3 +1,4 @@
+import type React from 'react';
 import { Button, Card, Col, Empty, Flex, List, Progress, Row, Tag, Tooltip, Typography } from 'antd';
 import { RiseOutlined } from '@ant-design/icons';
 import { useI18n } from '../../../app/i18n';
@@ -14,6 +15,16 @@ function RisingTags({ terms, testId, onPick }: { terms: RisingTerm[]; testId: st
             color={r.ratio >= 4 ? 'red' : 'volcano'}
             icon={<RiseOutlined />}
             onClick={onPick ? () => onPick(r.term) : undefined}
+            // A tag that shows its word's heat is a button to the keyboard too.
+            {...(onPick && {
+              role: 'button',
+              tabIndex: 0,
+              onKeyDown: (e: React.KeyboardEvent) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                onPick(r.term);
+              },
+            })}
             style={onPick ? { cursor: 'pointer' } : undefined}
           >
             {r.term} <strong>{t('hot.ratio', { n: r.ratio.toFixed(1) })}</strong>
