@@ -156,7 +156,7 @@ describe('API conventions', () => {
     expect(street.session.permissions).toEqual(expect.arrayContaining(['org.unit.read', 'org.unit.manage', 'audit.read']));
     expect(street.session.permissions).not.toContain('audit.verify');
     expect((await login(app, 'admin')).session.permissions).toContain('audit.verify');
-    // A resident binds their account, reports appeals and follows their own: nothing of anybody else's.
-    expect([...resident.session.permissions].sort()).toEqual(['appeals.read', 'appeals.report', 'org.place.search', 'people.binding.request']);
+    // A resident binds their account, reports appeals and follows their own, and votes where they are eligible: nothing of anybody else's.
+    expect([...resident.session.permissions].sort()).toEqual(['appeals.read', 'appeals.report', 'org.place.search', 'people.binding.request', 'selfgov.vote']);
   });
 });
