@@ -6,7 +6,7 @@ import { RequirePermission } from './auth/permissions';
 import { LoginPage } from './pages/LoginPage';
 import { Loading } from '../shared/components/Loading';
 import { startEarly } from './early';
-import { PHONE_QUERY } from '../shared/hooks/useIsPhone';
+import { preloadShell } from './layout/shell';
 
 /**
  * The login page is part of the first load; everything behind it (the layouts with their menus and icons, the
@@ -44,7 +44,7 @@ if (typeof window !== 'undefined' && !/^\/(login|sign-up|password|two-factor|pub
   startEarly();
   void loadLayout();
   // The shell this screen gets, without waiting for the layout's own files to arrive and ask for it.
-  void (window.matchMedia?.(PHONE_QUERY).matches ? import('./layout/MobileLayout') : import('./layout/DesktopLayout'));
+  preloadShell();
   void loadFeedback();
   void pageAt(window.location.pathname)?.();
 }

@@ -7,16 +7,14 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { Loading } from '../../shared/components/QueryState';
 import { PageOutlet } from './PageOutlet';
 import { useVocabularies } from '../../shared/hooks/useVocabulary';
-import { PHONE_QUERY, useIsPhone } from '../../shared/hooks/useIsPhone';
+import { useIsPhone } from '../../shared/hooks/useIsPhone';
+import { loadDesktop, loadMobile, preloadShell } from './shell';
 import { withHome } from './navItems';
 
-// Each layout loads when first shown: a phone does not fetch the desktop's menu and sider, nor a desktop the phone's
-// drawer. The one this screen gets starts loading at once, beside the menu request.
-const loadDesktop = () => import('./DesktopLayout');
-const loadMobile = () => import('./MobileLayout');
 const DesktopLayout = lazy(() => loadDesktop().then((m) => ({ default: m.DesktopLayout })));
 const MobileLayout = lazy(() => loadMobile().then((m) => ({ default: m.MobileLayout })));
-if (typeof window !== 'undefined') void (window.matchMedia?.(PHONE_QUERY).matches ? loadMobile() : loadDesktop());
+// After a login the router's start-up did not run: the shell starts here, beside the menu request.
+preloadShell();
 
 /**
  * Chooses the phone or desktop layout by the screen's width (a resident at a desktop gets the desktop, a committee
